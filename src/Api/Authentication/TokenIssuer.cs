@@ -1,0 +1,37 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using CrmGraph.Api.Configuration;
+using CrmGraph.Domain.Users;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CrmGraph.Api.Authentication;
+
+/// <summary>Mints signed bearer tokens for users.</summary>
+public sealed class TokenIssuer(IOptions<CrmOptions> options, SymmetricSecurityKey key, TimeProvider time)
+{
+    public string Issue(User user, TimeSpan? lifetime = null)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var auth = options.Value.Auth;
+        var now = time.GetUtcNow().UtcDateTime;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = auth.Issuer,
+            Audience = auth.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + (lifetime ?? auth.TokenLifetime),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(CrmClaims.Subject, user.Id.ToString()),
+                new Claim(CrmClaims.Login, user.Login),
+                new Claim(CrmClaims.Role, user.Role.ToString()),
+                new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+            ]),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        };
+        var handler = new JwtSecurityTokenHandler();
+        return handler.WriteToken(handler.CreateToken(descriptor));
+    }
+}

@@ -1,0 +1,90 @@
+using CrmGraph.Api.Authentication;
+using CrmGraph.Api.Configuration;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CrmGraph.Api;
+
+/// <summary>
+/// The verbs of <c>dotnet run --project src/Api -- VERB</c>: <c>token LOGIN [--hours N]</c> prints a bearer token as the
+/// last line; <c>migrate</c> brings the database up to date and exits; no verb runs the server.
+/// </summary>
+public static class CommandLine
+{
+    public static readonly string[] Verbs = ["token", "migrate"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var verb = args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : null;
+        var app = CrmApplication.Build(HostArguments(args, verb));
+        await using (app.ConfigureAwait(false))
+        {
+            var options = app.Services.GetRequiredService<IOptions<CrmOptions>>().Value;
+            switch (verb)
+            {
+                case "migrate":
+                    await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+                    await Console.Out.WriteLineAsync("Database is up to date.").ConfigureAwait(false);
+                    return 0;
+                case "token":
+                    return await PrintTokenAsync(app, args).ConfigureAwait(false);
+                default:
+                    if (options.Database.MigrateOnStart)
+                    {
+                        await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+                    }
+
+                    await app.RunAsync().ConfigureAwait(false);
+                    return 0;
+            }
+        }
+    }
+
+    private static string[] HostArguments(string[] args, string? verb) => verb switch
+    {
+        null => args,
+        "token" => [.. args.Skip(2).Where((a, i) => a != "--hours" && (i == 0 || args.Skip(2).ElementAt(i - 1) != "--hours"))],
+        _ => [.. args.Skip(1)],
+    };
+
+    private static async Task<int> PrintTokenAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 2 || args[1].StartsWith('-'))
+        {
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/Api -- token <login> [--hours N]").ConfigureAwait(false);
+            return 2;
+        }
+
+        TimeSpan? lifetime = null;
+        var hoursAt = Array.IndexOf(args, "--hours");
+        if (hoursAt > 0)
+        {
+            if (hoursAt + 1 >= args.Length || !double.TryParse(args[hoursAt + 1], System.Globalization.CultureInfo.InvariantCulture, out var hours) || hours <= 0)
+            {
+                await Console.Error.WriteLineAsync("--hours needs a positive number, e.g. --hours 24").ConfigureAwait(false);
+                return 2;
+            }
+
+            lifetime = TimeSpan.FromHours(hours);
+        }
+
+        await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var login = User.NormalizeLogin(args[1]);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Login == login).ConfigureAwait(false);
+        if (user is null || !user.IsActive)
+        {
+            await Console.Error.WriteLineAsync($"No active user with login '{login}'.").ConfigureAwait(false);
+            return 1;
+        }
+
+        var token = scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(user, lifetime);
+        await Console.Out.WriteLineAsync($"Bearer token for {user.Login} ({user.Role}):").ConfigureAwait(false);
+        await Console.Out.WriteLineAsync(token).ConfigureAwait(false);
+        return 0;
+    }
+}

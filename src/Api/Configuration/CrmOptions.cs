@@ -1,0 +1,56 @@
+namespace CrmGraph.Api.Configuration;
+
+/// <summary>The <c>Crm</c> configuration section. Environment variables use <c>Crm__Key</c>.</summary>
+public sealed class CrmOptions
+{
+    public const string SectionName = "Crm";
+
+    /// <summary>Where the SQLite file and the generated signing key live. Relative paths are under the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public AuthOptions Auth { get; set; } = new();
+
+    public GraphQLOptions GraphQL { get; set; } = new();
+
+    public string ResolveDataDirectory() => Path.GetFullPath(DataDirectory);
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Required for Postgres; for SQLite defaults to <c>Data Source={DataDirectory}/crm.db</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations when the server starts.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+}
+
+public sealed class AuthOptions
+{
+    /// <summary>HMAC-SHA256 key (at least 32 bytes of text or base64). Generated into the data directory when empty.</summary>
+    public string? SigningKey { get; set; }
+
+    public string Issuer { get; set; } = "crmgraph";
+
+    public string Audience { get; set; } = "crmgraph";
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(12);
+}
+
+public sealed class GraphQLOptions
+{
+    /// <summary>Largest accepted request body or query string, in bytes.</summary>
+    public long MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Serve the GraphiQL page on GET /graphql for browsers (development only by default).</summary>
+    public bool? EnableIde { get; set; }
+}

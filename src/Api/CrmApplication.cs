@@ -1,0 +1,35 @@
+using CrmGraph.Api.Authentication;
+using CrmGraph.Api.Configuration;
+using CrmGraph.Api.GraphQL;
+using CrmGraph.Api.Identity;
+using CrmGraph.Api.Persistence;
+
+namespace CrmGraph.Api;
+
+/// <summary>The composition root: configuration, persistence, authentication and GraphQL.</summary>
+public static class CrmApplication
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var options = builder.Configuration.GetSection(CrmOptions.SectionName).Get<CrmOptions>() ?? new CrmOptions();
+        builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IIdGenerator, TimeOrderedIdGenerator>();
+        builder.Services.AddScoped<FirstRunSeeder>();
+        builder.Services.AddCrmPersistence(options);
+        builder.Services.AddCrmAuthentication(options);
+        builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
+
+        var app = builder.Build();
+        app.MapCrmGraphQL();
+        return app;
+    }
+
+    public static async Task MigrateAsync(this WebApplication app, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,26 @@
+using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Errors;
+using CrmGraph.Api.GraphQL.Scalars;
+using CrmGraph.Api.GraphQL.Users;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL;
+
+public sealed class CrmSchema : Schema
+{
+    public CrmSchema(IServiceProvider services)
+        : base(services)
+    {
+        Description = "CrmGraph: customer management for sales teams. 客户管理系统。";
+        Query = services.GetRequiredService<QueryType>();
+        Mutation = services.GetRequiredService<MutationType>();
+        Directives.Register(new SpecifiedByDirective());
+        RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalar));
+
+        // Types reached only through interfaces and unions must be named explicitly.
+        RegisterType(typeof(UserType));
+        RegisterType(typeof(CustomerType));
+        RegisterType(typeof(ValidationErrorType));
+        RegisterType(typeof(ErrorInterface));
+    }
+}

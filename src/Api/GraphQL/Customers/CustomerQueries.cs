@@ -1,0 +1,38 @@
+using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Visibility;
+using CrmGraph.Domain.Customers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CrmGraph.Api.GraphQL.Customers;
+
+public static class CustomerQueries
+{
+    private static readonly SortKey<Customer>[] DefaultOrder = [SortKey.By((Customer c) => c.EnteredAt, descending: true), SortKey.By((Customer c) => c.Id, descending: true)];
+
+    public static void AddCustomerQueries(this ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<CustomersConnectionType>>("customers")
+            .Description("The customers you may see, newest entry first. 客户列表。")
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .ResolveAsync(async c =>
+            {
+                var services = c.RequestServices!;
+                var db = services.GetRequiredService<CrmDbContext>();
+                var scope = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer());
+                var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
+                return await KeysetPager.PageAsync(scope, DefaultOrder, PagingArguments.From(c), paging, c.CancellationToken).ConfigureAwait(false);
+            });
+    }
+}
+
+public sealed class CustomersConnectionType() : NamedConnectionType<Customer, CustomerType>("customers", new CustomersEdgeType());
+
+public sealed class CustomersEdgeType() : NamedEdgeType<Customer, CustomerType>("customers");

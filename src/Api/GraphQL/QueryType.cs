@@ -1,0 +1,17 @@
+using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Nodes;
+using CrmGraph.Api.GraphQL.Users;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        this.AddNodeFields();
+        this.AddUserQueries();
+        this.AddCustomerQueries();
+    }
+}

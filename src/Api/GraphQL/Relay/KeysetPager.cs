@@ -1,0 +1,91 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.GraphQL.Relay;
+
+/// <summary>One column of a keyset order. The last key of every order must be unique (the id).</summary>
+public sealed record SortKey<T>(LambdaExpression Selector, bool Descending)
+{
+    public Type ValueType => Selector.ReturnType;
+
+}
+
+public static class SortKey
+{
+    public static SortKey<T> By<T, TValue>(Expression<Func<T, TValue>> selector, bool descending = false) => new(selector, descending);
+}
+
+/// <summary>
+/// Relay paging by keyset (never OFFSET): the cursor holds the sort-key values of a row, and the next page is
+/// the rows strictly after it in the order, so a page costs the same at any depth.
+/// </summary>
+public static class KeysetPager
+{
+    public static async Task<Connection<T>> PageAsync<T>(
+        IQueryable<T> source,
+        IReadOnlyList<SortKey<T>> keys,
+        PagingArguments arguments,
+        PagingOptions options,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var size = arguments.PageSize(options);
+        var backward = arguments.Backward;
+        var types = keys.Select(k => k.ValueType).ToArray();
+        var query = source;
+        if (arguments.After is { } after)
+        {
+            query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(after, types, "after"), reverse: false));
+        }
+
+        if (arguments.Before is { } before)
+        {
+            query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(before, types, "before"), reverse: true));
+        }
+
+        var rows = size == 0
+            ? []
+            : await Order(query, keys, reverse: backward).Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var hasMore = rows.Count > size;
+        var page = rows.Take(size).ToList();
+        if (backward)
+        {
+            page.Reverse();
+        }
+
+        var readers = keys.Select(k => k.Selector.Compile()).ToArray();
+        var edges = page.Select(row => new Edge<T>(KeysetCursor.Encode([.. readers.Select(r => r.DynamicInvoke(row))]), row)).ToList();
+        var pageInfo = new PageInfo(
+            HasNextPage: backward ? arguments.Before is not null : hasMore,
+            HasPreviousPage: backward ? hasMore : arguments.After is not null,
+            StartCursor: edges.FirstOrDefault()?.Cursor,
+            EndCursor: edges.LastOrDefault()?.Cursor);
+        return new Connection<T>(edges, pageInfo);
+    }
+
+    private static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, bool reverse)
+    {
+        IOrderedQueryable<T>? ordered = null;
+        foreach (var key in keys)
+        {
+            var descending = key.Descending ^ reverse;
+            var method = (ordered is null, descending) switch
+            {
+                (true, false) => nameof(Queryable.OrderBy),
+                (true, true) => nameof(Queryable.OrderByDescending),
+                (false, false) => nameof(Queryable.ThenBy),
+                (false, true) => nameof(Queryable.ThenByDescending),
+            };
+            var call = Expression.Call(
+                typeof(Queryable),
+                method,
+                [typeof(T), key.ValueType],
+                (ordered ?? query).Expression,
+                Expression.Quote(key.Selector));
+            ordered = (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(call);
+        }
+
+        return ordered ?? query;
+    }
+}

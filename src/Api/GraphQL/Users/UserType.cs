@@ -1,0 +1,23 @@
+using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Domain.Users;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL.Users;
+
+public sealed class UserType : ObjectGraphType<User>
+{
+    public const string TypeName = "User";
+
+    public UserType()
+    {
+        Name = TypeName;
+        Description = "A person who signs in. 用户。";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        Field(x => x.Login).Description("The sign-in name, lower-case. 登录名。");
+        Field(x => x.DisplayName).Description("The name shown to colleagues. 显示名称。");
+        Field<NonNullGraphType<UserRoleType>>("role").Description("用户角色。").Resolve(c => c.Source.Role);
+        Field<NonNullGraphType<IdGraphType>>("teamId").Description("The user's team. 所属团队。").Resolve(c => GlobalId.Format("Team", c.Source.TeamId));
+        IsTypeOf = o => o is User;
+    }
+}

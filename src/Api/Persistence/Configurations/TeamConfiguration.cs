@@ -1,0 +1,20 @@
+using CrmGraph.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CrmGraph.Api.Persistence.Configurations;
+
+public sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
+{
+    public void Configure(EntityTypeBuilder<Team> builder)
+    {
+        builder.ToTable("teams");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Name).HasMaxLength(Team.NameMaxLength).IsRequired();
+        builder.Property(t => t.TimeZoneId).HasMaxLength(64).IsRequired();
+        builder.Property(t => t.CreatedAt);
+        builder.Ignore(t => t.TimeZone);
+        builder.Ignore(t => t.DomainEvents);
+    }
+}

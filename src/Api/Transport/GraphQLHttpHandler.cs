@@ -1,0 +1,149 @@
+using CrmGraph.Api.Authentication;
+using CrmGraph.Api.Configuration;
+using CrmGraph.Api.GraphQL;
+using CrmGraph.Api.GraphQL.Execution;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace CrmGraph.Api.Transport;
+
+/// <summary>GraphQL over HTTP on <c>/graphql</c>: GET and POST, media-type negotiation, status codes, batching.</summary>
+public sealed class GraphQLHttpHandler(
+    GraphQLRequestParser parser,
+    IDocumentExecuter<CrmSchema> executer,
+    IGraphQLTextSerializer serializer,
+    IOptions<CrmOptions> options,
+    IWebHostEnvironment environment)
+{
+    public const int MaxBatchSize = 10;
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, ResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed, new RequestError("Use GET or POST.", "HTTP_METHOD_NOT_ALLOWED")).ConfigureAwait(false);
+            return;
+        }
+
+        if (isGet && GraphiQLPage.Wanted(http, options.Value.GraphQL.EnableIde ?? environment.IsDevelopment()))
+        {
+            await GraphiQLPage.WriteAsync(http).ConfigureAwait(false);
+            return;
+        }
+
+        if (ResponseMediaTypes.Negotiate(http.Request.Headers.Accept) is not { } mediaType)
+        {
+            await WriteErrorAsync(http, ResponseMediaType.Json, StatusCodes.Status406NotAcceptable, new RequestError(
+                $"None of the media types in 'Accept' can be produced; accept {ResponseMediaTypes.GraphQLResponseJson} or {ResponseMediaTypes.Json}.",
+                "NOT_ACCEPTABLE")).ConfigureAwait(false);
+            return;
+        }
+
+        var viewer = await AuthenticateAsync(http).ConfigureAwait(false);
+        if (viewer.Failure is { } failure)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(http, mediaType, StatusCodes.Status401Unauthorized, failure).ConfigureAwait(false);
+            return;
+        }
+
+        var limits = options.Value.GraphQL;
+        var parsed = isGet
+            ? QueryStringTooLong(http, limits.MaxRequestBytes) ?? parser.FromQueryString(http.Request.Query)
+            : await parser.FromBodyAsync(http.Request, limits.MaxRequestBytes, MaxBatchSize, http.RequestAborted).ConfigureAwait(false);
+        if (parsed.Error is { } requestError)
+        {
+            await WriteErrorAsync(http, mediaType, GraphQLStatusCodes.For(NotExecuted(requestError), mediaType), requestError).ConfigureAwait(false);
+            return;
+        }
+
+        var userContext = new CrmUserContext(viewer.Viewer, PrefersChinese(http));
+        var results = new List<ExecutionResult>(parsed.Requests.Count);
+        foreach (var item in parsed.Requests)
+        {
+            results.Add(item.Request is { } request
+                ? await ExecuteAsync(http, request, userContext, isGet).ConfigureAwait(false)
+                : NotExecuted(item.Error!));
+        }
+
+        var status = parsed.IsBatch ? StatusCodes.Status200OK : GraphQLStatusCodes.For(results[0], mediaType);
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = "POST";
+        }
+        else if (status == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        await WriteAsync(http, mediaType, status, parsed.IsBatch ? results : results[0]).ConfigureAwait(false);
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CrmUserContext userContext, bool isGet)
+    {
+        IEnumerable<IValidationRule> rules = DocumentValidator.CoreRules.Append(AuthenticationRequiredRule.Instance);
+        return executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            UserContext = userContext,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = isGet ? rules.Append(HttpGetQueriesOnlyRule.Instance) : rules,
+        });
+    }
+
+    private static async Task<(Viewer? Viewer, RequestError? Failure)> AuthenticateAsync(HttpContext http)
+    {
+        var result = await http.AuthenticateAsync().ConfigureAwait(false);
+        if (result.None)
+        {
+            return (null, null);
+        }
+
+        if (!result.Succeeded)
+        {
+            return (null, new RequestError("The bearer token is invalid or expired; get a new one.", "AUTH_INVALID_TOKEN", StatusCodes.Status401Unauthorized));
+        }
+
+        http.User = result.Principal;
+        var user = await http.RequestServices.GetRequiredService<CurrentUser>().FindAsync(result.Principal, http.RequestAborted).ConfigureAwait(false);
+        return user is null
+            ? (null, new RequestError("The token's user does not exist or is deactivated.", "AUTH_USER_INACTIVE", StatusCodes.Status401Unauthorized))
+            : (Viewer.Of(user), null);
+    }
+
+    private static ParsedRequest? QueryStringTooLong(HttpContext http, long maxBytes) =>
+        http.Request.QueryString.Value?.Length > maxBytes
+            ? ParsedRequest.Failed(new RequestError($"The query string is longer than the limit of {maxBytes} bytes; use POST.", "URI_TOO_LONG", StatusCodes.Status414UriTooLong))
+            : null;
+
+    private static bool PrefersChinese(HttpContext http) =>
+        http.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1)
+            .FirstOrDefault()?.Value.Value?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static ExecutionResult NotExecuted(ExecutionError error) => new() { Executed = false, Errors = [error] };
+
+    private Task WriteErrorAsync(HttpContext http, ResponseMediaType mediaType, int status, RequestError error) =>
+        WriteAsync(http, mediaType, status, NotExecuted(error));
+
+    private async Task WriteAsync(HttpContext http, ResponseMediaType mediaType, int status, object body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = ResponseMediaTypes.ContentType(mediaType == ResponseMediaType.EventStream ? ResponseMediaType.Json : mediaType);
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers[HeaderNames.Vary] = "Accept, Authorization";
+        await serializer.WriteAsync(http.Response.Body, body, http.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,39 @@
+using CrmGraph.Api.GraphQL.Execution;
+using GraphQL;
+
+namespace CrmGraph.Api.Transport;
+
+/// <summary>
+/// The one mapping from a GraphQL result to an HTTP status, as the graphql-http audit suite expects:
+/// executed → 200; not executed → 400 for <c>application/graphql-response+json</c>, 200 for legacy
+/// <c>application/json</c>; a mutation over GET → 405; no signed-in user → 401.
+/// </summary>
+public static class GraphQLStatusCodes
+{
+    public static int For(ExecutionResult result, ResponseMediaType mediaType)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Executed)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        var errors = result.Errors ?? [];
+        if (errors.OfType<RequestError>().FirstOrDefault(e => e.StatusCode is not null) is { StatusCode: { } fixedStatus })
+        {
+            return fixedStatus;
+        }
+
+        if (errors.OfType<HttpMethodNotAllowedError>().Any())
+        {
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (errors.OfType<AuthenticationRequiredError>().Any())
+        {
+            return StatusCodes.Status401Unauthorized;
+        }
+
+        return mediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+}

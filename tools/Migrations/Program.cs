@@ -1,0 +1,3 @@
+using CrmGraph.Migrations.Tool;
+
+return MigrationScaffolding.Run(args);
