@@ -12,13 +12,12 @@ public static class CrmApplication
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var options = builder.Configuration.GetSection(CrmOptions.SectionName).Get<CrmOptions>() ?? new CrmOptions();
         builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IIdGenerator, TimeOrderedIdGenerator>();
         builder.Services.AddScoped<FirstRunSeeder>();
-        builder.Services.AddCrmPersistence(options);
-        builder.Services.AddCrmAuthentication(options);
+        builder.Services.AddCrmPersistence();
+        builder.Services.AddCrmAuthentication();
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
 
         var app = builder.Build();

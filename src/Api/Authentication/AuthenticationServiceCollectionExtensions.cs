@@ -1,26 +1,26 @@
 using CrmGraph.Api.Configuration;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CrmGraph.Api.Authentication;
 
 public static class AuthenticationServiceCollectionExtensions
 {
-    public static IServiceCollection AddCrmAuthentication(this IServiceCollection services, CrmOptions options)
+    public static IServiceCollection AddCrmAuthentication(this IServiceCollection services)
     {
-        var key = SigningKeyProvider.Load(options);
-        services.AddSingleton(key);
+        services.AddSingleton(sp => SigningKeyProvider.Load(sp.GetRequiredService<IOptions<CrmOptions>>().Value));
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<CurrentUser>();
-        services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(o =>
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SymmetricSecurityKey, IOptions<CrmOptions>>((o, key, crm) =>
             {
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters = new TokenValidationParameters
                 {
-                    ValidIssuer = options.Auth.Issuer,
-                    ValidAudience = options.Auth.Audience,
+                    ValidIssuer = crm.Value.Auth.Issuer,
+                    ValidAudience = crm.Value.Auth.Audience,
                     IssuerSigningKey = key,
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(30),

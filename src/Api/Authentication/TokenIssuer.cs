@@ -8,13 +8,17 @@ using Microsoft.IdentityModel.Tokens;
 namespace CrmGraph.Api.Authentication;
 
 /// <summary>Mints signed bearer tokens for users.</summary>
-public sealed class TokenIssuer(IOptions<CrmOptions> options, SymmetricSecurityKey key, TimeProvider time)
+/// <remarks>
+/// Token lifetimes follow the wall clock, not the injectable <see cref="TimeProvider"/>: the JWT handler validates
+/// expiry against the system clock, and a token must stay valid while a test moves domain time.
+/// </remarks>
+public sealed class TokenIssuer(IOptions<CrmOptions> options, SymmetricSecurityKey key)
 {
     public string Issue(User user, TimeSpan? lifetime = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         var auth = options.Value.Auth;
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = DateTime.UtcNow;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = auth.Issuer,

@@ -3,31 +3,32 @@ using CrmGraph.Api.Persistence.Repositories;
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CrmGraph.Api.Persistence;
 
 public static class PersistenceServiceCollectionExtensions
 {
-    /// <summary>Registers the engine chosen by <c>Crm:Database:Provider</c>; <see cref="CrmDbContext"/> is scoped per request.</summary>
-    public static IServiceCollection AddCrmPersistence(this IServiceCollection services, CrmOptions options)
+    /// <summary>
+    /// Registers both engines' context factories; <c>Crm:Database:Provider</c> picks the one behind the scoped
+    /// <see cref="CrmDbContext"/> (one per request) when it is first resolved.
+    /// </summary>
+    public static IServiceCollection AddCrmPersistence(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var connectionString = DatabaseConnection.Resolve(options);
-        switch (options.Database.Provider)
-        {
-            case DatabaseProvider.Postgres:
-                services.AddDbContextFactory<PostgresCrmDbContext>(o => o.UseNpgsql(connectionString));
-                services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PostgresCrmDbContext>>().CreateDbContext());
-                break;
-            default:
-                services.AddDbContextFactory<SqliteCrmDbContext>(o => o.UseSqlite(connectionString));
-                services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<IDbContextFactory<SqliteCrmDbContext>>().CreateDbContext());
-                break;
-        }
-
+        services.AddDbContextFactory<SqliteCrmDbContext>((sp, o) => o.UseSqlite(ConnectionString(sp)));
+        services.AddDbContextFactory<PostgresCrmDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp)));
+        services.AddScoped<CrmDbContext>(sp => Provider(sp) == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<IDbContextFactory<PostgresCrmDbContext>>().CreateDbContext()
+            : sp.GetRequiredService<IDbContextFactory<SqliteCrmDbContext>>().CreateDbContext());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CrmDbContext>());
         services.AddScoped<ICustomerRepository, CustomerRepository>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
+
+    private static DatabaseProvider Provider(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<CrmOptions>>().Value.Database.Provider;
+
+    private static string ConnectionString(IServiceProvider services) =>
+        DatabaseConnection.Resolve(services.GetRequiredService<IOptions<CrmOptions>>().Value);
 }

@@ -1,0 +1,8 @@
+namespace CrmGraph.Api.Tests.Fixtures;
+
+/// <summary>The database engines every integration test runs on.</summary>
+public enum Engine
+{
+    Sqlite,
+    Postgres,
+}

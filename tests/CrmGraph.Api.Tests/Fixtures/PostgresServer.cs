@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace CrmGraph.Api.Tests.Fixtures;
+
+/// <summary>
+/// A throwaway PostgreSQL for the test run, started from the machine's own binaries (initdb, pg_ctl) in a temporary
+/// directory on a free loopback port, as the <c>postgres</c> user when running as root. Set
+/// <c>CRM_TEST_POSTGRES</c> to a connection string to use an existing server instead.
+/// </summary>
+public static class PostgresServer
+{
+    public const string ConnectionStringVariable = "CRM_TEST_POSTGRES";
+    private static readonly Lazy<Task<string>> Admin = new(StartAsync);
+    private static int _databases;
+
+    public static string? BinDirectory { get; } = FindBinDirectory();
+
+    /// <summary>Why PostgreSQL tests cannot run here, or null when they can.</summary>
+    public static string? SkipReason =>
+        Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } || BinDirectory is not null
+            ? null
+            : "PostgreSQL binaries (initdb, pg_ctl) not found: install PostgreSQL 15+ (apt-get install postgresql) or set CRM_TEST_POSTGRES to a connection string.";
+
+    /// <summary>Creates an empty database for one test and returns its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync()
+    {
+        var admin = await Admin.Value.ConfigureAwait(false);
+        var name = $"crm_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync().ConfigureAwait(false);
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+    }
+
+    private static async Task<string> StartAsync()
+    {
+        if (Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } given)
+        {
+            return given;
+        }
+
+        var bin = BinDirectory ?? throw new InvalidOperationException(SkipReason);
+        var directory = Path.Combine(Path.GetTempPath(), $"crmgraph-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var data = Path.Combine(directory, "data");
+        Directory.CreateDirectory(directory);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            await RunAsync("chown", $"postgres:postgres {directory}", asPostgres: false).ConfigureAwait(false);
+        }
+
+        var port = FreePort();
+        await RunAsync(Path.Combine(bin, "initdb"), $"-D {data} -U postgres -A trust -E UTF8 --no-locale", asRoot).ConfigureAwait(false);
+        var settings = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        await RunAsync(Path.Combine(bin, "pg_ctl"), $"-D {data} -l {directory}/log -w -t 60 -o \"{settings}\" start", asRoot).ConfigureAwait(false);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(bin, data, directory, asRoot);
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+    }
+
+    private static void Stop(string bin, string data, string directory, bool asRoot)
+    {
+        try
+        {
+            RunAsync(Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop", asRoot).GetAwaiter().GetResult();
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            // Best effort at process exit; the temporary directory is all that can be left behind.
+        }
+    }
+
+    private static async Task RunAsync(string file, string arguments, bool asPostgres)
+    {
+        var start = asPostgres
+            ? new ProcessStartInfo("runuser", $"-u postgres -- {file} {arguments}")
+            : new ProcessStartInfo(file, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {await output.ConfigureAwait(false)} {await error.ConfigureAwait(false)}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string? FindBinDirectory()
+    {
+        var candidates = new List<string>();
+        if (Directory.Exists("/usr/lib/postgresql"))
+        {
+            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(VersionOf).Select(d => Path.Combine(d, "bin")));
+        }
+
+        candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator));
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "pg_ctl")) && File.Exists(Path.Combine(d, "initdb")));
+    }
+
+    private static int VersionOf(string directory) => int.TryParse(Path.GetFileName(directory), out var version) ? version : 0;
+}

@@ -1,0 +1,163 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CrmGraph.Api.Authentication;
+using CrmGraph.Api.Identity;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Domain.Users;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CrmGraph.Api.Tests.Fixtures;
+
+/// <summary>
+/// The real server (Program) in memory, on a fresh database of the given engine, with a fixed clock and sequential
+/// ids. <see cref="RestartAsync"/> starts a new server on the same database.
+/// </summary>
+public sealed class TestApi : IAsyncDisposable
+{
+    public const string SigningKey = "crmgraph-tests-signing-key-0123456789abcdef";
+    private readonly string _dataDirectory;
+    private readonly string _connectionString;
+    private WebApplicationFactory<Program> _factory;
+
+    private TestApi(Engine engine, string dataDirectory, string connectionString)
+    {
+        Engine = engine;
+        _dataDirectory = dataDirectory;
+        _connectionString = connectionString;
+        _factory = CreateFactory();
+    }
+
+    public Engine Engine { get; }
+
+    public TestClock Clock { get; } = new();
+
+    public SequentialIds Ids { get; } = new();
+
+    public static async Task<TestApi> StartAsync(Engine engine)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        var connectionString = engine == Engine.Postgres
+            ? await PostgresServer.CreateDatabaseAsync()
+            : $"Data Source={Path.Combine(dataDirectory, "crm.db")};Pooling=False";
+        var api = new TestApi(engine, dataDirectory, connectionString);
+        _ = api._factory.Server;
+        return api;
+    }
+
+    public HttpClient CreateClient(string? token = null)
+    {
+        var client = _factory.CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public async Task RestartAsync()
+    {
+        await _factory.DisposeAsync();
+        _factory = CreateFactory();
+        _ = _factory.Server;
+    }
+
+    public T WithScope<T>(Func<IServiceProvider, T> action)
+    {
+        using var scope = _factory.Services.CreateScope();
+        return action(scope.ServiceProvider);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<CrmDbContext, Task<T>> action)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
+    }
+
+    public Task<string> TokenAsync(string login) => WithDbAsync(async db =>
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Login == login);
+        return WithScope(sp => sp.GetRequiredService<TokenIssuer>().Issue(user));
+    });
+
+    /// <summary>Enrolls a user in the admin's team (or the given team) and returns a token for them.</summary>
+    public Task<string> EnrollAsync(string login, UserRole role, Guid? teamId = null) => WithDbAsync(async db =>
+    {
+        var team = teamId ?? (await db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin)).TeamId;
+        var user = User.Enroll(Ids.NewId(), login, login.ToUpperInvariant(), role, team, Clock.GetUtcNow());
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return WithScope(sp => sp.GetRequiredService<TokenIssuer>().Issue(user));
+    });
+
+    public Task<Guid> FoundTeamAsync(string name) => WithDbAsync(async db =>
+    {
+        var team = CrmGraph.Domain.Teams.Team.Found(Ids.NewId(), name, null, Clock.GetUtcNow());
+        db.Teams.Add(team);
+        await db.SaveChangesAsync();
+        return team.Id;
+    });
+
+    /// <summary>POSTs a GraphQL request and returns the status and the parsed body.</summary>
+    public async Task<GraphQLResponse> PostAsync(string token, string query, object? variables = null, string? acceptLanguage = null)
+    {
+        using var client = CreateClient(token);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(body)!.AsObject());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the OS cleans the temp folder.
+        }
+    }
+
+    private WebApplicationFactory<Program> CreateFactory() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Crm:DataDirectory", _dataDirectory);
+        builder.UseSetting("Crm:Database:Provider", Engine.ToString());
+        builder.UseSetting("Crm:Database:ConnectionString", _connectionString);
+        builder.UseSetting("Crm:Auth:SigningKey", SigningKey);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<IIdGenerator>();
+            services.AddSingleton<IIdGenerator>(Ids);
+        });
+    });
+}
+
+public sealed record GraphQLResponse(int Status, JsonObject Body)
+{
+    public JsonNode? Data => Body["data"];
+
+    public JsonArray? Errors => Body["errors"]?.AsArray();
+
+    public override string ToString() => Body.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}

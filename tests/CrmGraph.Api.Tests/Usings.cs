@@ -1,0 +1,2 @@
+global using CrmGraph.Api.Tests.Fixtures;
+global using Snapshooter.Xunit;
