@@ -1,0 +1,82 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace CrmGraph.Api.Tests.Persistence;
+
+public sealed class MigrationTests
+{
+    [EngineFact]
+    public async Task The_model_has_no_changes_missing_from_the_migrations(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+
+        var pending = await api.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
+
+        pending.ShouldBeFalse("The EF model changed without a migration: run `dotnet run --project tools/Migrations -- add <Name>`.");
+    }
+
+    [EngineFact]
+    public async Task Every_mapped_table_and_column_exists_in_the_migrated_database_with_its_nullability(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+
+        var mismatches = await api.WithDbAsync(async db =>
+        {
+            var actual = await ReadColumnsAsync(db, engine);
+            var problems = new List<string>();
+            foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
+            {
+                var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+                foreach (var property in entity.GetProperties())
+                {
+                    var column = property.GetColumnName(table)!;
+                    if (!actual.TryGetValue((table.Name, column), out var nullable))
+                    {
+                        problems.Add($"{table.Name}.{column} is mapped but missing");
+                    }
+                    else if (nullable != property.IsColumnNullable(table))
+                    {
+                        problems.Add($"{table.Name}.{column} nullability differs (model {property.IsColumnNullable(table)}, database {nullable})");
+                    }
+                }
+            }
+
+            return problems;
+        });
+
+        mismatches.ShouldBeEmpty();
+    }
+
+    [EngineFact]
+    public async Task Migrating_an_up_to_date_database_again_keeps_its_data(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var before = await api.WithDbAsync(db => db.Users.CountAsync());
+
+        await api.RestartAsync();
+        var applied = await api.WithDbAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).Count());
+
+        (await api.WithDbAsync(db => db.Users.CountAsync())).ShouldBe(before);
+        applied.ShouldBe(await api.WithDbAsync(db => Task.FromResult(db.Database.GetMigrations().Count())));
+    }
+
+    private static async Task<Dictionary<(string Table, string Column), bool>> ReadColumnsAsync(DbContext db, Engine engine)
+    {
+        var sql = engine == Engine.Postgres
+            ? "SELECT table_name, column_name, is_nullable = 'YES' FROM information_schema.columns WHERE table_schema = 'public'"
+            : "SELECT m.name, p.name, p.\"notnull\" = 0 AND p.pk = 0 FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        var columns = new Dictionary<(string, string), bool>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            columns[(reader.GetString(0), reader.GetString(1))] = Convert.ToBoolean(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return columns;
+    }
+}

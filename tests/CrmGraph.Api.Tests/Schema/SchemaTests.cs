@@ -1,0 +1,48 @@
+using CrmGraph.Api.GraphQL;
+using GraphQL;
+using GraphQL.Utilities;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmGraph.Api.Tests.Schema;
+
+public sealed class SchemaTests
+{
+    private static readonly string SchemaFile = Path.Combine(RepositoryRoot(), "schema", "crm.graphql");
+
+    [Fact]
+    public async Task Checked_in_schema_matches_the_code()
+    {
+        await using var api = await TestApi.StartAsync(Engine.Sqlite);
+        var printed = api.WithScope(sp => Print(sp.GetRequiredService<CrmSchema>()));
+
+        if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
+        {
+            await File.WriteAllTextAsync(SchemaFile, printed);
+        }
+
+        var checkedIn = File.Exists(SchemaFile) ? await File.ReadAllTextAsync(SchemaFile) : string.Empty;
+        printed.ShouldBe(checkedIn, customMessage:
+            "schema/crm.graphql differs from the schema the code builds. If the change is intended, regenerate it with " +
+            "`UPDATE_SCHEMA=1 dotnet test tests/CrmGraph.Api.Tests --filter Checked_in_schema_matches_the_code` and review the diff.");
+        printed.MatchSnapshot();
+    }
+
+    private static string Print(CrmSchema schema)
+    {
+        schema.Initialize();
+        return schema.Print(new PrintOptions { StringComparison = StringComparison.OrdinalIgnoreCase }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CrmGraph.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CrmGraph.sln not found above the test output folder.");
+    }
+}
