@@ -5,8 +5,9 @@ namespace CrmGraph.Api.Transport;
 
 /// <summary>
 /// The one mapping from a GraphQL result to an HTTP status, as the graphql-http audit suite expects:
-/// executed → 200; not executed → 400 for <c>application/graphql-response+json</c>, 200 for legacy
-/// <c>application/json</c>; a mutation over GET → 405; no signed-in user → 401.
+/// executed → 200; a request that is not well-formed (bad JSON, a non-string query…) → 400 whatever the media
+/// type; a document that fails parsing or validation → 400 for <c>application/graphql-response+json</c> and 200
+/// for legacy <c>application/json</c>; a mutation over GET → 405; no signed-in user → 401.
 /// </summary>
 public static class GraphQLStatusCodes
 {
@@ -19,9 +20,9 @@ public static class GraphQLStatusCodes
         }
 
         var errors = result.Errors ?? [];
-        if (errors.OfType<RequestError>().FirstOrDefault(e => e.StatusCode is not null) is { StatusCode: { } fixedStatus })
+        if (errors.OfType<RequestError>().FirstOrDefault() is { } requestError)
         {
-            return fixedStatus;
+            return requestError.StatusCode ?? StatusCodes.Status400BadRequest;
         }
 
         if (errors.OfType<HttpMethodNotAllowedError>().Any())

@@ -12,6 +12,6 @@ public sealed class RequestError : ExecutionError
         StatusCode = statusCode;
     }
 
-    /// <summary>A status that applies whatever the negotiated media type (413, 415…); null for the usual 400/200 rule.</summary>
+    /// <summary>The status to answer with (413, 415…); null means 400.</summary>
     public int? StatusCode { get; }
 }

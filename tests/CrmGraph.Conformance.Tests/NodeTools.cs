@@ -1,0 +1,85 @@
+using System.Diagnostics;
+
+namespace CrmGraph.Conformance.Tests;
+
+/// <summary>Runs the scripts in <c>conformance/</c> with the machine's Node.js, installing their npm packages once.</summary>
+public static class NodeTools
+{
+    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+
+    public static string ConformanceDirectory { get; } = Path.Combine(RepositoryRoot(), "conformance");
+
+    public static string? Find(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, program))
+            .FirstOrDefault(File.Exists);
+
+    public static async Task EnsurePackagesAsync()
+    {
+        await InstallLock.WaitAsync();
+        try
+        {
+            if (!Directory.Exists(Path.Combine(ConformanceDirectory, "node_modules", "graphql-http")))
+            {
+                var (exitCode, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
+                if (exitCode != 0)
+                {
+                    throw new InvalidOperationException($"npm ci failed in {ConformanceDirectory}:\n{output}");
+                }
+            }
+        }
+        finally
+        {
+            InstallLock.Release();
+        }
+    }
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, IDictionary<string, string> environment, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(Find(program) ?? program)
+        {
+            WorkingDirectory = ConformanceDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish within {timeout}.");
+        }
+
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CrmGraph.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CrmGraph.sln not found above the test output folder.");
+    }
+}

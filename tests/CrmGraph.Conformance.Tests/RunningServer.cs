@@ -1,0 +1,55 @@
+using CrmGraph.Api.Authentication;
+using CrmGraph.Api.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmGraph.Conformance.Tests;
+
+/// <summary>The real server on a real loopback port (Kestrel), on a fresh SQLite database, for external clients.</summary>
+public sealed class RunningServer : IAsyncDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-conformance", Guid.NewGuid().ToString("N"));
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public RunningServer()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Crm:DataDirectory", _dataDirectory);
+            builder.UseSetting("Crm:Auth:SigningKey", "crmgraph-conformance-signing-key-0123456789");
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        GraphQLUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/graphql";
+    }
+
+    public string GraphQLUrl { get; }
+
+    public async Task<string> AdminTokenAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var admin = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "admin");
+        return scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(admin);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The OS cleans the temp folder.
+        }
+    }
+}
