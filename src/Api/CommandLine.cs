@@ -1,6 +1,7 @@
 using CrmGraph.Api.Authentication;
 using CrmGraph.Api.Configuration;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -74,7 +75,17 @@ public static class CommandLine
         await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        var login = User.NormalizeLogin(args[1]);
+        string login;
+        try
+        {
+            login = User.NormalizeLogin(args[1]);
+        }
+        catch (DomainException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Login == login).ConfigureAwait(false);
         if (user is null || !user.IsActive)
         {

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.IdentityModel.Tokens.Jwt;
+
+namespace CrmGraph.Api.Tests.CommandLine;
+
+/// <summary>The verbs as an administrator runs them: a real process of the built server.</summary>
+public sealed class CommandLineVerbTests : IDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-cli", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Token_on_a_fresh_data_directory_creates_the_database_and_prints_a_token_for_admin_last()
+    {
+        var (exitCode, output) = await RunAsync("token", "admin");
+
+        exitCode.ShouldBe(0, output);
+        var token = new JwtSecurityTokenHandler().ReadJwtToken(output.TrimEnd().Split('\n')[^1].Trim());
+        token.Claims.Single(c => c.Type == "login").Value.ShouldBe("admin");
+        token.Claims.Single(c => c.Type == "role").Value.ShouldBe("Admin");
+        File.Exists(Path.Combine(_dataDirectory, "crm.db")).ShouldBeTrue();
+        File.Exists(Path.Combine(_dataDirectory, "jwt-signing.key")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Token_for_an_unknown_login_fails_with_a_message()
+    {
+        var (exitCode, output) = await RunAsync("token", "nobody");
+
+        exitCode.ShouldBe(1);
+        output.ShouldContain("No active user with login 'nobody'.");
+    }
+
+    [Fact]
+    public async Task Token_with_a_bad_lifetime_explains_the_option()
+    {
+        var (exitCode, output) = await RunAsync("token", "admin", "--hours", "soon");
+
+        exitCode.ShouldBe(2);
+        output.ShouldContain("--hours needs a positive number");
+    }
+
+    [Fact]
+    public async Task Migrate_brings_the_database_up_to_date_and_exits()
+    {
+        var (exitCode, output) = await RunAsync("migrate");
+
+        exitCode.ShouldBe(0, output);
+        output.ShouldContain("Database is up to date.");
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrmGraph.Api.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["Crm__DataDirectory"] = _dataDirectory;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}
