@@ -1,5 +1,7 @@
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Errors;
+using CrmGraph.Api.GraphQL.Filtering;
+using CrmGraph.Api.GraphQL.Sorting;
 using CrmGraph.Api.GraphQL.Scalars;
 using CrmGraph.Api.GraphQL.Users;
 using GraphQL.Types;
@@ -22,5 +24,18 @@ public sealed class CrmSchema : Schema
         RegisterType(typeof(CustomerType));
         RegisterType(typeof(ValidationErrorType));
         RegisterType(typeof(ErrorInterface));
+        RegisterFilterAndSortTypes();
+    }
+
+    private void RegisterFilterAndSortTypes()
+    {
+        RegisterType(typeof(SortEnumType));
+        RegisterType(typeof(StringOperationFilterInputType));
+        RegisterType(typeof(IntOperationFilterInputType));
+        RegisterType(typeof(DecimalOperationFilterInputType));
+        RegisterType(typeof(DateTimeOperationFilterInputType));
+        RegisterType(typeof(BooleanOperationFilterInputType));
+        RegisterType(typeof(IdOperationFilterInputType));
+        RegisterType(new EnumOperationFilterInputType("CustomerKind"));
     }
 }

@@ -1,8 +1,11 @@
 using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.Filtering;
+using CrmGraph.Api.GraphQL.Sorting;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Visibility;
 using CrmGraph.Domain.Customers;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,8 +14,6 @@ namespace CrmGraph.Api.GraphQL.Customers;
 
 public static class CustomerQueries
 {
-    private static readonly SortKey<Customer>[] DefaultOrder = [SortKey.By((Customer c) => c.EnteredAt, descending: true), SortKey.By((Customer c) => c.Id, descending: true)];
-
     public static void AddCustomerQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -22,13 +23,19 @@ public static class CustomerQueries
             .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
             .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
             .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions.")
+            .Argument<ListGraphType<NonNullGraphType<CustomerSortInputType>>>("order", "The order; the id breaks ties. Default: newest entry first.")
             .ResolveAsync(async c =>
             {
                 var services = c.RequestServices!;
                 var db = services.GetRequiredService<CrmDbContext>();
                 var scope = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer());
+                var filtered = c.GetArgument<Dictionary<string, object?>?>("where") is { } where
+                    ? scope.Where(FilterTranslator.Build(CustomerFiltering.Filter, where))
+                    : scope;
+                var order = SortTranslator.Build(CustomerFiltering.Sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
                 var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
-                return await KeysetPager.PageAsync(scope, DefaultOrder, PagingArguments.From(c), paging, c.CancellationToken).ConfigureAwait(false);
+                return await KeysetPager.PageAsync(filtered, order, PagingArguments.From(c), paging, c.CancellationToken).ConfigureAwait(false);
             });
     }
 }

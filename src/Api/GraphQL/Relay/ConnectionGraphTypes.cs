@@ -14,6 +14,9 @@ public class NamedConnectionType<TNode, TNodeType> : ObjectGraphType<Connection<
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Information to aid in pagination.").Resolve(c => c.Source.PageInfo);
         Field("edges", new ListGraphType(new NonNullGraphType(edgeType))).Description("A list of edges.").Resolve(c => c.Source.Edges);
         Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").Description("A flattened list of the nodes.").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("Identifies the total count of items in the connection (all pages, after `where`). Costs one COUNT query.")
+            .ResolveAsync(async c => await c.Source.CountAsync(c.CancellationToken).ConfigureAwait(false));
     }
 }
 

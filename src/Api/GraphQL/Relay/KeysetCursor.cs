@@ -4,13 +4,16 @@ using GraphQL;
 
 namespace CrmGraph.Api.GraphQL.Relay;
 
-/// <summary>An opaque cursor: base64 of the JSON array of the sort-key values of one row (the id last).</summary>
+/// <summary>
+/// An opaque cursor: base64 of a JSON array holding the order's signature and then the sort-key values of one row
+/// (the id last). A cursor made under another order is refused rather than silently mis-paging.
+/// </summary>
 public static class KeysetCursor
 {
-    public static string Encode(IReadOnlyList<object?> values) =>
-        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(values));
+    public static string Encode(string signature, IReadOnlyList<object?> values) =>
+        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes((object?[])[signature, .. values]));
 
-    public static object?[] Decode(string cursor, IReadOnlyList<Type> types, string argumentName)
+    public static object?[] Decode(string cursor, string signature, IReadOnlyList<Type> types, string argumentName)
     {
         ArgumentNullException.ThrowIfNull(types);
         try
@@ -18,12 +21,12 @@ public static class KeysetCursor
             var json = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
             using var document = JsonDocument.Parse(json);
             var items = document.RootElement.EnumerateArray().ToArray();
-            if (items.Length != types.Count)
+            if (items.Length != types.Count + 1 || items[0].ValueKind != JsonValueKind.String || items[0].GetString() != signature)
             {
                 throw Invalid(argumentName);
             }
 
-            return [.. items.Select((item, i) => item.Deserialize(types[i]))];
+            return [.. items.Skip(1).Select((item, i) => item.Deserialize(types[i]))];
         }
         catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException or NotSupportedException)
         {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmGraph.Api.GraphQL.Relay;
 
 /// <summary>One column of a keyset order. The last key of every order must be unique (the id).</summary>
-public sealed record SortKey<T>(LambdaExpression Selector, bool Descending)
+public sealed record SortKey<T>(LambdaExpression Selector, bool Descending, string Name)
 {
     public Type ValueType => Selector.ReturnType;
 
@@ -12,7 +12,7 @@ public sealed record SortKey<T>(LambdaExpression Selector, bool Descending)
 
 public static class SortKey
 {
-    public static SortKey<T> By<T, TValue>(Expression<Func<T, TValue>> selector, bool descending = false) => new(selector, descending);
+    public static SortKey<T> By<T, TValue>(string name, Expression<Func<T, TValue>> selector, bool descending = false) => new(selector, descending, name);
 }
 
 /// <summary>
@@ -33,15 +33,16 @@ public static class KeysetPager
         var size = arguments.PageSize(options);
         var backward = arguments.Backward;
         var types = keys.Select(k => k.ValueType).ToArray();
+        var signature = string.Join(",", keys.Select(k => (k.Descending ? "-" : "+") + k.Name));
         var query = source;
         if (arguments.After is { } after)
         {
-            query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(after, types, "after"), reverse: false));
+            query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(after, signature, types, "after"), reverse: false));
         }
 
         if (arguments.Before is { } before)
         {
-            query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(before, types, "before"), reverse: true));
+            query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(before, signature, types, "before"), reverse: true));
         }
 
         var rows = size == 0
@@ -55,13 +56,13 @@ public static class KeysetPager
         }
 
         var readers = keys.Select(k => k.Selector.Compile()).ToArray();
-        var edges = page.Select(row => new Edge<T>(KeysetCursor.Encode([.. readers.Select(r => r.DynamicInvoke(row))]), row)).ToList();
+        var edges = page.Select(row => new Edge<T>(KeysetCursor.Encode(signature, [.. readers.Select(r => r.DynamicInvoke(row))]), row)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: backward ? arguments.Before is not null : hasMore,
             HasPreviousPage: backward ? hasMore : arguments.After is not null,
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
-        return new Connection<T>(edges, pageInfo);
+        return new Connection<T>(edges, pageInfo, ct => source.CountAsync(ct));
     }
 
     private static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, bool reverse)
