@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Batching;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Nodes;
 using CrmGraph.Api.GraphQL.Relay;
@@ -24,6 +25,7 @@ public static class GraphQLServiceCollectionExtensions
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));
         services.AddSingleton<INodeSource, CustomerNodeSource>();
         services.AddSingleton<INodeSource, UserNodeSource>();
+        services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;

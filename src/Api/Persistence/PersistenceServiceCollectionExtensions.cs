@@ -3,6 +3,7 @@ using CrmGraph.Api.Persistence.Repositories;
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace CrmGraph.Api.Persistence;
@@ -15,8 +16,8 @@ public static class PersistenceServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCrmPersistence(this IServiceCollection services)
     {
-        services.AddDbContextFactory<SqliteCrmDbContext>((sp, o) => o.UseSqlite(ConnectionString(sp)));
-        services.AddDbContextFactory<PostgresCrmDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp)));
+        services.AddDbContextFactory<SqliteCrmDbContext>((sp, o) => o.UseSqlite(ConnectionString(sp)).AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddDbContextFactory<PostgresCrmDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp)).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<CrmDbContext>(sp => Provider(sp) == DatabaseProvider.Postgres
             ? sp.GetRequiredService<IDbContextFactory<PostgresCrmDbContext>>().CreateDbContext()
             : sp.GetRequiredService<IDbContextFactory<SqliteCrmDbContext>>().CreateDbContext());

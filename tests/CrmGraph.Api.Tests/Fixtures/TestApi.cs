@@ -39,6 +39,8 @@ public sealed class TestApi : IAsyncDisposable
 
     public SequentialIds Ids { get; } = new();
 
+    public SqlCommandCounter SqlCommands { get; } = new();
+
     public static async Task<TestApi> StartAsync(Engine engine)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
@@ -149,6 +151,7 @@ public sealed class TestApi : IAsyncDisposable
             services.AddSingleton<TimeProvider>(Clock);
             services.RemoveAll<IIdGenerator>();
             services.AddSingleton<IIdGenerator>(Ids);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(SqlCommands);
         });
     });
 }
