@@ -3,6 +3,7 @@ using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Nodes;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.GraphQL.Users;
+using CrmGraph.Api.Idempotency;
 using CrmGraph.Api.Transport;
 using System.Text.Encodings.Web;
 using GraphQL;
@@ -26,6 +27,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeSource, CustomerNodeSource>();
         services.AddSingleton<INodeSource, UserNodeSource>();
         services.AddScoped<RequestLoaders>();
+        services.AddScoped<IdempotencyGuard>();
+        services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;

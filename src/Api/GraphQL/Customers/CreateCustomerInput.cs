@@ -13,6 +13,8 @@ public sealed class CreateCustomerInput
     public DateTimeOffset? FirstContactAt { get; init; }
 
     public string? OwnerId { get; init; }
+
+    public string? IdempotencyKey { get; init; }
 }
 
 public sealed class CreateCustomerInputType : InputObjectGraphType<CreateCustomerInput>
@@ -25,5 +27,6 @@ public sealed class CreateCustomerInputType : InputObjectGraphType<CreateCustome
         Field(x => x.Kind, type: typeof(NonNullGraphType<CustomerKindType>)).Description("客户类型。");
         Field(x => x.FirstContactAt, type: typeof(DateTimeScalar)).Description("When you first met the customer; defaults to now. 首次接触时间。");
         Field(x => x.OwnerId, type: typeof(IdGraphType)).Description("The responsible salesperson; defaults to you. Supervisors may assign within their team, admins to anyone. 负责人。");
+        Field(x => x.IdempotencyKey, nullable: true).Description("A key of your choosing (e.g. a UUID): retrying with the same key and input returns the same customer instead of a second one. 幂等键。");
     }
 }
