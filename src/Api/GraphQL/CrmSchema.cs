@@ -23,6 +23,8 @@ public sealed class CrmSchema : Schema
         RegisterType(typeof(UserType));
         RegisterType(typeof(CustomerType));
         RegisterType(typeof(ValidationErrorType));
+        RegisterType(typeof(NotFoundErrorType));
+        RegisterType(typeof(NotAllowedErrorType));
         RegisterType(typeof(ErrorInterface));
         RegisterFilterAndSortTypes();
     }

@@ -1,6 +1,5 @@
-using CrmGraph.Api.GraphQL.Errors;
 using CrmGraph.Api.GraphQL.Execution;
-using CrmGraph.Domain.Common;
+using CrmGraph.Api.GraphQL.Mutations;
 using GraphQL;
 using GraphQL.Types;
 
@@ -10,21 +9,11 @@ public static class CustomerMutations
 {
     public static void AddCustomerMutations(this ObjectGraphType mutation)
     {
-        ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<CreateCustomerPayloadType>>("createCustomer")
-            .Description("Enters a new customer into the archive. 新建客户。")
-            .Argument<NonNullGraphType<CreateCustomerInputType>>("input")
-            .ResolveAsync(async c =>
-            {
-                try
-                {
-                    var command = c.RequestServices!.GetRequiredService<CreateCustomerCommand>();
-                    return CreateCustomerPayload.Created(await command.RunAsync(c.Viewer(), c.GetArgument<CreateCustomerInput>("input"), c.CancellationToken).ConfigureAwait(false));
-                }
-                catch (DomainException ex)
-                {
-                    return CreateCustomerPayload.Failed(ex.ToUserError(c));
-                }
-            });
+        mutation.AddMutation<CreateCustomerInputType, CustomerType>(
+            "createCustomer",
+            "customer",
+            "Enters a new customer into the archive. 新建客户。",
+            async c => await c.RequestServices!.GetRequiredService<CreateCustomerCommand>()
+                .RunAsync(c.Viewer(), c.GetArgument<CreateCustomerInput>("input"), c.CancellationToken).ConfigureAwait(false));
     }
 }
