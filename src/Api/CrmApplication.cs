@@ -1,5 +1,7 @@
 using CrmGraph.Api.Authentication;
 using CrmGraph.Api.Configuration;
+using CrmGraph.Api.Events;
+using CrmGraph.Domain.Common;
 using CrmGraph.Api.GraphQL;
 using CrmGraph.Api.Identity;
 using CrmGraph.Api.Persistence;
@@ -15,12 +17,14 @@ public static class CrmApplication
         builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IIdGenerator, TimeOrderedIdGenerator>();
+        builder.Services.AddSingleton<EventHub<IDomainEvent>>();
         builder.Services.AddScoped<FirstRunSeeder>();
         builder.Services.AddCrmPersistence();
         builder.Services.AddCrmAuthentication();
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
 
         var app = builder.Build();
+        app.UseWebSockets(new Microsoft.AspNetCore.Builder.WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
         app.MapCrmGraphQL();
         return app;
     }

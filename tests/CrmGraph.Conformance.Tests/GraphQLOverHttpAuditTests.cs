@@ -19,16 +19,8 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
         var (exitCode, report) = await NodeTools.RunAsync("node", ["http-audit.mjs"], environment, TimeSpan.FromMinutes(2));
 
         output.WriteLine(report);
-        await WriteReportAsync(report);
+        await ConformanceReports.WriteAsync("graphql-http-audit.txt", report);
         exitCode.ShouldBe(0, report);
         report.ShouldContain("0 MUST failures");
-    }
-
-    // CI prints this file so the audit's results are visible in its log, not only on failure.
-    private static async Task WriteReportAsync(string report)
-    {
-        var directory = Path.Combine(Path.GetDirectoryName(NodeTools.ConformanceDirectory)!, "artifacts", "conformance");
-        Directory.CreateDirectory(directory);
-        await File.WriteAllTextAsync(Path.Combine(directory, "graphql-http-audit.txt"), report);
     }
 }

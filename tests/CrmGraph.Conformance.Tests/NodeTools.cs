@@ -20,7 +20,7 @@ public static class NodeTools
         await InstallLock.WaitAsync();
         try
         {
-            if (!Directory.Exists(Path.Combine(ConformanceDirectory, "node_modules", "graphql-http")))
+            if (!Directory.Exists(Path.Combine(ConformanceDirectory, "node_modules", "graphql-http")) || !Directory.Exists(Path.Combine(ConformanceDirectory, "node_modules", "graphql-ws")))
             {
                 var (exitCode, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
                 if (exitCode != 0)

@@ -12,6 +12,7 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddSingleton(sp => SigningKeyProvider.Load(sp.GetRequiredService<IOptions<CrmOptions>>().Value));
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<BearerTokenValidator>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SymmetricSecurityKey, IOptions<CrmOptions>>((o, key, crm) =>

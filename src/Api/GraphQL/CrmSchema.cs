@@ -16,6 +16,7 @@ public sealed class CrmSchema : Schema
         Description = "CrmGraph: customer management for sales teams. 客户管理系统。";
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        Subscription = services.GetRequiredService<SubscriptionType>();
         Directives.Register(new SpecifiedByDirective());
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalar));
 
@@ -38,6 +39,6 @@ public sealed class CrmSchema : Schema
         RegisterType(typeof(DateTimeOperationFilterInputType));
         RegisterType(typeof(BooleanOperationFilterInputType));
         RegisterType(typeof(IdOperationFilterInputType));
-        RegisterType(new EnumOperationFilterInputType("CustomerKind"));
+        RegisterType(new EnumOperationFilterInputType<CustomerKindType>());
     }
 }

@@ -5,6 +5,7 @@ using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.GraphQL.Users;
 using CrmGraph.Api.Idempotency;
 using CrmGraph.Api.Transport;
+using CrmGraph.Api.Transport.WebSockets;
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
@@ -31,6 +32,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<GraphQLWebSocketHandler>();
+        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection("Crm:WebSockets"));
         return services;
     }
 

@@ -2,7 +2,9 @@ using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Teams;
 using CrmGraph.Domain.Users;
+using CrmGraph.Api.Events;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CrmGraph.Api.Persistence;
 
@@ -25,6 +27,21 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) =>
         await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Saves, then publishes the domain events of the saved aggregates. Publishing after commit means a subscriber
+    /// never hears of a change that was rolled back; a crash between commit and publish loses only the live hint.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
+        var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        aggregates.ForEach(a => a.ClearDomainEvents());
+        var hub = this.GetService<EventHub<IDomainEvent>>();
+        events.ForEach(hub.Publish);
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

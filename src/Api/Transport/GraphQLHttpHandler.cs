@@ -2,6 +2,7 @@ using CrmGraph.Api.Authentication;
 using CrmGraph.Api.Configuration;
 using CrmGraph.Api.GraphQL;
 using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.Transport.WebSockets;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -24,6 +25,12 @@ public sealed class GraphQLHttpHandler(
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await http.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(http).ConfigureAwait(false);
+            return;
+        }
+
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
@@ -65,11 +72,17 @@ public sealed class GraphQLHttpHandler(
         }
 
         var userContext = new CrmUserContext(viewer.Viewer, PrefersChinese(http));
+        if (mediaType == ResponseMediaType.EventStream && !parsed.IsBatch && parsed.Requests[0].Request is { } streamed)
+        {
+            await ServerSentEvents.WriteAsync(http, await ExecuteAsync(http, streamed, userContext, isGet, streaming: true).ConfigureAwait(false), serializer).ConfigureAwait(false);
+            return;
+        }
+
         var results = new List<ExecutionResult>(parsed.Requests.Count);
         foreach (var item in parsed.Requests)
         {
             results.Add(item.Request is { } request
-                ? await ExecuteAsync(http, request, userContext, isGet).ConfigureAwait(false)
+                ? await ExecuteAsync(http, request, userContext, isGet, streaming: false).ConfigureAwait(false)
                 : NotExecuted(item.Error!));
         }
 
@@ -86,9 +99,11 @@ public sealed class GraphQLHttpHandler(
         await WriteAsync(http, mediaType, status, parsed.IsBatch ? results : results[0]).ConfigureAwait(false);
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CrmUserContext userContext, bool isGet)
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CrmUserContext userContext, bool isGet, bool streaming)
     {
-        IEnumerable<IValidationRule> rules = DocumentValidator.CoreRules.Append(AuthenticationRequiredRule.Instance);
+        IEnumerable<IValidationRule> rules = DocumentValidator.CoreRules
+            .Append(AuthenticationRequiredRule.Instance)
+            .Append(streaming ? StreamingTransportRule.EventStream : StreamingTransportRule.PlainHttp);
         return executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -99,7 +114,7 @@ public sealed class GraphQLHttpHandler(
             User = http.User,
             UserContext = userContext,
             CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? rules.Append(HttpGetQueriesOnlyRule.Instance) : rules,
+            ValidationRules = isGet ? rules.Append(streaming ? HttpGetQueriesOnlyRule.AllowingSubscriptions : HttpGetQueriesOnlyRule.Instance) : rules,
         });
     }
 

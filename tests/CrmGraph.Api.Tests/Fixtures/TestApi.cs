@@ -64,6 +64,8 @@ public sealed class TestApi : IAsyncDisposable
         return client;
     }
 
+    public Microsoft.AspNetCore.TestHost.WebSocketClient CreateWebSocketClient() => _factory.Server.CreateWebSocketClient();
+
     public async Task RestartAsync()
     {
         await _factory.DisposeAsync();

@@ -3,15 +3,21 @@ using GraphQLParser.AST;
 
 namespace CrmGraph.Api.GraphQL.Execution;
 
-/// <summary>GET may only read: a mutation or subscription over GET is refused with 405 and is never executed.</summary>
-public sealed class HttpGetQueriesOnlyRule : ValidationRuleBase
+/// <summary>
+/// GET may only read: a mutation over GET is refused with 405 and is never executed. A subscription over GET is
+/// allowed only as server-sent events (EventSource can only GET).
+/// </summary>
+public sealed class HttpGetQueriesOnlyRule(bool allowSubscriptions) : ValidationRuleBase
 {
-    public static readonly HttpGetQueriesOnlyRule Instance = new();
+    public static readonly HttpGetQueriesOnlyRule Instance = new(allowSubscriptions: false);
+
+    public static readonly HttpGetQueriesOnlyRule AllowingSubscriptions = new(allowSubscriptions: true);
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Operation.Operation != OperationType.Query)
+        var operation = context.Operation.Operation;
+        if (operation == OperationType.Mutation || (operation == OperationType.Subscription && !allowSubscriptions))
         {
             context.ReportError(new HttpMethodNotAllowedError(context.Operation.Operation));
         }

@@ -116,11 +116,13 @@ public sealed class IdOperationFilterInputType : OperationFilterInputType
 }
 
 /// <summary><c>{ eq neq in nin }</c> over one enum, e.g. <c>CustomerKindOperationFilterInput</c>.</summary>
-public sealed class EnumOperationFilterInputType : OperationFilterInputType
+public sealed class EnumOperationFilterInputType<TEnumGraphType> : OperationFilterInputType
+    where TEnumGraphType : EnumerationGraphType, new()
 {
-    public EnumOperationFilterInputType(string enumName)
-        : base(enumName + "OperationFilterInput")
+    public EnumOperationFilterInputType()
+        : base(new TEnumGraphType().Name + "OperationFilterInput")
     {
+        var enumName = new TEnumGraphType().Name;
         Equality(new GraphQLTypeReference(enumName), new NonNullGraphType(new GraphQLTypeReference(enumName)));
     }
 }

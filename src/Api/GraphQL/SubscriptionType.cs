@@ -1,0 +1,13 @@
+using CrmGraph.Api.GraphQL.Customers;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL;
+
+public sealed class SubscriptionType : ObjectGraphType
+{
+    public SubscriptionType()
+    {
+        Name = "Subscription";
+        this.AddCustomerSubscriptions();
+    }
+}

@@ -1,0 +1,334 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using CrmGraph.Api.Authentication;
+using CrmGraph.Api.GraphQL;
+using CrmGraph.Api.GraphQL.Execution;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Validation;
+
+namespace CrmGraph.Api.Transport.WebSockets;
+
+/// <summary>
+/// One graphql-transport-ws connection: <c>connection_init</c> (token in the payload) → <c>connection_ack</c>,
+/// then <c>subscribe</c>/<c>next</c>/<c>error</c>/<c>complete</c> per operation id, <c>ping</c>/<c>pong</c>, and the
+/// protocol's close codes. Writes go through one queue so frames never interleave.
+/// </summary>
+public sealed class TransportWsSession(
+    WebSocket socket,
+    HttpContext http,
+    IDocumentExecuter<CrmSchema> executer,
+    IGraphQLTextSerializer serializer,
+    BearerTokenValidator tokens,
+    GraphQLWebSocketOptions options)
+{
+    private readonly Channel<string> _outgoing = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+    private int _initReceived;
+    private Viewer? _viewer;
+    private ClaimsPrincipal? _principal;
+
+    public async Task RunAsync()
+    {
+        var writer = WriteLoopAsync();
+        var initTimeout = CloseIfNotInitialisedAsync();
+        try
+        {
+            await ReadLoopAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var id in _operations.Keys)
+            {
+                await StopAsync(id).ConfigureAwait(false);
+            }
+
+            await _closing.CancelAsync().ConfigureAwait(false);
+            _outgoing.Writer.TryComplete();
+            await writer.ConfigureAwait(false);
+            await initTimeout.ConfigureAwait(false);
+            _closing.Dispose();
+        }
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        var buffer = new byte[16 * 1024];
+        using var message = new MemoryStream();
+        while (socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
+        {
+            WebSocketReceiveResult received;
+            try
+            {
+                received = await socket.ReceiveAsync(buffer, _closing.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+            {
+                return;
+            }
+
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+
+            message.Write(buffer, 0, received.Count);
+            if (message.Length > options.MaxMessageBytes)
+            {
+                await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes").ConfigureAwait(false);
+                return;
+            }
+
+            if (received.EndOfMessage)
+            {
+                var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
+                message.SetLength(0);
+                await HandleAsync(text).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task HandleAsync(string text)
+    {
+        OperationMessage? message;
+        try
+        {
+            message = JsonSerializer.Deserialize<OperationMessage>(text);
+        }
+        catch (JsonException)
+        {
+            message = null;
+        }
+
+        switch (message?.Type)
+        {
+            case "connection_init":
+                await InitAsync(message.Payload).ConfigureAwait(false);
+                break;
+            case "ping":
+                Send(new { type = "pong" });
+                break;
+            case "pong":
+                break;
+            case "subscribe" when message.Id is { Length: > 0 } id && message.Payload is { ValueKind: JsonValueKind.Object } payload:
+                await SubscribeAsync(id, payload).ConfigureAwait(false);
+                break;
+            case "complete" when message.Id is { Length: > 0 } id:
+                await StopAsync(id).ConfigureAwait(false);
+                break;
+            default:
+                await CloseAsync(CloseCodes.BadRequest, "Invalid message received").ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task InitAsync(JsonElement? payload)
+    {
+        if (Interlocked.Exchange(ref _initReceived, 1) == 1)
+        {
+            await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests").ConfigureAwait(false);
+            return;
+        }
+
+        var token = TokenFrom(payload) ?? BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.ToString());
+        var identity = await tokens.ValidateAsync(token, http.RequestServices, _closing.Token).ConfigureAwait(false);
+        if (identity is null)
+        {
+            await CloseAsync(CloseCodes.Forbidden, "Forbidden: connection_init needs a valid token in payload.authorization").ConfigureAwait(false);
+            return;
+        }
+
+        (_principal, _viewer) = identity.Value;
+        Send(new { type = "connection_ack" });
+    }
+
+    private async Task SubscribeAsync(string id, JsonElement payload)
+    {
+        if (_viewer is null)
+        {
+            await CloseAsync(CloseCodes.Unauthorized, "Unauthorized").ConfigureAwait(false);
+            return;
+        }
+
+        var operation = new Operation(http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope());
+        if (!_operations.TryAdd(id, operation))
+        {
+            await operation.DisposeAsync().ConfigureAwait(false);
+            await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists").ConfigureAwait(false);
+            return;
+        }
+
+        var request = serializer.Deserialize<GraphQLRequest>(payload.GetRawText());
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request?.Query,
+            OperationName = request?.OperationName,
+            Variables = request?.Variables,
+            Extensions = request?.Extensions,
+            RequestServices = operation.Scope.ServiceProvider,
+            User = _principal,
+            UserContext = new CrmUserContext(_viewer, ChinesePreferred()),
+            CancellationToken = _closing.Token,
+            ValidationRules = DocumentValidator.CoreRules.Append(AuthenticationRequiredRule.Instance),
+        }).ConfigureAwait(false);
+
+        if (result.Streams is { Count: > 0 } streams)
+        {
+            operation.Stream = streams.Values.Single().Subscribe(new Relay(this, id));
+            if (!_operations.ContainsKey(id))
+            {
+                operation.Stream.Dispose();
+            }
+
+            return;
+        }
+
+        if (!result.Executed)
+        {
+            SendRaw(id, "error", ErrorsOf(result));
+        }
+        else
+        {
+            SendRaw(id, "next", serializer.Serialize(result));
+            Send(new { id, type = "complete" });
+        }
+
+        await RemoveAsync(id).ConfigureAwait(false);
+    }
+
+    private async Task StopAsync(string id) => await RemoveAsync(id).ConfigureAwait(false);
+
+    private async Task RemoveAsync(string id)
+    {
+        if (_operations.TryRemove(id, out var operation))
+        {
+            await operation.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private string ErrorsOf(ExecutionResult result)
+    {
+        using var document = JsonDocument.Parse(serializer.Serialize(result));
+        return document.RootElement.TryGetProperty("errors", out var errors) ? errors.GetRawText() : "[]";
+    }
+
+    private static string? TokenFrom(JsonElement? payload)
+    {
+        if (payload is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        foreach (var name in new[] { "authorization", "Authorization", "token", "authToken" })
+        {
+            if (value.TryGetProperty(name, out var token) && token.ValueKind == JsonValueKind.String)
+            {
+                return BearerTokenValidator.FromHeaderValue(token.GetString());
+            }
+        }
+
+        return null;
+    }
+
+    private bool ChinesePreferred() =>
+        http.Request.Headers.AcceptLanguage.ToString().StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    private async Task CloseIfNotInitialisedAsync()
+    {
+        try
+        {
+            await Task.Delay(options.ConnectionInitTimeout, _closing.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (Volatile.Read(ref _initReceived) == 0)
+        {
+            await CloseAsync(CloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout").ConfigureAwait(false);
+        }
+    }
+
+    private void SendResult(string id, ExecutionResult result) => SendRaw(id, "next", serializer.Serialize(result));
+
+    private void Send(object message) => _outgoing.Writer.TryWrite(JsonSerializer.Serialize(message));
+
+    private void SendRaw(string id, string type, string payloadJson) =>
+        _outgoing.Writer.TryWrite($"{{\"id\":{JsonSerializer.Serialize(id)},\"type\":\"{type}\",\"payload\":{payloadJson}}}");
+
+    private async Task WriteLoopAsync()
+    {
+        try
+        {
+            await foreach (var text in _outgoing.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                if (socket.State != WebSocketState.Open)
+                {
+                    continue;
+                }
+
+                await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // The peer went away; the read loop ends the session.
+        }
+    }
+
+    private async Task CloseAsync(int code, string reason)
+    {
+        _outgoing.Writer.TryComplete();
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason.Length > 120 ? reason[..120] : reason, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (WebSocketException)
+        {
+            // Already gone.
+        }
+
+        await _closing.CancelAsync().ConfigureAwait(false);
+    }
+
+    private Task CloseAsync(WebSocketCloseStatus status, string reason) => CloseAsync((int)status, reason);
+
+    private sealed class Operation(AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public AsyncServiceScope Scope { get; } = scope;
+
+        public IDisposable? Stream { get; set; }
+
+        public async ValueTask DisposeAsync()
+        {
+            Stream?.Dispose();
+            await Scope.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private sealed class Relay(TransportWsSession session, string id) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value) => session.SendResult(id, value);
+
+        public void OnError(Exception error)
+        {
+            session.SendRaw(id, "error", JsonSerializer.Serialize(new[] { new { message = "The subscription failed on the server." } }));
+            _ = session.RemoveAsync(id);
+        }
+
+        public void OnCompleted()
+        {
+            session.Send(new { id, type = "complete" });
+            _ = session.RemoveAsync(id);
+        }
+    }
+}
