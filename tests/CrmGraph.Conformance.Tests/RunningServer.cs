@@ -24,7 +24,7 @@ public sealed class RunningServer : IAsyncDisposable
             builder.UseSetting("Crm:DataDirectory", _dataDirectory);
             builder.UseSetting("Crm:Auth:SigningKey", "crmgraph-conformance-signing-key-0123456789");
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         GraphQLUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/graphql";
