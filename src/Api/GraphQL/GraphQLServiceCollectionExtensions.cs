@@ -1,4 +1,3 @@
-using CrmGraph.Api.GraphQL.Batching;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Nodes;
 using CrmGraph.Api.GraphQL.Relay;
@@ -27,7 +26,6 @@ public static class GraphQLServiceCollectionExtensions
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));
         services.AddSingleton<INodeSource, CustomerNodeSource>();
         services.AddSingleton<INodeSource, UserNodeSource>();
-        services.AddScoped<RequestLoaders>();
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();

@@ -16,7 +16,7 @@ public static class UserLoaders
     {
         var services = context.RequestServices!;
         var viewer = context.Viewer();
-        return services.GetRequiredService<RequestLoaders>()
+        return RequestLoaders.Of(context)
             .For<Guid, User>("users.byId", async (ids, ct) =>
             {
                 var db = services.GetRequiredService<CrmDbContext>();
