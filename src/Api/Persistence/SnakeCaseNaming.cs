@@ -12,9 +12,9 @@ public static class SnakeCaseNaming
         ArgumentNullException.ThrowIfNull(model);
         foreach (var entity in model.GetEntityTypes())
         {
-            foreach (var property in entity.GetProperties())
+            var table = StoreObjectIdentifier.Create(entity, StoreObjectType.Table);
+            foreach (var property in entity.GetProperties().Concat(ComplexProperties(entity.GetComplexProperties())))
             {
-                var table = StoreObjectIdentifier.Create(entity, StoreObjectType.Table);
                 var current = table is { } id ? property.GetColumnName(id) : property.GetColumnName();
                 if (current is not null)
                 {
@@ -38,6 +38,9 @@ public static class SnakeCaseNaming
             }
         }
     }
+
+    private static IEnumerable<IMutableProperty> ComplexProperties(IEnumerable<IMutableComplexProperty> complexProperties) =>
+        complexProperties.SelectMany(c => c.ComplexType.GetProperties().Concat(ComplexProperties(c.ComplexType.GetComplexProperties())));
 
     public static string ToSnakeCase(string name)
     {

@@ -43,15 +43,32 @@ public sealed class TestApi : IAsyncDisposable
 
     public static async Task<TestApi> StartAsync(Engine engine)
     {
+        var (dataDirectory, connectionString) = await CreateEmptyDatabaseAsync(engine);
+        return Start(engine, dataDirectory, connectionString);
+    }
+
+    /// <summary>Starts the server on a database prepared by the test (e.g. at an older migration).</summary>
+    public static TestApi Start(Engine engine, string dataDirectory, string connectionString)
+    {
+        var api = new TestApi(engine, dataDirectory, connectionString);
+        _ = api._factory.Server;
+        return api;
+    }
+
+    public static async Task<(string DataDirectory, string ConnectionString)> CreateEmptyDatabaseAsync(Engine engine)
+    {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
         var connectionString = engine == Engine.Postgres
             ? await PostgresServer.CreateDatabaseAsync()
             : $"Data Source={Path.Combine(dataDirectory, "crm.db")};Pooling=False";
-        var api = new TestApi(engine, dataDirectory, connectionString);
-        _ = api._factory.Server;
-        return api;
+        return (dataDirectory, connectionString);
     }
+
+    /// <summary>A context of the engine's own type on that database, outside any server.</summary>
+    public static CrmDbContext NewContext(Engine engine, string connectionString) => engine == Engine.Postgres
+        ? new PostgresCrmDbContext(new DbContextOptionsBuilder<PostgresCrmDbContext>().UseNpgsql(connectionString).Options)
+        : new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(connectionString).Options);
 
     public HttpClient CreateClient(string? token = null)
     {

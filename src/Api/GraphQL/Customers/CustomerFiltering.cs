@@ -13,7 +13,7 @@ public static class CustomerFiltering
         .Reference("id", c => c.Id, CustomerType.TypeName, "The customer's global id.")
         .Text("name", c => c.Name, "Person or company name. 客户名称。")
         .Choice<CustomerKind, CustomerKindType>("kind", c => c.Kind, "客户类型。")
-        .Reference("ownerId", c => c.OwnerId, UserType.TypeName, "The responsible salesperson. 负责人。")
+        .OptionalReference("ownerId", c => c.OwnerId, UserType.TypeName, "The responsible salesperson; `eq: null` finds customers in the pool. 负责人。")
         .Instant("firstContactAt", c => c.FirstContactAt, "首次接触时间。")
         .Instant("enteredAt", c => c.EnteredAt, "录入时间。");
 

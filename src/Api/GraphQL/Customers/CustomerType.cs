@@ -18,8 +18,8 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
         Field(x => x.Name).Description("Person or company name. 客户名称。");
         Field<NonNullGraphType<CustomerKindType>>("kind").Description("客户类型。").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("ownerId").Description("The responsible salesperson's id. 负责人。").Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
-        Field<UserType>("owner").Description("The responsible salesperson; null when not visible to you. 负责人。").Resolve(c => c.LoadUser(c.Source.OwnerId));
+        Field<IdGraphType>("ownerId").Description("The responsible salesperson's id; null while the customer is in the pool (公海). 负责人。").Resolve(c => c.Source.OwnerId is { } id ? GlobalId.Format("User", id) : null);
+        Field<UserType>("owner").Description("The responsible salesperson; null while in the pool or when not visible to you. 负责人。").Resolve(c => c.Source.OwnerId is { } id ? c.LoadUser(id) : null);
         Field<NonNullGraphType<DateTimeScalar>>("firstContactAt").Description("When the salesperson first met the customer. 首次接触时间。").Resolve(c => c.Source.FirstContactAt);
         Field<NonNullGraphType<DateTimeScalar>>("enteredAt").Description("When the record was entered. 录入时间。").Resolve(c => c.Source.EnteredAt);
         IsTypeOf = o => o is Customer;

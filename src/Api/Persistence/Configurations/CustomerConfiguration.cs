@@ -15,10 +15,35 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(Customer.NameMaxLength).IsRequired();
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Grade).HasConversion<string>().HasMaxLength(1);
+        builder.Property(c => c.CooperationMode).HasMaxLength(200);
+        builder.Property(c => c.CooperationResults).HasMaxLength(2000);
+        builder.Property(c => c.ClosedReason).HasMaxLength(500);
+        builder.Property(c => c.NormalizedPhone).HasMaxLength(40);
+        builder.Property(c => c.NormalizedEmail).HasMaxLength(200);
+        builder.Property(c => c.NormalizedCompanyName).HasMaxLength(200);
+        builder.PrimitiveCollection(c => c.Tags).HasField("_tags");
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => new { c.TeamId, c.Id });
-        builder.HasIndex(c => new { c.OwnerId, c.Id });
+        builder.HasOne<User>().WithMany().HasForeignKey(c => c.SupervisorGuideId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<User>().WithMany().HasForeignKey(c => c.PreviousOwnerId).OnDelete(DeleteBehavior.Restrict);
+
+        // The orders and filters the lists use most, each ending with the id for keyset paging.
+        builder.HasIndex(c => new { c.TeamId, c.EnteredAt, c.Id });
+        builder.HasIndex(c => new { c.OwnerId, c.EnteredAt, c.Id });
+        builder.HasIndex(c => new { c.TeamId, c.Name, c.Id });
+        builder.HasIndex(c => new { c.TeamId, c.NormalizedPhone });
+        builder.HasIndex(c => new { c.TeamId, c.NormalizedEmail });
+        builder.HasIndex(c => new { c.TeamId, c.NormalizedCompanyName });
+
+        builder.ComplexProperty(c => c.Profile, CustomerValueConfiguration.Profile);
+        builder.ComplexProperty(c => c.Needs, CustomerValueConfiguration.Needs);
+        builder.ComplexProperty(c => c.Evaluation);
+        builder.ComplexProperty(c => c.ReclaimClock);
+        CustomerChildrenConfiguration.Configure(builder);
         builder.Ignore(c => c.DomainEvents);
+        builder.Ignore(c => c.KeyDecisionMaker);
+        builder.Ignore(c => c.InPool);
     }
 }
