@@ -10,15 +10,18 @@ namespace CrmGraph.Api.Visibility;
 /// </summary>
 public static class VisibilityScope
 {
-    /// <summary>A salesperson sees own customers; a supervisor the team's; an admin all.</summary>
+    /// <summary>
+    /// A salesperson sees the customers they own, those shared with them and their team's pool; a supervisor sees
+    /// the whole team; an admin sees all. Nobody sees another team's customers unless shared with them.
+    /// </summary>
     public static IQueryable<Customer> Customers(IQueryable<Customer> customers, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         return viewer.Role switch
         {
             UserRole.Admin => customers,
-            UserRole.Supervisor => customers.Where(c => c.TeamId == viewer.TeamId),
-            _ => customers.Where(c => c.OwnerId == viewer.UserId),
+            UserRole.Supervisor => customers.Where(c => c.TeamId == viewer.TeamId || c.SharedWith.Contains(viewer.UserId)),
+            _ => customers.Where(c => c.OwnerId == viewer.UserId || c.SharedWith.Contains(viewer.UserId) || (c.OwnerId == null && c.TeamId == viewer.TeamId)),
         };
     }
 

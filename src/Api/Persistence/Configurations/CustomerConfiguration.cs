@@ -24,6 +24,8 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.NormalizedEmail).HasMaxLength(200);
         builder.Property(c => c.NormalizedCompanyName).HasMaxLength(200);
         builder.PrimitiveCollection(c => c.Tags).HasField("_tags");
+        builder.PrimitiveCollection(c => c.SharedWith).HasField("_sharedWith");
+        builder.Property(c => c.MaintenanceStrategy).HasMaxLength(2000);
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(c => c.SupervisorGuideId).OnDelete(DeleteBehavior.Restrict);

@@ -125,6 +125,15 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_follow_up_at");
 
+                    b.Property<int?>("LoyaltyScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("loyalty_score");
+
+                    b.Property<string>("MaintenanceStrategy")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("maintenance_strategy");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -157,6 +166,15 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReleasedToPoolAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("released_to_pool_at");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction_score");
+
+                    b.PrimitiveCollection<Guid[]>("SharedWith")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("shared_with");
 
                     b.Property<string>("Stage")
                         .IsRequired()

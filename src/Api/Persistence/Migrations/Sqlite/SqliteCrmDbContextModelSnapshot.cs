@@ -120,6 +120,15 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_follow_up_at");
 
+                    b.Property<int?>("LoyaltyScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("loyalty_score");
+
+                    b.Property<string>("MaintenanceStrategy")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("maintenance_strategy");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -152,6 +161,15 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.Property<long?>("ReleasedToPoolAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("released_to_pool_at");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("satisfaction_score");
+
+                    b.PrimitiveCollection<string>("SharedWith")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_with");
 
                     b.Property<string>("Stage")
                         .IsRequired()
