@@ -19,6 +19,7 @@ public sealed class CrmSchema : Schema
         Subscription = services.GetRequiredService<SubscriptionType>();
         Directives.Register(new SpecifiedByDirective());
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalar));
+        RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
 
         // Types reached only through interfaces and unions must be named explicitly.
         RegisterType(typeof(UserType));
@@ -33,6 +34,11 @@ public sealed class CrmSchema : Schema
     private void RegisterFilterAndSortTypes()
     {
         RegisterType(typeof(SortEnumType));
+        RegisterType(typeof(DateScalar));
+        RegisterType(typeof(Enums.CustomerGradeType));
+        RegisterType(typeof(Enums.LifecycleStageType));
+        RegisterType(typeof(Enums.DecisionChainType));
+        RegisterType(typeof(Enums.KeyDateKindType));
         RegisterType(typeof(StringOperationFilterInputType));
         RegisterType(typeof(IntOperationFilterInputType));
         RegisterType(typeof(DecimalOperationFilterInputType));

@@ -9,5 +9,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddCustomerMutations();
+        this.AddCustomerLifecycleMutations();
+        this.AddCustomerArchiveMutations();
     }
 }

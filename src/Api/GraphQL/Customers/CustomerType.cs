@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Enums;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.GraphQL.Scalars;
 using CrmGraph.Api.GraphQL.Users;
@@ -8,6 +9,8 @@ namespace CrmGraph.Api.GraphQL.Customers;
 
 public sealed class CustomerType : ObjectGraphType<Customer>
 {
+    private static string? Doc(string property) => DomainDocs.Property(typeof(Customer), property);
+
     public const string TypeName = "Customer";
 
     public CustomerType()
@@ -22,6 +25,49 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field<UserType>("owner").Description("The responsible salesperson; null while in the pool or when not visible to you. 负责人。").Resolve(c => c.Source.OwnerId is { } id ? c.LoadUser(id) : null);
         Field<NonNullGraphType<DateTimeScalar>>("firstContactAt").Description("When the salesperson first met the customer. 首次接触时间。").Resolve(c => c.Source.FirstContactAt);
         Field<NonNullGraphType<DateTimeScalar>>("enteredAt").Description("When the record was entered. 录入时间。").Resolve(c => c.Source.EnteredAt);
+        Field<NonNullGraphType<LifecycleStageType>>("stage").Description(Doc(nameof(Customer.Stage)) ?? "客户阶段。").Resolve(c => c.Source.Stage);
+        Field<CustomerGradeType>("grade").Description("客户分级; null until graded.").Resolve(c => c.Source.Grade);
+        Field<IdGraphType>("supervisorGuideId").Description(Doc(nameof(Customer.SupervisorGuideId))).Resolve(c => c.Source.SupervisorGuideId is { } id ? GlobalId.Format("User", id) : null);
+        Field<DateTimeScalar>("gradeReviewedAt").Description(Doc(nameof(Customer.GradeReviewedAt))).Resolve(c => c.Source.GradeReviewedAt);
+        Field<NonNullGraphType<CustomerSourceType>>("source").Resolve(c => c.Source.Profile.Source);
+        Field<StringGraphType>("customSource").Description("The team-defined source when `source` is CUSTOM.").Resolve(c => c.Source.Profile.CustomSource);
+        Field<StringGraphType>("phone").Description("电话。").Resolve(c => c.Source.Profile.Phone);
+        Field<StringGraphType>("email").Description("邮箱。").Resolve(c => c.Source.Profile.Email);
+        Field<StringGraphType>("weChat").Description("微信。").Resolve(c => c.Source.Profile.WeChat);
+        Field<StringGraphType>("address").Description("地址。").Resolve(c => c.Source.Profile.Address);
+        Field<GenderType>("gender").Description("个人客户：性别。").Resolve(c => c.Source.Profile.Gender);
+        Field<DateScalar>("birthday").Description("个人客户：生日。").Resolve(c => c.Source.Profile.Birthday);
+        Field<StringGraphType>("occupation").Description("个人客户：职业。").Resolve(c => c.Source.Profile.Occupation);
+        Field<StringGraphType>("industry").Description("企业客户：行业。").Resolve(c => c.Source.Profile.Industry);
+        Field<StringGraphType>("companySize").Description("企业客户：规模。").Resolve(c => c.Source.Profile.CompanySize);
+        Field<StringGraphType>("mainBusiness").Description("企业客户：主营业务。").Resolve(c => c.Source.Profile.MainBusiness);
+        Field<StringGraphType>("website").Description("企业客户：网站。").Resolve(c => c.Source.Profile.Website);
+        Field<DateScalar>("foundedOn").Description("企业客户：成立日期（公司周年）。").Resolve(c => c.Source.Profile.FoundedOn);
+        Field<StringGraphType>("preferences").Description("偏好和习惯。").Resolve(c => c.Source.Profile.Preferences);
+        Field<StringGraphType>("personality").Description("性格特点。").Resolve(c => c.Source.Profile.Personality);
+        Field<StringGraphType>("specialNeeds").Description("特殊需求。").Resolve(c => c.Source.Profile.SpecialNeeds);
+        Field<NonNullGraphType<CustomerNeedsType>>("needs").Description("客户需求。").Resolve(c => c.Source.Needs);
+        Field<CustomerEvaluationType>("evaluation").Description("潜在客户评估; null until evaluated.").Resolve(c => c.Source.Evaluation);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Description("标签。").Resolve(c => c.Source.Tags);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>>("contacts").Description("联系人。").Resolve(c => c.Source.Contacts);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeyDateType>>>>("keyDates").Description("重要日期。").Resolve(c => c.Source.KeyDates);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PotentialIssueType>>>>("potentialIssues").Description("潜在问题。").Resolve(c => c.Source.Issues);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PurchaseType>>>>("purchases").Description("购买记录。").Resolve(c => c.Source.Purchases);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StageChangeType>>>>("stageHistory").Description("阶段变更记录, oldest first.").Resolve(c => c.Source.StageHistory);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GradeChangeType>>>>("gradeHistory").Description("客户分级表: every grade change, oldest first.").Resolve(c => c.Source.GradeHistory);
+        Field<NonNullGraphType<GradeProposalType>>("gradeProposal").Description("The system's proposed grade from evaluation and needs, with its reasons. 系统建议分级。").Resolve(c => c.Source.ProposeGrade(DateOnly.FromDateTime(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)));
+        Field<DateTimeScalar>("contactVerifiedAt").Description(Doc(nameof(Customer.ContactVerifiedAt))).Resolve(c => c.Source.ContactVerifiedAt);
+        Field<DateTimeScalar>("lastFollowUpAt").Description(Doc(nameof(Customer.LastFollowUpAt))).Resolve(c => c.Source.LastFollowUpAt);
+        Field(x => x.InPool).Description("In the team pool (公海): no owner, any salesperson of the team may claim it.");
+        Field(x => x.IsArchived).Description("Archived customers are kept but hidden from daily work. 已归档。");
+        Field(x => x.CooperationMode, nullable: true).Description("合作模式。");
+        Field<DateScalar>("termStart").Description("合作期限：开始。").Resolve(c => c.Source.TermStart);
+        Field<DateScalar>("termEnd").Description("合作期限：结束（合同到期）。").Resolve(c => c.Source.TermEnd);
+        Field(x => x.CooperationResults, nullable: true).Description("合作成果。");
+        Field(x => x.SatisfactionScore, nullable: true).Description("满意度评分 (1–5).");
+        Field(x => x.LoyaltyScore, nullable: true).Description("忠诚度评分 (1–5).");
+        Field(x => x.MaintenanceStrategy, nullable: true).Description("维护策略。");
+        Field(x => x.ClosedReason, nullable: true).Description("流失原因 or why a lost prospect was closed.");
         IsTypeOf = o => o is Customer;
     }
 }

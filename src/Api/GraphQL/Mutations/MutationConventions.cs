@@ -16,6 +16,7 @@ public static class MutationConventions
     /// <summary>Every mutation may answer with these; extra error types are added per mutation.</summary>
     private static readonly Type[] CommonErrors = [typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(NotAllowedErrorType)];
 
+    /// <summary>A mutation with a declared input graph type.</summary>
     public static void AddMutation<TInputGraphType, TResultGraphType>(
         this ObjectGraphType mutation,
         string name,
@@ -27,6 +28,35 @@ public static class MutationConventions
         where TResultGraphType : IGraphType
     {
         ArgumentNullException.ThrowIfNull(mutation);
+        mutation.Field(name, new NonNullGraphType(Payload<TResultGraphType>(name, resultField, extraErrors)))
+            .Description(description)
+            .Argument<NonNullGraphType<TInputGraphType>>("input")
+            .ResolveAsync(async c => await RunAsync(c, run).ConfigureAwait(false));
+    }
+
+    /// <summary>A mutation whose input type is built inline with <see cref="InputFields"/> and read through <see cref="InputValues"/>.</summary>
+    public static void AddMutation<TResultGraphType>(
+        this ObjectGraphType mutation,
+        string name,
+        string resultField,
+        string description,
+        Func<InputFields, InputFields> input,
+        Func<IResolveFieldContext, InputValues, Task<object?>> run,
+        params Type[] extraErrors)
+        where TResultGraphType : IGraphType
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        ArgumentNullException.ThrowIfNull(input);
+        var inputType = input(new InputFields(ConnectionNames.Pascal(name) + "Input", description)).Type;
+        mutation.Field(name, new NonNullGraphType(Payload<TResultGraphType>(name, resultField, extraErrors)))
+            .Description(description)
+            .Argument(new NonNullGraphType(inputType), "input")
+            .ResolveAsync(async c => await RunAsync(c, c => run(c, new InputValues(c.GetArgument<Dictionary<string, object?>>("input")))).ConfigureAwait(false));
+    }
+
+    private static ObjectGraphType Payload<TResultGraphType>(string name, string resultField, Type[] extraErrors)
+        where TResultGraphType : IGraphType
+    {
         var pascal = ConnectionNames.Pascal(name);
         var errors = new UnionGraphType { Name = pascal + "Error", Description = $"Why `{name}` did nothing." };
         foreach (var type in CommonErrors.Concat(extraErrors).Distinct())
@@ -37,20 +67,18 @@ public static class MutationConventions
         var payload = new ObjectGraphType { Name = pascal + "Payload" };
         payload.Field<TResultGraphType>(resultField).Description("The result; null when `errors` is set.").Resolve(c => ((MutationResult)c.Source!).Value);
         payload.Field("errors", new ListGraphType(new NonNullGraphType(errors))).Description("Why nothing was changed; null on success.").Resolve(c => ((MutationResult)c.Source!).Errors);
+        return payload;
+    }
 
-        mutation.Field(name, new NonNullGraphType(payload))
-            .Description(description)
-            .Argument<NonNullGraphType<TInputGraphType>>("input")
-            .ResolveAsync(async c =>
-            {
-                try
-                {
-                    return new MutationResult(await run(c).ConfigureAwait(false), null);
-                }
-                catch (DomainException ex)
-                {
-                    return new MutationResult(null, [ex.ToUserError(c)]);
-                }
-            });
+    private static async Task<MutationResult> RunAsync(IResolveFieldContext context, Func<IResolveFieldContext, Task<object?>> run)
+    {
+        try
+        {
+            return new MutationResult(await run(context).ConfigureAwait(false), null);
+        }
+        catch (DomainException ex)
+        {
+            return new MutationResult(null, [ex.ToUserError(context)]);
+        }
     }
 }

@@ -1,0 +1,46 @@
+using CrmGraph.Api.GraphQL.Errors;
+using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Visibility;
+using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Teams;
+using CrmGraph.Domain.Visibility;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.GraphQL.Customers;
+
+/// <summary>What a customer command gets: the viewer, the time, the customer's team and fresh ids.</summary>
+public sealed record CustomerCommandContext(Viewer Viewer, DateTimeOffset Now, Team Team, Func<Guid> NewId);
+
+/// <summary>
+/// The shape of every customer mutation: load the customer through the viewer's visibility, check the viewer may
+/// change it, make one domain call, save, return the customer.
+/// </summary>
+public static class CustomerChange
+{
+    public static async Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Action<Customer, CustomerCommandContext> change)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(change);
+        var services = context.RequestServices!;
+        var db = services.GetRequiredService<CrmDbContext>();
+        var viewer = context.Viewer();
+        var customer = await VisibilityScope.Customers(db.Customers, viewer).SingleOrDefaultAsync(c => c.Id == customerId, context.CancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("customerId", "customer");
+        if (!customer.InPool && !CustomerVisibility.MayEdit(viewer.UserId, viewer.TeamId, viewer.Role, customer))
+        {
+            throw new DomainException(
+                "EDIT_NOT_ALLOWED",
+                "You may see this customer but not change it: only its owner, a supervisor of its team or an admin may.",
+                "您可以查看该客户，但只有负责人、本团队主管或管理员可以修改。");
+        }
+
+        var team = await db.Teams.SingleAsync(t => t.Id == customer.TeamId, context.CancellationToken).ConfigureAwait(false);
+        var ids = services.GetRequiredService<Identity.IIdGenerator>();
+        change(customer, new CustomerCommandContext(viewer, services.GetRequiredService<TimeProvider>().GetUtcNow(), team, ids.NewId));
+        await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
+        return customer;
+    }
+}

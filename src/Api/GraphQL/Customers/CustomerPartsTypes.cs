@@ -1,0 +1,140 @@
+using CrmGraph.Api.GraphQL.Enums;
+using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Api.GraphQL.Scalars;
+using CrmGraph.Domain.Customers;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL.Customers;
+
+public sealed class CustomerNeedsType : ObjectGraphType<CustomerNeeds>
+{
+    public CustomerNeedsType()
+    {
+        Name = "CustomerNeeds";
+        Description = DomainDocs.Summary(typeof(CustomerNeeds));
+        Field(x => x.Product, nullable: true).Description("需求产品或服务。");
+        Field(x => x.BudgetMin, nullable: true).Description("预算下限。");
+        Field(x => x.BudgetMax, nullable: true).Description("预算上限。");
+        Field(x => x.Currency).Description("币种 (ISO 4217).");
+        Field<DateScalar>("expectedCloseOn").Description("时间节点：预计签约日期。").Resolve(c => c.Source.ExpectedCloseOn);
+        Field<NonNullGraphType<DecisionChainType>>("decisionChain").Resolve(c => c.Source.DecisionChain);
+        Field(x => x.Description, nullable: true).Description("需求描述。");
+    }
+}
+
+public sealed class CustomerEvaluationType : ObjectGraphType<CustomerEvaluation>
+{
+    public CustomerEvaluationType()
+    {
+        Name = "CustomerEvaluation";
+        Description = DomainDocs.Summary(typeof(CustomerEvaluation));
+        Field(x => x.PurchasingPower).Description("购买力 (1–5).");
+        Field(x => x.PurchaseIntent).Description("购买意愿 (1–5).");
+        Field(x => x.Loyalty).Description("忠诚度 (1–5).");
+        Field(x => x.Total).Description("The sum of the three scores (3–15).");
+        Field(x => x.Note, nullable: true);
+        Field<NonNullGraphType<DateTimeScalar>>("evaluatedAt").Resolve(c => c.Source.EvaluatedAt);
+        Field<NonNullGraphType<IdGraphType>>("evaluatedById").Resolve(c => GlobalId.Format("User", c.Source.EvaluatedBy));
+    }
+}
+
+public sealed class ContactType : ObjectGraphType<Contact>
+{
+    public ContactType()
+    {
+        Name = "Contact";
+        Description = DomainDocs.Summary(typeof(Contact));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("Contact", c.Source.Id));
+        Field(x => x.Name).Description("姓名。");
+        Field(x => x.Title, nullable: true).Description("职务。");
+        Field(x => x.Phone, nullable: true).Description("电话。");
+        Field(x => x.Email, nullable: true).Description("邮箱。");
+        Field(x => x.WeChat, nullable: true).Description("微信。");
+        Field(x => x.Address, nullable: true).Description("地址。");
+        Field(x => x.Notes, nullable: true).Description("备注。");
+        Field(x => x.IsKeyDecisionMaker).Description("关键决策人。");
+    }
+}
+
+public sealed class KeyDateType : ObjectGraphType<KeyDate>
+{
+    public KeyDateType()
+    {
+        Name = "KeyDate";
+        Description = DomainDocs.Summary(typeof(KeyDate));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("KeyDate", c.Source.Id));
+        Field<NonNullGraphType<KeyDateKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<DateScalar>>("date").Resolve(c => c.Source.Date);
+        Field(x => x.Label);
+        Field(x => x.RecursYearly).Description("Birthdays and anniversaries recur every year.");
+    }
+}
+
+public sealed class PotentialIssueType : ObjectGraphType<PotentialIssue>
+{
+    public PotentialIssueType()
+    {
+        Name = "PotentialIssue";
+        Description = DomainDocs.Summary(typeof(PotentialIssue));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("PotentialIssue", c.Source.Id));
+        Field(x => x.Description).Description("问题描述。");
+        Field(x => x.Analysis, nullable: true).Description("问题分析。");
+        Field(x => x.Solution, nullable: true).Description("解决方案。");
+        Field<NonNullGraphType<IssueStatusType>>("status").Resolve(c => c.Source.Status);
+    }
+}
+
+public sealed class PurchaseType : ObjectGraphType<Purchase>
+{
+    public PurchaseType()
+    {
+        Name = "Purchase";
+        Description = DomainDocs.Summary(typeof(Purchase));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("Purchase", c.Source.Id));
+        Field(x => x.Product);
+        Field<NonNullGraphType<DateScalar>>("purchasedOn").Resolve(c => c.Source.PurchasedOn);
+        Field(x => x.Amount);
+        Field(x => x.Currency);
+    }
+}
+
+public sealed class StageChangeType : ObjectGraphType<StageChange>
+{
+    public StageChangeType()
+    {
+        Name = "StageChange";
+        Description = DomainDocs.Summary(typeof(StageChange));
+        Field<LifecycleStageType>("from").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<LifecycleStageType>>("to").Resolve(c => c.Source.To);
+        Field<NonNullGraphType<StageTriggerType>>("trigger").Resolve(c => c.Source.Trigger);
+        Field(x => x.Reason, nullable: true).Description("调整原因 (required for manual moves).");
+        Field<NonNullGraphType<IdGraphType>>("actorId").Resolve(c => GlobalId.Format("User", c.Source.ActorId));
+        Field<NonNullGraphType<DateTimeScalar>>("at").Resolve(c => c.Source.At);
+    }
+}
+
+public sealed class GradeChangeType : ObjectGraphType<GradeChange>
+{
+    public GradeChangeType()
+    {
+        Name = "GradeChange";
+        Description = DomainDocs.Summary(typeof(GradeChange));
+        Field<CustomerGradeType>("from").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<CustomerGradeType>>("to").Resolve(c => c.Source.To);
+        Field(x => x.Reason).Description("升级/降级原因。");
+        Field<NonNullGraphType<IdGraphType>>("actorId").Resolve(c => GlobalId.Format("User", c.Source.ActorId));
+        Field<NonNullGraphType<DateTimeScalar>>("at").Resolve(c => c.Source.At);
+    }
+}
+
+public sealed class GradeProposalType : ObjectGraphType<GradeProposal>
+{
+    public GradeProposalType()
+    {
+        Name = "GradeProposal";
+        Description = DomainDocs.Summary(typeof(GradeProposal));
+        Field<NonNullGraphType<CustomerGradeType>>("grade").Resolve(c => c.Source.Grade);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description("Why, in English.").Resolve(c => c.Source.Reasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("chineseReasons").Description("理由（中文）。").Resolve(c => c.Source.ChineseReasons);
+    }
+}
