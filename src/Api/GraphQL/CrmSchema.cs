@@ -24,6 +24,9 @@ public sealed class CrmSchema : Schema
         // Types reached only through interfaces and unions must be named explicitly.
         RegisterType(typeof(UserType));
         RegisterType(typeof(CustomerType));
+        RegisterType(typeof(FollowUps.FollowUpPlanType));
+        RegisterType(typeof(FollowUps.FollowUpRecordType));
+        RegisterType(typeof(Deals.DealType));
         RegisterType(typeof(ValidationErrorType));
         RegisterType(typeof(NotFoundErrorType));
         RegisterType(typeof(NotAllowedErrorType));
@@ -39,6 +42,9 @@ public sealed class CrmSchema : Schema
         RegisterType(typeof(Enums.LifecycleStageType));
         RegisterType(typeof(Enums.DecisionChainType));
         RegisterType(typeof(Enums.KeyDateKindType));
+        RegisterType(typeof(Enums.FollowUpChannelType));
+        RegisterType(typeof(Enums.FollowUpPurposeType));
+        RegisterType(typeof(Enums.LostReasonType));
         RegisterType(typeof(StringOperationFilterInputType));
         RegisterType(typeof(IntOperationFilterInputType));
         RegisterType(typeof(DecimalOperationFilterInputType));
@@ -46,5 +52,8 @@ public sealed class CrmSchema : Schema
         RegisterType(typeof(BooleanOperationFilterInputType));
         RegisterType(typeof(IdOperationFilterInputType));
         RegisterType(new EnumOperationFilterInputType<CustomerKindType>());
+        RegisterType(new EnumOperationFilterInputType<Enums.FollowUpPlanStatusType>());
+        RegisterType(new EnumOperationFilterInputType<Enums.FollowUpChannelType>());
+        RegisterType(new EnumOperationFilterInputType<Enums.DealStatusType>());
     }
 }

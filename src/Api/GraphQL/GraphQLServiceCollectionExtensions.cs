@@ -26,6 +26,9 @@ public static class GraphQLServiceCollectionExtensions
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));
         services.AddSingleton<INodeSource, CustomerNodeSource>();
         services.AddSingleton<INodeSource, UserNodeSource>();
+        services.AddSingleton<INodeSource, FollowUpPlanNodeSource>();
+        services.AddSingleton<INodeSource, FollowUpRecordNodeSource>();
+        services.AddSingleton<INodeSource, DealNodeSource>();
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();

@@ -1,4 +1,6 @@
 using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Deals;
+using CrmGraph.Api.GraphQL.FollowUps;
 using GraphQL.Types;
 
 namespace CrmGraph.Api.GraphQL;
@@ -11,5 +13,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddCustomerMutations();
         this.AddCustomerLifecycleMutations();
         this.AddCustomerArchiveMutations();
+        this.AddFollowUpMutations();
+        this.AddDealMutations();
     }
 }

@@ -1,4 +1,6 @@
 using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Deals;
+using CrmGraph.Api.GraphQL.FollowUps;
 using CrmGraph.Api.GraphQL.Nodes;
 using CrmGraph.Api.GraphQL.Users;
 using GraphQL.Types;
@@ -13,5 +15,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddNodeFields();
         this.AddUserQueries();
         this.AddCustomerQueries();
+        this.AddFollowUpQueries();
+        this.AddDealQueries();
     }
 }

@@ -1,5 +1,7 @@
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Deals;
+using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Teams;
 using CrmGraph.Domain.Users;
 using CrmGraph.Api.Events;
@@ -24,6 +26,12 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     public DbSet<User> Users => Set<User>();
 
     public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<FollowUpPlan> FollowUpPlans => Set<FollowUpPlan>();
+
+    public DbSet<FollowUpRecord> FollowUpRecords => Set<FollowUpRecord>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) =>
         await SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,7 @@
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Deals;
+using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Users;
 using CrmGraph.Domain.Visibility;
 
@@ -16,6 +18,27 @@ public static class VisibilityScope
         ArgumentNullException.ThrowIfNull(viewer);
         return customers.Where(CustomerVisibility.VisibleTo(viewer.UserId, viewer.TeamId, viewer.Role));
     }
+
+    /// <summary>Plans, records and deals are visible exactly when their customer is (one subquery, built once).</summary>
+    public static IQueryable<FollowUpPlan> FollowUpPlans(IQueryable<FollowUpPlan> plans, IQueryable<Customer> customers, Viewer viewer)
+    {
+        var visible = VisibleIds(customers, viewer);
+        return plans.Where(p => visible.Contains(p.CustomerId));
+    }
+
+    public static IQueryable<FollowUpRecord> FollowUpRecords(IQueryable<FollowUpRecord> records, IQueryable<Customer> customers, Viewer viewer)
+    {
+        var visible = VisibleIds(customers, viewer);
+        return records.Where(r => visible.Contains(r.CustomerId));
+    }
+
+    public static IQueryable<Deal> Deals(IQueryable<Deal> deals, IQueryable<Customer> customers, Viewer viewer)
+    {
+        var visible = VisibleIds(customers, viewer);
+        return deals.Where(d => visible.Contains(d.CustomerId));
+    }
+
+    private static IQueryable<Guid> VisibleIds(IQueryable<Customer> customers, Viewer viewer) => Customers(customers, viewer).Select(c => c.Id);
 
     public static IQueryable<User> Users(IQueryable<User> users, Viewer viewer)
     {

@@ -20,7 +20,18 @@ public sealed record CustomerCommandContext(Viewer Viewer, DateTimeOffset Now, T
 /// </summary>
 public static class CustomerChange
 {
-    public static async Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Action<Customer, CustomerCommandContext> change)
+    public static Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Action<Customer, CustomerCommandContext> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return ApplyAsync(context, customerId, (customer, x, _) =>
+        {
+            change(customer, x);
+            return Task.FromResult<object?>(customer);
+        });
+    }
+
+    /// <summary>The general form: the change may read more (plans, counts) through the context and returns the result.</summary>
+    public static async Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(change);
@@ -39,8 +50,8 @@ public static class CustomerChange
 
         var team = await db.Teams.SingleAsync(t => t.Id == customer.TeamId, context.CancellationToken).ConfigureAwait(false);
         var ids = services.GetRequiredService<Identity.IIdGenerator>();
-        change(customer, new CustomerCommandContext(viewer, services.GetRequiredService<TimeProvider>().GetUtcNow(), team, ids.NewId));
+        var result = await change(customer, new CustomerCommandContext(viewer, services.GetRequiredService<TimeProvider>().GetUtcNow(), team, ids.NewId), db).ConfigureAwait(false);
         await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        return customer;
+        return result;
     }
 }

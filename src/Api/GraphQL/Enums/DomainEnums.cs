@@ -1,4 +1,6 @@
 using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Deals;
+using CrmGraph.Domain.FollowUps;
 
 namespace CrmGraph.Api.GraphQL.Enums;
 
@@ -17,3 +19,13 @@ public sealed class DecisionChainType : DomainEnumType<DecisionChain>;
 public sealed class KeyDateKindType : DomainEnumType<KeyDateKind>;
 
 public sealed class IssueStatusType : DomainEnumType<IssueStatus>;
+
+public sealed class FollowUpChannelType : DomainEnumType<FollowUpChannel>;
+
+public sealed class FollowUpPurposeType : DomainEnumType<FollowUpPurpose>;
+
+public sealed class FollowUpPlanStatusType : DomainEnumType<FollowUpPlanStatus>;
+
+public sealed class DealStatusType : DomainEnumType<DealStatus>;
+
+public sealed class LostReasonType : DomainEnumType<LostReason>;

@@ -402,6 +402,282 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("customers", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Deals.Deal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly?>("ExpectedCloseOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_close_on");
+
+                    b.Property<string>("LostNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lost_note");
+
+                    b.Property<string>("LostReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lost_reason");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Conversion", "CrmGraph.Domain.Deals.Deal.Conversion#Conversion", b1 =>
+                        {
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("conversion_amount");
+
+                            b1.Property<long>("ConvertedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("conversion_converted_at");
+
+                            b1.Property<string>("KeyFactor")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("conversion_key_factor");
+
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("conversion_owner_id");
+
+                            b1.Property<string>("Product")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("conversion_product");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_deals");
+
+                    b.HasIndex("CustomerId", "Status")
+                        .HasDatabaseName("ix_deals_customer_id_status");
+
+                    b.HasIndex("OwnerId", "OpenedAt", "Id")
+                        .HasDatabaseName("ix_deals_owner_id_opened_at_id");
+
+                    b.HasIndex("TeamId", "OpenedAt", "Id")
+                        .HasDatabaseName("ix_deals_team_id_opened_at_id");
+
+                    b.ToTable("deals", (string)null);
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.FollowUps.FollowUpPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid?>("CompletedByRecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_by_record_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<bool>("FromCadence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_cadence");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("PreparedContent")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_content");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_plans");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_follow_up_plans_open_due_at")
+                        .HasFilter("status = 'Planned'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "CustomerId", "OwnerId" });
+
+                    b.HasIndex("CustomerId", "DueAt", "Id")
+                        .HasDatabaseName("ix_follow_up_plans_customer_id_due_at_id");
+
+                    b.HasIndex("OwnerId", "DueAt", "Id")
+                        .HasDatabaseName("ix_follow_up_plans_owner_id_due_at_id");
+
+                    b.ToTable("follow_up_plans", (string)null);
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.FollowUps.FollowUpRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("BeyondDailyCap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beyond_daily_cap");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<string>("CustomerFeedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_feedback");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("HappenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("happened_at");
+
+                    b.Property<string>("NextAction")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_action");
+
+                    b.Property<long?>("NextFollowUpAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_follow_up_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_records");
+
+                    b.HasIndex("CustomerId", "HappenedAt", "Id")
+                        .HasDatabaseName("ix_follow_up_records_customer_id_happened_at_id");
+
+                    b.HasIndex("OwnerId", "HappenedAt", "Id")
+                        .HasDatabaseName("ix_follow_up_records_owner_id_happened_at_id");
+
+                    b.ToTable("follow_up_records", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -986,6 +1262,57 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.Navigation("Purchases");
 
                     b.Navigation("StageHistory");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Deals.Deal", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deals_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deals_users_owner_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.FollowUps.FollowUpPlan", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_plans_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_plans_users_owner_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.FollowUps.FollowUpRecord", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_records_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_records_users_owner_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Users.User", b =>

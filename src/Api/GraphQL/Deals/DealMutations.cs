@@ -1,0 +1,69 @@
+using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Errors;
+using CrmGraph.Api.GraphQL.Mutations;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Domain.Deals;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.GraphQL.Deals;
+
+public static class DealMutations
+{
+    public static void AddDealMutations(this ObjectGraphType mutation)
+    {
+        mutation.AddMutation<DealType>(
+            "openDeal", "deal", "Opens a deal for a customer; the customer's reclaim clock pauses while it is open. 新建商机。",
+            i => i.Id("customerId", "The customer.").Text("product", "产品或服务。", required: true).Decimal("amount", "金额。").Text("currency", "币种, default CNY.").Date("expectedCloseOn", "预计成交日期。"),
+            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x, db) =>
+            {
+                var deal = Deal.Open(x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Text("product")!, input.Decimal("amount") ?? 0, input.Text("currency"), input.Date("expectedCloseOn"), x.Now);
+                customer.PauseReclaimClock(x.Now);
+                db.Deals.Add(deal);
+                return Task.FromResult<object?>(deal);
+            }));
+
+        mutation.AddMutation<DealType>(
+            "winDeal", "deal", "Wins a deal: the conversion record, the established relationship and the purchase. 成交。",
+            i => i.Id("dealId", "The deal.").Text("keyFactor", "转化关键因素 (required).", required: true).Decimal("finalAmount", "成交金额; defaults to the deal amount.")
+                .Text("cooperationMode", "合作模式。").Date("termStart", "合作期限：开始。").Date("termEnd", "合作期限：结束（合同到期）。"),
+            (c, input) => DealChangeAsync(c, input.Id("dealId", DealType.TypeName), async (deal, customer, x, db) =>
+            {
+                DealClosing.Win(deal, customer, new WinTerms(input.Text("keyFactor")!, input.Decimal("finalAmount"), input.Text("cooperationMode"), input.Date("termStart"), input.Date("termEnd")), x.NewId(), x.NewId(), x.Viewer.UserId, x.Now);
+                await ResumeClockIfNothingOpenAsync(db, customer, deal, x, c.CancellationToken).ConfigureAwait(false);
+            }));
+
+        mutation.AddMutation<DealType>(
+            "loseDeal", "deal", "Loses a deal, with its reason. 未成交。",
+            i => i.Id("dealId", "The deal.").Choice("reason", "LostReason", "未成交原因。").Text("note", "说明 (required when the reason is OTHER)."),
+            (c, input) => DealChangeAsync(c, input.Id("dealId", DealType.TypeName), async (deal, customer, x, db) =>
+            {
+                deal.Lose(input.Choice<LostReason>("reason")!.Value, input.Text("note"), x.Now);
+                await ResumeClockIfNothingOpenAsync(db, customer, deal, x, c.CancellationToken).ConfigureAwait(false);
+            }));
+    }
+
+    private static async Task<object?> DealChangeAsync(IResolveFieldContext c, Guid dealId, Func<Deal, Domain.Customers.Customer, CustomerCommandContext, CrmDbContext, Task> change)
+    {
+        var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
+        var customerId = await db.Deals.Where(d => d.Id == dealId).Select(d => (Guid?)d.CustomerId).SingleOrDefaultAsync(c.CancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("dealId", "deal");
+        return await CustomerChange.ApplyAsync(c, customerId, async (customer, x, context) =>
+        {
+            var deal = await context.Deals.SingleAsync(d => d.Id == dealId, c.CancellationToken).ConfigureAwait(false);
+            await change(deal, customer, x, context).ConfigureAwait(false);
+            return deal;
+        }).ConfigureAwait(false);
+    }
+
+    // The clock stays paused while another deal is open or a signed contract runs.
+    private static async Task ResumeClockIfNothingOpenAsync(CrmDbContext db, Domain.Customers.Customer customer, Deal closed, CustomerCommandContext x, CancellationToken cancellationToken)
+    {
+        var otherOpen = await db.Deals.AnyAsync(d => d.CustomerId == customer.Id && d.Id != closed.Id && d.Status == DealStatus.Open, cancellationToken).ConfigureAwait(false);
+        if (!otherOpen && !customer.HasActiveContract(x.Team.LocalDate(x.Now)))
+        {
+            customer.ResumeReclaimClock(x.Now);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Errors;
+using CrmGraph.Api.GraphQL.Mutations;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Teams;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.GraphQL.FollowUps;
+
+public static class FollowUpMutations
+{
+    public static void AddFollowUpMutations(this ObjectGraphType mutation)
+    {
+        mutation.AddMutation<FollowUpPlanType>(
+            "planFollowUp", "plan", "Plans a follow-up for a due time. 新建跟进计划。",
+            i => i.Id("customerId", "The customer.").Instant("dueAt", "When to follow up.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。").Text("preparedContent", "准备内容。"),
+            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x, db) =>
+            {
+                var plan = FollowUpPlan.Schedule(x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, Required(input.Instant("dueAt"), "dueAt"), input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value, input.Text("preparedContent"), x.Now);
+                db.FollowUpPlans.Add(plan);
+                return Task.FromResult<object?>(plan);
+            }));
+
+        mutation.AddMutation<RecordFollowUpResultType>(
+            "recordFollowUp", "recorded",
+            "Records a follow-up that happened; completes the plan it fulfils and schedules the next one (from nextFollowUpAt or the team's cadence). 记录跟进。",
+            i => i.Id("customerId", "The customer.").Id("planId", "The plan this follow-up fulfils.", required: false).Id("contactId", "The contact spoken to.", required: false)
+                .Instant("happenedAt", "When it happened.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。")
+                .Text("content", "沟通内容。", required: true).Text("customerFeedback", "客户反馈。").Text("result", "跟进结果。").Text("nextAction", "下一步行动。").Instant("nextFollowUpAt", "下次跟进时间; the cadence decides when empty."),
+            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
+            {
+                var details = new FollowUpDetails(Required(input.Instant("happenedAt"), "happenedAt"), input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value,
+                    input.Text("content")!, input.Text("customerFeedback"), input.Text("result"), input.Text("nextAction"), input.Instant("nextFollowUpAt"), input.OptionalId("contactId", "Contact"));
+                var plan = input.OptionalId("planId", FollowUpPlanType.TypeName) is { } planId
+                    ? await db.FollowUpPlans.SingleOrDefaultAsync(p => p.Id == planId && p.CustomerId == customer.Id, c.CancellationToken).ConfigureAwait(false) ?? throw new NotFoundException("planId", "follow-up plan")
+                    : null;
+                var sameDay = await RecordsOnLocalDayAsync(db, x.Team, customer.Id, details.HappenedAt, c.CancellationToken).ConfigureAwait(false);
+                var recorded = FollowUpRecording.Record(customer, x.Team, plan, sameDay, x.NewId(), x.NewId(), x.Viewer.UserId, details, x.Now);
+                db.FollowUpRecords.Add(recorded.Record);
+                db.FollowUpPlans.Add(recorded.NextPlan);
+                return new RecordFollowUpResult(recorded.Record, recorded.NextPlan, recorded.BeyondDailyCap);
+            }));
+
+        mutation.AddMutation<FollowUpPlanType>(
+            "rescheduleFollowUp", "plan", "Moves a planned follow-up to another time, with a reason. 跟进改期。",
+            i => i.Id("planId", "The plan.").Instant("dueAt", "The new due time.").Text("reason", "Why (required).", required: true),
+            (c, input) => PlanChangeAsync(c, input.Id("planId", FollowUpPlanType.TypeName), (plan, now) => plan.Reschedule(Required(input.Instant("dueAt"), "dueAt"), input.Text("reason")!, now)));
+
+        mutation.AddMutation<FollowUpPlanType>(
+            "cancelFollowUp", "plan", "Cancels a planned follow-up, with a reason. 取消跟进计划。",
+            i => i.Id("planId", "The plan.").Text("reason", "Why (required).", required: true),
+            (c, input) => PlanChangeAsync(c, input.Id("planId", FollowUpPlanType.TypeName), (plan, now) => plan.Cancel(input.Text("reason")!, now)));
+    }
+
+    private static async Task<object?> PlanChangeAsync(global::GraphQL.IResolveFieldContext c, Guid planId, Action<FollowUpPlan, DateTimeOffset> change)
+    {
+        var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
+        var customerId = await db.FollowUpPlans.Where(p => p.Id == planId).Select(p => (Guid?)p.CustomerId).SingleOrDefaultAsync(c.CancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("planId", "follow-up plan");
+        return await CustomerChange.ApplyAsync(c, customerId, async (_, x, context) =>
+        {
+            var plan = await context.FollowUpPlans.SingleAsync(p => p.Id == planId, c.CancellationToken).ConfigureAwait(false);
+            change(plan, x.Now);
+            return plan;
+        }).ConfigureAwait(false);
+    }
+
+    // The daily cap counts records by the local day (team time zone) on which the contact happened.
+    private static Task<int> RecordsOnLocalDayAsync(CrmDbContext db, Team team, Guid customerId, DateTimeOffset happenedAt, CancellationToken cancellationToken)
+    {
+        var day = team.LocalDate(happenedAt);
+        var start = LocalMidnight(team, day);
+        var end = LocalMidnight(team, day.AddDays(1));
+        return db.FollowUpRecords.CountAsync(r => r.CustomerId == customerId && r.HappenedAt >= start && r.HappenedAt < end, cancellationToken);
+    }
+
+    private static DateTimeOffset LocalMidnight(Team team, DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, team.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    private static DateTimeOffset Required(DateTimeOffset? value, string field) =>
+        value ?? throw new Domain.Common.DomainException("REQUIRED", $"'{field}' is required.", $"“{field}”不能为空。", field);
+}

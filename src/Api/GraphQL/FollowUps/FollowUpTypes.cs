@@ -1,0 +1,78 @@
+using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Enums;
+using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Api.GraphQL.Scalars;
+using CrmGraph.Domain.FollowUps;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL.FollowUps;
+
+public sealed class FollowUpPlanType : ObjectGraphType<FollowUpPlan>
+{
+    public const string TypeName = "FollowUpPlan";
+
+    public FollowUpPlanType()
+    {
+        Name = TypeName;
+        Description = DomainDocs.Summary(typeof(FollowUpPlan));
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
+        Field<NonNullGraphType<IdGraphType>>("ownerId").Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
+        Field<NonNullGraphType<DateTimeScalar>>("dueAt").Description("计划跟进时间。").Resolve(c => c.Source.DueAt);
+        Field<NonNullGraphType<FollowUpChannelType>>("channel").Resolve(c => c.Source.Channel);
+        Field<NonNullGraphType<FollowUpPurposeType>>("purpose").Resolve(c => c.Source.Purpose);
+        Field(x => x.PreparedContent, nullable: true).Description("准备内容。");
+        Field(x => x.FromCadence).Description("Proposed by the team's cadence rather than a person.");
+        Field<NonNullGraphType<FollowUpPlanStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("逾期: due time passed and not done.")
+            .Resolve(c => c.Source.IsOverdue(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow()));
+        Field<IdGraphType>("completedByRecordId").Resolve(c => c.Source.CompletedByRecordId is { } id ? GlobalId.Format(FollowUpRecordType.TypeName, id) : null);
+        Field<DateTimeScalar>("completedAt").Resolve(c => c.Source.CompletedAt);
+        Field(x => x.CancelReason, nullable: true);
+        IsTypeOf = o => o is FollowUpPlan;
+    }
+}
+
+public sealed class FollowUpRecordType : ObjectGraphType<FollowUpRecord>
+{
+    public const string TypeName = "FollowUpRecord";
+
+    public FollowUpRecordType()
+    {
+        Name = TypeName;
+        Description = DomainDocs.Summary(typeof(FollowUpRecord));
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
+        Field<NonNullGraphType<IdGraphType>>("ownerId").Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
+        Field<IdGraphType>("contactId").Resolve(c => c.Source.ContactId is { } id ? GlobalId.Format("Contact", id) : null);
+        Field<NonNullGraphType<DateTimeScalar>>("happenedAt").Description("跟进时间。").Resolve(c => c.Source.HappenedAt);
+        Field<NonNullGraphType<DateTimeScalar>>("recordedAt").Description("记录时间。").Resolve(c => c.Source.RecordedAt);
+        Field<NonNullGraphType<FloatGraphType>>("recordLagHours").Description("Hours between the contact and its record (跟进后立即记录).").Resolve(c => Math.Round(c.Source.RecordLag.TotalHours, 2));
+        Field<NonNullGraphType<FollowUpChannelType>>("channel").Resolve(c => c.Source.Channel);
+        Field<NonNullGraphType<FollowUpPurposeType>>("purpose").Resolve(c => c.Source.Purpose);
+        Field(x => x.Content).Description("沟通内容。");
+        Field(x => x.CustomerFeedback, nullable: true).Description("客户反馈。");
+        Field(x => x.Result, nullable: true).Description("跟进结果。");
+        Field(x => x.NextAction, nullable: true).Description("下一步行动。");
+        Field<DateTimeScalar>("nextFollowUpAt").Description("下次跟进时间 as given in the record.").Resolve(c => c.Source.NextFollowUpAt);
+        Field<IdGraphType>("planId").Resolve(c => c.Source.PlanId is { } id ? GlobalId.Format(FollowUpPlanType.TypeName, id) : null);
+        Field(x => x.BeyondDailyCap).Description("Recorded beyond the team's daily cap (warned).");
+        IsTypeOf = o => o is FollowUpRecord;
+    }
+}
+
+/// <summary>What <c>recordFollowUp</c> returns: the record and the next plan it scheduled.</summary>
+public sealed record RecordFollowUpResult(FollowUpRecord Record, FollowUpPlan NextPlan, bool BeyondDailyCap);
+
+public sealed class RecordFollowUpResultType : ObjectGraphType<RecordFollowUpResult>
+{
+    public RecordFollowUpResultType()
+    {
+        Name = "RecordedFollowUp";
+        Field<NonNullGraphType<FollowUpRecordType>>("record").Resolve(c => c.Source.Record);
+        Field<NonNullGraphType<FollowUpPlanType>>("nextPlan").Description("The next follow-up: from the record's next time, or else from the team's cadence.").Resolve(c => c.Source.NextPlan);
+        Field(x => x.BeyondDailyCap).Description("True when the customer already had the day's maximum (过犹不及); recorded with a warning.");
+    }
+}

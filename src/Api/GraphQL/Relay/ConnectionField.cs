@@ -1,0 +1,44 @@
+using CrmGraph.Api.GraphQL.Filtering;
+using CrmGraph.Api.GraphQL.Sorting;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace CrmGraph.Api.GraphQL.Relay;
+
+/// <summary>
+/// One list field in the Hot Chocolate shape: Relay arguments, <c>where</c> and <c>order</c>, applied in the order
+/// visibility scope → where → order → keyset page, all translated to SQL.
+/// </summary>
+public static class ConnectionField
+{
+    public static void AddConnection<T, TConnectionType>(
+        this ObjectGraphType query,
+        string name,
+        string description,
+        FilterSpec<T> filter,
+        SortSpec<T> sort,
+        Type filterInputType,
+        Type sortInputType,
+        Func<IResolveFieldContext, IQueryable<T>> visible)
+        where TConnectionType : IGraphType
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<TConnectionType>>(name)
+            .Description(description)
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .Argument(filterInputType, "where", a => a.Description = "Only items matching these conditions.")
+            .Argument(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(sortInputType)), "order", a => a.Description = "The order; the id breaks ties.")
+            .ResolveAsync(async c =>
+            {
+                var source = visible(c);
+                var filtered = c.GetArgument<Dictionary<string, object?>?>("where") is { } where ? source.Where(FilterTranslator.Build(filter, where)) : source;
+                var order = SortTranslator.Build(sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
+                var paging = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
+                return await KeysetPager.PageAsync(filtered, order, PagingArguments.From(c), paging, c.CancellationToken).ConfigureAwait(false);
+            });
+    }
+}

@@ -1,0 +1,52 @@
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CrmGraph.Api.Persistence.Configurations;
+
+public sealed class FollowUpPlanConfiguration : IEntityTypeConfiguration<FollowUpPlan>
+{
+    public void Configure(EntityTypeBuilder<FollowUpPlan> builder)
+    {
+        builder.ToTable("follow_up_plans");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Purpose).HasConversion<string>().HasMaxLength(24);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.PreparedContent).HasMaxLength(2000);
+        builder.Property(p => p.CancelReason).HasMaxLength(500);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<User>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.CustomerId, p.DueAt, p.Id });
+        builder.HasIndex(p => new { p.OwnerId, p.DueAt, p.Id });
+
+        // The overdue scan reads only open plans, by due time, without touching the table (covering on PostgreSQL).
+        builder.HasIndex(p => p.DueAt).HasFilter("status = 'Planned'").IncludeProperties(p => new { p.Id, p.CustomerId, p.OwnerId }).HasDatabaseName("ix_follow_up_plans_open_due_at");
+        builder.Ignore(p => p.DomainEvents);
+    }
+}
+
+public sealed class FollowUpRecordConfiguration : IEntityTypeConfiguration<FollowUpRecord>
+{
+    public void Configure(EntityTypeBuilder<FollowUpRecord> builder)
+    {
+        builder.ToTable("follow_up_records");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Purpose).HasConversion<string>().HasMaxLength(24);
+        builder.Property(r => r.Content).HasMaxLength(4000);
+        builder.Property(r => r.CustomerFeedback).HasMaxLength(2000);
+        builder.Property(r => r.Result).HasMaxLength(1000);
+        builder.Property(r => r.NextAction).HasMaxLength(1000);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<User>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.CustomerId, r.HappenedAt, r.Id });
+        builder.HasIndex(r => new { r.OwnerId, r.HappenedAt, r.Id });
+        builder.Ignore(r => r.RecordLag);
+        builder.Ignore(r => r.DomainEvents);
+    }
+}
