@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CrmGraph.Api.Tests.Fixtures;
@@ -13,7 +14,9 @@ namespace CrmGraph.Api.Tests.Fixtures;
 public static class PostgresServer
 {
     public const string ConnectionStringVariable = "CRM_TEST_POSTGRES";
+    private const string TemplateName = "crm_template";
     private static readonly Lazy<Task<string>> Admin = new(StartAsync);
+    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
     private static int _databases;
 
     public static string? BinDirectory { get; } = FindBinDirectory();
@@ -24,16 +27,38 @@ public static class PostgresServer
             ? null
             : "PostgreSQL binaries (initdb, pg_ctl) not found: install PostgreSQL 15+ (apt-get install postgresql) or set CRM_TEST_POSTGRES to a connection string.";
 
-    /// <summary>Creates an empty database for one test and returns its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync()
+    /// <summary>
+    /// Creates a database for one test: a copy of a template migrated once per run (fast), or an empty one for
+    /// tests that migrate themselves.
+    /// </summary>
+    public static async Task<string> CreateDatabaseAsync(bool migrated = true)
     {
         var admin = await Admin.Value.ConfigureAwait(false);
+        var template = migrated ? await Template.Value.ConfigureAwait(false) : null;
         var name = $"crm_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
-        await using var connection = new NpgsqlConnection(admin);
-        await connection.OpenAsync().ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        await ExecuteAsync(admin, template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}").ConfigureAwait(false);
         return new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+    }
+
+    private static async Task<string> CreateTemplateAsync()
+    {
+        var admin = await Admin.Value.ConfigureAwait(false);
+        var name = $"{TemplateName}_{Environment.ProcessId}";
+        await ExecuteAsync(admin, $"CREATE DATABASE {name}").ConfigureAwait(false);
+        await using (var db = TestApi.NewContext(Engine.Postgres, new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString))
+        {
+            await db.Database.MigrateAsync().ConfigureAwait(false);
+        }
+
+        return name;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync().ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     private static async Task<string> StartAsync()

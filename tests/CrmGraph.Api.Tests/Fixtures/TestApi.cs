@@ -43,7 +43,7 @@ public sealed class TestApi : IAsyncDisposable
 
     public static async Task<TestApi> StartAsync(Engine engine)
     {
-        var (dataDirectory, connectionString) = await CreateEmptyDatabaseAsync(engine);
+        var (dataDirectory, connectionString) = await CreateDatabaseAsync(engine, migrated: true);
         return Start(engine, dataDirectory, connectionString);
     }
 
@@ -55,12 +55,14 @@ public sealed class TestApi : IAsyncDisposable
         return api;
     }
 
-    public static async Task<(string DataDirectory, string ConnectionString)> CreateEmptyDatabaseAsync(Engine engine)
+    public static Task<(string DataDirectory, string ConnectionString)> CreateEmptyDatabaseAsync(Engine engine) => CreateDatabaseAsync(engine, migrated: false);
+
+    private static async Task<(string DataDirectory, string ConnectionString)> CreateDatabaseAsync(Engine engine, bool migrated)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
         var connectionString = engine == Engine.Postgres
-            ? await PostgresServer.CreateDatabaseAsync()
+            ? await PostgresServer.CreateDatabaseAsync(migrated)
             : $"Data Source={Path.Combine(dataDirectory, "crm.db")};Pooling=False";
         return (dataDirectory, connectionString);
     }
