@@ -45,6 +45,7 @@ public sealed class CrmSchema : Schema
         RegisterType(typeof(Enums.FollowUpChannelType));
         RegisterType(typeof(Enums.FollowUpPurposeType));
         RegisterType(typeof(Enums.LostReasonType));
+        RegisterType(typeof(UserRoleType));
         RegisterType(typeof(StringOperationFilterInputType));
         RegisterType(typeof(IntOperationFilterInputType));
         RegisterType(typeof(DecimalOperationFilterInputType));

@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Admin;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
@@ -15,5 +16,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddCustomerArchiveMutations();
         this.AddFollowUpMutations();
         this.AddDealMutations();
+        this.AddAdminMutations();
     }
 }

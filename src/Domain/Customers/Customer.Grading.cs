@@ -69,6 +69,20 @@ public sealed partial class Customer
         Raise(new CustomerGradeReviewed(Id, grade, actorId, GradeReviewedAt.Value));
     }
 
+    /// <summary>The guide of an A-grade customer must be an active supervisor of the customer's team.</summary>
+    public static void CheckSupervisorGuide(Users.User guide, Guid teamId)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        if (guide.Role != Users.UserRole.Supervisor || guide.TeamId != teamId || !guide.IsActive)
+        {
+            throw new DomainException(
+                "GUIDE_NOT_A_SUPERVISOR",
+                "The guide of an A-grade customer must be an active supervisor of the customer's team.",
+                "A级客户的指导人必须是本团队在职的销售主管。",
+                "supervisorGuideId");
+        }
+    }
+
     /// <summary>Names the supervisor who guides this customer.</summary>
     public void AssignSupervisorGuide(Guid supervisorId, DateTimeOffset now)
     {

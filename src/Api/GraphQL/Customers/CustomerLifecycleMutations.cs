@@ -1,19 +1,38 @@
 using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Domain.Customers;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.GraphQL.Customers;
 
 /// <summary>Grading and lifecycle mutations: each is one domain command on one customer.</summary>
 public static class CustomerLifecycleMutations
 {
+    // A named guide must exist and be a supervisor of the customer's team.
+    private static async Task<Guid?> GuideAsync(Persistence.CrmDbContext db, InputValues input, Customer customer, CancellationToken cancellationToken)
+    {
+        if (input.OptionalId("supervisorGuideId", "User") is not { } guideId)
+        {
+            return null;
+        }
+
+        var guide = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == guideId, cancellationToken).ConfigureAwait(false)
+            ?? throw new Errors.NotFoundException("supervisorGuideId", "user");
+        Customer.CheckSupervisorGuide(guide, customer.TeamId);
+        return guideId;
+    }
+
     public static void AddCustomerLifecycleMutations(this ObjectGraphType mutation)
     {
         mutation.AddMutation<CustomerType>(
             "changeCustomerGrade", "customer", "Changes the A/B/C grade with its reason; A needs a supervisor guide. 调整客户分级。",
             i => i.Id("customerId", "The customer.").Choice("grade", "CustomerGrade", "The new grade.").Text("reason", "升级/降级原因 (required).", required: true).Id("supervisorGuideId", "The supervisor guiding an A-grade customer.", required: false),
-            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) =>
-                customer.Regrade(input.Choice<CustomerGrade>("grade")!.Value, input.Text("reason")!, x.Viewer.UserId, input.OptionalId("supervisorGuideId", "User"), x.Now)));
+            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
+            {
+                var guide = await GuideAsync(db, input, customer, c.CancellationToken).ConfigureAwait(false);
+                customer.Regrade(input.Choice<CustomerGrade>("grade")!.Value, input.Text("reason")!, x.Viewer.UserId, guide, x.Now);
+                return customer;
+            }));
 
         mutation.AddMutation<CustomerType>(
             "reviewCustomerGrade", "customer", "Confirms the current grade in the weekly review. 每周复核分级。",
@@ -47,8 +66,12 @@ public static class CustomerLifecycleMutations
         mutation.AddMutation<CustomerType>(
             "recordRepurchaseIntent", "customer", "An established customer intends to buy again or more: back to A. 复购/增购意向。",
             i => i.Id("customerId", "The customer.").Text("reason", "What they want (required).", required: true).Id("supervisorGuideId", "The supervisor guiding the A-grade customer.", required: false),
-            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) =>
-                customer.RecordRepurchaseIntent(input.Text("reason")!, x.Viewer.UserId, input.OptionalId("supervisorGuideId", "User"), x.Now)));
+            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
+            {
+                var guide = await GuideAsync(db, input, customer, c.CancellationToken).ConfigureAwait(false);
+                customer.RecordRepurchaseIntent(input.Text("reason")!, x.Viewer.UserId, guide, x.Now);
+                return customer;
+            }));
 
         mutation.AddMutation<CustomerType>(
             "recordCustomerMaintenance", "customer", "Records satisfaction, loyalty and the maintenance strategy of a signed customer. 客户关系维护。",

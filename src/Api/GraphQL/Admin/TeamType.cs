@@ -1,0 +1,20 @@
+using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Domain.Teams;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL.Admin;
+
+public sealed class TeamType : ObjectGraphType<Team>
+{
+    public const string TypeName = "Team";
+
+    public TeamType()
+    {
+        Name = TypeName;
+        Description = "A sales team: members share a pool, supervisors and a time zone. 销售团队。";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        Field(x => x.Name).Description("团队名称。");
+        Field<NonNullGraphType<StringGraphType>>("timeZone").Description("IANA time zone that defines the team's days. 时区。").Resolve(c => c.Source.TimeZoneId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("customSources").Description("The team's own customer sources. 自定义客户来源。").Resolve(c => c.Source.CustomSources);
+    }
+}
