@@ -2,11 +2,12 @@ using CrmGraph.Domain.Common;
 
 namespace CrmGraph.Domain.Teams;
 
-/// <summary>A sales team (销售团队): its members share a pool, a supervisor and a time zone that defines "today".</summary>
+/// <summary>A sales team (销售团队): its members share a pool, a supervisor, a time zone that defines "today", and policies.</summary>
 public sealed class Team : AggregateRoot
 {
     public const string DefaultTimeZoneId = "Asia/Shanghai";
     public const int NameMaxLength = 100;
+    private readonly List<string> _customSources = [];
 
     // Only for EF.
     private Team()
@@ -30,6 +31,17 @@ public sealed class Team : AggregateRoot
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    public CadencePolicy Cadence { get; private set; } = new();
+
+    public PoolPolicy Pool { get; private set; } = new();
+
+    public ReminderPolicy Reminders { get; private set; } = new();
+
+    public EvaluationWeights Weights { get; private set; } = new();
+
+    /// <summary>Customer sources this team added to the built-in list (自定义客户来源).</summary>
+    public IReadOnlyCollection<string> CustomSources => _customSources;
+
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     public static Team Found(Guid id, string name, string? timeZoneId, DateTimeOffset now)
@@ -40,6 +52,33 @@ public sealed class Team : AggregateRoot
         team.Raise(new TeamFounded(id, team.CreatedAt));
         return team;
     }
+
+    /// <summary>Replaces the team's settings after checking every value; nothing changes when one is invalid.</summary>
+    public void ChangeSettings(TeamSettingsChange change, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var name = change.Name is null ? Name : Guard.RequiredText(change.Name, "name", NameMaxLength, "团队名称");
+        var zone = change.TimeZoneId is null ? TimeZoneId : ValidTimeZone(change.TimeZoneId);
+        TeamSettingsRules.Check(change.Cadence ?? Cadence, change.Pool ?? Pool, change.Reminders ?? Reminders, change.Weights ?? Weights);
+        var sources = change.CustomSources?.Select(s => Guard.RequiredText(s, "customSources", 50, "客户来源")).Distinct().ToList();
+
+        Name = name;
+        TimeZoneId = zone;
+        Cadence = change.Cadence ?? Cadence;
+        Pool = change.Pool ?? Pool;
+        Reminders = change.Reminders ?? Reminders;
+        Weights = change.Weights ?? Weights;
+        if (sources is not null)
+        {
+            _customSources.Clear();
+            _customSources.AddRange(sources);
+        }
+
+        Raise(new TeamSettingsChanged(Id, Guard.Utc(now)));
+    }
+
+    /// <summary>The calendar date of an instant in this team's time zone ("today" for cadences and caps).</summary>
+    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 
     private static string ValidTimeZone(string timeZoneId)
     {
@@ -56,4 +95,16 @@ public sealed class Team : AggregateRoot
     }
 }
 
+/// <summary>What <see cref="Team.ChangeSettings"/> changes; null keeps the current value.</summary>
+public sealed record TeamSettingsChange(
+    string? Name = null,
+    string? TimeZoneId = null,
+    CadencePolicy? Cadence = null,
+    PoolPolicy? Pool = null,
+    ReminderPolicy? Reminders = null,
+    EvaluationWeights? Weights = null,
+    IReadOnlyList<string>? CustomSources = null);
+
 public sealed record TeamFounded(Guid TeamId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record TeamSettingsChanged(Guid TeamId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,42 @@
+using CrmGraph.Domain.Customers;
+
+namespace CrmGraph.Domain.Teams;
+
+/// <summary>跟进频率: how often each kind of customer is followed up. Defaults from the team's written rules.</summary>
+public sealed class CadencePolicy
+{
+    /// <summary>A: daily (goal: sign within 3 days).</summary>
+    public int GradeADays { get; set; } = 1;
+
+    /// <summary>B: 2–3 times a week, i.e. every 3 days (goal: reach A within 2 weeks).</summary>
+    public int GradeBDays { get; set; } = 3;
+
+    /// <summary>C: weekly (goal: move some to B each month).</summary>
+    public int GradeCDays { get; set; } = 7;
+
+    /// <summary>A new customer gets a first follow-up within 1 week of first contact.</summary>
+    public int NewCustomerFirstFollowUpDays { get; set; } = 7;
+
+    /// <summary>Established and maintained customers: monthly.</summary>
+    public int EstablishedDays { get; set; } = 30;
+
+    /// <summary>Ungraded prospects: every two weeks.</summary>
+    public int ProspectDays { get; set; } = 14;
+
+    /// <summary>More follow-ups than this to one customer in one day are refused or warned (过犹不及).</summary>
+    public int DailyCapPerCustomer { get; set; } = 3;
+
+    /// <summary>True: a follow-up beyond the cap is refused; false: it is recorded with a warning.</summary>
+    public bool RefuseBeyondDailyCap { get; set; } = true;
+
+    /// <summary>The interval to the next follow-up for a customer in this stage and grade.</summary>
+    public int IntervalDays(LifecycleStage stage, CustomerGrade? grade) => (stage, grade) switch
+    {
+        (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack, null) => EstablishedDays,
+        (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack, not CustomerGrade.A) => EstablishedDays,
+        (_, CustomerGrade.A) => GradeADays,
+        (_, CustomerGrade.B) => GradeBDays,
+        (_, CustomerGrade.C) => GradeCDays,
+        _ => ProspectDays,
+    };
+}

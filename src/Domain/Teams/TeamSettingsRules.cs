@@ -1,0 +1,65 @@
+using CrmGraph.Domain.Common;
+
+namespace CrmGraph.Domain.Teams;
+
+/// <summary>What makes a team's settings valid: positive intervals and caps, weights that sum to 100.</summary>
+public static class TeamSettingsRules
+{
+    public static void Check(CadencePolicy cadence, PoolPolicy pool, ReminderPolicy reminders, EvaluationWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+        ArgumentNullException.ThrowIfNull(pool);
+        ArgumentNullException.ThrowIfNull(reminders);
+        ArgumentNullException.ThrowIfNull(weights);
+        Positive(cadence.GradeADays, "cadence.gradeADays");
+        Positive(cadence.GradeBDays, "cadence.gradeBDays");
+        Positive(cadence.GradeCDays, "cadence.gradeCDays");
+        Positive(cadence.NewCustomerFirstFollowUpDays, "cadence.newCustomerFirstFollowUpDays");
+        Positive(cadence.EstablishedDays, "cadence.establishedDays");
+        Positive(cadence.ProspectDays, "cadence.prospectDays");
+        Positive(cadence.DailyCapPerCustomer, "cadence.dailyCapPerCustomer");
+        Positive(pool.ReclaimAfterDays, "pool.reclaimAfterDays");
+        foreach (var (value, field) in new[] { (pool.ReclaimAfterDaysGradeA, "pool.reclaimAfterDaysGradeA"), (pool.ReclaimAfterDaysGradeB, "pool.reclaimAfterDaysGradeB"), (pool.ReclaimAfterDaysGradeC, "pool.reclaimAfterDaysGradeC") })
+        {
+            if (value is { } days)
+            {
+                Positive(days, field);
+            }
+        }
+
+        NotNegative(pool.WarningDaysAhead, "pool.warningDaysAhead");
+        NotNegative(pool.PreviousOwnerCooldownHours, "pool.previousOwnerCooldownHours");
+        Positive(pool.DailyClaimCap, "pool.dailyClaimCap");
+        Positive(pool.HoldingCap, "pool.holdingCap");
+        Positive(reminders.DueSoonHours, "reminders.dueSoonHours");
+        NotNegative(reminders.KeyDateLeadDays, "reminders.keyDateLeadDays");
+        NotNegative(reminders.ContractExpiryLeadDays, "reminders.contractExpiryLeadDays");
+        Positive(reminders.GradeReviewStaleDays, "reminders.gradeReviewStaleDays");
+        Positive(reminders.ContactVerificationStaleDays, "reminders.contactVerificationStaleDays");
+        Positive(reminders.EntryDeadlineHours, "reminders.entryDeadlineHours");
+        if (weights.Total != 100 || new[] { weights.Satisfaction, weights.ComplaintRate, weights.SalesAmount, weights.NewCustomers, weights.ConversionRate, weights.FollowUpTimeliness, weights.ServiceAttitude, weights.ProfessionalAbility, weights.CustomerFeedback }.Any(w => w < 0))
+        {
+            throw new DomainException(
+                "WEIGHTS_MUST_SUM_TO_100",
+                $"Evaluation weights must be non-negative and sum to 100; they sum to {weights.Total}.",
+                $"绩效权重必须为非负数且总和为 100，当前总和为 {weights.Total}。",
+                "weights");
+        }
+    }
+
+    private static void Positive(int value, string field)
+    {
+        if (value <= 0)
+        {
+            throw new DomainException("MUST_BE_POSITIVE", $"'{field}' must be greater than 0; it is {value}.", $"“{field}”必须大于 0，当前为 {value}。", field);
+        }
+    }
+
+    private static void NotNegative(int value, string field)
+    {
+        if (value < 0)
+        {
+            throw new DomainException("MUST_NOT_BE_NEGATIVE", $"'{field}' must not be negative; it is {value}.", $"“{field}”不能为负数，当前为 {value}。", field);
+        }
+    }
+}
