@@ -1,32 +1,49 @@
 namespace CrmGraph.Domain.Reminders;
 
-/// <summary>跟进提醒类型: why a reminder was raised.</summary>
+/// <summary>跟进提醒的种类.</summary>
 public enum ReminderKind
 {
-    /// <summary>跟进逾期：计划跟进时间已过但尚未完成。A planned follow-up is past its due time.</summary>
+    /// <summary>跟进逾期: a planned follow-up's time has passed.</summary>
     FollowUpOverdue,
 
-    /// <summary>跟进即将到期：计划跟进时间临近。A planned follow-up falls due soon.</summary>
+    /// <summary>即将跟进: a planned follow-up is due soon.</summary>
     FollowUpDueSoon,
 
-    /// <summary>重要日期临近：生日、公司周年或自定义日期。A birthday, anniversary or custom key date is ahead.</summary>
+    /// <summary>重要日期临近: a birthday, anniversary or custom date is ahead.</summary>
     KeyDateAhead,
 
-    /// <summary>合同即将到期。A contract expires soon.</summary>
+    /// <summary>合同即将到期.</summary>
     ContractExpiring,
 
-    /// <summary>分级超过一周未复核（每周更新客户分级）。The grade was not reviewed for a week.</summary>
+    /// <summary>分级未复核: the grade was not reviewed for a week.</summary>
     GradeReviewStale,
 
-    /// <summary>联系方式超过一周未核对（每周核对联系方式）。Contact details were not verified for a week.</summary>
+    /// <summary>联系方式未核对: contact details not verified for a week.</summary>
     ContactVerificationStale,
 
-    /// <summary>新客户首次接触一周后仍未跟进。A new customer has had no follow-up a week after first contact.</summary>
-    FirstFollowUpMissing,
+    /// <summary>新客户未首次跟进: no follow-up a week after first contact.</summary>
+    NewCustomerWithoutFollowUp,
 
-    /// <summary>A级客户今日尚未跟进。An A-grade customer has had no follow-up today.</summary>
-    AGradeNotFollowedUpToday,
+    /// <summary>A级客户今日未跟进.</summary>
+    GradeAWithoutFollowUpToday,
 
-    /// <summary>即将回收至公海。The customer returns to the team pool soon unless followed up.</summary>
+    /// <summary>即将进入公海: the pool reclaim is near.</summary>
     PoolReclaimWarning,
+
+    /// <summary>已回收至公海.</summary>
+    PoolReclaimed,
 }
+
+/// <summary>
+/// A reminder that is due: who gets it, what it is about, and a cause key that is the same every time the same
+/// cause is detected (so storing it once per recipient and cause never yields two reminders).
+/// </summary>
+public sealed record DueReminder(
+    ReminderKind Kind,
+    Guid RecipientId,
+    Guid CustomerId,
+    Guid? SubjectId,
+    string CauseKey,
+    DateTimeOffset DueAt,
+    string Message,
+    string ChineseMessage);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Teams;
@@ -5,110 +6,144 @@ using CrmGraph.Domain.Teams;
 namespace CrmGraph.Domain.Reminders;
 
 /// <summary>
-/// Which reminders are due for one customer at <c>now</c> (跟进提醒), and for whom. Pure: the job loads the customer,
-/// its open plans and the team, asks here, and stores the answers it has not stored before (see
-/// <see cref="ReminderIssuing"/>). Every answer carries a stable cause, so asking again yields the same keys.
+/// Which reminders are due, given the state and <c>now</c> (跟进提醒规则). Each rule names its recipients: the
+/// owner, and for A grades and escalations the supervisor guide or the team's supervisors.
 /// </summary>
-public static partial class ReminderRules
+public static class ReminderRules
 {
-    /// <summary>An overdue follow-up is escalated to the supervisor once it is this late.</summary>
-    public static readonly TimeSpan EscalateOverdueAfter = TimeSpan.FromHours(24);
+    /// <summary>A-grade customers not followed up today are reminded from this local hour on.</summary>
+    public const int GradeATodayFromHour = 15;
 
-    /// <summary>"No follow-up today" for an A-grade customer is raised from this hour of the team's day.</summary>
-    public const int AGradeCheckHour = 15;
+    public static IEnumerable<DueReminder> ForPlan(FollowUpPlan plan, Customer customer, Team team, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(team);
+        if (plan.Status != FollowUpPlanStatus.Planned || customer.IsArchived)
+        {
+            yield break;
+        }
 
-    /// <param name="customer">The customer; archived customers get no reminders.</param>
-    /// <param name="plans">The customer's follow-up plans; only open plans of this customer count.</param>
-    /// <param name="team">The team: its time zone defines "today", its policies the lead times.</param>
-    /// <param name="teamSupervisorId">The team's supervisor, used when the customer has no supervisor guide.</param>
-    /// <param name="hasOpenDeal">Whether the customer has an open deal (it pauses the pool reclaim clock).</param>
-    /// <param name="now">The current instant.</param>
-    public static IReadOnlyList<DueReminder> DueFor(Customer customer, IEnumerable<FollowUpPlan> plans, Team team, Guid? teamSupervisorId, bool hasOpenDeal, DateTimeOffset now)
+        var occurrence = Stamp(plan.DueAt);
+        if (plan.IsOverdue(now))
+        {
+            foreach (var recipient in OwnerAndGuide(plan.OwnerId, customer))
+            {
+                yield return new(ReminderKind.FollowUpOverdue, recipient, customer.Id, plan.Id, $"overdue:{plan.Id:N}:{occurrence}", plan.DueAt,
+                    $"Follow-up with {customer.Name} is overdue (due {occurrence} UTC).", $"{customer.Name} 的跟进已逾期（计划时间 {occurrence} UTC）。");
+            }
+        }
+        else if (plan.DueAt - now <= TimeSpan.FromHours(team.Reminders.DueSoonHours))
+        {
+            yield return new(ReminderKind.FollowUpDueSoon, plan.OwnerId, customer.Id, plan.Id, $"due-soon:{plan.Id:N}:{occurrence}", plan.DueAt.AddHours(-team.Reminders.DueSoonHours),
+                $"Follow-up with {customer.Name} is due at {occurrence} UTC.", $"{customer.Name} 的跟进将于 {occurrence} UTC 到期。");
+        }
+    }
+
+    public static IEnumerable<DueReminder> ForCustomer(Customer customer, Team team, CustomerReminderFacts facts, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(team);
-        if (customer.IsArchived)
+        ArgumentNullException.ThrowIfNull(facts);
+        if (customer.IsArchived || customer.OwnerId is not { } owner)
         {
             return [];
         }
 
-        var batch = new Batch(customer, customer.SupervisorGuideId ?? teamSupervisorId);
         var today = team.LocalDate(now);
-        FollowUps(batch, plans, team.Reminders, now);
-        KeyDates(batch, team, today);
-        Contract(batch, team, today);
-        if (customer.Stage is not (LifecycleStage.Lost or LifecycleStage.Churned))
-        {
-            Reviews(batch, team.Reminders, now);
-            FirstFollowUp(batch, team.Cadence, now);
-            AGradeToday(batch, team, today, now);
-            PoolWarning(batch, team, hasOpenDeal, today, now);
-        }
-
-        return batch.Items;
+        return KeyDates(customer, team, owner, today)
+            .Concat(Staleness(customer, team, owner, now))
+            .Concat(FirstFollowUp(customer, team, owner, facts, now))
+            .Concat(GradeAToday(customer, team, owner, facts, today, now))
+            .Concat(PoolWarning(customer, team, owner, facts, today, now));
     }
 
-    private static void FollowUps(Batch batch, IEnumerable<FollowUpPlan> plans, ReminderPolicy policy, DateTimeOffset now)
+    private static IEnumerable<DueReminder> KeyDates(Customer customer, Team team, Guid owner, DateOnly today)
     {
-        var customer = batch.Customer;
-        foreach (var plan in plans.Where(p => p.CustomerId == customer.Id && p.Status == FollowUpPlanStatus.Planned).OrderBy(p => p.DueAt))
+        foreach (var keyDate in customer.KeyDates)
         {
-            if (plan.IsOverdue(now))
+            if (keyDate.NextOccurrence(today) is not { } next)
             {
-                var cause = ReminderCauses.FollowUpOverdue(plan.Id, plan.DueAt);
-                var en = $"The follow-up with {customer.Name} due {plan.DueAt:u} is overdue.";
-                var zh = $"与{customer.Name}的跟进计划（{plan.DueAt:u}）已逾期。";
-                batch.Add(ReminderKind.FollowUpOverdue, plan.OwnerId, ReminderRecipient.Owner, cause, plan.DueAt, plan.Id, en, zh);
-                if (customer.Grade == CustomerGrade.A || now - plan.DueAt >= EscalateOverdueAfter)
-                {
-                    batch.Add(ReminderKind.FollowUpOverdue, batch.SupervisorId, ReminderRecipient.Supervisor, cause, plan.DueAt, plan.Id, en, zh);
-                }
+                continue;
             }
-            else if (plan.DueAt - now <= TimeSpan.FromHours(policy.DueSoonHours))
+
+            var contract = keyDate.Kind == KeyDateKind.ContractExpiry;
+            var lead = contract ? team.Reminders.ContractExpiryLeadDays : team.Reminders.KeyDateLeadDays;
+            if (next.DayNumber - today.DayNumber > lead)
             {
-                batch.Add(
-                    ReminderKind.FollowUpDueSoon,
-                    plan.OwnerId,
-                    ReminderRecipient.Owner,
-                    ReminderCauses.FollowUpDueSoon(plan.Id, plan.DueAt),
-                    plan.DueAt,
-                    plan.Id,
-                    $"Follow up with {customer.Name} by {plan.DueAt:u}.",
-                    $"请在 {plan.DueAt:u} 前跟进{customer.Name}。");
+                continue;
             }
+
+            var day = next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            yield return new(contract ? ReminderKind.ContractExpiring : ReminderKind.KeyDateAhead, owner, customer.Id, keyDate.Id, $"key-date:{keyDate.Id:N}:{day}",
+                Cadence.AtLocalDueHour(team, next.AddDays(-lead)),
+                $"{customer.Name}: {keyDate.Label} on {day}.", $"{customer.Name}：{keyDate.Label}（{day}）即将到来。");
         }
     }
 
-    private static void Reviews(Batch batch, ReminderPolicy policy, DateTimeOffset now)
+    private static IEnumerable<DueReminder> Staleness(Customer customer, Team team, Guid owner, DateTimeOffset now)
     {
-        var customer = batch.Customer;
-        if (customer.GradeReviewIsStale(policy.GradeReviewStaleDays, now))
+        if (customer.GradeReviewIsStale(team.Reminders.GradeReviewStaleDays, now))
         {
-            var since = customer.GradeReviewedAt ?? customer.EnteredAt;
-            var cause = ReminderCauses.GradeReviewStale(customer.Id, customer.GradeReviewedAt);
-            var en = $"The grade of {customer.Name} has not been reviewed for {policy.GradeReviewStaleDays} days.";
-            var zh = $"{customer.Name}的分级已超过 {policy.GradeReviewStaleDays} 天未复核。";
-            var due = since.AddDays(policy.GradeReviewStaleDays);
-            batch.Add(ReminderKind.GradeReviewStale, customer.OwnerId, ReminderRecipient.Owner, cause, due, null, en, zh);
-            if (customer.Grade == CustomerGrade.A)
-            {
-                batch.Add(ReminderKind.GradeReviewStale, batch.SupervisorId, ReminderRecipient.Supervisor, cause, due, null, en, zh);
-            }
+            var since = (customer.GradeReviewedAt ?? customer.EnteredAt).AddDays(team.Reminders.GradeReviewStaleDays);
+            yield return new(ReminderKind.GradeReviewStale, owner, customer.Id, null, $"grade-review:{customer.Id:N}:{Stamp(since)}", since,
+                $"The grade of {customer.Name} has not been reviewed for {team.Reminders.GradeReviewStaleDays} days.", $"{customer.Name} 的分级已 {team.Reminders.GradeReviewStaleDays} 天未复核。");
         }
 
-        if (customer.ContactVerificationIsStale(policy.ContactVerificationStaleDays, now))
+        if (customer.ContactVerificationIsStale(team.Reminders.ContactVerificationStaleDays, now))
         {
-            var since = customer.ContactVerifiedAt ?? customer.EnteredAt;
-            batch.Add(
-                ReminderKind.ContactVerificationStale,
-                customer.OwnerId,
-                ReminderRecipient.Owner,
-                ReminderCauses.ContactVerificationStale(customer.Id, customer.ContactVerifiedAt),
-                since.AddDays(policy.ContactVerificationStaleDays),
-                null,
-                $"Verify the contact details of {customer.Name}; last verified {policy.ContactVerificationStaleDays}+ days ago.",
-                $"请核对{customer.Name}的联系方式，已超过 {policy.ContactVerificationStaleDays} 天未核对。");
+            var since = (customer.ContactVerifiedAt ?? customer.EnteredAt).AddDays(team.Reminders.ContactVerificationStaleDays);
+            yield return new(ReminderKind.ContactVerificationStale, owner, customer.Id, null, $"contact-verification:{customer.Id:N}:{Stamp(since)}", since,
+                $"Verify the contact details of {customer.Name}.", $"请核对 {customer.Name} 的联系方式。");
         }
     }
+
+    private static IEnumerable<DueReminder> FirstFollowUp(Customer customer, Team team, Guid owner, CustomerReminderFacts facts, DateTimeOffset now)
+    {
+        var due = customer.FirstContactAt.AddDays(team.Cadence.NewCustomerFirstFollowUpDays);
+        if (customer.LastFollowUpAt is not null || now < due || customer.Stage is not (LifecycleStage.Prospect or LifecycleStage.Qualified))
+        {
+            yield break;
+        }
+
+        foreach (var recipient in new[] { owner }.Concat(facts.TeamSupervisorIds).Distinct())
+        {
+            yield return new(ReminderKind.NewCustomerWithoutFollowUp, recipient, customer.Id, null, $"first-follow-up:{customer.Id:N}", due,
+                $"{customer.Name} has had no follow-up a week after first contact.", $"新客户 {customer.Name} 首次接触已满一周仍未跟进。");
+        }
+    }
+
+    private static IEnumerable<DueReminder> GradeAToday(Customer customer, Team team, Guid owner, CustomerReminderFacts facts, DateOnly today, DateTimeOffset now)
+    {
+        var from = new DateTimeOffset(today.ToDateTime(new TimeOnly(GradeATodayFromHour, 0)), team.TimeZone.GetUtcOffset(today.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
+        if (customer.Grade != CustomerGrade.A || facts.FollowedUpToday || now < from)
+        {
+            yield break;
+        }
+
+        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var recipient in OwnerAndGuide(owner, customer))
+        {
+            yield return new(ReminderKind.GradeAWithoutFollowUpToday, recipient, customer.Id, null, $"a-grade-today:{customer.Id:N}:{day}", from,
+                $"A-grade customer {customer.Name} has not been followed up today.", $"A级客户 {customer.Name} 今日尚未跟进。");
+        }
+    }
+
+    private static IEnumerable<DueReminder> PoolWarning(Customer customer, Team team, Guid owner, CustomerReminderFacts facts, DateOnly today, DateTimeOffset now)
+    {
+        var preview = customer.PreviewReclaim(team.Pool, facts.HasOpenDeal, today, now);
+        if (preview is { WarningDue: true, ReclaimAt: { } at })
+        {
+            yield return new(ReminderKind.PoolReclaimWarning, owner, customer.Id, null, $"pool-warning:{customer.Id:N}:{Stamp(customer.ReclaimClock.StartedAt)}", at.AddDays(-team.Pool.WarningDaysAhead),
+                $"{customer.Name} returns to the pool in {preview.DaysLeft:0.#} days without a follow-up.", $"{customer.Name} 将在 {preview.DaysLeft:0.#} 天后进入公海，请及时跟进。");
+        }
+    }
+
+    private static IEnumerable<Guid> OwnerAndGuide(Guid owner, Customer customer) =>
+        customer.Grade == CustomerGrade.A && customer.SupervisorGuideId is { } guide && guide != owner ? [owner, guide] : [owner];
+
+    private static string Stamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMddTHHmm", CultureInfo.InvariantCulture);
 }
+
+/// <summary>Facts about a customer that live outside its aggregate, gathered by the caller in one query.</summary>
+public sealed record CustomerReminderFacts(bool FollowedUpToday, bool HasOpenDeal, IReadOnlyList<Guid> TeamSupervisorIds);
