@@ -35,8 +35,12 @@ public sealed partial class Customer
 
     public void ResumeReclaimClock(DateTimeOffset now) => ReclaimClock = ReclaimClock.Resume(Guard.Utc(now));
 
-    /// <summary>Where the reclaim clock stands now, for previews, warnings and the reclaim job.</summary>
-    public ReclaimPreview PreviewReclaim(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now)
+    /// <summary>
+    /// Where the reclaim clock stands now, for previews, warnings and the reclaim job. The time a contract ran does
+    /// not count: the clock counts from the later of its start and the contract's end (the first instant after the
+    /// term's last day in <paramref name="zone"/>, the team's time zone; UTC when not given).
+    /// </summary>
+    public ReclaimPreview PreviewReclaim(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (!policy.Enabled || InPool || IsArchived || Stage is LifecycleStage.Lost or LifecycleStage.Churned)
@@ -55,8 +59,7 @@ public sealed partial class Customer
             reasons.Add("ACTIVE_CONTRACT");
         }
 
-        var limit = TimeSpan.FromDays(policy.ReclaimDaysFor(Grade));
-        var left = limit - ReclaimClock.Elapsed(now);
+        var left = TimeLeft(policy, now, zone);
         var paused = reasons.Count > 0 || ReclaimClock.IsPaused;
         return new ReclaimPreview(
             true,
@@ -68,10 +71,10 @@ public sealed partial class Customer
     }
 
     /// <summary>The system returns the customer to the pool because its clock ran out (自动回收).</summary>
-    public void ReclaimToPool(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now)
+    public void ReclaimToPool(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
-        var preview = PreviewReclaim(policy, hasOpenDeal, today, now);
-        if (!preview.Applies || preview.Paused || preview.DaysLeft > 0)
+        var preview = PreviewReclaim(policy, hasOpenDeal, today, now, zone);
+        if (!preview.Applies || preview.Paused || TimeLeft(policy, now, zone) > TimeSpan.Zero)
         {
             throw new DomainException("RECLAIM_NOT_DUE", "The customer's reclaim clock has not run out.", "该客户尚未到回收时间。");
         }
@@ -118,6 +121,31 @@ public sealed partial class Customer
         ReleasedToPoolAt = null;
         ReclaimClock = ReclaimClock.StartAt(Guard.Utc(now), ReclaimClock.IsPaused);
         Raise(new CustomerTransferred(Id, from, newOwnerId, actorId, Guard.Utc(now)));
+    }
+
+    /// <summary>Exact time left: the limit minus the running time, without pauses and without the contract's term.</summary>
+    private TimeSpan TimeLeft(PoolPolicy policy, DateTimeOffset now, TimeZoneInfo? zone)
+    {
+        var elapsed = ReclaimClock.Elapsed(now);
+        if (policy.PauseWhileContractActive && ContractEndsAt(zone) is { } end && end > ReclaimClock.StartedAt)
+        {
+            // Paused stretches inside the term are subtracted twice: the clock errs towards keeping the customer.
+            var covered = (end < now ? end : now) - ReclaimClock.StartedAt;
+            elapsed = elapsed > covered ? elapsed - covered : TimeSpan.Zero;
+        }
+
+        return TimeSpan.FromDays(policy.ReclaimDaysFor(Grade)) - elapsed;
+    }
+
+    private DateTimeOffset? ContractEndsAt(TimeZoneInfo? zone)
+    {
+        if (TermEnd is not { } end || Stage is not (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.AtRisk or LifecycleStage.WonBack))
+        {
+            return null;
+        }
+
+        var local = end.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone?.GetUtcOffset(local) ?? TimeSpan.Zero).ToUniversalTime();
     }
 
     private void Release(Guid actorId, string reason, DateTimeOffset now)

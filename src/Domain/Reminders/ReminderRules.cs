@@ -131,7 +131,7 @@ public static class ReminderRules
 
     private static IEnumerable<DueReminder> PoolWarning(Customer customer, Team team, Guid owner, CustomerReminderFacts facts, DateOnly today, DateTimeOffset now)
     {
-        var preview = customer.PreviewReclaim(team.Pool, facts.HasOpenDeal, today, now);
+        var preview = customer.PreviewReclaim(team.Pool, facts.HasOpenDeal, today, now, team.TimeZone);
         if (preview is { WarningDue: true, ReclaimAt: { } at })
         {
             yield return new(ReminderKind.PoolReclaimWarning, owner, customer.Id, null, $"pool-warning:{customer.Id:N}:{Stamp(customer.ReclaimClock.StartedAt)}", at.AddDays(-team.Pool.WarningDaysAhead),
