@@ -41,3 +41,9 @@ public sealed record CustomerClaimed(Guid CustomerId, Guid OwnerId, DateTimeOffs
 public sealed record CustomerTransferred(Guid CustomerId, Guid? FromOwnerId, Guid ToOwnerId, Guid ActorId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record CustomerReleasedToPool(Guid CustomerId, Guid? PreviousOwnerId, string Reason, Guid ActorId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CustomerMaintained(Guid CustomerId, int SatisfactionScore, int LoyaltyScore, Guid ActorId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CustomerShared(Guid CustomerId, Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CustomerUnshared(Guid CustomerId, Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,36 @@
+using System.Linq.Expressions;
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Users;
+
+namespace CrmGraph.Domain.Visibility;
+
+/// <summary>
+/// 权限管理: who sees which customers. A salesperson sees the customers they own, those shared with them and their
+/// team's pool; a supervisor sees the whole team (and what is shared with them); an admin sees all. Written as an
+/// expression so the database applies it on every read path.
+/// </summary>
+public static class CustomerVisibility
+{
+    public static Expression<Func<Customer, bool>> VisibleTo(Guid userId, Guid teamId, UserRole role) => role switch
+    {
+        UserRole.Admin => c => true,
+        UserRole.Supervisor => c => c.TeamId == teamId || c.SharedWith.Contains(userId),
+        _ => c => c.OwnerId == userId || c.SharedWith.Contains(userId) || (c.OwnerId == null && c.TeamId == teamId),
+    };
+
+    /// <summary>Whom a user may make the owner of a customer: themselves; a supervisor anyone of the team; an admin anyone.</summary>
+    public static bool MayAssign(Guid userId, Guid teamId, UserRole role, User owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        return owner.IsActive && role switch
+        {
+            UserRole.Admin => true,
+            UserRole.Supervisor => owner.TeamId == teamId,
+            _ => owner.Id == userId,
+        };
+    }
+
+    /// <summary>Colleagues are the users of one's own team; an admin sees every user.</summary>
+    public static Expression<Func<User, bool>> UsersVisibleTo(Guid teamId, UserRole role) =>
+        role == UserRole.Admin ? u => true : u => u.TeamId == teamId;
+}

@@ -1,0 +1,38 @@
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Users;
+using CrmGraph.Domain.Visibility;
+
+namespace CrmGraph.Domain.Tests.Visibility;
+
+public sealed class CustomerVisibilityRules
+{
+    private static readonly Guid OtherTeam = Guid.Parse("00000000-0000-7000-8000-0000000000ff");
+
+    [Fact]
+    public void Salespeople_see_own_shared_and_pool_customers_of_their_team()
+    {
+        var own = A.Prospect();
+        var colleagues = Customer.Register(A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Individual, "同事的客户", null, A.Now);
+        var shared = Customer.Register(A.NewId(), OtherTeam, A.OtherSalesperson, CustomerKind.Individual, "共享的客户", null, A.Now);
+        shared.ShareWith(A.Salesperson, A.Now);
+        var pool = Customer.Register(A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Individual, "公海客户", null, A.Now);
+        pool.ReleaseToPool(A.OtherSalesperson, "无法联系", A.Now);
+        var otherPool = Customer.Register(A.NewId(), OtherTeam, A.OtherSalesperson, CustomerKind.Individual, "别组公海", null, A.Now);
+        otherPool.ReleaseToPool(A.OtherSalesperson, "无法联系", A.Now);
+
+        var visible = CustomerVisibility.VisibleTo(A.Salesperson, A.TeamId, UserRole.Salesperson).Compile();
+
+        new[] { own, colleagues, shared, pool, otherPool }.Select(visible).ShouldBe([true, false, true, true, false]);
+    }
+
+    [Fact]
+    public void Supervisors_see_their_team_and_admins_see_all()
+    {
+        var mine = A.Prospect();
+        var foreign = Customer.Register(A.NewId(), OtherTeam, A.OtherSalesperson, CustomerKind.Individual, "别组客户", null, A.Now);
+
+        CustomerVisibility.VisibleTo(A.Supervisor, A.TeamId, UserRole.Supervisor).Compile()(mine).ShouldBeTrue();
+        CustomerVisibility.VisibleTo(A.Supervisor, A.TeamId, UserRole.Supervisor).Compile()(foreign).ShouldBeFalse();
+        CustomerVisibility.VisibleTo(A.Supervisor, OtherTeam, UserRole.Admin).Compile()(mine).ShouldBeTrue();
+    }
+}
