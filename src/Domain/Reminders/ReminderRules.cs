@@ -83,6 +83,12 @@ public static class ReminderRules
 
     private static IEnumerable<DueReminder> Staleness(Customer customer, Team team, Guid owner, DateTimeOffset now)
     {
+        // Weekly reviews are for live customers; a lost prospect or a churned customer is not reviewed.
+        if (customer.Stage is LifecycleStage.Lost or LifecycleStage.Churned)
+        {
+            yield break;
+        }
+
         if (customer.GradeReviewIsStale(team.Reminders.GradeReviewStaleDays, now))
         {
             var since = (customer.GradeReviewedAt ?? customer.EnteredAt).AddDays(team.Reminders.GradeReviewStaleDays);
