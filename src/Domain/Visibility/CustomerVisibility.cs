@@ -30,6 +30,21 @@ public static class CustomerVisibility
         };
     }
 
+    /// <summary>
+    /// Who may change a customer: its owner, a supervisor of its team, an admin. Colleagues it is shared with may
+    /// read it; pool customers are claimed, not edited.
+    /// </summary>
+    public static bool MayEdit(Guid userId, Guid teamId, UserRole role, Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        return role switch
+        {
+            UserRole.Admin => true,
+            UserRole.Supervisor => customer.TeamId == teamId,
+            _ => customer.OwnerId == userId,
+        };
+    }
+
     /// <summary>Colleagues are the users of one's own team; an admin sees every user.</summary>
     public static Expression<Func<User, bool>> UsersVisibleTo(Guid teamId, UserRole role) =>
         role == UserRole.Admin ? u => true : u => u.TeamId == teamId;
