@@ -103,9 +103,12 @@ public sealed partial class Customer
     public void Evaluate(CustomerEvaluation evaluation, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
+
+        // The record's constructor is public (EF and callers can build one); the scores are checked here as well.
+        var valid = CustomerEvaluation.Score(evaluation.PurchasingPower, evaluation.PurchaseIntent, evaluation.Loyalty, evaluation.Note, evaluation.EvaluatedBy, evaluation.EvaluatedAt);
         EnsureActive();
-        Evaluation = evaluation;
-        Raise(new CustomerEvaluated(Id, evaluation.Total, Guard.Utc(now)));
-        Advance(StageTrigger.Evaluated, evaluation.EvaluatedBy, now);
+        Evaluation = valid;
+        Raise(new CustomerEvaluated(Id, valid.Total, Guard.Utc(now)));
+        Advance(StageTrigger.Evaluated, valid.EvaluatedBy, now);
     }
 }

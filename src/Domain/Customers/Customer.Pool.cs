@@ -18,7 +18,10 @@ public sealed partial class Customer
 
     public bool InPool => OwnerId is null;
 
-    /// <summary>A follow-up happened: the reclaim clock starts again.</summary>
+    /// <summary>
+    /// A follow-up happened at <paramref name="at"/>: the reclaim clock starts again from that moment (not from when
+    /// it was recorded); a follow-up older than the clock's start does not extend it.
+    /// </summary>
     public void RecordContact(DateTimeOffset at, DateTimeOffset now)
     {
         var when = Guard.Utc(at);
@@ -27,7 +30,11 @@ public sealed partial class Customer
             LastFollowUpAt = when;
         }
 
-        ReclaimClock = ReclaimClock.StartAt(Guard.Utc(now), ReclaimClock.IsPaused);
+        if (when > ReclaimClock.StartedAt)
+        {
+            var start = when < now ? when : Guard.Utc(now);
+            ReclaimClock = ReclaimClock.StartAt(start, ReclaimClock.IsPaused);
+        }
     }
 
     /// <summary>Pauses the reclaim clock (an open deal, an unexpired contract).</summary>
@@ -107,10 +114,18 @@ public sealed partial class Customer
         Raise(new CustomerClaimed(Id, claimantId, Guard.Utc(now)));
     }
 
-    /// <summary>Hands the customer to another salesperson (转移); the reclaim clock starts again for them.</summary>
-    public void TransferTo(Guid newOwnerId, Guid actorId, DateTimeOffset now)
+    /// <summary>
+    /// Hands the customer to another salesperson (转移); the reclaim clock starts again for them. Given the new
+    /// owner's current holdings and the pool policy, the holding cap applies as it does to claims.
+    /// </summary>
+    public void TransferTo(Guid newOwnerId, Guid actorId, DateTimeOffset now, int? newOwnerHoldings = null, PoolPolicy? policy = null)
     {
         EnsureActive();
+        if (OwnerId != newOwnerId && newOwnerHoldings is { } holdings && policy is not null && holdings >= policy.HoldingCap)
+        {
+            throw new DomainException("HOLDING_CAP_REACHED", $"The new owner holds {holdings} customers; the team allows at most {policy.HoldingCap}.", $"接收人已拥有 {holdings} 个客户，团队上限为 {policy.HoldingCap} 个。", "ownerId");
+        }
+
         if (OwnerId == newOwnerId)
         {
             return;
