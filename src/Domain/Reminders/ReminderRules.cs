@@ -9,7 +9,7 @@ namespace CrmGraph.Domain.Reminders;
 /// Which reminders are due, given the state and <c>now</c> (跟进提醒规则). Each rule names its recipients: the
 /// owner, and for A grades and escalations the supervisor guide or the team's supervisors.
 /// </summary>
-public static class ReminderRules
+public static partial class ReminderRules
 {
     /// <summary>A-grade customers not followed up today are reminded from this local hour on.</summary>
     public const int GradeATodayFromHour = 15;
@@ -52,6 +52,7 @@ public static class ReminderRules
 
         var today = team.LocalDate(now);
         return KeyDates(customer, team, owner, today)
+            .Concat(ProfileDates(customer, team, owner, today))
             .Concat(Staleness(customer, team, owner, now))
             .Concat(FirstFollowUp(customer, team, owner, facts, now))
             .Concat(GradeAToday(customer, team, owner, facts, today, now))
