@@ -69,20 +69,6 @@ public sealed partial class Customer
         Raise(new CustomerGradeReviewed(Id, grade, actorId, GradeReviewedAt.Value));
     }
 
-    /// <summary>The guide of an A-grade customer must be an active supervisor of the customer's team.</summary>
-    public static void CheckSupervisorGuide(Users.User guide, Guid teamId)
-    {
-        ArgumentNullException.ThrowIfNull(guide);
-        if (guide.Role != Users.UserRole.Supervisor || guide.TeamId != teamId || !guide.IsActive)
-        {
-            throw new DomainException(
-                "GUIDE_NOT_A_SUPERVISOR",
-                "The guide of an A-grade customer must be an active supervisor of the customer's team.",
-                "A级客户的指导人必须是本团队在职的销售主管。",
-                "supervisorGuideId");
-        }
-    }
-
     /// <summary>Names the supervisor who guides this customer.</summary>
     public void AssignSupervisorGuide(Guid supervisorId, DateTimeOffset now)
     {
@@ -117,9 +103,12 @@ public sealed partial class Customer
     public void Evaluate(CustomerEvaluation evaluation, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
+
+        // The record's constructor is public (EF and callers can build one); the scores are checked here as well.
+        var valid = CustomerEvaluation.Score(evaluation.PurchasingPower, evaluation.PurchaseIntent, evaluation.Loyalty, evaluation.Note, evaluation.EvaluatedBy, evaluation.EvaluatedAt);
         EnsureActive();
-        Evaluation = evaluation;
-        Raise(new CustomerEvaluated(Id, evaluation.Total, Guard.Utc(now)));
-        Advance(StageTrigger.Evaluated, evaluation.EvaluatedBy, now);
+        Evaluation = valid;
+        Raise(new CustomerEvaluated(Id, valid.Total, Guard.Utc(now)));
+        Advance(StageTrigger.Evaluated, valid.EvaluatedBy, now);
     }
 }

@@ -22,8 +22,12 @@ public sealed partial class Customer
 
     public IReadOnlyList<StageChange> StageHistory => _stageHistory;
 
-    /// <summary>Applies the forward move an event justifies, if any; returns whether the stage changed.</summary>
-    public bool Advance(StageTrigger trigger, Guid actorId, DateTimeOffset now)
+    /// <summary>
+    /// Applies the forward move an event justifies, if any; returns whether the stage changed. Internal: only the
+    /// domain operations that carry the event call it (evaluation, recorded follow-up, won deal, maintenance,
+    /// win-back, observed risk), so no caller can claim an event that did not happen.
+    /// </summary>
+    internal bool Advance(StageTrigger trigger, Guid actorId, DateTimeOffset now)
     {
         if (LifecycleMachine.After(Stage, trigger) is not { } next)
         {

@@ -18,7 +18,10 @@ public sealed partial class Customer
 
     public bool InPool => OwnerId is null;
 
-    /// <summary>A follow-up happened: the reclaim clock starts again.</summary>
+    /// <summary>
+    /// A follow-up happened at <paramref name="at"/>: the reclaim clock starts again from that moment (not from when
+    /// it was recorded); a follow-up older than the clock's start does not extend it.
+    /// </summary>
     public void RecordContact(DateTimeOffset at, DateTimeOffset now)
     {
         var when = Guard.Utc(at);
@@ -27,7 +30,11 @@ public sealed partial class Customer
             LastFollowUpAt = when;
         }
 
-        ReclaimClock = ReclaimClock.StartAt(Guard.Utc(now), ReclaimClock.IsPaused);
+        if (when > ReclaimClock.StartedAt)
+        {
+            var start = when < now ? when : Guard.Utc(now);
+            ReclaimClock = ReclaimClock.StartAt(start, ReclaimClock.IsPaused);
+        }
     }
 
     /// <summary>Pauses the reclaim clock (an open deal, an unexpired contract).</summary>
@@ -35,8 +42,12 @@ public sealed partial class Customer
 
     public void ResumeReclaimClock(DateTimeOffset now) => ReclaimClock = ReclaimClock.Resume(Guard.Utc(now));
 
-    /// <summary>Where the reclaim clock stands now, for previews, warnings and the reclaim job.</summary>
-    public ReclaimPreview PreviewReclaim(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now)
+    /// <summary>
+    /// Where the reclaim clock stands now, for previews, warnings and the reclaim job. The time a contract ran does
+    /// not count: the clock counts from the later of its start and the contract's end (the first instant after the
+    /// term's last day in <paramref name="zone"/>, the team's time zone; UTC when not given).
+    /// </summary>
+    public ReclaimPreview PreviewReclaim(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (!policy.Enabled || InPool || IsArchived || Stage is LifecycleStage.Lost or LifecycleStage.Churned)
@@ -55,8 +66,7 @@ public sealed partial class Customer
             reasons.Add("ACTIVE_CONTRACT");
         }
 
-        var limit = TimeSpan.FromDays(policy.ReclaimDaysFor(Grade));
-        var left = limit - ReclaimClock.Elapsed(now);
+        var left = TimeLeft(policy, now, zone);
         var paused = reasons.Count > 0 || ReclaimClock.IsPaused;
         return new ReclaimPreview(
             true,
@@ -68,10 +78,10 @@ public sealed partial class Customer
     }
 
     /// <summary>The system returns the customer to the pool because its clock ran out (自动回收).</summary>
-    public void ReclaimToPool(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now)
+    public void ReclaimToPool(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
-        var preview = PreviewReclaim(policy, hasOpenDeal, today, now);
-        if (!preview.Applies || preview.Paused || preview.DaysLeft > 0)
+        var preview = PreviewReclaim(policy, hasOpenDeal, today, now, zone);
+        if (!preview.Applies || preview.Paused || TimeLeft(policy, now, zone) > TimeSpan.Zero)
         {
             throw new DomainException("RECLAIM_NOT_DUE", "The customer's reclaim clock has not run out.", "该客户尚未到回收时间。");
         }
@@ -104,10 +114,18 @@ public sealed partial class Customer
         Raise(new CustomerClaimed(Id, claimantId, Guard.Utc(now)));
     }
 
-    /// <summary>Hands the customer to another salesperson (转移); the reclaim clock starts again for them.</summary>
-    public void TransferTo(Guid newOwnerId, Guid actorId, DateTimeOffset now)
+    /// <summary>
+    /// Hands the customer to another salesperson (转移); the reclaim clock starts again for them. Given the new
+    /// owner's current holdings and the pool policy, the holding cap applies as it does to claims.
+    /// </summary>
+    public void TransferTo(Guid newOwnerId, Guid actorId, DateTimeOffset now, int? newOwnerHoldings = null, PoolPolicy? policy = null)
     {
         EnsureActive();
+        if (OwnerId != newOwnerId && newOwnerHoldings is { } holdings && policy is not null && holdings >= policy.HoldingCap)
+        {
+            throw new DomainException("HOLDING_CAP_REACHED", $"The new owner holds {holdings} customers; the team allows at most {policy.HoldingCap}.", $"接收人已拥有 {holdings} 个客户，团队上限为 {policy.HoldingCap} 个。", "ownerId");
+        }
+
         if (OwnerId == newOwnerId)
         {
             return;
@@ -118,6 +136,31 @@ public sealed partial class Customer
         ReleasedToPoolAt = null;
         ReclaimClock = ReclaimClock.StartAt(Guard.Utc(now), ReclaimClock.IsPaused);
         Raise(new CustomerTransferred(Id, from, newOwnerId, actorId, Guard.Utc(now)));
+    }
+
+    /// <summary>Exact time left: the limit minus the running time, without pauses and without the contract's term.</summary>
+    private TimeSpan TimeLeft(PoolPolicy policy, DateTimeOffset now, TimeZoneInfo? zone)
+    {
+        var elapsed = ReclaimClock.Elapsed(now);
+        if (policy.PauseWhileContractActive && ContractEndsAt(zone) is { } end && end > ReclaimClock.StartedAt)
+        {
+            // Paused stretches inside the term are subtracted twice: the clock errs towards keeping the customer.
+            var covered = (end < now ? end : now) - ReclaimClock.StartedAt;
+            elapsed = elapsed > covered ? elapsed - covered : TimeSpan.Zero;
+        }
+
+        return TimeSpan.FromDays(policy.ReclaimDaysFor(Grade)) - elapsed;
+    }
+
+    private DateTimeOffset? ContractEndsAt(TimeZoneInfo? zone)
+    {
+        if (TermEnd is not { } end || Stage is not (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.AtRisk or LifecycleStage.WonBack))
+        {
+            return null;
+        }
+
+        var local = end.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone?.GetUtcOffset(local) ?? TimeSpan.Zero).ToUniversalTime();
     }
 
     private void Release(Guid actorId, string reason, DateTimeOffset now)

@@ -9,7 +9,7 @@ namespace CrmGraph.Domain.Reminders;
 /// Which reminders are due, given the state and <c>now</c> (跟进提醒规则). Each rule names its recipients: the
 /// owner, and for A grades and escalations the supervisor guide or the team's supervisors.
 /// </summary>
-public static class ReminderRules
+public static partial class ReminderRules
 {
     /// <summary>A-grade customers not followed up today are reminded from this local hour on.</summary>
     public const int GradeATodayFromHour = 15;
@@ -52,6 +52,7 @@ public static class ReminderRules
 
         var today = team.LocalDate(now);
         return KeyDates(customer, team, owner, today)
+            .Concat(ProfileDates(customer, team, owner, today))
             .Concat(Staleness(customer, team, owner, now))
             .Concat(FirstFollowUp(customer, team, owner, facts, now))
             .Concat(GradeAToday(customer, team, owner, facts, today, now))
@@ -83,6 +84,12 @@ public static class ReminderRules
 
     private static IEnumerable<DueReminder> Staleness(Customer customer, Team team, Guid owner, DateTimeOffset now)
     {
+        // Weekly reviews are for live customers; a lost prospect or a churned customer is not reviewed.
+        if (customer.Stage is LifecycleStage.Lost or LifecycleStage.Churned)
+        {
+            yield break;
+        }
+
         if (customer.GradeReviewIsStale(team.Reminders.GradeReviewStaleDays, now))
         {
             var since = (customer.GradeReviewedAt ?? customer.EnteredAt).AddDays(team.Reminders.GradeReviewStaleDays);
@@ -131,7 +138,7 @@ public static class ReminderRules
 
     private static IEnumerable<DueReminder> PoolWarning(Customer customer, Team team, Guid owner, CustomerReminderFacts facts, DateOnly today, DateTimeOffset now)
     {
-        var preview = customer.PreviewReclaim(team.Pool, facts.HasOpenDeal, today, now);
+        var preview = customer.PreviewReclaim(team.Pool, facts.HasOpenDeal, today, now, team.TimeZone);
         if (preview is { WarningDue: true, ReclaimAt: { } at })
         {
             yield return new(ReminderKind.PoolReclaimWarning, owner, customer.Id, null, $"pool-warning:{customer.Id:N}:{Stamp(customer.ReclaimClock.StartedAt)}", at.AddDays(-team.Pool.WarningDaysAhead),

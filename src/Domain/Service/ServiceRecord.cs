@@ -92,7 +92,7 @@ public sealed class ServiceRecord : AggregateRoot
     {
         var text = Guard.RequiredText(result, "result", 4000, "处理结果");
         Expect(ServiceStatus.Answered, "resolved");
-        NotBefore(at, AnsweredAt!.Value, "resolvedAt");
+        NotBefore(at, RevisitedAt ?? AnsweredAt!.Value, "resolvedAt");
         Result = text;
         Satisfied = satisfied;
         ResolvedAt = Guard.Utc(at);
@@ -100,7 +100,10 @@ public sealed class ServiceRecord : AggregateRoot
         Raise(new ServiceResolved(Id, CustomerId, ResolvedAt.Value));
     }
 
-    /// <summary>The revisit (回访) confirms how the customer feels about the resolution.</summary>
+    /// <summary>
+    /// The revisit (回访) confirms how the customer feels about the resolution. A complaint whose revisit finds the
+    /// customer unsatisfied goes back to answered (reopened), to be resolved and revisited again.
+    /// </summary>
     public void Revisit(string note, bool satisfied, DateTimeOffset at)
     {
         var text = Guard.RequiredText(note, "note", 2000, "回访结论");
@@ -109,7 +112,7 @@ public sealed class ServiceRecord : AggregateRoot
         RevisitNote = text;
         Satisfied = satisfied;
         RevisitedAt = Guard.Utc(at);
-        Status = ServiceStatus.Revisited;
+        Status = IsComplaint && !satisfied ? ServiceStatus.Answered : ServiceStatus.Revisited;
         Raise(new ServiceRevisited(Id, CustomerId, satisfied, RevisitedAt.Value));
     }
 

@@ -6,28 +6,28 @@ namespace CrmGraph.Domain.Teams;
 public sealed class CadencePolicy
 {
     /// <summary>A: daily (goal: sign within 3 days).</summary>
-    public int GradeADays { get; set; } = 1;
+    public int GradeADays { get; init; } = 1;
 
     /// <summary>B: 2–3 times a week, i.e. every 3 days (goal: reach A within 2 weeks).</summary>
-    public int GradeBDays { get; set; } = 3;
+    public int GradeBDays { get; init; } = 3;
 
     /// <summary>C: weekly (goal: move some to B each month).</summary>
-    public int GradeCDays { get; set; } = 7;
+    public int GradeCDays { get; init; } = 7;
 
     /// <summary>A new customer gets a first follow-up within 1 week of first contact.</summary>
-    public int NewCustomerFirstFollowUpDays { get; set; } = 7;
+    public int NewCustomerFirstFollowUpDays { get; init; } = 7;
 
     /// <summary>Established and maintained customers: monthly.</summary>
-    public int EstablishedDays { get; set; } = 30;
+    public int EstablishedDays { get; init; } = 30;
 
     /// <summary>Ungraded prospects: every two weeks.</summary>
-    public int ProspectDays { get; set; } = 14;
+    public int ProspectDays { get; init; } = 14;
 
     /// <summary>More follow-ups than this to one customer in one day are refused or warned (过犹不及).</summary>
-    public int DailyCapPerCustomer { get; set; } = 3;
+    public int DailyCapPerCustomer { get; init; } = 3;
 
     /// <summary>True: a follow-up beyond the cap is refused; false: it is recorded with a warning.</summary>
-    public bool RefuseBeyondDailyCap { get; set; } = true;
+    public bool RefuseBeyondDailyCap { get; init; } = true;
 
     /// <summary>The interval to the next follow-up for a customer in this stage and grade.</summary>
     public int IntervalDays(LifecycleStage stage, CustomerGrade? grade) => (stage, grade) switch

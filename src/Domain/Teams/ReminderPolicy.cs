@@ -4,20 +4,20 @@ namespace CrmGraph.Domain.Teams;
 public sealed class ReminderPolicy
 {
     /// <summary>A planned follow-up is "due soon" this many hours before its time.</summary>
-    public int DueSoonHours { get; set; } = 24;
+    public int DueSoonHours { get; init; } = 24;
 
     /// <summary>Birthdays, anniversaries and custom key dates are reminded this many days ahead.</summary>
-    public int KeyDateLeadDays { get; set; } = 7;
+    public int KeyDateLeadDays { get; init; } = 7;
 
     /// <summary>Contract expiry is reminded this many days ahead.</summary>
-    public int ContractExpiryLeadDays { get; set; } = 30;
+    public int ContractExpiryLeadDays { get; init; } = 30;
 
     /// <summary>A grade not reviewed for this many days is reminded (每周更新客户分级).</summary>
-    public int GradeReviewStaleDays { get; set; } = 7;
+    public int GradeReviewStaleDays { get; init; } = 7;
 
     /// <summary>Contact details not verified for this many days are reminded (每周核对联系方式).</summary>
-    public int ContactVerificationStaleDays { get; set; } = 7;
+    public int ContactVerificationStaleDays { get; init; } = 7;
 
     /// <summary>Customers are entered within this many hours of first contact (24小时内完成录入).</summary>
-    public int EntryDeadlineHours { get; set; } = 24;
+    public int EntryDeadlineHours { get; init; } = 24;
 }

@@ -34,6 +34,6 @@ public sealed class AdminMutationTests
         var response = await api.PostAsync(alice, "mutation($input: ChangeCustomerGradeInput!) { changeCustomerGrade(input: $input) { customer { grade } errors { __typename ... on Error { code } } } }",
             new { input = new { customerId = id, grade = "A", reason = "即将签约", supervisorGuideId = bobId } });
 
-        response.Data!["changeCustomerGrade"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("GUIDE_NOT_A_SUPERVISOR");
+        response.Data!["changeCustomerGrade"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("GUIDE_NOT_SUPERVISOR");
     }
 }

@@ -1,6 +1,7 @@
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Teams;
 
 namespace CrmGraph.Domain.Tests.FollowUps;
 
@@ -51,7 +52,7 @@ public sealed class FollowUpRecordingRules
         var refused = Should.Throw<DomainException>(() => FollowUpRecording.Record(customer, team, null, 3, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now), A.Now));
         refused.Code.ShouldBe("DAILY_FOLLOW_UP_CAP_REACHED");
         customer.Stage.ShouldBe(LifecycleStage.Prospect);
-        team.Cadence.RefuseBeyondDailyCap = false;
+        team.ChangeSettings(new TeamSettingsChange(Cadence: new CadencePolicy { RefuseBeyondDailyCap = false }), A.Now);
         FollowUpRecording.Record(customer, team, null, 3, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now), A.Now).BeyondDailyCap.ShouldBeTrue();
     }
 

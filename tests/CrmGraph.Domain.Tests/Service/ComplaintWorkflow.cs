@@ -33,7 +33,7 @@ public sealed class ComplaintWorkflow
         Should.Throw<DomainException>(() => complaint.Close(A.Now.AddHours(2))).Code.ShouldBe("COMPLAINT_NEEDS_REVISIT");
         complaint.Revisit("客户仍不满意", false, A.Now.AddDays(1));
         Should.Throw<DomainException>(() => complaint.Close(A.Now.AddDays(1))).Code.ShouldBe("COMPLAINT_NEEDS_REVISIT");
-        complaint.Status.ShouldBe(ServiceStatus.Revisited);
+        complaint.Status.ShouldBe(ServiceStatus.Answered);
     }
 
     [Fact]

@@ -18,8 +18,7 @@ public static class DealMutations
             i => i.Id("customerId", "The customer.").Text("product", "产品或服务。", required: true).Decimal("amount", "金额。").Text("currency", "币种, default CNY.").Date("expectedCloseOn", "预计成交日期。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x, db) =>
             {
-                var deal = Deal.Open(x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Text("product")!, input.Decimal("amount") ?? 0, input.Text("currency"), input.Date("expectedCloseOn"), x.Now);
-                customer.PauseReclaimClock(x.Now);
+                var deal = DealClosing.Open(x.NewId(), customer, customer.OwnerId ?? x.Viewer.UserId, input.Text("product")!, input.Decimal("amount") ?? 0, input.Text("currency"), input.Date("expectedCloseOn"), x.Now);
                 db.Deals.Add(deal);
                 return Task.FromResult<object?>(deal);
             }));
@@ -30,8 +29,8 @@ public static class DealMutations
                 .Text("cooperationMode", "合作模式。").Date("termStart", "合作期限：开始。").Date("termEnd", "合作期限：结束（合同到期）。"),
             (c, input) => DealChangeAsync(c, input.Id("dealId", DealType.TypeName), async (deal, customer, x, db) =>
             {
-                DealClosing.Win(deal, customer, new WinTerms(input.Text("keyFactor")!, input.Decimal("finalAmount"), input.Text("cooperationMode"), input.Date("termStart"), input.Date("termEnd")), x.NewId(), x.NewId(), x.Viewer.UserId, x.Now);
-                await ResumeClockIfNothingOpenAsync(db, customer, deal, x, c.CancellationToken).ConfigureAwait(false);
+                var otherOpen = await AnotherDealOpenAsync(db, deal, c.CancellationToken).ConfigureAwait(false);
+                DealClosing.Win(deal, customer, new WinTerms(input.Text("keyFactor")!, input.Decimal("finalAmount"), input.Text("cooperationMode"), input.Date("termStart"), input.Date("termEnd")), x.NewId(), x.NewId(), x.Viewer.UserId, x.Now, otherOpen, x.Team);
             }));
 
         mutation.AddMutation<DealType>(
@@ -39,8 +38,8 @@ public static class DealMutations
             i => i.Id("dealId", "The deal.").Choice("reason", "LostReason", "未成交原因。").Text("note", "说明 (required when the reason is OTHER)."),
             (c, input) => DealChangeAsync(c, input.Id("dealId", DealType.TypeName), async (deal, customer, x, db) =>
             {
-                deal.Lose(input.Choice<LostReason>("reason")!.Value, input.Text("note"), x.Now);
-                await ResumeClockIfNothingOpenAsync(db, customer, deal, x, c.CancellationToken).ConfigureAwait(false);
+                var otherOpen = await AnotherDealOpenAsync(db, deal, c.CancellationToken).ConfigureAwait(false);
+                DealClosing.Lose(deal, customer, input.Choice<LostReason>("reason")!.Value, input.Text("note"), x.Now, otherOpen);
             }));
     }
 
@@ -57,13 +56,7 @@ public static class DealMutations
         }).ConfigureAwait(false);
     }
 
-    // The clock stays paused while another deal is open or a signed contract runs.
-    private static async Task ResumeClockIfNothingOpenAsync(CrmDbContext db, Domain.Customers.Customer customer, Deal closed, CustomerCommandContext x, CancellationToken cancellationToken)
-    {
-        var otherOpen = await db.Deals.AnyAsync(d => d.CustomerId == customer.Id && d.Id != closed.Id && d.Status == DealStatus.Open, cancellationToken).ConfigureAwait(false);
-        if (!otherOpen && !customer.HasActiveContract(x.Team.LocalDate(x.Now)))
-        {
-            customer.ResumeReclaimClock(x.Now);
-        }
-    }
+    // The domain keeps the reclaim clock paused while another deal of the customer is still open.
+    private static Task<bool> AnotherDealOpenAsync(CrmDbContext db, Deal deal, CancellationToken cancellationToken) =>
+        db.Deals.AnyAsync(d => d.CustomerId == deal.CustomerId && d.Id != deal.Id && d.Status == DealStatus.Open, cancellationToken);
 }

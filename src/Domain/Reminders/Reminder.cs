@@ -1,0 +1,106 @@
+using CrmGraph.Domain.Common;
+
+namespace CrmGraph.Domain.Reminders;
+
+/// <summary>
+/// A stored reminder (提醒), delivered live through subscriptions and readable afterwards. <see cref="Key"/> is
+/// unique: the rules never produce two reminders for one cause and recipient.
+/// </summary>
+public sealed class Reminder : AggregateRoot
+{
+    public const int MessageMaxLength = 500;
+    public const int KeyMaxLength = 200;
+
+    // Only for EF.
+    private Reminder()
+    {
+        Cause = string.Empty;
+        Key = string.Empty;
+        Message = string.Empty;
+        ChineseMessage = string.Empty;
+    }
+
+    private Reminder(Guid id, Guid teamId, DueReminder due, DateTimeOffset now)
+    {
+        Id = id;
+        TeamId = teamId;
+        CustomerId = due.CustomerId;
+        RecipientId = due.RecipientId;
+        Kind = due.Kind;
+        Cause = due.CauseKey;
+        Key = KeyOf(due);
+        SubjectId = due.SubjectId;
+        DueAt = Guard.Utc(due.DueAt);
+        Message = Clip(due.Message);
+        ChineseMessage = Clip(due.ChineseMessage);
+        IssuedAt = now;
+    }
+
+    public Guid TeamId { get; private set; }
+
+    public Guid CustomerId { get; private set; }
+
+    public Guid RecipientId { get; private set; }
+
+    public ReminderKind Kind { get; private set; }
+
+    /// <summary>What the reminder is about (<see cref="DueReminder.CauseKey"/>), stable across runs of the rules.</summary>
+    public string Cause { get; private set; }
+
+    /// <summary>Cause and recipient: unique among stored reminders.</summary>
+    public string Key { get; private set; }
+
+    /// <summary>The plan or key date the reminder is about, when there is one.</summary>
+    public Guid? SubjectId { get; private set; }
+
+    public DateTimeOffset DueAt { get; private set; }
+
+    public string Message { get; private set; }
+
+    public string ChineseMessage { get; private set; }
+
+    public DateTimeOffset IssuedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public bool IsRead => ReadAt is not null;
+
+    /// <summary>The unique key of a due reminder: its cause and its recipient.</summary>
+    public static string KeyOf(DueReminder due)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        return $"{due.CauseKey}|{due.RecipientId:N}";
+    }
+
+    /// <summary>Stores a due reminder for its recipient (发出提醒).</summary>
+    public static Reminder Issue(Guid id, Guid teamId, DueReminder due, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        var reminder = new Reminder(id, teamId, due, Guard.Utc(now));
+        reminder.Raise(new ReminderIssued(id, reminder.RecipientId, reminder.CustomerId, reminder.Kind, reminder.IssuedAt));
+        return reminder;
+    }
+
+    /// <summary>The recipient has read the reminder (已读); reading it again changes nothing.</summary>
+    public void MarkRead(Guid readerId, DateTimeOffset now)
+    {
+        if (readerId != RecipientId)
+        {
+            throw new DomainException("REMINDER_NOT_YOURS", "Only the recipient can mark a reminder as read.", "只有提醒的接收人可以将其标为已读。", "reminderId");
+        }
+
+        if (IsRead)
+        {
+            return;
+        }
+
+        ReadAt = Guard.Utc(now);
+        Raise(new ReminderRead(Id, RecipientId, ReadAt.Value));
+    }
+
+    private static string Clip(string text) => text.Length <= MessageMaxLength ? text : text[..MessageMaxLength];
+}
+
+public sealed record ReminderIssued(Guid ReminderId, Guid RecipientId, Guid CustomerId, ReminderKind Kind, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ReminderRead(Guid ReminderId, Guid RecipientId, DateTimeOffset OccurredAt) : IDomainEvent;
