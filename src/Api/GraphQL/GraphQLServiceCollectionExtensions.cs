@@ -1,4 +1,12 @@
 using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Deals;
+using CrmGraph.Api.GraphQL.FollowUps;
+using CrmGraph.Api.Visibility;
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Deals;
+using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Users;
+using Microsoft.EntityFrameworkCore;
 using CrmGraph.Api.GraphQL.Nodes;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.GraphQL.Users;
@@ -24,11 +32,11 @@ public static class GraphQLServiceCollectionExtensions
             // One DbContext per request: resolvers of a query run one after another (ADR-004).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));
-        services.AddSingleton<INodeSource, CustomerNodeSource>();
-        services.AddSingleton<INodeSource, UserNodeSource>();
-        services.AddSingleton<INodeSource, FollowUpPlanNodeSource>();
-        services.AddSingleton<INodeSource, FollowUpRecordNodeSource>();
-        services.AddSingleton<INodeSource, DealNodeSource>();
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Customer>(CustomerType.TypeName, (db, v) => VisibilityScope.Customers(db.Customers.AsNoTracking(), v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<User>(UserType.TypeName, (db, v) => VisibilityScope.Users(db.Users.AsNoTracking(), v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<FollowUpPlan>(FollowUpPlanType.TypeName, (db, v) => VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<FollowUpRecord>(FollowUpRecordType.TypeName, (db, v) => VisibilityScope.FollowUpRecords(db.FollowUpRecords.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Deal>(DealType.TypeName, (db, v) => VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, v)));
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();
