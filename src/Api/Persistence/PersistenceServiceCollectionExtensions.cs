@@ -23,6 +23,7 @@ public static class PersistenceServiceCollectionExtensions
             : sp.GetRequiredService<IDbContextFactory<SqliteCrmDbContext>>().CreateDbContext());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CrmDbContext>());
         services.AddScoped<ICustomerRepository, CustomerRepository>();
+        services.AddScoped<ICustomerDuplicateLookup, CustomerDuplicateLookup>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Errors;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.Idempotency;
@@ -16,6 +17,7 @@ public sealed class CreateCustomerCommand(
     CrmDbContext db,
     ICustomerRepository customers,
     IdempotencyGuard idempotency,
+    ICustomerDuplicateLookup duplicates,
     IIdGenerator ids,
     TimeProvider time)
 {
@@ -31,7 +33,27 @@ public sealed class CreateCustomerCommand(
         }
 
         var owner = await FindOwnerAsync(viewer, input.OwnerId, cancellationToken).ConfigureAwait(false);
-        var customer = Customer.Register(ids.NewId(), owner.TeamId, owner.Id, input.Kind, input.Name, input.FirstContactAt, time.GetUtcNow());
+        var team = await db.Teams.AsNoTracking().SingleAsync(t => t.Id == owner.TeamId, cancellationToken).ConfigureAwait(false);
+        var profile = input.Profile();
+        var customer = Customer.Register(ids.NewId(), owner.TeamId, owner.Id, input.Kind, input.Name, input.FirstContactAt, time.GetUtcNow(), profile, team.CustomSources);
+        if (!input.CreateAnyway)
+        {
+            try
+            {
+                await RefuseDuplicatesAsync(customer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DuplicateCustomerException) when (input.IdempotencyKey is not null)
+            {
+                // The "duplicate" may be this very request, committed by a concurrent retry with the same key.
+                if (await idempotency.FindEarlierAsync(viewer.UserId, Operation, input.IdempotencyKey, input, cancellationToken).ConfigureAwait(false) is { } retried)
+                {
+                    return await LoadAsync(retried, cancellationToken).ConfigureAwait(false);
+                }
+
+                throw;
+            }
+        }
+
         customers.Add(customer);
         idempotency.Remember(viewer.UserId, Operation, input.IdempotencyKey, input, customer.Id);
         try
@@ -45,6 +67,21 @@ public sealed class CreateCustomerCommand(
             db.ChangeTracker.Clear();
             var winner = await idempotency.FindEarlierAsync(viewer.UserId, Operation, input.IdempotencyKey, input, cancellationToken).ConfigureAwait(false);
             return await LoadAsync(winner!.Value, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // 查重: a likely duplicate in the team refuses the create, listing the matches, unless the caller insists.
+    private async Task RefuseDuplicatesAsync(Customer customer, CancellationToken cancellationToken)
+    {
+        var probe = DuplicateProbe.Of(customer);
+        var matches = DuplicateCheck.Matches(probe, await duplicates.FindByKeysAsync(customer.TeamId, probe, cancellationToken).ConfigureAwait(false));
+        try
+        {
+            DuplicateCheck.EnsureNone(matches);
+        }
+        catch (DomainException refusal)
+        {
+            throw new DuplicateCustomerException(refusal, matches);
         }
     }
 

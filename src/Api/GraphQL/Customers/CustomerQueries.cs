@@ -17,6 +17,34 @@ public static class CustomerQueries
     public static void AddCustomerQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Errors.DuplicateMatchType>>>>("likelyDuplicates")
+            .Description("Customers of the team sharing a phone, email or company name with a customer you can see, or with the details given. 查重。")
+            .Argument<IdGraphType>("customerId", "Check an existing customer.")
+            .Argument<StringGraphType>("phone", "Check a phone number.")
+            .Argument<StringGraphType>("email", "Check an email address.")
+            .Argument<StringGraphType>("companyName", "Check a company name.")
+            .ResolveAsync(async c =>
+            {
+                var services = c.RequestServices!;
+                var db = services.GetRequiredService<CrmDbContext>();
+                var viewer = c.Viewer();
+                var (teamId, probe, except) = (viewer.TeamId, new DuplicateProbe(DuplicateKeys.Phone(c.GetArgument<string?>("phone")), DuplicateKeys.Email(c.GetArgument<string?>("email")), DuplicateKeys.CompanyName(c.GetArgument<string?>("companyName"))), (Guid?)null);
+                if (c.GetArgument<string?>("customerId") is { } id)
+                {
+                    var customer = GlobalId.TryParse(id, CustomerType.TypeName, out var customerId)
+                        ? await VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer).SingleOrDefaultAsync(x => x.Id == customerId, c.CancellationToken).ConfigureAwait(false)
+                        : null;
+                    if (customer is null)
+                    {
+                        return Array.Empty<DuplicateMatch>();
+                    }
+
+                    (teamId, probe, except) = (customer.TeamId, DuplicateProbe.Of(customer), customer.Id);
+                }
+
+                var candidates = await services.GetRequiredService<ICustomerDuplicateLookup>().FindByKeysAsync(teamId, probe, c.CancellationToken).ConfigureAwait(false);
+                return DuplicateCheck.Matches(probe, candidates, except);
+            });
         query.Field<NonNullGraphType<CustomersConnectionType>>("customers")
             .Description("The customers you may see, newest entry first. 客户列表。")
             .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")

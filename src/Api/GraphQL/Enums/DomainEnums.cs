@@ -29,3 +29,5 @@ public sealed class FollowUpPlanStatusType : DomainEnumType<FollowUpPlanStatus>;
 public sealed class DealStatusType : DomainEnumType<DealStatus>;
 
 public sealed class LostReasonType : DomainEnumType<LostReason>;
+
+public sealed class DuplicateKeyKindType : DomainEnumType<DuplicateKeyKind>;

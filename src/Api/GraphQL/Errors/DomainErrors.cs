@@ -15,6 +15,7 @@ public static class DomainErrors
         return exception switch
         {
             NotFoundException => new NotFoundUserError(message, exception.Code, exception.Field),
+            DuplicateCustomerException duplicate => new DuplicateCustomerUserError(message, exception.Code, exception.Field, duplicate.Matches),
             _ when exception.Code.EndsWith("_NOT_ALLOWED", StringComparison.Ordinal) || exception.Code == "FORBIDDEN"
                 => new NotAllowedUserError(message, exception.Code),
             _ => new ValidationUserError(message, exception.Code, exception.Field),
