@@ -18,6 +18,9 @@ public sealed partial class Customer
 
     public bool InPool => OwnerId is null;
 
+    /// <summary>When the current owner claimed the customer from the pool (领取时间); null when it was assigned.</summary>
+    public DateTimeOffset? ClaimedAt { get; private set; }
+
     /// <summary>
     /// A follow-up happened at <paramref name="at"/>: the reclaim clock starts again from that moment (not from when
     /// it was recorded); a follow-up older than the clock's start does not extend it.
@@ -110,6 +113,7 @@ public sealed partial class Customer
         PoolRules.CheckClaim(this, claimantId, context, Guard.Utc(now));
         OwnerId = claimantId;
         ReleasedToPoolAt = null;
+        ClaimedAt = Guard.Utc(now);
         ReclaimClock = ReclaimClock.StartAt(Guard.Utc(now), false);
         Raise(new CustomerClaimed(Id, claimantId, Guard.Utc(now)));
     }
@@ -134,6 +138,7 @@ public sealed partial class Customer
         var from = OwnerId;
         OwnerId = newOwnerId;
         ReleasedToPoolAt = null;
+        ClaimedAt = null;
         ReclaimClock = ReclaimClock.StartAt(Guard.Utc(now), ReclaimClock.IsPaused);
         Raise(new CustomerTransferred(Id, from, newOwnerId, actorId, Guard.Utc(now)));
     }

@@ -77,6 +77,13 @@ public sealed class Team : AggregateRoot
         Raise(new TeamSettingsChanged(Id, Guard.Utc(now)));
     }
 
+    /// <summary>The instant (UTC) a local day of this team begins; [start of day, start of next day) is "that day".</summary>
+    public DateTimeOffset StartOfLocalDay(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     /// <summary>The calendar date of an instant in this team's time zone ("today" for cadences and caps).</summary>
     public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 

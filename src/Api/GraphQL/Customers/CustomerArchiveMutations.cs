@@ -1,12 +1,14 @@
 using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Domain.Customers;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.GraphQL.Customers;
 
 /// <summary>Archive mutations: tags, contacts, key dates, verification, archiving and sharing.</summary>
 public static class CustomerArchiveMutations
 {
+
     public static void AddCustomerArchiveMutations(this ObjectGraphType mutation)
     {
         mutation.AddMutation<CustomerType>(
@@ -51,6 +53,37 @@ public static class CustomerArchiveMutations
             "shareCustomer", "customer", "Lets a colleague see the customer. 共享客户。",
             i => i.Id("customerId", "The customer.").Id("userId", "The colleague."),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) => customer.ShareWith(input.Id("userId", "User"), x.Now)));
+
+        mutation.AddMutation<CustomerType>(
+            "claimCustomer", "customer", "Claims a customer from the team pool, within the daily claim cap, the holding cap and the previous owner's cooldown. 领取公海客户。",
+            i => i.Id("customerId", "The pool customer."),
+            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
+            {
+                var me = x.Viewer.UserId;
+                var since = x.Team.StartOfLocalDay(x.Team.LocalDate(x.Now));
+                var holdings = await db.Customers.CountAsync(o => o.OwnerId == me && !o.IsArchived, c.CancellationToken).ConfigureAwait(false);
+                var claimsToday = await db.Customers.CountAsync(o => o.OwnerId == me && o.ClaimedAt >= since, c.CancellationToken).ConfigureAwait(false);
+                customer.ClaimFromPool(me, new PoolClaimContext(x.Team.Pool, claimsToday, holdings), x.Now);
+                return customer;
+            }));
+
+        mutation.AddMutation<CustomerType>(
+            "transferCustomer", "customer", "Hands the customer to another salesperson of its team (supervisors within their team, admins); the reclaim clock restarts. 转移客户。",
+            i => i.Id("customerId", "The customer.").Id("ownerId", "The new owner."),
+            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
+            {
+                var ownerId = input.Id("ownerId", "User");
+                var owner = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == ownerId && u.TeamId == customer.TeamId, c.CancellationToken).ConfigureAwait(false)
+                    ?? throw new Errors.NotFoundException("ownerId", "user of the customer's team");
+                if (!Domain.Visibility.CustomerVisibility.MayAssign(x.Viewer.UserId, x.Viewer.TeamId, x.Viewer.Role, owner) || x.Viewer.Role == Domain.Users.UserRole.Salesperson)
+                {
+                    throw new Domain.Common.DomainException("TRANSFER_NOT_ALLOWED", "Only a supervisor of the team or an admin may transfer customers.", "只有本团队主管或管理员可以转移客户。");
+                }
+
+                var holdings = await db.Customers.CountAsync(o => o.OwnerId == ownerId && !o.IsArchived, c.CancellationToken).ConfigureAwait(false);
+                customer.TransferTo(ownerId, x.Viewer.UserId, x.Now, holdings, x.Team.Pool);
+                return customer;
+            }));
 
         mutation.AddMutation<CustomerType>(
             "releaseCustomerToPool", "customer", "Gives the customer back to the team pool, with a reason. 放入公海。",

@@ -71,16 +71,11 @@ public static class FollowUpMutations
     private static Task<int> RecordsOnLocalDayAsync(CrmDbContext db, Team team, Guid customerId, DateTimeOffset happenedAt, CancellationToken cancellationToken)
     {
         var day = team.LocalDate(happenedAt);
-        var start = LocalMidnight(team, day);
-        var end = LocalMidnight(team, day.AddDays(1));
+        var start = team.StartOfLocalDay(day);
+        var end = team.StartOfLocalDay(day.AddDays(1));
         return db.FollowUpRecords.CountAsync(r => r.CustomerId == customerId && r.HappenedAt >= start && r.HappenedAt < end, cancellationToken);
     }
 
-    private static DateTimeOffset LocalMidnight(Team team, DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, team.TimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
 
     private static DateTimeOffset Required(DateTimeOffset? value, string field) =>
         value ?? throw new Domain.Common.DomainException("REQUIRED", $"'{field}' is required.", $"“{field}”不能为空。", field);

@@ -75,6 +75,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
                     b.Property<string>("ClosedReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")

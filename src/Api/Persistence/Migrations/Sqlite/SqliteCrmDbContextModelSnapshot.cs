@@ -70,6 +70,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_at");
+
                     b.Property<string>("ClosedReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
