@@ -16,10 +16,12 @@ public sealed class CustomerPoolMutationTests
         var id = await CreateAsync(api, alice);
 
         await api.PostAsync(alice, $$"""mutation { releaseCustomerToPool(input: { customerId: "{{id}}", reason: "无法联系" }) { {{Result}} } }""");
+        var tagWithoutClaiming = await api.PostAsync(bob, $$"""mutation { setCustomerTags(input: { customerId: "{{id}}", tags: ["x"] }) { {{Result}} } }""");
         var byAlice = await api.PostAsync(alice, $$"""mutation { claimCustomer(input: { customerId: "{{id}}" }) { {{Result}} } }""");
         var byBob = await api.PostAsync(bob, $$"""mutation { claimCustomer(input: { customerId: "{{id}}" }) { {{Result}} } }""");
         var again = await api.PostAsync(bob, $$"""mutation { claimCustomer(input: { customerId: "{{id}}" }) { {{Result}} } }""");
 
+        tagWithoutClaiming.Data!["setCustomerTags"]!["errors"]![0]!["__typename"]!.GetValue<string>().ShouldBe("NotAllowedError");
         byAlice.Data!["claimCustomer"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("PREVIOUS_OWNER_COOLDOWN");
         byBob.Data!["claimCustomer"]!["customer"]!["inPool"]!.GetValue<bool>().ShouldBeFalse();
         again.Data!["claimCustomer"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("NOT_IN_POOL");

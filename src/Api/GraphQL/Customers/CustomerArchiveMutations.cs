@@ -65,7 +65,7 @@ public static class CustomerArchiveMutations
                 var claimsToday = await db.Customers.CountAsync(o => o.OwnerId == me && o.ClaimedAt >= since, c.CancellationToken).ConfigureAwait(false);
                 customer.ClaimFromPool(me, new PoolClaimContext(x.Team.Pool, claimsToday, holdings), x.Now);
                 return customer;
-            }));
+            }, claiming: true));
 
         mutation.AddMutation<CustomerType>(
             "transferCustomer", "customer", "Hands the customer to another salesperson of its team (supervisors within their team, admins); the reclaim clock restarts. 转移客户。",

@@ -31,7 +31,14 @@ public static class CustomerChange
     }
 
     /// <summary>The general form: the change may read more (plans, counts) through the context and returns the result.</summary>
-    public static async Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change)
+    public static Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change) =>
+        ApplyAsync(context, customerId, change, claiming: false);
+
+    /// <summary>
+    /// <paramref name="claiming"/>: the command takes a pool customer (公海领取), which any salesperson of the team
+    /// may do; every other command needs the right to edit (owner, supervisor of the team, admin).
+    /// </summary>
+    public static async Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change, bool claiming)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(change);
@@ -40,7 +47,7 @@ public static class CustomerChange
         var viewer = context.Viewer();
         var customer = await VisibilityScope.Customers(db.Customers, viewer).SingleOrDefaultAsync(c => c.Id == customerId, context.CancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("customerId", "customer");
-        if (!customer.InPool && !CustomerVisibility.MayEdit(viewer.UserId, viewer.TeamId, viewer.Role, customer))
+        if (!(claiming && customer.InPool) && !CustomerVisibility.MayEdit(viewer.UserId, viewer.TeamId, viewer.Role, customer))
         {
             throw new DomainException(
                 "EDIT_NOT_ALLOWED",
