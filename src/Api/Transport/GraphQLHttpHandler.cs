@@ -71,7 +71,7 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        var userContext = new CrmUserContext(viewer.Viewer, PrefersChinese(http));
+        var userContext = new CrmUserContext(viewer.Viewer, LanguagePreference.PrefersChinese(http.Request));
         if (mediaType == ResponseMediaType.EventStream && !parsed.IsBatch && parsed.Requests[0].Request is { } streamed)
         {
             await ServerSentEvents.WriteAsync(http, await ExecuteAsync(http, streamed, userContext, isGet, streaming: true).ConfigureAwait(false), serializer).ConfigureAwait(false);
@@ -142,11 +142,6 @@ public sealed class GraphQLHttpHandler(
         http.Request.QueryString.Value?.Length > maxBytes
             ? ParsedRequest.Failed(new RequestError($"The query string is longer than the limit of {maxBytes} bytes; use POST.", "URI_TOO_LONG", StatusCodes.Status414UriTooLong))
             : null;
-
-    private static bool PrefersChinese(HttpContext http) =>
-        http.Request.GetTypedHeaders().AcceptLanguage
-            .OrderByDescending(l => l.Quality ?? 1)
-            .FirstOrDefault()?.Value.Value?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
 
     private static ExecutionResult NotExecuted(ExecutionError error) => new() { Executed = false, Errors = [error] };
 

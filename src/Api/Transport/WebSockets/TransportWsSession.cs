@@ -172,7 +172,7 @@ public sealed class TransportWsSession(
             Extensions = request?.Extensions,
             RequestServices = operation.Scope.ServiceProvider,
             User = _principal,
-            UserContext = new CrmUserContext(_viewer, ChinesePreferred()),
+            UserContext = new CrmUserContext(_viewer, LanguagePreference.PrefersChinese(http.Request)),
             CancellationToken = _closing.Token,
             ValidationRules = DocumentValidator.CoreRules.Append(AuthenticationRequiredRule.Instance),
         }).ConfigureAwait(false);
@@ -234,9 +234,6 @@ public sealed class TransportWsSession(
 
         return null;
     }
-
-    private bool ChinesePreferred() =>
-        http.Request.Headers.AcceptLanguage.ToString().StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
     private async Task CloseIfNotInitialisedAsync()
     {
