@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using CrmGraph.Api.GraphQL.Expressions;
 using CrmGraph.Api.GraphQL.Relay;
 using GraphQL;
 
@@ -141,11 +142,9 @@ public static class FilterTranslator
         return target.IsInstanceOfType(value) ? value : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static UnaryExpression Captured(object? value, Type type) =>
-        Expression.Convert(Expression.Property(Expression.Constant(new Box(value)), nameof(Box.Value)), type);
+    private static UnaryExpression Captured(object? value, Type type) => QueryExpressions.Parameter(value, type);
 
-    private static Expression Inline(LambdaExpression lambda, ParameterExpression row) =>
-        new Rebind(lambda.Parameters[0], row).Visit(lambda.Body);
+    private static Expression Inline(LambdaExpression lambda, ParameterExpression row) => QueryExpressions.Inline(lambda, row);
 
     private static IEnumerable<IDictionary<string, object?>> Children(object? value) =>
         (value as IEnumerable)?.Cast<IDictionary<string, object?>>() ?? [];
@@ -163,11 +162,4 @@ public static class FilterTranslator
 
     private static ExecutionError Invalid(string path, string why) =>
         new($"Filter '{path}' {why}.") { Code = "INVALID_FILTER" };
-
-    private sealed record Box(object? Value);
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
 }

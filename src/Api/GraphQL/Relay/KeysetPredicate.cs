@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CrmGraph.Api.GraphQL.Expressions;
 
 namespace CrmGraph.Api.GraphQL.Relay;
 
@@ -30,11 +31,9 @@ public static class KeysetPredicate
     }
 
     private static Expression Column<T>(SortKey<T> key, ParameterExpression row) =>
-        new ReplaceParameter(key.Selector.Parameters[0], row).Visit(key.Selector.Body);
+        QueryExpressions.Inline(key.Selector, row);
 
-    // A captured value (not a literal) so that EF sends it as a parameter and reuses the query plan.
-    private static UnaryExpression Constant(object? value, Type type) =>
-        Expression.Convert(Expression.Property(Expression.Constant(new Holder(value)), nameof(Holder.Value)), type);
+    private static UnaryExpression Constant(object? value, Type type) => QueryExpressions.Parameter(value, type);
 
     private static BinaryExpression Compare(Expression column, Expression value, bool lessThan)
     {
@@ -46,12 +45,5 @@ public static class KeysetPredicate
         }
 
         return lessThan ? Expression.LessThan(column, value) : Expression.GreaterThan(column, value);
-    }
-
-    private sealed record Holder(object? Value);
-
-    private sealed class ReplaceParameter(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }
