@@ -7,7 +7,7 @@ public static class NodeTools
 {
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
-    public static string ConformanceDirectory { get; } = Path.Combine(RepositoryRoot(), "conformance");
+    public static string ConformanceDirectory { get; } = Path.Combine(CrmGraph.Tests.Shared.RepositoryPaths.Root, "conformance");
 
     public static string? Find(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
@@ -68,18 +68,5 @@ public static class NodeTools
         }
 
         return (process.ExitCode, await output + await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CrmGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CrmGraph.sln not found above the test output folder.");
     }
 }

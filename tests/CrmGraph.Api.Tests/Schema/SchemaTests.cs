@@ -7,7 +7,7 @@ namespace CrmGraph.Api.Tests.Schema;
 
 public sealed class SchemaTests
 {
-    private static readonly string SchemaFile = Path.Combine(RepositoryRoot(), "schema", "crm.graphql");
+    private static readonly string SchemaFile = Path.Combine(CrmGraph.Tests.Shared.RepositoryPaths.Root, "schema", "crm.graphql");
 
     [Fact]
     public async Task Checked_in_schema_matches_the_code()
@@ -39,18 +39,5 @@ public sealed class SchemaTests
     {
         schema.Initialize();
         return schema.Print(new PrintOptions { StringComparison = StringComparison.OrdinalIgnoreCase }).ReplaceLineEndings("\n").TrimEnd() + "\n";
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CrmGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CrmGraph.sln not found above the test output folder.");
     }
 }
