@@ -21,6 +21,9 @@ public static class SortKey
 /// </summary>
 public static class KeysetPager
 {
+    // Sort keys come from static specs, so each selector is compiled once, not on every page.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LambdaExpression, Delegate> CompiledReaders = [];
+
     public static async Task<Connection<T>> PageAsync<T>(
         IQueryable<T> source,
         IReadOnlyList<SortKey<T>> keys,
@@ -55,7 +58,7 @@ public static class KeysetPager
             page.Reverse();
         }
 
-        var readers = keys.Select(k => k.Selector.Compile()).ToArray();
+        var readers = keys.Select(k => CompiledReaders.GetValue(k.Selector, selector => selector.Compile())).ToArray();
         var edges = page.Select(row => new Edge<T>(KeysetCursor.Encode(signature, [.. readers.Select(r => r.DynamicInvoke(row))]), row)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: backward ? arguments.Before is not null : hasMore,
