@@ -5,6 +5,7 @@ using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Teams;
 using CrmGraph.Domain.Users;
 using CrmGraph.Api.Events;
+using CrmGraph.Api.Persistence.Concurrency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -44,7 +45,17 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     {
         var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        AggregateVersions.Bump(ChangeTracker);
+        int saved;
+        try
+        {
+            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException(null, null);
+        }
+
         aggregates.ForEach(a => a.ClearDomainEvents());
         var hub = this.GetService<EventHub<IDomainEvent>>();
         events.ForEach(hub.Publish);
@@ -55,6 +66,7 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly, t => t.Namespace == typeof(Configurations.TeamConfiguration).Namespace);
+        AggregateVersions.Configure(modelBuilder);
         SnakeCaseNaming.Apply(modelBuilder.Model);
     }
 }

@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Domain.Teams;
 using GraphQL.Types;
@@ -13,6 +14,7 @@ public sealed class TeamType : ObjectGraphType<Team>
         Name = TypeName;
         Description = "A sales team: members share a pool, supervisors and a time zone. 销售团队。";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        this.AddVersionField();
         Field(x => x.Name).Description("团队名称。");
         Field<NonNullGraphType<StringGraphType>>("timeZone").Description("IANA time zone that defines the team's days. 时区。").Resolve(c => c.Source.TimeZoneId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("customSources").Description("The team's own customer sources. 自定义客户来源。").Resolve(c => c.Source.CustomSources);

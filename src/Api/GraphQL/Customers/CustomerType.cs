@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.GraphQL.Enums;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.GraphQL.Scalars;
@@ -19,6 +20,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Description = "A customer in the archive. 客户档案。";
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        this.AddVersionField();
         Field(x => x.Name).Description("Person or company name. 客户名称。");
         Field<NonNullGraphType<CustomerKindType>>("kind").Description("客户类型。").Resolve(c => c.Source.Kind);
         Field<IdGraphType>("ownerId").Description("The responsible salesperson's id; null while the customer is in the pool (公海). 负责人。").Resolve(c => c.Source.OwnerId is { } id ? GlobalId.Format("User", id) : null);

@@ -18,6 +18,15 @@ public sealed class InputFields
 
     public InputFields Id(string name, string description, bool required = true) => Add(name, required ? new NonNullGraphType(new IdGraphType()) : new IdGraphType(), description);
 
+    /// <summary>The id of the thing the mutation changes, and the optional version the caller read it at.</summary>
+    public InputFields Target(string idField, string description) =>
+        Id(idField, description).Int(
+            ExpectedVersion.Field,
+            "The `version` you last read; if it has changed since, nothing is changed and a StaleVersionError is returned. Omit to skip the check (another writer saving at the same moment is still detected). 乐观并发版本号。");
+
+    /// <summary><see cref="Target"/> for the usual <c>customerId</c>.</summary>
+    public InputFields Customer() => Target("customerId", "The customer.");
+
     public InputFields Text(string name, string description, bool required = false) => Add(name, required ? new NonNullGraphType(new StringGraphType()) : new StringGraphType(), description);
 
     public InputFields Int(string name, string description, bool required = false) => Add(name, required ? new NonNullGraphType(new IntGraphType()) : new IntGraphType(), description);

@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Domain.Users;
 using GraphQL.Types;
@@ -14,6 +15,7 @@ public sealed class UserType : ObjectGraphType<User>
         Description = "A person who signs in. 用户。";
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        this.AddVersionField();
         Field(x => x.Login).Description("The sign-in name, lower-case. 登录名。");
         Field(x => x.DisplayName).Description("The name shown to colleagues. 显示名称。");
         Field<NonNullGraphType<UserRoleType>>("role").Description("用户角色。").Resolve(c => c.Source.Role);

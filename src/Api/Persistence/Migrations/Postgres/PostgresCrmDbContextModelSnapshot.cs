@@ -207,6 +207,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("term_start");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Evaluation", "CrmGraph.Domain.Customers.Customer.Evaluation#CustomerEvaluation", b1 =>
                         {
                             b1.Property<DateTimeOffset>("EvaluatedAt")
@@ -474,6 +479,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Conversion", "CrmGraph.Domain.Deals.Deal.Conversion#Conversion", b1 =>
                         {
                             b1.Property<decimal>("Amount")
@@ -583,6 +593,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_follow_up_plans");
 
@@ -676,6 +691,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_follow_up_records");
 
@@ -714,6 +734,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Cadence", "CrmGraph.Domain.Teams.Team.Cadence#CadencePolicy", b1 =>
                         {
@@ -912,6 +937,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_users");

@@ -202,6 +202,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("term_start");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Evaluation", "CrmGraph.Domain.Customers.Customer.Evaluation#CustomerEvaluation", b1 =>
                         {
                             b1.Property<long>("EvaluatedAt")
@@ -469,6 +474,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Conversion", "CrmGraph.Domain.Deals.Deal.Conversion#Conversion", b1 =>
                         {
                             b1.Property<decimal>("Amount")
@@ -578,6 +588,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_follow_up_plans");
 
@@ -670,6 +685,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_follow_up_records");
 
@@ -708,6 +728,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("time_zone_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Cadence", "CrmGraph.Domain.Teams.Team.Cadence#CadencePolicy", b1 =>
                         {
@@ -906,6 +931,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_users");

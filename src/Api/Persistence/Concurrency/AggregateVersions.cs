@@ -1,0 +1,67 @@
+using CrmGraph.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace CrmGraph.Api.Persistence.Concurrency;
+
+/// <summary>
+/// Optimistic concurrency for every aggregate: <see cref="AggregateRoot.Version"/> is a concurrency token, and each
+/// save raises the version of every aggregate it touches — also when only an owned child (a contact, a key date)
+/// changed, so two edits of the same customer's contacts cannot silently overwrite each other.
+/// </summary>
+public static class AggregateVersions
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
+        {
+            modelBuilder.Entity(entityType.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
+        }
+    }
+
+    /// <summary>Raises the version of each changed aggregate once; the UPDATE then checks the version it started from.</summary>
+    public static void Bump(ChangeTracker changeTracker)
+    {
+        ArgumentNullException.ThrowIfNull(changeTracker);
+        var changed = changeTracker.Entries().Where(e => e.State is EntityState.Modified or EntityState.Added or EntityState.Deleted).ToList();
+        var roots = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in changed)
+        {
+            if (RootOf(changeTracker, entry) is { State: EntityState.Modified or EntityState.Unchanged } root)
+            {
+                roots.Add(root);
+            }
+        }
+
+        foreach (var root in roots)
+        {
+            var version = root.Property(nameof(AggregateRoot.Version));
+            version.CurrentValue = (int)version.OriginalValue! + 1;
+        }
+    }
+
+    private static EntityEntry? RootOf(ChangeTracker changeTracker, EntityEntry entry)
+    {
+        var current = entry;
+        while (current.Metadata.FindOwnership() is { } ownership)
+        {
+            current = OwnerOf(changeTracker, current, ownership);
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current.Entity is AggregateRoot ? current : null;
+    }
+
+    private static EntityEntry? OwnerOf(ChangeTracker changeTracker, EntityEntry owned, IForeignKey ownership)
+    {
+        var keys = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue ?? owned.Property(p.Name).OriginalValue).ToArray();
+        var principalKey = ownership.PrincipalKey.Properties;
+        return changeTracker.Entries().FirstOrDefault(e =>
+            e.Metadata == ownership.PrincipalEntityType
+            && principalKey.Select((p, i) => Equals(e.Property(p.Name).CurrentValue, keys[i])).All(same => same));
+    }
+}
