@@ -1,9 +1,10 @@
 using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.FollowUps;
 
 /// <summary>跟进计划: a follow-up to do at a due time; overdue once the time has passed and it is not done.</summary>
-public sealed class FollowUpPlan : AggregateRoot
+public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private FollowUpPlan()
@@ -28,6 +29,8 @@ public sealed class FollowUpPlan : AggregateRoot
     public Guid TeamId { get; private set; }
 
     public Guid CustomerId { get; private set; }
+
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
 
     public Guid OwnerId { get; private set; }
 

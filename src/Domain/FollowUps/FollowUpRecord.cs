@@ -1,9 +1,10 @@
 using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.FollowUps;
 
 /// <summary>跟进记录: a follow-up that happened, with what was said, the customer's feedback and what comes next.</summary>
-public sealed class FollowUpRecord : AggregateRoot
+public sealed class FollowUpRecord : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private FollowUpRecord()
@@ -34,6 +35,8 @@ public sealed class FollowUpRecord : AggregateRoot
     public Guid TeamId { get; private set; }
 
     public Guid CustomerId { get; private set; }
+
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
 
     public Guid OwnerId { get; private set; }
 
