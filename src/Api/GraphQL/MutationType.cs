@@ -14,8 +14,12 @@ public sealed class MutationType : ObjectGraphType
         this.AddCustomerMutations();
         this.AddCustomerLifecycleMutations();
         this.AddCustomerArchiveMutations();
+        this.AddCustomerRecordMutations();
+        this.AddCustomerMergeMutation();
         this.AddFollowUpMutations();
         this.AddDealMutations();
         this.AddAdminMutations();
+        this.AddTeamSettingsMutation();
+        this.AddUserMutations();
     }
 }

@@ -52,7 +52,15 @@ public static class CustomerArchiveMutations
         mutation.AddMutation<CustomerType>(
             "shareCustomer", "customer", "Lets a colleague see the customer. 共享客户。",
             i => i.Customer().Id("userId", "The colleague."),
-            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) => customer.ShareWith(input.Id("userId", "User"), x.Now)));
+            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
+            {
+                // Sharing never reaches outside the customer's team, nor to someone who can no longer sign in.
+                var colleagueId = input.Id("userId", "User");
+                _ = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == colleagueId && u.TeamId == customer.TeamId && u.IsActive, c.CancellationToken).ConfigureAwait(false)
+                    ?? throw new Errors.NotFoundException("userId", "active user of the customer's team");
+                customer.ShareWith(colleagueId, x.Now);
+                return customer;
+            }));
 
         mutation.AddMutation<CustomerType>(
             "claimCustomer", "customer", "Claims a customer from the team pool, within the daily claim cap, the holding cap and the previous owner's cooldown. 领取公海客户。",

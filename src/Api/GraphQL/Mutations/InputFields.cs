@@ -39,7 +39,14 @@ public sealed class InputFields
 
     public InputFields Instant(string name, string description) => Add(name, new GraphQLTypeReference("DateTime"), description);
 
-    public InputFields TextList(string name, string description) => Add(name, new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), description);
+    /// <summary>A field of a named input object type, e.g. <c>PoolPolicyInput</c>.</summary>
+    public InputFields Object(string name, string typeName, string description) => Add(name, new GraphQLTypeReference(typeName), description);
+
+    public InputFields TextList(string name, string description, bool required = true)
+    {
+        var list = new ListGraphType(new NonNullGraphType(new StringGraphType()));
+        return Add(name, required ? new NonNullGraphType(list) : list, description);
+    }
 
     public InputFields Choice(string name, string enumName, string description, bool required = true) =>
         Add(name, required ? new NonNullGraphType(new GraphQLTypeReference(enumName)) : new GraphQLTypeReference(enumName), description);
@@ -81,4 +88,7 @@ public sealed class InputValues(IDictionary<string, object?> values)
         values.TryGetValue(field, out var value) && value is IEnumerable<object?> items ? [.. items.OfType<string>()] : [];
 
     public bool Has(string field) => values.ContainsKey(field);
+
+    /// <summary>A nested input object as sent, or null when left out.</summary>
+    public IDictionary<string, object?>? Object(string field) => values.TryGetValue(field, out var value) ? value as IDictionary<string, object?> : null;
 }

@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Admin;
 using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Domain.Users;
@@ -20,6 +21,7 @@ public sealed class UserType : ObjectGraphType<User>
         Field(x => x.DisplayName).Description("The name shown to colleagues. 显示名称。");
         Field<NonNullGraphType<UserRoleType>>("role").Description("用户角色。").Resolve(c => c.Source.Role);
         Field<NonNullGraphType<IdGraphType>>("teamId").Description("The user's team. 所属团队。").Resolve(c => GlobalId.Format("Team", c.Source.TeamId));
+        Field<TeamType>("team").Description("The user's team with its settings; null when it is not yours to see. 所属团队。").Resolve(c => c.LoadTeam(c.Source.TeamId));
         IsTypeOf = o => o is User;
     }
 }

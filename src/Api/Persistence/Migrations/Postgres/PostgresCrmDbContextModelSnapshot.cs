@@ -138,6 +138,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("maintenance_strategy");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
