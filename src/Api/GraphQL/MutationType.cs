@@ -21,5 +21,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddAdminMutations();
         this.AddTeamSettingsMutation();
         this.AddUserMutations();
+        this.AddApiTokenMutations();
     }
 }

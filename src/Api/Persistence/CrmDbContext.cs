@@ -34,6 +34,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Deal> Deals => Set<Deal>();
 
+    public DbSet<Authentication.ApiTokens.ApiToken> ApiTokens => Set<Authentication.ApiTokens.ApiToken>();
+
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) =>
         await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 

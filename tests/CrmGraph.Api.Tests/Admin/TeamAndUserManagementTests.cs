@@ -28,7 +28,8 @@ public sealed class TeamAndUserManagementTests
         changed.ToString().MatchSnapshot();
         badWeights.Data!["updateTeamSettings"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("WEIGHTS_MUST_SUM_TO_100");
         badWeights.Data!["updateTeamSettings"]!["errors"]![0]!["field"]!.GetValue<string>().ShouldBe("evaluationWeights");
-        byAlice.Data!["updateTeamSettings"]!["errors"]![0]!["__typename"]!.GetValue<string>().ShouldBe("NotAllowedError");
+        byAlice.Status.ShouldBe(403);
+        byAlice.Errors![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("ROLE_NOT_ALLOWED");
         byOlga.Data!["updateTeamSettings"]!["errors"]![0]!["__typename"]!.GetValue<string>().ShouldBe("NotFoundError");
         after.Data!["me"]!["team"]!["name"]!.GetValue<string>().ShouldNotBe("改名");
         after.Data!["me"]!["team"]!["pool"]!["dailyClaimCap"]!.GetValue<int>().ShouldBe(5);
@@ -61,7 +62,8 @@ public sealed class TeamAndUserManagementTests
         promoted.Data!["updateUser"]!["user"]!["role"]!.GetValue<string>().ShouldBe("SUPERVISOR");
         promoted.Data!["updateUser"]!["user"]!["displayName"]!.GetValue<string>().ShouldBe("王丽");
         moveWithCustomers.Data!["updateUser"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("USER_STILL_OWNS_CUSTOMERS");
-        byAlice.Data!["deactivateUser"]!["errors"]![0]!["__typename"]!.GetValue<string>().ShouldBe("NotAllowedError");
+        byAlice.Status.ShouldBe(403);
+        byAlice.Errors![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("ROLE_NOT_ALLOWED");
         selfDemotion.Data!["updateUser"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("SELF_DEMOTION_NOT_ALLOWED");
         locked.Status.ShouldBe((int)HttpStatusCode.Unauthorized);
         back.Data!["me"]!["role"]!.GetValue<string>().ShouldBe("SUPERVISOR");

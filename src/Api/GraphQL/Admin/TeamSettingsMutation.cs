@@ -46,6 +46,7 @@ public static class TeamSettingsMutation
                 await db.SaveChangesAsync(c.CancellationToken).ConfigureAwait(false);
                 return team;
             });
+        mutation.GetField("updateTeamSettings")!.RequireRoles(UserRole.Supervisor, UserRole.Admin);
     }
 
     private static T? Patch<T>(InputValues input, string group, T current)

@@ -54,6 +54,11 @@ public static class UserMutations
                 user.Reactivate(now);
                 return Task.CompletedTask;
             }));
+
+        foreach (var name in new[] { "updateUser", "deactivateUser", "reactivateUser" })
+        {
+            mutation.GetField(name)!.RequireRoles(UserRole.Admin);
+        }
     }
 
     private static async Task<object?> ChangeAsync(IResolveFieldContext c, InputValues input, Func<User, CrmDbContext, DateTimeOffset, Task> change)

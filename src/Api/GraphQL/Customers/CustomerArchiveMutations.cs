@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Domain.Customers;
 using GraphQL.Types;
@@ -97,5 +98,7 @@ public static class CustomerArchiveMutations
             "releaseCustomerToPool", "customer", "Gives the customer back to the team pool, with a reason. 放入公海。",
             i => i.Customer().Text("reason", "Why (required).", required: true),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) => customer.ReleaseToPool(x.Viewer.UserId, input.Text("reason")!, x.Now)));
+
+        mutation.GetField("transferCustomer")!.RequireRoles(Domain.Users.UserRole.Supervisor, Domain.Users.UserRole.Admin);
     }
 }
