@@ -60,6 +60,7 @@ public sealed class CrmSchema : Schema
         RegisterType(new EnumOperationFilterInputType<CustomerKindType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpPlanStatusType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpChannelType>());
+        RegisterType(new EnumOperationFilterInputType<Audit.AuditActionType>());
         RegisterType(new EnumOperationFilterInputType<Enums.DealStatusType>());
     }
 }

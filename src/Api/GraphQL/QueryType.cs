@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Audit;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
@@ -17,5 +18,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddCustomerQueries();
         this.AddFollowUpQueries();
         this.AddDealQueries();
+        this.AddAuditQueries();
     }
 }

@@ -5,6 +5,7 @@ using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Teams;
 using CrmGraph.Domain.Users;
 using CrmGraph.Api.Events;
+using CrmGraph.Api.Persistence.Auditing;
 using CrmGraph.Api.Persistence.Concurrency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -36,6 +37,11 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Authentication.ApiTokens.ApiToken> ApiTokens => Set<Authentication.ApiTokens.ApiToken>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.</summary>
+    public AuditActor? Actor { get; set; }
+
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) =>
         await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
@@ -48,6 +54,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
         var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
         AggregateVersions.Bump(ChangeTracker);
+        var ids = this.GetService<Identity.IIdGenerator>();
+        AuditEntries.AddRange(AuditTrail.Capture(ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), ids.NewId));
         int saved;
         try
         {

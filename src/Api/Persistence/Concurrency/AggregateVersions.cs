@@ -1,7 +1,6 @@
 using CrmGraph.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CrmGraph.Api.Persistence.Concurrency;
 
@@ -28,7 +27,7 @@ public static class AggregateVersions
         var roots = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
         foreach (var entry in changed)
         {
-            if (RootOf(changeTracker, entry) is { State: EntityState.Modified or EntityState.Unchanged } root)
+            if (OwnedEntries.RootOf(changeTracker, entry) is { State: EntityState.Modified or EntityState.Unchanged } root)
             {
                 roots.Add(root);
             }
@@ -39,29 +38,5 @@ public static class AggregateVersions
             var version = root.Property(nameof(AggregateRoot.Version));
             version.CurrentValue = (int)version.OriginalValue! + 1;
         }
-    }
-
-    private static EntityEntry? RootOf(ChangeTracker changeTracker, EntityEntry entry)
-    {
-        var current = entry;
-        while (current.Metadata.FindOwnership() is { } ownership)
-        {
-            current = OwnerOf(changeTracker, current, ownership);
-            if (current is null)
-            {
-                return null;
-            }
-        }
-
-        return current.Entity is AggregateRoot ? current : null;
-    }
-
-    private static EntityEntry? OwnerOf(ChangeTracker changeTracker, EntityEntry owned, IForeignKey ownership)
-    {
-        var keys = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue ?? owned.Property(p.Name).OriginalValue).ToArray();
-        var principalKey = ownership.PrincipalKey.Properties;
-        return changeTracker.Entries().FirstOrDefault(e =>
-            e.Metadata == ownership.PrincipalEntityType
-            && principalKey.Select((p, i) => Equals(e.Property(p.Name).CurrentValue, keys[i])).All(same => same));
     }
 }
