@@ -61,6 +61,7 @@ public sealed class CrmSchema : Schema
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpPlanStatusType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpChannelType>());
         RegisterType(new EnumOperationFilterInputType<Audit.AuditActionType>());
+        RegisterType(new EnumOperationFilterInputType<Audit.CustomerAccessKindType>());
         RegisterType(new EnumOperationFilterInputType<Enums.DealStatusType>());
     }
 }

@@ -19,5 +19,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddFollowUpQueries();
         this.AddDealQueries();
         this.AddAuditQueries();
+        this.AddAccessLogQueries();
     }
 }

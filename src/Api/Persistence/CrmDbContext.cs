@@ -39,6 +39,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AccessLog.CustomerAccess> CustomerAccesses => Set<AccessLog.CustomerAccess>();
+
     /// <summary>Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.</summary>
     public AuditActor? Actor { get; set; }
 
@@ -54,8 +56,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
         var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
         AggregateVersions.Bump(ChangeTracker);
-        var ids = this.GetService<Identity.IIdGenerator>();
-        AuditEntries.AddRange(AuditTrail.Capture(ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), ids.NewId));
+        // Audit rows take their own time-ordered ids so that auditing never shifts the ids of the records themselves.
+        AuditEntries.AddRange(AuditTrail.Capture(ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), () => Guid.CreateVersion7()));
         int saved;
         try
         {

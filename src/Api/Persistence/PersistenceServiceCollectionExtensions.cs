@@ -19,6 +19,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddDbContextFactory<SqliteCrmDbContext>((sp, o) => o.UseSqlite(ConnectionString(sp)).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddDbContextFactory<PostgresCrmDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp)).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<Auditing.AuditActor>();
+        services.AddSingleton<AccessLog.CustomerAccessRecorder>();
+        services.AddHostedService<AccessLog.CustomerAccessWriter>();
         services.AddScoped<CrmDbContext>(sp =>
         {
             CrmDbContext context = Provider(sp) == DatabaseProvider.Postgres

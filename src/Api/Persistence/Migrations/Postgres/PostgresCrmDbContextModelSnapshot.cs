@@ -128,6 +128,54 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Persistence.AccessLog.CustomerAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customer_accesses");
+
+                    b.HasIndex("CustomerId", "At")
+                        .HasDatabaseName("ix_customer_accesses_customer_at");
+
+                    b.HasIndex("TeamId", "At")
+                        .HasDatabaseName("ix_customer_accesses_team_at");
+
+                    b.HasIndex("UserId", "CustomerId", "Kind", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ux_customer_accesses_user_customer_kind_day");
+
+                    b.ToTable("customer_accesses", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")

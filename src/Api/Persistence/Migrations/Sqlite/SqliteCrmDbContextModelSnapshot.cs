@@ -123,6 +123,54 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Persistence.AccessLog.CustomerAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_customer_accesses");
+
+                    b.HasIndex("CustomerId", "At")
+                        .HasDatabaseName("ix_customer_accesses_customer_at");
+
+                    b.HasIndex("TeamId", "At")
+                        .HasDatabaseName("ix_customer_accesses_team_at");
+
+                    b.HasIndex("UserId", "CustomerId", "Kind", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ux_customer_accesses_user_customer_kind_day");
+
+                    b.ToTable("customer_accesses", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
