@@ -2,6 +2,7 @@ using CrmGraph.Api.GraphQL.Admin;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
+using CrmGraph.Api.GraphQL.Privacy;
 using GraphQL.Types;
 
 namespace CrmGraph.Api.GraphQL;
@@ -22,5 +23,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddTeamSettingsMutation();
         this.AddUserMutations();
         this.AddApiTokenMutations();
+        this.AddPrivacyMutations();
     }
 }

@@ -73,6 +73,11 @@ public sealed partial class Customer
             throw new DomainException("MERGE_ACROSS_TEAMS", "Only customers of the same team can be merged.", "只能合并同一团队的客户。", "duplicateId");
         }
 
+        if (duplicate.IsErased || IsErased)
+        {
+            throw new DomainException("ERASED_NOT_MERGEABLE", "An erased customer cannot be merged.", "已删除个人信息的客户不能合并。", IsErased ? "customerId" : "duplicateId");
+        }
+
         if (duplicate.MergedIntoId is not null || MergedIntoId is not null)
         {
             throw new DomainException("ALREADY_MERGED", "One of the two customers was already merged into another.", "其中一个客户已被合并。", MergedIntoId is null ? "duplicateId" : "customerId");

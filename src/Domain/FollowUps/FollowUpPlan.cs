@@ -43,6 +43,9 @@ public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
     /// <summary>准备内容: what to prepare or say.</summary>
     public string? PreparedContent { get; private set; }
 
+    /// <summary>Part of erasing the customer: the prepared notes go.</summary>
+    public void Redact() => PreparedContent = null;
+
     /// <summary>True when the team's cadence proposed it rather than a person.</summary>
     public bool FromCadence { get; private set; }
 

@@ -54,6 +54,16 @@ public sealed class FollowUpRecord : AggregateRoot, ICustomerRecord
     /// <summary>沟通内容.</summary>
     public string Content { get; private set; }
 
+    /// <summary>Part of erasing the customer: what was said goes, that a follow-up happened (when, how) stays.</summary>
+    public void Redact()
+    {
+        Content = "[已删除]";
+        CustomerFeedback = null;
+        Result = null;
+        NextAction = null;
+        ContactId = null;
+    }
+
     /// <summary>客户反馈.</summary>
     public string? CustomerFeedback { get; private set; }
 

@@ -62,6 +62,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field<DateTimeScalar>("lastFollowUpAt").Description(Doc(nameof(Customer.LastFollowUpAt))).Resolve(c => c.Source.LastFollowUpAt);
         Field(x => x.InPool).Description("In the team pool (公海): no owner, any salesperson of the team may claim it.");
         Field(x => x.IsArchived).Description("Archived customers are kept but hidden from daily work. 已归档。");
+        Field<DateTimeScalar>("erasedAt").Description("When the customer's personal data was erased on request (个人信息已删除); the record stays, anonymous, for the ledger.").Resolve(c => c.Source.ErasedAt);
         Field<IdGraphType>("mergedIntoId").Description("Set when this record was merged into another customer (合并); that one holds its contacts and records now.").Resolve(c => c.Source.MergedIntoId is { } id ? GlobalId.Format(TypeName, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sharedWithIds").Description("Colleagues the customer is shared with (共享给). Resolve them with `nodes(ids:)`.").Resolve(c => c.Source.SharedWith.Select(id => GlobalId.Format("User", id)));
         Field(x => x.CooperationMode, nullable: true).Description("合作模式。");

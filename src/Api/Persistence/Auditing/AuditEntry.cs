@@ -5,6 +5,12 @@ public enum AuditAction
     Created,
     Updated,
     Deleted,
+
+    /// <summary>Everything about a customer was exported on a privacy request.</summary>
+    Exported,
+
+    /// <summary>A customer's personal data was erased on a privacy request.</summary>
+    Erased,
 }
 
 /// <summary>One saved change of one entity: who, when, what, and each field's value before and after.</summary>
@@ -51,6 +57,9 @@ public sealed class AuditEntry
 
     /// <summary>JSON array of <c>{ "field", "before", "after" }</c>; sensitive values are masked.</summary>
     public string Changes { get; private set; }
+
+    /// <summary>After an erasure: which fields changed, when and by whom stays; the values go.</summary>
+    public void RedactValues() => Changes = AuditTrail.Redacted(Changes);
 }
 
 /// <summary>Who makes the changes saved in this scope; set by the transports from the signed-in viewer.</summary>

@@ -31,6 +31,8 @@ public static class AuditTrail
     {
         ArgumentNullException.ThrowIfNull(changeTracker);
         ArgumentNullException.ThrowIfNull(newId);
+        var erased = changeTracker.Entries<Customer>().Where(e => e.Entity.IsErased).Select(e => e.Entity.Id).ToHashSet();
+
         // EntityEntry wrappers are created afresh on each lookup, so group by the entity object itself.
         var byRoot = new Dictionary<object, (EntityEntry Root, List<object> Changes)>(ReferenceEqualityComparer.Instance);
         foreach (var entry in changeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !NotAudited.Contains(e.Metadata.ClrType)).ToList())
@@ -49,7 +51,28 @@ public static class AuditTrail
             group.Changes.AddRange(ReferenceEquals(root.Entity, entry.Entity) ? FieldChanges(entry, string.Empty) : FieldChanges(entry, OwnedPath(entry)));
         }
 
-        return [.. byRoot.Values.Where(g => g.Changes.Count > 0 || g.Root.State != EntityState.Modified).Select(g => Entry(g.Root, g.Changes, actorId, now, newId()))];
+        return [.. byRoot.Values.Where(g => g.Changes.Count > 0 || g.Root.State != EntityState.Modified)
+            .Select(g => Entry(g.Root, g.Changes, actorId, now, newId()))
+            .Select(e => e.CustomerId is { } customerId && erased.Contains(customerId) ? Redact(e) : e)];
+    }
+
+    /// <summary>The same changes with every value masked: field names stay, values go.</summary>
+    public static string Redacted(string changes)
+    {
+        using var document = JsonDocument.Parse(changes);
+        var redacted = document.RootElement.EnumerateArray().Select(e => new
+        {
+            field = e.GetProperty("field").GetString(),
+            before = e.GetProperty("before").ValueKind == JsonValueKind.Null ? null : "***",
+            after = e.GetProperty("after").ValueKind == JsonValueKind.Null ? null : "***",
+        });
+        return JsonSerializer.Serialize(redacted, Json);
+    }
+
+    private static AuditEntry Redact(AuditEntry entry)
+    {
+        entry.RedactValues();
+        return entry;
     }
 
     private static AuditEntry Entry(EntityEntry root, List<object> changes, Guid? actorId, DateTimeOffset now, Guid id)

@@ -49,3 +49,5 @@ public sealed record CustomerShared(Guid CustomerId, Guid UserId, DateTimeOffset
 public sealed record CustomerUnshared(Guid CustomerId, Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record CustomersMerged(Guid SurvivorId, Guid DuplicateId, Guid ActorId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CustomerErased(Guid CustomerId, Guid ActorId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -267,6 +267,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("entered_at");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<DateTimeOffset>("FirstContactAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_contact_at");

@@ -262,6 +262,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("entered_at");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erased_at");
+
                     b.Property<long>("FirstContactAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_contact_at");
