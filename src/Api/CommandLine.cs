@@ -10,11 +10,12 @@ namespace CrmGraph.Api;
 
 /// <summary>
 /// The verbs of <c>dotnet run --project src/Api -- VERB</c>: <c>token LOGIN [--hours N]</c> prints a bearer token as the
-/// last line; <c>migrate</c> brings the database up to date and exits; no verb runs the server.
+/// last line; <c>migrate</c> brings the database up to date and exits; <c>reencrypt</c> reseals personal data with the
+/// active key (after a key rotation); no verb runs the server.
 /// </summary>
 public static class CommandLine
 {
-    public static readonly string[] Verbs = ["token", "migrate"];
+    public static readonly string[] Verbs = ["token", "migrate", "reencrypt"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -32,6 +33,11 @@ public static class CommandLine
                     return 0;
                 case "token":
                     return await PrintTokenAsync(app, args).ConfigureAwait(false);
+                case "reencrypt":
+                    await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+                    var count = await app.Services.GetRequiredService<Persistence.Encryption.FieldResealer>().ResealAllAsync(CancellationToken.None).ConfigureAwait(false);
+                    await Console.Out.WriteLineAsync($"Resealed the personal data of {count} customers with key '{Persistence.Encryption.FieldProtection.ActiveKeyId}'.").ConfigureAwait(false);
+                    return 0;
                 default:
                     if (options.Database.MigrateOnStart)
                     {

@@ -5,6 +5,7 @@ using CrmGraph.Domain.Common;
 using CrmGraph.Api.GraphQL;
 using CrmGraph.Api.Identity;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.Encryption;
 
 namespace CrmGraph.Api;
 
@@ -24,6 +25,7 @@ public static class CrmApplication
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
 
         var app = builder.Build();
+        FieldProtection.Use(FieldKeySet.Load(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrmOptions>>().Value));
         app.UseWebSockets(new Microsoft.AspNetCore.Builder.WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
         app.MapCrmGraphQL();
         return app;

@@ -14,6 +14,8 @@ public sealed class CrmOptions
 
     public GraphQLOptions GraphQL { get; set; } = new();
 
+    public EncryptionOptions Encryption { get; set; } = new();
+
     public string ResolveDataDirectory() => Path.GetFullPath(DataDirectory);
 }
 
@@ -59,4 +61,17 @@ public sealed class GraphQLOptions
 
     /// <summary>Serve the GraphiQL page on GET /graphql for browsers (development only by default).</summary>
     public bool? EnableIde { get; set; }
+}
+
+/// <summary>Keys for personal contact data at rest; when <see cref="Keys"/> is empty a key file is generated in the data directory.</summary>
+public sealed class EncryptionOptions
+{
+    /// <summary>Entries <c>id:base64-32-byte-key</c>; keep old keys listed until <c>reencrypt</c> has run.</summary>
+    public IList<string> Keys { get; } = [];
+
+    /// <summary>The key that seals new values; defaults to the last of <see cref="Keys"/>.</summary>
+    public string? ActiveKeyId { get; set; }
+
+    /// <summary>Base64 32-byte key of the search hashes (phone, email); changing it needs <c>reencrypt</c>.</summary>
+    public string? SearchKey { get; set; }
 }

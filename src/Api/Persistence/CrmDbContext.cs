@@ -44,6 +44,9 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     /// <summary>Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.</summary>
     public AuditActor? Actor { get; set; }
 
+    /// <summary>Maintenance rewrites (re-sealing fields) are not changes: no audit entries, no new versions.</summary>
+    public bool Maintenance { get; set; }
+
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) =>
         await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
@@ -55,9 +58,14 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     {
         var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
-        AggregateVersions.Bump(ChangeTracker);
-        // Audit rows take their own time-ordered ids so that auditing never shifts the ids of the records themselves.
-        AuditEntries.AddRange(AuditTrail.Capture(ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), () => Guid.CreateVersion7()));
+        if (!Maintenance)
+        {
+            AggregateVersions.Bump(ChangeTracker);
+
+            // Audit rows take their own time-ordered ids so that auditing never shifts the ids of the records themselves.
+            AuditEntries.AddRange(AuditTrail.Capture(ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), () => Guid.CreateVersion7()));
+        }
+
         int saved;
         try
         {

@@ -33,6 +33,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICustomerRepository, CustomerRepository>();
         services.AddScoped<ICustomerDuplicateLookup, CustomerDuplicateLookup>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<Encryption.FieldResealer>();
         return services;
     }
 

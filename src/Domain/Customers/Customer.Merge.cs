@@ -90,9 +90,7 @@ public sealed partial class Customer
     {
         MergedIntoId = survivorId;
         IsArchived = true;
-        NormalizedPhone = null;
-        NormalizedEmail = null;
-        NormalizedCompanyName = null;
+        RefreshDuplicateKeys();
         Raise(new CustomerArchived(Id, actorId, Guard.Utc(now)));
     }
 }

@@ -33,11 +33,9 @@ public sealed partial class Customer
         MaintenanceStrategy = null;
         CooperationResults = null;
         ClosedReason = null;
-        NormalizedPhone = null;
-        NormalizedEmail = null;
-        NormalizedCompanyName = null;
         IsArchived = true;
         ErasedAt = Guard.Utc(now);
+        RefreshDuplicateKeys();
         Raise(new CustomerErased(Id, actorId, ErasedAt.Value));
     }
 }

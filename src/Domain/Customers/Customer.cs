@@ -205,8 +205,18 @@ public sealed partial class Customer : AggregateRoot
         }
     }
 
-    private void RefreshDuplicateKeys()
+    /// <summary>
+    /// Recomputes the duplicate keys from the name, profile and contacts (storage may hold them only as hashes); a
+    /// merged or erased record has none.
+    /// </summary>
+    public void RefreshDuplicateKeys()
     {
+        if (MergedIntoId is not null || IsErased)
+        {
+            NormalizedPhone = NormalizedEmail = NormalizedCompanyName = null;
+            return;
+        }
+
         NormalizedPhone = DuplicateKeys.Phone(Profile.Phone) ?? _contacts.Select(c => DuplicateKeys.Phone(c.Phone)).FirstOrDefault(p => p is not null);
         NormalizedEmail = DuplicateKeys.Email(Profile.Email) ?? _contacts.Select(c => DuplicateKeys.Email(c.Email)).FirstOrDefault(e => e is not null);
         NormalizedCompanyName = Kind == CustomerKind.Organization ? DuplicateKeys.CompanyName(Name) : null;

@@ -21,6 +21,11 @@ namespace CrmGraph.Api.Tests.Fixtures;
 public sealed class TestApi : IAsyncDisposable
 {
     public const string SigningKey = "crmgraph-tests-signing-key-0123456789abcdef";
+
+    /// <summary>One field-encryption key set for every test host of the run (the keys are process-wide, see FieldProtection).</summary>
+    public const string EncryptionKey = "t1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    public const string SearchKey = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
     private readonly string _dataDirectory;
     private readonly string _connectionString;
     private WebApplicationFactory<Program> _factory;
@@ -166,6 +171,8 @@ public sealed class TestApi : IAsyncDisposable
         builder.UseSetting("Crm:Database:Provider", Engine.ToString());
         builder.UseSetting("Crm:Database:ConnectionString", _connectionString);
         builder.UseSetting("Crm:Auth:SigningKey", SigningKey);
+        builder.UseSetting("Crm:Encryption:Keys:0", EncryptionKey);
+        builder.UseSetting("Crm:Encryption:SearchKey", SearchKey);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

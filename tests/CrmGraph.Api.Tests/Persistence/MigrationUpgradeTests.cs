@@ -35,6 +35,38 @@ public sealed class MigrationUpgradeTests
         (await api.WithDbAsync(db => db.Users.CountAsync())).ShouldBe(1);
     }
 
+    [EngineFact]
+    public async Task Upgrading_seals_the_personal_data_written_before_encryption(Engine engine)
+    {
+        var (directory, connectionString) = await TestApi.CreateEmptyDatabaseAsync(engine);
+        await using (var old = TestApi.NewContext(engine, connectionString))
+        {
+            var migrator = old.GetService<IMigrator>();
+            await migrator.MigrateAsync(old.Database.GetMigrations().Single(m => m.EndsWith(BeforeArchive, StringComparison.Ordinal)));
+            await InsertSkeletonRowsAsync(old, engine);
+            await migrator.MigrateAsync(old.Database.GetMigrations().Single(m => m.EndsWith("_CustomerErasure", StringComparison.Ordinal)));
+            await old.Database.ExecuteSqlRawAsync("UPDATE customers SET profile_phone = '13900000001', normalized_phone = '13900000001', profile_birthday = '1985-06-15'");
+        }
+
+        await using var api = TestApi.Start(engine, directory, connectionString);
+        var stored = await api.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT profile_phone, normalized_phone, profile_birthday FROM customers";
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            return (Phone: reader.GetString(0), Key: reader.GetString(1), Birthday: reader.GetString(2));
+        });
+        var customer = await api.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync());
+
+        stored.Phone.ShouldStartWith("enc:");
+        stored.Key.ShouldStartWith("h:");
+        stored.Birthday.ShouldStartWith("enc:");
+        customer.Profile.Phone.ShouldBe("13900000001");
+        customer.Profile.Birthday.ShouldBe(new DateOnly(1985, 6, 15));
+    }
+
     private static async Task InsertSkeletonRowsAsync(DbContext db, Engine engine)
     {
         var at = new DateTimeOffset(2026, 1, 5, 2, 0, 0, TimeSpan.Zero);

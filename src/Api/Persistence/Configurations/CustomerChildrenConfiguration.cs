@@ -1,3 +1,4 @@
+using CrmGraph.Api.Persistence.Encryption;
 using CrmGraph.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,10 +19,10 @@ public static class CustomerChildrenConfiguration
             contact.Property(x => x.Id).ValueGeneratedNever();
             contact.Property(x => x.Name).HasMaxLength(100);
             contact.Property(x => x.Title).HasMaxLength(100);
-            contact.Property(x => x.Phone).HasMaxLength(40);
-            contact.Property(x => x.Email).HasMaxLength(200);
-            contact.Property(x => x.WeChat).HasMaxLength(100);
-            contact.Property(x => x.Address).HasMaxLength(500);
+            contact.Property(x => x.Phone).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
+            contact.Property(x => x.Email).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
+            contact.Property(x => x.WeChat).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
+            contact.Property(x => x.Address).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
             contact.Property(x => x.Notes).HasMaxLength(2000);
         });
         builder.Navigation(c => c.Contacts).HasField("_contacts");

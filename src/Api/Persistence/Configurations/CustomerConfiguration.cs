@@ -1,3 +1,4 @@
+using CrmGraph.Api.Persistence.Encryption;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Teams;
 using CrmGraph.Domain.Users;
@@ -20,8 +21,9 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.CooperationMode).HasMaxLength(200);
         builder.Property(c => c.CooperationResults).HasMaxLength(2000);
         builder.Property(c => c.ClosedReason).HasMaxLength(500);
-        builder.Property(c => c.NormalizedPhone).HasMaxLength(40);
-        builder.Property(c => c.NormalizedEmail).HasMaxLength(200);
+        // Duplicate keys of personal data are stored as keyed hashes: equality search works, the value is not there.
+        builder.Property(c => c.NormalizedPhone).HasConversion(ProtectedConverters.SearchHash).HasMaxLength(80);
+        builder.Property(c => c.NormalizedEmail).HasConversion(ProtectedConverters.SearchHash).HasMaxLength(80);
         builder.Property(c => c.NormalizedCompanyName).HasMaxLength(200);
         builder.PrimitiveCollection(c => c.Tags).HasField("_tags");
         builder.PrimitiveCollection(c => c.SharedWith).HasField("_sharedWith");

@@ -16,14 +16,24 @@ public sealed class CustomerDuplicateLookup(CrmDbContext db) : ICustomerDuplicat
             return [];
         }
 
-        return await db.Customers.AsNoTracking()
+        var rows = await db.Customers.AsNoTracking()
             .Where(c => c.TeamId == teamId && !c.IsArchived &&
                 ((probe.Phone != null && c.NormalizedPhone == probe.Phone) ||
                  (probe.Email != null && c.NormalizedEmail == probe.Email) ||
                  (probe.CompanyName != null && c.NormalizedCompanyName == probe.CompanyName)))
             .OrderBy(c => c.EnteredAt).ThenBy(c => c.Id)
             .Take(MaxCandidates)
-            .Select(c => new DuplicateCandidate(c.Id, c.Name, c.NormalizedPhone, c.NormalizedEmail, c.NormalizedCompanyName))
+            // Phone and email are stored as keyed hashes (ADR-024): which key matched is decided in SQL, and the candidate
+            // carries the probe's own value for it, so the domain compares like with like.
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                Phone = probe.Phone != null && c.NormalizedPhone == probe.Phone,
+                Email = probe.Email != null && c.NormalizedEmail == probe.Email,
+                c.NormalizedCompanyName,
+            })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new DuplicateCandidate(r.Id, r.Name, r.Phone ? probe.Phone : null, r.Email ? probe.Email : null, r.NormalizedCompanyName))];
     }
 }

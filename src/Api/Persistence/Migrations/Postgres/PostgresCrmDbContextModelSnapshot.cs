@@ -323,13 +323,13 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnName("normalized_company_name");
 
                     b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedPhone")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
                         .HasColumnName("normalized_phone");
 
                     b.Property<Guid?>("OwnerId")
@@ -458,12 +458,13 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("Address")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_address");
 
-                            b1.Property<DateOnly?>("Birthday")
-                                .HasColumnType("date")
+                            b1.Property<string>("Birthday")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_birthday");
 
                             b1.Property<string>("CompanySize")
@@ -477,8 +478,8 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                                 .HasColumnName("profile_custom_source");
 
                             b1.Property<string>("Email")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_email");
 
                             b1.Property<DateOnly?>("FoundedOn")
@@ -511,8 +512,8 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                                 .HasColumnName("profile_personality");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_phone");
 
                             b1.Property<string>("Preferences")
@@ -532,8 +533,8 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                                 .HasColumnName("profile_special_needs");
 
                             b1.Property<string>("WeChat")
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_we_chat");
 
                             b1.Property<string>("Website")
@@ -1183,8 +1184,8 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                                 .HasColumnName("id");
 
                             b1.Property<string>("Address")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("address");
 
                             b1.Property<Guid>("CustomerId")
@@ -1192,8 +1193,8 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                                 .HasColumnName("customer_id");
 
                             b1.Property<string>("Email")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("email");
 
                             b1.Property<bool>("IsKeyDecisionMaker")
@@ -1212,8 +1213,8 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                                 .HasColumnName("notes");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("phone");
 
                             b1.Property<string>("Title")
@@ -1222,8 +1223,8 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                                 .HasColumnName("title");
 
                             b1.Property<string>("WeChat")
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("we_chat");
 
                             b1.HasKey("Id")

@@ -318,12 +318,12 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnName("normalized_company_name");
 
                     b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(200)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedPhone")
-                        .HasMaxLength(40)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT")
                         .HasColumnName("normalized_phone");
 
@@ -453,11 +453,12 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("Address")
-                                .HasMaxLength(500)
+                                .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("profile_address");
 
-                            b1.Property<DateOnly?>("Birthday")
+                            b1.Property<string>("Birthday")
+                                .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("profile_birthday");
 
@@ -472,7 +473,7 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                                 .HasColumnName("profile_custom_source");
 
                             b1.Property<string>("Email")
-                                .HasMaxLength(200)
+                                .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("profile_email");
 
@@ -506,7 +507,7 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                                 .HasColumnName("profile_personality");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(40)
+                                .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("profile_phone");
 
@@ -527,7 +528,7 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                                 .HasColumnName("profile_special_needs");
 
                             b1.Property<string>("WeChat")
-                                .HasMaxLength(100)
+                                .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("profile_we_chat");
 
@@ -1177,7 +1178,7 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                                 .HasColumnName("id");
 
                             b1.Property<string>("Address")
-                                .HasMaxLength(500)
+                                .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("address");
 
@@ -1186,7 +1187,7 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                                 .HasColumnName("customer_id");
 
                             b1.Property<string>("Email")
-                                .HasMaxLength(200)
+                                .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("email");
 
@@ -1206,7 +1207,7 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                                 .HasColumnName("notes");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(40)
+                                .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("phone");
 
@@ -1216,7 +1217,7 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                                 .HasColumnName("title");
 
                             b1.Property<string>("WeChat")
-                                .HasMaxLength(100)
+                                .HasMaxLength(1024)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("we_chat");
 
