@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CrmGraph.Api.Persistence.Encryption;
@@ -17,4 +18,10 @@ public static class ProtectedConverters
 
     /// <summary>One-way: the column holds the keyed hash, and a query comparing with a plain value hashes it too.</summary>
     public static readonly ValueConverter<string?, string?> SearchHash = new(v => FieldProtection.SearchHash(v), v => v);
+
+    /// <summary>A loaded key is the hash, a recomputed one the plain value: they are the same key when their hashes are.</summary>
+    public static readonly ValueComparer<string?> SameSearchKey = new(
+        (a, b) => FieldProtection.SearchHash(a) == FieldProtection.SearchHash(b),
+        v => v == null ? 0 : StringComparer.Ordinal.GetHashCode(FieldProtection.SearchHash(v)!),
+        v => v);
 }
