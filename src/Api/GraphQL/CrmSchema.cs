@@ -60,6 +60,11 @@ public sealed class CrmSchema : Schema
         RegisterType(new EnumOperationFilterInputType<CustomerKindType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpPlanStatusType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpChannelType>());
+        RegisterType(new EnumOperationFilterInputType<Aftercare.ServiceTypeType>());
+        RegisterType(new EnumOperationFilterInputType<Aftercare.ServiceStatusType>());
+        RegisterType(new EnumOperationFilterInputType<Aftercare.CareKindType>());
+        RegisterType(new EnumOperationFilterInputType<Aftercare.FeedbackCategoryType>());
+        RegisterType(new EnumOperationFilterInputType<Aftercare.WinBackOutcomeType>());
         RegisterType(new EnumOperationFilterInputType<Audit.AuditActionType>());
         RegisterType(new EnumOperationFilterInputType<Audit.CustomerAccessKindType>());
         RegisterType(new EnumOperationFilterInputType<Enums.DealStatusType>());

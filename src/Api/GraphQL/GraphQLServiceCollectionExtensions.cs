@@ -39,6 +39,11 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeSource>(new VisibleNodeSource<FollowUpPlan>(FollowUpPlanType.TypeName, (db, v) => VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, v)));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<FollowUpRecord>(FollowUpRecordType.TypeName, (db, v) => VisibilityScope.FollowUpRecords(db.FollowUpRecords.AsNoTracking(), db.Customers, v)));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<Deal>(DealType.TypeName, (db, v) => VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Service.ServiceRecord>(Aftercare.ServiceRecordType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.ServiceRecords.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.CareAction>(Aftercare.CareActionType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.CareActions.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.SatisfactionSurvey>(Aftercare.SatisfactionSurveyType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.SatisfactionSurveys.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.Feedback>(Aftercare.FeedbackType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.Feedback.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Retention.WinBackAttempt>(Aftercare.WinBackAttemptType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.WinBackAttempts.AsNoTracking(), db.Customers, v)));
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();

@@ -1,4 +1,5 @@
 using CrmGraph.Api.GraphQL.Admin;
+using CrmGraph.Api.GraphQL.Aftercare;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
@@ -19,6 +20,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddCustomerMergeMutation();
         this.AddFollowUpMutations();
         this.AddDealMutations();
+        this.AddAftercareMutations();
         this.AddAdminMutations();
         this.AddTeamSettingsMutation();
         this.AddUserMutations();

@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Aftercare;
 using CrmGraph.Api.GraphQL.Audit;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
@@ -18,6 +19,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddCustomerQueries();
         this.AddFollowUpQueries();
         this.AddDealQueries();
+        this.AddAftercareQueries();
         this.AddAuditQueries();
         this.AddAccessLogQueries();
     }

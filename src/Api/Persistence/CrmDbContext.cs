@@ -35,6 +35,16 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Deal> Deals => Set<Deal>();
 
+    public DbSet<Domain.Service.ServiceRecord> ServiceRecords => Set<Domain.Service.ServiceRecord>();
+
+    public DbSet<Domain.Care.CareAction> CareActions => Set<Domain.Care.CareAction>();
+
+    public DbSet<Domain.Care.SatisfactionSurvey> SatisfactionSurveys => Set<Domain.Care.SatisfactionSurvey>();
+
+    public DbSet<Domain.Care.Feedback> Feedback => Set<Domain.Care.Feedback>();
+
+    public DbSet<Domain.Retention.WinBackAttempt> WinBackAttempts => Set<Domain.Retention.WinBackAttempt>();
+
     public DbSet<Authentication.ApiTokens.ApiToken> ApiTokens => Set<Authentication.ApiTokens.ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -59,6 +59,17 @@ public static class VisibilityScope
         return entries.Where(e => e.ActorId == viewer.UserId || (e.CustomerId != null && visible.Contains(e.CustomerId)));
     }
 
+    /// <summary>Any record of a customer (service, care, survey, feedback, win-back): visible exactly when its customer is.</summary>
+    public static IQueryable<T> CustomerRecords<T>(IQueryable<T> records, IQueryable<Customer> customers, Viewer viewer)
+        where T : ICustomerRecord
+    {
+        var visible = VisibleIds(customers, viewer);
+        var record = System.Linq.Expressions.Expression.Parameter(typeof(T), "record");
+        var customerId = System.Linq.Expressions.Expression.Property(record, nameof(ICustomerRecord.CustomerId));
+        var contains = System.Linq.Expressions.Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], visible.Expression, customerId);
+        return records.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, record));
+    }
+
     private static IQueryable<Guid> VisibleIds(IQueryable<Customer> customers, Viewer viewer) => Customers(customers, viewer).Select(c => c.Id);
 
     public static IQueryable<User> Users(IQueryable<User> users, Viewer viewer)

@@ -1,4 +1,5 @@
 using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.Care;
 
@@ -28,7 +29,7 @@ public enum CareKind
 }
 
 /// <summary>A care action done for a customer (客户关怀记录).</summary>
-public sealed class CareAction : AggregateRoot
+public sealed class CareAction : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private CareAction()
@@ -49,6 +50,8 @@ public sealed class CareAction : AggregateRoot
     public Guid TeamId { get; private set; }
 
     public Guid CustomerId { get; private set; }
+
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
 
     public Guid OwnerId { get; private set; }
 

@@ -1,4 +1,5 @@
 using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.Care;
 
@@ -16,7 +17,7 @@ public enum FeedbackCategory
 }
 
 /// <summary>客户反馈: a suggestion, complaint or praise; feedback meant for the product department is marked for it.</summary>
-public sealed class Feedback : AggregateRoot
+public sealed class Feedback : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private Feedback()
@@ -39,6 +40,8 @@ public sealed class Feedback : AggregateRoot
     public Guid TeamId { get; private set; }
 
     public Guid CustomerId { get; private set; }
+
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
 
     public Guid OwnerId { get; private set; }
 

@@ -1,9 +1,10 @@
 using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.Care;
 
 /// <summary>满意度调研: the customer's satisfaction score (1–5) at a point in time.</summary>
-public sealed class SatisfactionSurvey : AggregateRoot
+public sealed class SatisfactionSurvey : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private SatisfactionSurvey()
@@ -24,6 +25,8 @@ public sealed class SatisfactionSurvey : AggregateRoot
     public Guid TeamId { get; private set; }
 
     public Guid CustomerId { get; private set; }
+
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
 
     public Guid OwnerId { get; private set; }
 

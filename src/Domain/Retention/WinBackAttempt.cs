@@ -20,7 +20,7 @@ public enum WinBackOutcome
 /// 客户流失预防与挽回: an at-risk or churned customer, the churn reason (流失原因), the measures taken
 /// (挽回措施) and their effect (挽回效果). A success wins the customer back in the lifecycle.
 /// </summary>
-public sealed class WinBackAttempt : AggregateRoot
+public sealed class WinBackAttempt : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private WinBackAttempt()
@@ -44,6 +44,8 @@ public sealed class WinBackAttempt : AggregateRoot
     public Guid TeamId { get; private set; }
 
     public Guid CustomerId { get; private set; }
+
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
 
     public Guid OwnerId { get; private set; }
 

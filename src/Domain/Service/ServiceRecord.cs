@@ -1,4 +1,5 @@
 using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.Service;
 
@@ -6,7 +7,7 @@ namespace CrmGraph.Domain.Service;
 /// 客户服务: a request and how it was handled. Response time runs from the request to the first answer. A complaint
 /// (投诉) must be answered, resolved and revisited (回访) before it can close; other services close once resolved.
 /// </summary>
-public sealed class ServiceRecord : AggregateRoot
+public sealed class ServiceRecord : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private ServiceRecord()
@@ -29,6 +30,8 @@ public sealed class ServiceRecord : AggregateRoot
     public Guid TeamId { get; private set; }
 
     public Guid CustomerId { get; private set; }
+
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
 
     public Guid OwnerId { get; private set; }
 

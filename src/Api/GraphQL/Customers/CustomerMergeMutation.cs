@@ -53,6 +53,11 @@ public static class CustomerMergeMutation
         records.AddRange(await db.FollowUpPlans.Where(p => p.CustomerId == customerId).ToListAsync(cancellationToken).ConfigureAwait(false));
         records.AddRange(await db.FollowUpRecords.Where(r => r.CustomerId == customerId).ToListAsync(cancellationToken).ConfigureAwait(false));
         records.AddRange(await db.Deals.Where(d => d.CustomerId == customerId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        records.AddRange(await db.ServiceRecords.Where(s => s.CustomerId == customerId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        records.AddRange(await db.CareActions.Where(a => a.CustomerId == customerId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        records.AddRange(await db.SatisfactionSurveys.Where(s => s.CustomerId == customerId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        records.AddRange(await db.Feedback.Where(f => f.CustomerId == customerId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        records.AddRange(await db.WinBackAttempts.Where(w => w.CustomerId == customerId).ToListAsync(cancellationToken).ConfigureAwait(false));
         return records;
     }
 }

@@ -6,6 +6,8 @@ using CrmGraph.Api.GraphQL.Users;
 using CrmGraph.Domain.Customers;
 using GraphQL.Types;
 
+using CrmGraph.Api.GraphQL.Aftercare;
+
 namespace CrmGraph.Api.GraphQL.Customers;
 
 public sealed class CustomerType : ObjectGraphType<Customer>
@@ -73,6 +75,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field(x => x.LoyaltyScore, nullable: true).Description("忠诚度评分 (1–5).");
         Field(x => x.MaintenanceStrategy, nullable: true).Description("维护策略。");
         Field(x => x.ClosedReason, nullable: true).Description("流失原因 or why a lost prospect was closed.");
+        this.AddAftercareFields();
         IsTypeOf = o => o is Customer;
     }
 }

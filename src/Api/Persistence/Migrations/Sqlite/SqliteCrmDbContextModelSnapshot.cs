@@ -229,6 +229,168 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Care.CareAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("DoneAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_care_actions");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_care_actions_owner_id");
+
+                    b.HasIndex("CustomerId", "DoneAt", "Id")
+                        .HasDatabaseName("ix_care_actions_customer_id_done_at_id");
+
+                    b.HasIndex("TeamId", "DoneAt", "Id")
+                        .HasDatabaseName("ix_care_actions_team_id_done_at_id");
+
+                    b.ToTable("care_actions", (string)null);
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Care.Feedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<bool>("ForProductDepartment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("for_product_department");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_feedback_owner_id");
+
+                    b.HasIndex("CustomerId", "ReceivedAt", "Id")
+                        .HasDatabaseName("ix_feedback_customer_id_received_at_id");
+
+                    b.HasIndex("TeamId", "ReceivedAt", "Id")
+                        .HasDatabaseName("ix_feedback_team_id_received_at_id");
+
+                    b.ToTable("feedback", (string)null);
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Care.SatisfactionSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_satisfaction_surveys");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_satisfaction_surveys_owner_id");
+
+                    b.HasIndex("CustomerId", "AnsweredAt", "Id")
+                        .HasDatabaseName("ix_satisfaction_surveys_customer_id_answered_at_id");
+
+                    b.HasIndex("TeamId", "AnsweredAt", "Id")
+                        .HasDatabaseName("ix_satisfaction_surveys_team_id_answered_at_id");
+
+                    b.ToTable("satisfaction_surveys", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -876,6 +1038,170 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("follow_up_records", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Retention.WinBackAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChurnReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("churn_reason");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Effect")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effect");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measures");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_win_back_attempts");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_win_back_attempts_owner_id");
+
+                    b.HasIndex("CustomerId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_win_back_attempts_customer_id_started_at_id");
+
+                    b.HasIndex("TeamId", "StartedAt", "Id")
+                        .HasDatabaseName("ix_win_back_attempts_team_id_started_at_id");
+
+                    b.ToTable("win_back_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Service.ServiceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer_text");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<string>("RevisitNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revisit_note");
+
+                    b.Property<long?>("RevisitedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revisited_at");
+
+                    b.Property<bool?>("Satisfied")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("satisfied");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_records");
+
+                    b.HasIndex("OwnerId", "Status")
+                        .HasDatabaseName("ix_service_records_owner_id_status");
+
+                    b.HasIndex("CustomerId", "RequestedAt", "Id")
+                        .HasDatabaseName("ix_service_records_customer_id_requested_at_id");
+
+                    b.HasIndex("TeamId", "RequestedAt", "Id")
+                        .HasDatabaseName("ix_service_records_team_id_requested_at_id");
+
+                    b.ToTable("service_records", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1142,6 +1468,57 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_users_user_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Care.CareAction", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_care_actions_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_care_actions_users_owner_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Care.Feedback", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_users_owner_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Care.SatisfactionSurvey", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_satisfaction_surveys_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_satisfaction_surveys_users_owner_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>
@@ -1531,6 +1908,40 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_follow_up_records_users_owner_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Retention.WinBackAttempt", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_win_back_attempts_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_win_back_attempts_users_owner_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Service.ServiceRecord", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_records_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_records_users_owner_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Users.User", b =>

@@ -1,0 +1,60 @@
+using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Errors;
+using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.Mutations;
+using CrmGraph.Api.Idempotency;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Visibility;
+using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.GraphQL.Aftercare;
+
+/// <summary>
+/// Creating a record under a customer (a service request, a care action, a survey, feedback, a win-back), at most once
+/// per <c>idempotencyKey</c>: a retry with the same key and input answers with the record created the first time.
+/// </summary>
+public static class CustomerRecordCreation
+{
+    public static async Task<object?> CreateAsync<T>(IResolveFieldContext context, InputValues input, string operation, Func<Customer, CustomerCommandContext, CrmDbContext, Task<T>> create)
+        where T : AggregateRoot, ICustomerRecord
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var services = context.RequestServices!;
+        var db = services.GetRequiredService<CrmDbContext>();
+        var guard = services.GetRequiredService<IdempotencyGuard>();
+        var viewer = context.Viewer();
+        var key = input.Text("idempotencyKey");
+        var request = context.Arguments!["input"].Value!;
+        if (await guard.FindEarlierAsync(viewer.UserId, operation, key, request, context.CancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            return await LoadAsync<T>(context, db, earlier).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await CustomerChange.ApplyAsync(context, input.Id("customerId", CustomerType.TypeName), async (customer, x, dbContext) =>
+            {
+                var record = await create(customer, x, dbContext).ConfigureAwait(false);
+                dbContext.Add(record);
+                guard.Remember(viewer.UserId, operation, key, request, record.Id);
+                return record;
+            }).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (key is not null && IdempotencyGuard.IsDuplicateKey(ex))
+        {
+            // A concurrent request with the same key committed first: answer with its record.
+            db.ChangeTracker.Clear();
+            var winner = await guard.FindEarlierAsync(viewer.UserId, operation, key, request, context.CancellationToken).ConfigureAwait(false);
+            return await LoadAsync<T>(context, db, winner!.Value).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<T> LoadAsync<T>(IResolveFieldContext context, CrmDbContext db, Guid id)
+        where T : AggregateRoot, ICustomerRecord =>
+        await VisibilityScope.CustomerRecords(db.Set<T>().AsNoTracking(), db.Customers, context.Viewer()).SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken).ConfigureAwait(false)
+        ?? throw new NotFoundException("idempotencyKey", "record");
+}
