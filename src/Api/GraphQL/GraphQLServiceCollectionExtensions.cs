@@ -39,6 +39,11 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeSource>(new VisibleNodeSource<FollowUpPlan>(FollowUpPlanType.TypeName, (db, v) => VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, v)));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<FollowUpRecord>(FollowUpRecordType.TypeName, (db, v) => VisibilityScope.FollowUpRecords(db.FollowUpRecords.AsNoTracking(), db.Customers, v)));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<Deal>(DealType.TypeName, (db, v) => VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<Contact>("Contact", c => c.Contacts, x => x.Id));
+        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<KeyDate>("KeyDate", c => c.KeyDates, x => x.Id));
+        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<PotentialIssue>("PotentialIssue", c => c.Issues, x => x.Id));
+        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<Purchase>("Purchase", c => c.Purchases, x => x.Id));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Teams.Team>(Admin.TeamType.TypeName, (db, v) => v.Role == UserRole.Admin ? db.Teams.AsNoTracking() : db.Teams.AsNoTracking().Where(t => t.Id == v.TeamId)));
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();

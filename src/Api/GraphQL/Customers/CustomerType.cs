@@ -73,6 +73,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field(x => x.LoyaltyScore, nullable: true).Description("忠诚度评分 (1–5).");
         Field(x => x.MaintenanceStrategy, nullable: true).Description("维护策略。");
         Field(x => x.ClosedReason, nullable: true).Description("流失原因 or why a lost prospect was closed.");
+        this.AddRecordFields();
         IsTypeOf = o => o is Customer;
     }
 }
