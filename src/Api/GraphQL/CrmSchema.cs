@@ -57,7 +57,11 @@ public sealed class CrmSchema : Schema
         RegisterType(typeof(DateTimeOperationFilterInputType));
         RegisterType(typeof(BooleanOperationFilterInputType));
         RegisterType(typeof(IdOperationFilterInputType));
+        RegisterType(typeof(Filtering.ListStringOperationFilterInputType));
         RegisterType(new EnumOperationFilterInputType<CustomerKindType>());
+        RegisterType(new EnumOperationFilterInputType<Enums.LifecycleStageType>());
+        RegisterType(new EnumOperationFilterInputType<Enums.CustomerGradeType>());
+        RegisterType(new EnumOperationFilterInputType<Enums.CustomerSourceType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpPlanStatusType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpChannelType>());
         RegisterType(new EnumOperationFilterInputType<Aftercare.ServiceTypeType>());

@@ -44,6 +44,11 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.SatisfactionSurvey>(Aftercare.SatisfactionSurveyType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.SatisfactionSurveys.AsNoTracking(), db.Customers, v)));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.Feedback>(Aftercare.FeedbackType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.Feedback.AsNoTracking(), db.Customers, v)));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Retention.WinBackAttempt>(Aftercare.WinBackAttemptType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.WinBackAttempts.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<Contact>("Contact", c => c.Contacts, x => x.Id));
+        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<KeyDate>("KeyDate", c => c.KeyDates, x => x.Id));
+        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<PotentialIssue>("PotentialIssue", c => c.Issues, x => x.Id));
+        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<Purchase>("Purchase", c => c.Purchases, x => x.Id));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Teams.Team>(Admin.TeamType.TypeName, (db, v) => v.Role == UserRole.Admin ? db.Teams.AsNoTracking() : db.Teams.AsNoTracking().Where(t => t.Id == v.TeamId)));
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();

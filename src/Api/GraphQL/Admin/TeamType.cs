@@ -13,6 +13,8 @@ public sealed class TeamType : ObjectGraphType<Team>
     {
         Name = TypeName;
         Description = "A sales team: members share a pool, supervisors and a time zone. 销售团队。";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Team;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
         this.AddVersionField();
         Field(x => x.Name).Description("团队名称。");

@@ -3,6 +3,7 @@ using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.GraphQL.Sorting;
 using CrmGraph.Api.GraphQL.Users;
 using CrmGraph.Domain.Customers;
+using GraphQL.Types;
 
 namespace CrmGraph.Api.GraphQL.Customers;
 
@@ -15,7 +16,21 @@ public static class CustomerFiltering
         .Choice<CustomerKind, CustomerKindType>("kind", c => c.Kind, "客户类型。")
         .OptionalReference("ownerId", c => c.OwnerId, UserType.TypeName, "The responsible salesperson; `eq: null` finds customers in the pool. 负责人。")
         .Instant("firstContactAt", c => c.FirstContactAt, "首次接触时间。")
-        .Instant("enteredAt", c => c.EnteredAt, "录入时间。");
+        .Instant("enteredAt", c => c.EnteredAt, "录入时间。")
+        .Choice<LifecycleStage, Enums.LifecycleStageType>("stage", c => c.Stage, "生命周期阶段。")
+        .OptionalChoice<CustomerGrade, Enums.CustomerGradeType>("grade", c => c.Grade, "客户分级; `eq: null` finds ungraded customers.")
+        .Choice<CustomerSource, Enums.CustomerSourceType>("source", c => c.Profile.Source, "客户来源。")
+        .Text("industry", c => c.Profile.Industry, "企业客户：行业。")
+        .Money("budgetMin", c => c.Needs.BudgetMin, "预算下限。")
+        .Money("budgetMax", c => c.Needs.BudgetMax, "预算上限; a budget range overlapping 50–80万 is `budgetMin: { lte: 800000 }, budgetMax: { gte: 500000 }`.")
+        .OptionalInstant("lastFollowUpAt", c => c.LastFollowUpAt, "最近跟进时间 (null when never followed up).")
+        .Flag("isArchived", c => c.IsArchived, "已归档。")
+        .Custom("tags", new GraphQLTypeReference("ListStringOperationFilterInput"), "标签: `{ some: { eq: \"VIP\" } }`, `none`, `all`, `any`.", CustomerWorkFilters.Tags)
+        .Custom("hasOverdueFollowUp", new GraphQLTypeReference("Boolean"), "true: a planned follow-up is past due (逾期未跟进); false: none is.", CustomerWorkFilters.HasOverdueFollowUp)
+        .Custom("nextFollowUpBefore", new GraphQLTypeReference("DateTime"), "A planned follow-up is due before this time (下次跟进早于).", CustomerWorkFilters.NextFollowUpBefore)
+        .Custom("keyDateWithinDays", new GraphQLTypeReference("Int"), "A key date (生日、纪念日、合同到期…) falls within this many days from today in your team's time zone (0–366).", CustomerWorkFilters.KeyDateWithinDays, needsTeam: true)
+        .Custom("inPool", new GraphQLTypeReference("Boolean"), "true: in the team pool (公海); false: owned by someone.", CustomerWorkFilters.InPool)
+        .Custom("lastContactBefore", new GraphQLTypeReference("DateTime"), "Last followed up before this time, or never (久未联系).", CustomerWorkFilters.LastContactBefore);
 
     public static readonly SortSpec<Customer> Sort = new SortSpec<Customer>(
             "CustomerSortInput",
@@ -24,7 +39,8 @@ public static class CustomerFiltering
         .By("name", c => c.Name, "Person or company name.")
         .By("kind", c => c.Kind, "Individual or organization.")
         .By("firstContactAt", c => c.FirstContactAt, "首次接触时间。")
-        .By("enteredAt", c => c.EnteredAt, "录入时间 (the default order, newest first).");
+        .By("enteredAt", c => c.EnteredAt, "录入时间 (the default order, newest first).")
+        .By("stage", c => c.Stage, "Lifecycle stage.");
 }
 
 public sealed class CustomerFilterInputType() : FilterInputType<Customer>(CustomerFiltering.Filter);

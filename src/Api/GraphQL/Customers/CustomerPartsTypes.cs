@@ -43,6 +43,8 @@ public sealed class ContactType : ObjectGraphType<Contact>
     public ContactType()
     {
         Name = "Contact";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Contact;
         Description = DomainDocs.Summary(typeof(Contact));
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("Contact", c.Source.Id));
         Field(x => x.Name).Description("姓名。");
@@ -61,6 +63,8 @@ public sealed class KeyDateType : ObjectGraphType<KeyDate>
     public KeyDateType()
     {
         Name = "KeyDate";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is KeyDate;
         Description = DomainDocs.Summary(typeof(KeyDate));
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("KeyDate", c.Source.Id));
         Field<NonNullGraphType<KeyDateKindType>>("kind").Resolve(c => c.Source.Kind);
@@ -75,6 +79,8 @@ public sealed class PotentialIssueType : ObjectGraphType<PotentialIssue>
     public PotentialIssueType()
     {
         Name = "PotentialIssue";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is PotentialIssue;
         Description = DomainDocs.Summary(typeof(PotentialIssue));
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("PotentialIssue", c.Source.Id));
         Field(x => x.Description).Description("问题描述。");
@@ -89,6 +95,8 @@ public sealed class PurchaseType : ObjectGraphType<Purchase>
     public PurchaseType()
     {
         Name = "Purchase";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Purchase;
         Description = DomainDocs.Summary(typeof(Purchase));
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("Purchase", c.Source.Id));
         Field(x => x.Product);

@@ -1,6 +1,4 @@
 using CrmGraph.Api.GraphQL.Execution;
-using CrmGraph.Api.GraphQL.Filtering;
-using CrmGraph.Api.GraphQL.Sorting;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Visibility;
@@ -8,7 +6,6 @@ using CrmGraph.Domain.Customers;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CrmGraph.Api.GraphQL.Customers;
 
@@ -45,26 +42,9 @@ public static class CustomerQueries
                 var candidates = await services.GetRequiredService<ICustomerDuplicateLookup>().FindByKeysAsync(teamId, probe, c.CancellationToken).ConfigureAwait(false);
                 return DuplicateCheck.Matches(probe, candidates, except);
             });
-        query.Field<NonNullGraphType<CustomersConnectionType>>("customers")
-            .Description("The customers you may see, newest entry first. 客户列表。")
-            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
-            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
-            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
-            .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions.")
-            .Argument<ListGraphType<NonNullGraphType<CustomerSortInputType>>>("order", "The order; the id breaks ties. Default: newest entry first.")
-            .ResolveAsync(async c =>
-            {
-                var services = c.RequestServices!;
-                var db = services.GetRequiredService<CrmDbContext>();
-                var scope = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer());
-                var filtered = c.GetArgument<Dictionary<string, object?>?>("where") is { } where
-                    ? scope.Where(FilterTranslator.Build(CustomerFiltering.Filter, where))
-                    : scope;
-                var order = SortTranslator.Build(CustomerFiltering.Sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
-                var paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
-                return await KeysetPager.PageAsync(filtered, order, PagingArguments.From(c), paging, c.CancellationToken).ConfigureAwait(false);
-            });
+        query.AddConnection<Customer, CustomersConnectionType>(
+            "customers", "The customers you may see, newest entry first. 客户列表。", CustomerFiltering.Filter, CustomerFiltering.Sort, typeof(CustomerFilterInputType), typeof(CustomerSortInputType),
+            c => VisibilityScope.Customers(c.RequestServices!.GetRequiredService<CrmDbContext>().Customers.AsNoTracking(), c.Viewer()));
     }
 }
 

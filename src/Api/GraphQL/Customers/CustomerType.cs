@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Aftercare;
 using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.GraphQL.Enums;
 using CrmGraph.Api.GraphQL.Relay;
@@ -5,8 +6,6 @@ using CrmGraph.Api.GraphQL.Scalars;
 using CrmGraph.Api.GraphQL.Users;
 using CrmGraph.Domain.Customers;
 using GraphQL.Types;
-
-using CrmGraph.Api.GraphQL.Aftercare;
 
 namespace CrmGraph.Api.GraphQL.Customers;
 
@@ -76,6 +75,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field(x => x.MaintenanceStrategy, nullable: true).Description("维护策略。");
         Field(x => x.ClosedReason, nullable: true).Description("流失原因 or why a lost prospect was closed.");
         this.AddAftercareFields();
+        this.AddRecordFields();
         IsTypeOf = o => o is Customer;
     }
 }

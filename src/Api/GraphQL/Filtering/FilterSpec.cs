@@ -23,8 +23,11 @@ public sealed record FilterField(string Name, LambdaExpression Selector, FilterK
 
     public string? IdTypeName { get; init; }
 
-    /// <summary>For a custom predicate (a field computed from several columns): builds the test from the operation value.</summary>
-    public Func<object?, LambdaExpression>? Custom { get; init; }
+    /// <summary>For a custom predicate (a field computed from several columns or rows): builds the test from the value.</summary>
+    public Func<object?, FilterContext, LambdaExpression>? Custom { get; init; }
+
+    /// <summary>The custom predicate needs the viewer's team (its time zone defines "today").</summary>
+    public bool NeedsTeam { get; init; }
 
     public IGraphType? CustomInputType { get; init; }
 }
@@ -72,9 +75,24 @@ public sealed class FilterSpec<T>(string inputName, string description)
     public FilterSpec<T> OptionalReference(string name, Expression<Func<T, Guid?>> selector, string nodeTypeName, string description) =>
         Add(new FilterField(name, selector, FilterKind.Reference, description) { IdTypeName = nodeTypeName });
 
+    public FilterSpec<T> OptionalChoice<TEnum, TEnumGraphType>(string name, Expression<Func<T, TEnum?>> selector, string description)
+        where TEnum : struct, Enum
+        where TEnumGraphType : EnumerationGraphType<TEnum> =>
+        Add(new FilterField(name, selector, FilterKind.Choice, description) { EnumGraphType = typeof(TEnumGraphType) });
+
+    /// <summary>
+    /// A field whose test is built by code (e.g. "has an overdue follow-up"). <paramref name="inputType"/> must be a
+    /// <see cref="GraphQLTypeReference"/>: specs are static and shared by every schema instance.
+    /// </summary>
+    public FilterSpec<T> Custom(string name, IGraphType inputType, string description, Func<object?, FilterContext, Expression<Func<T, bool>>> build, bool needsTeam = false) =>
+        Add(new FilterField(name, (Expression<Func<T, bool>>)(_ => true), FilterKind.Flag, description) { Custom = build, CustomInputType = inputType, NeedsTeam = needsTeam });
+
     private FilterSpec<T> Add(FilterField field)
     {
         _fields.Add(field);
         return this;
     }
 }
+
+/// <summary>What custom filter fields may use: the request's database, its "now", and the viewer's team when needed.</summary>
+public sealed record FilterContext(Persistence.CrmDbContext Db, DateTimeOffset Now, Domain.Teams.Team? Team);

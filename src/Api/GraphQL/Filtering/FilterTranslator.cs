@@ -19,14 +19,29 @@ public static class FilterTranslator
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
-    public static Expression<Func<T, bool>> Build<T>(FilterSpec<T> spec, IDictionary<string, object?> filter)
+    public static Expression<Func<T, bool>> Build<T>(FilterSpec<T> spec, IDictionary<string, object?> filter, FilterContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var row = Expression.Parameter(typeof(T), "row");
-        return Expression.Lambda<Func<T, bool>>(Object(spec, filter, row, "where"), row);
+        return Expression.Lambda<Func<T, bool>>(Object(spec, filter, row, "where", context), row);
     }
 
-    private static Expression Object<T>(FilterSpec<T> spec, IDictionary<string, object?> filter, ParameterExpression row, string path)
+    /// <summary>A test of one text value (an element of a list of strings) from a <c>StringOperationFilterInput</c>.</summary>
+    public static Expression<Func<string, bool>> TextPredicate(IDictionary<string, object?> operations, string path)
+    {
+        var item = Expression.Parameter(typeof(string), "item");
+        var field = new FilterField(path, (Expression<Func<string, string>>)(s => s), FilterKind.Text, string.Empty);
+        return Expression.Lambda<Func<string, bool>>(Operations(field, item, operations, path), item);
+    }
+
+    /// <summary>True when the filter (at any depth of and/or) uses one of the named fields.</summary>
+    public static bool Mentions(IDictionary<string, object?> filter, Func<string, bool> field)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return filter.Any(kv => field(kv.Key) || (kv.Key is "and" or "or" && Children(kv.Value).Any(c => Mentions(c, field))));
+    }
+
+    private static Expression Object<T>(FilterSpec<T> spec, IDictionary<string, object?> filter, ParameterExpression row, string path, FilterContext? context)
     {
         var terms = new List<Expression>();
         foreach (var (name, value) in filter)
@@ -39,15 +54,15 @@ public static class FilterTranslator
             switch (name)
             {
                 case "and":
-                    terms.Add(Combine(Children(value).Select((c, i) => Object(spec, c, row, $"{path}.and[{i}]")), Expression.AndAlso, true));
+                    terms.Add(Combine(Children(value).Select((c, i) => Object(spec, c, row, $"{path}.and[{i}]", context)), Expression.AndAlso, true));
                     break;
                 case "or":
-                    terms.Add(Combine(Children(value).Select((c, i) => Object(spec, c, row, $"{path}.or[{i}]")), Expression.OrElse, false));
+                    terms.Add(Combine(Children(value).Select((c, i) => Object(spec, c, row, $"{path}.or[{i}]", context)), Expression.OrElse, false));
                     break;
                 default:
                     var field = spec.Fields.Single(f => f.Name == name);
                     terms.Add(field.Custom is { } custom
-                        ? Inline(custom(value), row)
+                        ? Inline(custom(value, context ?? throw new InvalidOperationException($"'{path}.{name}' needs a filter context.")), row)
                         : Operations(field, Inline(field.Selector, row), (IDictionary<string, object?>)value, $"{path}.{name}"));
                     break;
             }

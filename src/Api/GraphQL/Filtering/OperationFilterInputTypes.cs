@@ -126,3 +126,19 @@ public sealed class EnumOperationFilterInputType<TEnumGraphType> : OperationFilt
         Equality(new GraphQLTypeReference(enumName), new NonNullGraphType(new GraphQLTypeReference(enumName)));
     }
 }
+
+/// <summary>Hot Chocolate's <c>ListStringOperationFilterInput</c>: conditions on the elements of a list of strings.</summary>
+public sealed class ListStringOperationFilterInputType : InputObjectGraphType
+{
+    public ListStringOperationFilterInputType()
+    {
+        Name = "ListStringOperationFilterInput";
+        Description = "Conditions on a list of strings: `some`/`all`/`none` of its elements match, or it has `any` element at all.";
+        Field("all", new GraphQLTypeReference("StringOperationFilterInput")).Description("Every element matches (true for an empty list).");
+        Field("none", new GraphQLTypeReference("StringOperationFilterInput")).Description("No element matches.");
+        Field("some", new GraphQLTypeReference("StringOperationFilterInput")).Description("At least one element matches.");
+        Field<BooleanGraphType>("any").Description("true: the list has elements; false: it is empty.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => value;
+}

@@ -1,4 +1,7 @@
+using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Filtering;
+using CrmGraph.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
 using CrmGraph.Api.GraphQL.Sorting;
 using GraphQL;
 using GraphQL.Types;
@@ -35,10 +38,24 @@ public static class ConnectionField
             .ResolveAsync(async c =>
             {
                 var source = visible(c);
-                var filtered = c.GetArgument<Dictionary<string, object?>?>("where") is { } where ? source.Where(FilterTranslator.Build(filter, where)) : source;
+                var filtered = c.GetArgument<Dictionary<string, object?>?>("where") is { } where
+                    ? source.Where(FilterTranslator.Build(filter, where, await FilterContextAsync(c, filter, where).ConfigureAwait(false)))
+                    : source;
                 var order = SortTranslator.Build(sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
                 var paging = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
                 return await KeysetPager.PageAsync(filtered, order, PagingArguments.From(c), paging, c.CancellationToken).ConfigureAwait(false);
             });
+    }
+
+    // The viewer's team is read only when a filter field needs its time zone (one query, and only then).
+    private static async Task<FilterContext> FilterContextAsync<T>(IResolveFieldContext c, FilterSpec<T> filter, IDictionary<string, object?> where)
+    {
+        var services = c.RequestServices!;
+        var db = services.GetRequiredService<CrmDbContext>();
+        var needsTeam = filter.Fields.Where(f => f.NeedsTeam).Select(f => f.Name).ToHashSet();
+        var team = needsTeam.Count > 0 && FilterTranslator.Mentions(where, needsTeam.Contains)
+            ? await db.Teams.AsNoTracking().SingleAsync(t => t.Id == c.Viewer().TeamId, c.CancellationToken).ConfigureAwait(false)
+            : null;
+        return new FilterContext(db, services.GetRequiredService<TimeProvider>().GetUtcNow(), team);
     }
 }

@@ -37,6 +37,8 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.TeamId, c.EnteredAt, c.Id });
         builder.HasIndex(c => new { c.OwnerId, c.EnteredAt, c.Id });
         builder.HasIndex(c => new { c.TeamId, c.Name, c.Id });
+        builder.HasIndex(c => new { c.TeamId, c.Stage, c.Grade });
+        builder.HasIndex(c => new { c.TeamId, c.LastFollowUpAt });
         builder.HasIndex(c => new { c.TeamId, c.NormalizedPhone });
         builder.HasIndex(c => new { c.TeamId, c.NormalizedEmail });
         builder.HasIndex(c => new { c.TeamId, c.NormalizedCompanyName });

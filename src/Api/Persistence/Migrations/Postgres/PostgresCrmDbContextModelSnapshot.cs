@@ -731,6 +731,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.HasIndex("SupervisorGuideId")
                         .HasDatabaseName("ix_customers_supervisor_guide_id");
 
+                    b.HasIndex("TeamId", "LastFollowUpAt")
+                        .HasDatabaseName("ix_customers_team_id_last_follow_up_at");
+
                     b.HasIndex("TeamId", "NormalizedCompanyName")
                         .HasDatabaseName("ix_customers_team_id_normalized_company_name");
 
@@ -748,6 +751,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("TeamId", "Name", "Id")
                         .HasDatabaseName("ix_customers_team_id_name_id");
+
+                    b.HasIndex("TeamId", "Stage", "Grade")
+                        .HasDatabaseName("ix_customers_team_id_stage_grade");
 
                     b.ToTable("customers", (string)null);
                 });

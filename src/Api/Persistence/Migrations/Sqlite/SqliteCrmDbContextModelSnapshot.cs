@@ -726,6 +726,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.HasIndex("SupervisorGuideId")
                         .HasDatabaseName("ix_customers_supervisor_guide_id");
 
+                    b.HasIndex("TeamId", "LastFollowUpAt")
+                        .HasDatabaseName("ix_customers_team_id_last_follow_up_at");
+
                     b.HasIndex("TeamId", "NormalizedCompanyName")
                         .HasDatabaseName("ix_customers_team_id_normalized_company_name");
 
@@ -743,6 +746,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TeamId", "Name", "Id")
                         .HasDatabaseName("ix_customers_team_id_name_id");
+
+                    b.HasIndex("TeamId", "Stage", "Grade")
+                        .HasDatabaseName("ix_customers_team_id_stage_grade");
 
                     b.ToTable("customers", (string)null);
                 });

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CrmGraph.Api.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCrmDbContext))]
-    [Migration("20261123062803_ServiceCareAndRetention")]
-    partial class ServiceCareAndRetention
+    [Migration("20261123062546_CustomerWorkIndexes")]
+    partial class CustomerWorkIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -235,168 +235,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_audit_entries_team_occurred");
 
                     b.ToTable("audit_entries", (string)null);
-                });
-
-            modelBuilder.Entity("CrmGraph.Domain.Care.CareAction", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("customer_id");
-
-                    b.Property<DateTimeOffset>("DoneAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("done_at");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("note");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("owner_id");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("team_id");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_care_actions");
-
-                    b.HasIndex("OwnerId")
-                        .HasDatabaseName("ix_care_actions_owner_id");
-
-                    b.HasIndex("CustomerId", "DoneAt", "Id")
-                        .HasDatabaseName("ix_care_actions_customer_id_done_at_id");
-
-                    b.HasIndex("TeamId", "DoneAt", "Id")
-                        .HasDatabaseName("ix_care_actions_team_id_done_at_id");
-
-                    b.ToTable("care_actions", (string)null);
-                });
-
-            modelBuilder.Entity("CrmGraph.Domain.Care.Feedback", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("category");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("content");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("customer_id");
-
-                    b.Property<bool>("ForProductDepartment")
-                        .HasColumnType("boolean")
-                        .HasColumnName("for_product_department");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("owner_id");
-
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("received_at");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("team_id");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_feedback");
-
-                    b.HasIndex("OwnerId")
-                        .HasDatabaseName("ix_feedback_owner_id");
-
-                    b.HasIndex("CustomerId", "ReceivedAt", "Id")
-                        .HasDatabaseName("ix_feedback_customer_id_received_at_id");
-
-                    b.HasIndex("TeamId", "ReceivedAt", "Id")
-                        .HasDatabaseName("ix_feedback_team_id_received_at_id");
-
-                    b.ToTable("feedback", (string)null);
-                });
-
-            modelBuilder.Entity("CrmGraph.Domain.Care.SatisfactionSurvey", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answered_at");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("comment");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("customer_id");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("owner_id");
-
-                    b.Property<int>("Score")
-                        .HasColumnType("integer")
-                        .HasColumnName("score");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("team_id");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_satisfaction_surveys");
-
-                    b.HasIndex("OwnerId")
-                        .HasDatabaseName("ix_satisfaction_surveys_owner_id");
-
-                    b.HasIndex("CustomerId", "AnsweredAt", "Id")
-                        .HasDatabaseName("ix_satisfaction_surveys_customer_id_answered_at_id");
-
-                    b.HasIndex("TeamId", "AnsweredAt", "Id")
-                        .HasDatabaseName("ix_satisfaction_surveys_team_id_answered_at_id");
-
-                    b.ToTable("satisfaction_surveys", (string)null);
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>
@@ -734,6 +572,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.HasIndex("SupervisorGuideId")
                         .HasDatabaseName("ix_customers_supervisor_guide_id");
 
+                    b.HasIndex("TeamId", "LastFollowUpAt")
+                        .HasDatabaseName("ix_customers_team_id_last_follow_up_at");
+
                     b.HasIndex("TeamId", "NormalizedCompanyName")
                         .HasDatabaseName("ix_customers_team_id_normalized_company_name");
 
@@ -751,6 +592,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("TeamId", "Name", "Id")
                         .HasDatabaseName("ix_customers_team_id_name_id");
+
+                    b.HasIndex("TeamId", "Stage", "Grade")
+                        .HasDatabaseName("ix_customers_team_id_stage_grade");
 
                     b.ToTable("customers", (string)null);
                 });
@@ -1047,170 +891,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.ToTable("follow_up_records", (string)null);
                 });
 
-            modelBuilder.Entity("CrmGraph.Domain.Retention.WinBackAttempt", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("ChurnReason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("churn_reason");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("customer_id");
-
-                    b.Property<string>("Effect")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("effect");
-
-                    b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("ended_at");
-
-                    b.Property<string>("Measures")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("measures");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("outcome");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("owner_id");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("team_id");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_win_back_attempts");
-
-                    b.HasIndex("OwnerId")
-                        .HasDatabaseName("ix_win_back_attempts_owner_id");
-
-                    b.HasIndex("CustomerId", "StartedAt", "Id")
-                        .HasDatabaseName("ix_win_back_attempts_customer_id_started_at_id");
-
-                    b.HasIndex("TeamId", "StartedAt", "Id")
-                        .HasDatabaseName("ix_win_back_attempts_team_id_started_at_id");
-
-                    b.ToTable("win_back_attempts", (string)null);
-                });
-
-            modelBuilder.Entity("CrmGraph.Domain.Service.ServiceRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("AnswerText")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("answer_text");
-
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answered_at");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("closed_at");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("content");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("customer_id");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("owner_id");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("requested_at");
-
-                    b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("resolved_at");
-
-                    b.Property<string>("Result")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("result");
-
-                    b.Property<string>("RevisitNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("revisit_note");
-
-                    b.Property<DateTimeOffset?>("RevisitedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("revisited_at");
-
-                    b.Property<bool?>("Satisfied")
-                        .HasColumnType("boolean")
-                        .HasColumnName("satisfied");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("team_id");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("type");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_service_records");
-
-                    b.HasIndex("OwnerId", "Status")
-                        .HasDatabaseName("ix_service_records_owner_id_status");
-
-                    b.HasIndex("CustomerId", "RequestedAt", "Id")
-                        .HasDatabaseName("ix_service_records_customer_id_requested_at_id");
-
-                    b.HasIndex("TeamId", "RequestedAt", "Id")
-                        .HasDatabaseName("ix_service_records_team_id_requested_at_id");
-
-                    b.ToTable("service_records", (string)null);
-                });
-
             modelBuilder.Entity("CrmGraph.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1477,57 +1157,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_users_user_id");
-                });
-
-            modelBuilder.Entity("CrmGraph.Domain.Care.CareAction", b =>
-                {
-                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_care_actions_customers_customer_id");
-
-                    b.HasOne("CrmGraph.Domain.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_care_actions_users_owner_id");
-                });
-
-            modelBuilder.Entity("CrmGraph.Domain.Care.Feedback", b =>
-                {
-                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_feedback_customers_customer_id");
-
-                    b.HasOne("CrmGraph.Domain.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_feedback_users_owner_id");
-                });
-
-            modelBuilder.Entity("CrmGraph.Domain.Care.SatisfactionSurvey", b =>
-                {
-                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_satisfaction_surveys_customers_customer_id");
-
-                    b.HasOne("CrmGraph.Domain.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_satisfaction_surveys_users_owner_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>
@@ -1921,40 +1550,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_follow_up_records_users_owner_id");
-                });
-
-            modelBuilder.Entity("CrmGraph.Domain.Retention.WinBackAttempt", b =>
-                {
-                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_win_back_attempts_customers_customer_id");
-
-                    b.HasOne("CrmGraph.Domain.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_win_back_attempts_users_owner_id");
-                });
-
-            modelBuilder.Entity("CrmGraph.Domain.Service.ServiceRecord", b =>
-                {
-                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_service_records_customers_customer_id");
-
-                    b.HasOne("CrmGraph.Domain.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_service_records_users_owner_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Users.User", b =>

@@ -1,0 +1,68 @@
+using CrmGraph.Api.GraphQL.Batching;
+using CrmGraph.Api.GraphQL.Deals;
+using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.FollowUps;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Visibility;
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Deals;
+using CrmGraph.Domain.FollowUps;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.GraphQL.Customers;
+
+/// <summary>
+/// A customer's follow-ups and deals, each loaded for the whole page of customers in one SQL command per field
+/// (request-scoped batch loaders), through the same visibility scope as the root lists.
+/// </summary>
+public static class CustomerRecordFields
+{
+    public static void AddRecordFields(this ObjectGraphType<Customer> type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        type.Field<FollowUpPlanType>("nextPlan").Description("The earliest planned follow-up (下次跟进); null when none is planned.")
+            .Resolve(c => PlannedOf(c).Then(plans => plans?.FirstOrDefault()));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpPlanType>>>>("plannedFollowUps").Description("Follow-ups still planned, soonest first (跟进计划).")
+            .Resolve(c => PlannedOf(c).Then(plans => (IEnumerable<FollowUpPlan>)(plans ?? [])));
+        type.Field<FollowUpRecordType>("lastFollowUp").Description("The most recent follow-up that happened (最近跟进); null when none.")
+            .Resolve(c => RequestLoaders.Of(c).For<Guid, FollowUpRecord>("customer.lastFollowUp", (ids, ct) => LastRecordsAsync(c, ids, ct)).Load(c.Source.Id));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("openDeals").Description("Deals still open (进行中的商机), newest first.")
+            .Resolve(c => DealsOf(c).Then(deals => (IEnumerable<Deal>)(deals ?? []).Where(d => d.Status == DealStatus.Open)));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("deals").Description("All the customer's deals (商机), newest first.")
+            .Resolve(c => DealsOf(c).Then(deals => (IEnumerable<Deal>)(deals ?? [])));
+    }
+
+    private static IDataLoaderResult<List<FollowUpPlan>?> PlannedOf(IResolveFieldContext<Customer> c) =>
+        RequestLoaders.Of(c).For<Guid, List<FollowUpPlan>>("customer.plannedFollowUps", async (ids, ct) =>
+        {
+            var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
+            var plans = await VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, c.Viewer())
+                .Where(p => ids.Contains(p.CustomerId) && p.Status == FollowUpPlanStatus.Planned)
+                .ToListAsync(ct).ConfigureAwait(false);
+            return plans.GroupBy(p => p.CustomerId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.DueAt).ThenBy(p => p.Id).ToList());
+        }).Load(c.Source.Id);
+
+    private static IDataLoaderResult<List<Deal>?> DealsOf(IResolveFieldContext<Customer> c) =>
+        RequestLoaders.Of(c).For<Guid, List<Deal>>("customer.deals", async (ids, ct) =>
+        {
+            var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
+            var deals = await VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, c.Viewer())
+                .Where(d => ids.Contains(d.CustomerId))
+                .ToListAsync(ct).ConfigureAwait(false);
+            return deals.GroupBy(d => d.CustomerId).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id).ToList());
+        }).Load(c.Source.Id);
+
+    // The latest record of each customer, chosen in SQL (a correlated MAX), so a long history is not loaded.
+    private static async Task<IDictionary<Guid, FollowUpRecord>> LastRecordsAsync(IResolveFieldContext<Customer> c, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
+        var records = VisibilityScope.FollowUpRecords(db.FollowUpRecords.AsNoTracking(), db.Customers, c.Viewer());
+        var latest = await records
+            .Where(r => ids.Contains(r.CustomerId) && r.HappenedAt == db.FollowUpRecords.Where(x => x.CustomerId == r.CustomerId).Max(x => x.HappenedAt))
+            .ToListAsync(ct).ConfigureAwait(false);
+        return latest.GroupBy(r => r.CustomerId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Id).First());
+    }
+}
