@@ -1,10 +1,7 @@
 using CrmGraph.Api.GraphQL.Batching;
 using CrmGraph.Api.Persistence;
-using CrmGraph.Domain.Care;
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Customers;
-using CrmGraph.Domain.Retention;
-using CrmGraph.Domain.Service;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +26,7 @@ public static class CustomerAftercareFields
             .Resolve(c => RecordsOf(c, "customer.winBackAttempts", db => db.WinBackAttempts, w => w.StartedAt));
     }
 
-    private static GraphQL.DataLoader.IDataLoaderResult<IEnumerable<T>> RecordsOf<T>(IResolveFieldContext<Customer> c, string name, Func<CrmDbContext, DbSet<T>> set, Func<T, DateTimeOffset> newestFirst)
+    private static global::GraphQL.DataLoader.IDataLoaderResult<IEnumerable<T>> RecordsOf<T>(IResolveFieldContext<Customer> c, string name, Func<CrmDbContext, DbSet<T>> set, Func<T, DateTimeOffset> newestFirst)
         where T : AggregateRoot, ICustomerRecord =>
         RequestLoaders.Of(c).For<Guid, List<T>>(name, async (ids, ct) =>
         {

@@ -6,65 +6,70 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CrmGraph.Api.Persistence.Migrations.Sqlite
+namespace CrmGraph.Api.Persistence.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteCrmDbContext))]
-    [Migration("20261123062802_ServiceCareAndRetention")]
+    [DbContext(typeof(PostgresCrmDbContext))]
+    [Migration("20261123063409_ServiceCareAndRetention")]
     partial class ServiceCareAndRetention
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CrmGraph.Api.Authentication.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(14)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(14)")
                         .HasColumnName("prefix");
 
-                    b.Property<long?>("RevokedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("scope");
 
                     b.Property<string>("SecretHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("secret_hash");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -83,37 +88,37 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Api.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("key");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("operation");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("request_hash");
 
                     b.Property<Guid>("ResultId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("result_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -129,33 +134,33 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Api.Persistence.AccessLog.CustomerAccess", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("day");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -177,44 +182,44 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Api.Persistence.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("action");
 
                     b.Property<Guid?>("ActorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("changes");
 
                     b.Property<Guid?>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
                     b.Property<Guid>("EntityId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("entity_id");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("entity_type");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.HasKey("Id")
@@ -235,39 +240,39 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.Care.CareAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
-                    b.Property<long>("DoneAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("done_at");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(24)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -288,44 +293,44 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.Care.Feedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("category");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("content");
 
                     b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
                     b.Property<bool>("ForProductDepartment")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("for_product_department");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -346,37 +351,37 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.Care.SatisfactionSurvey", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("AnsweredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("comment");
 
                     b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<int>("Score")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("score");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -397,178 +402,178 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long?>("ClaimedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("claimed_at");
 
                     b.Property<string>("ClosedReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("closed_reason");
 
-                    b.Property<long?>("ContactVerifiedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ContactVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("contact_verified_at");
 
                     b.Property<string>("CooperationMode")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("cooperation_mode");
 
                     b.Property<string>("CooperationResults")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("cooperation_results");
 
-                    b.Property<long>("EnteredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("entered_at");
 
-                    b.Property<long?>("ErasedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
-                    b.Property<long>("FirstContactAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("FirstContactAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_contact_at");
 
                     b.Property<string>("Grade")
                         .HasMaxLength(1)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1)")
                         .HasColumnName("grade");
 
-                    b.Property<long?>("GradeReviewedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("GradeReviewedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("grade_reviewed_at");
 
                     b.Property<bool>("IsArchived")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_archived");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
-                    b.Property<long?>("LastFollowUpAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("LastFollowUpAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_follow_up_at");
 
                     b.Property<int?>("LoyaltyScore")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("loyalty_score");
 
                     b.Property<string>("MaintenanceStrategy")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("maintenance_strategy");
 
                     b.Property<Guid?>("MergedIntoId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("merged_into_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedCompanyName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("normalized_company_name");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(80)")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedPhone")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(80)")
                         .HasColumnName("normalized_phone");
 
                     b.Property<Guid?>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<Guid?>("PreviousOwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("previous_owner_id");
 
-                    b.Property<long?>("ReleasedToPoolAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ReleasedToPoolAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("released_to_pool_at");
 
                     b.Property<int?>("SatisfactionScore")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("satisfaction_score");
 
-                    b.PrimitiveCollection<string>("SharedWith")
+                    b.PrimitiveCollection<Guid[]>("SharedWith")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("shared_with");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("stage");
 
                     b.Property<Guid?>("SupervisorGuideId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("supervisor_guide_id");
 
-                    b.PrimitiveCollection<string>("Tags")
+                    b.PrimitiveCollection<string[]>("Tags")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("tags");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<DateOnly?>("TermEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("term_end");
 
                     b.Property<DateOnly?>("TermStart")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("term_start");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Evaluation", "CrmGraph.Domain.Customers.Customer.Evaluation#CustomerEvaluation", b1 =>
                         {
-                            b1.Property<long>("EvaluatedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("EvaluatedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("evaluation_evaluated_at");
 
                             b1.Property<Guid>("EvaluatedBy")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("evaluation_evaluated_by");
 
                             b1.Property<int>("Loyalty")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("evaluation_loyalty");
 
                             b1.Property<string>("Note")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("evaluation_note");
 
                             b1.Property<int>("PurchaseIntent")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("evaluation_purchase_intent");
 
                             b1.Property<int>("PurchasingPower")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("evaluation_purchasing_power");
                         });
 
@@ -578,38 +583,38 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 
                             b1.Property<decimal?>("BudgetMax")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("needs_budget_max");
 
                             b1.Property<decimal?>("BudgetMin")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("needs_budget_min");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
                                 .HasMaxLength(3)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(3)")
                                 .HasColumnName("needs_currency");
 
                             b1.Property<string>("DecisionChain")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("needs_decision_chain");
 
                             b1.Property<string>("Description")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("needs_description");
 
                             b1.Property<DateOnly?>("ExpectedCloseOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("needs_expected_close_on");
 
                             b1.Property<string>("Product")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("needs_product");
                         });
 
@@ -619,87 +624,87 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Address")
                                 .HasMaxLength(1024)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_address");
 
                             b1.Property<string>("Birthday")
                                 .HasMaxLength(1024)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_birthday");
 
                             b1.Property<string>("CompanySize")
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("profile_company_size");
 
                             b1.Property<string>("CustomSource")
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("profile_custom_source");
 
                             b1.Property<string>("Email")
                                 .HasMaxLength(1024)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_email");
 
                             b1.Property<DateOnly?>("FoundedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("profile_founded_on");
 
                             b1.Property<string>("Gender")
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("profile_gender");
 
                             b1.Property<string>("Industry")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("profile_industry");
 
                             b1.Property<string>("MainBusiness")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("profile_main_business");
 
                             b1.Property<string>("Occupation")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("profile_occupation");
 
                             b1.Property<string>("Personality")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("profile_personality");
 
                             b1.Property<string>("Phone")
                                 .HasMaxLength(1024)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_phone");
 
                             b1.Property<string>("Preferences")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("profile_preferences");
 
                             b1.Property<string>("Source")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("profile_source");
 
                             b1.Property<string>("SpecialNeeds")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("profile_special_needs");
 
                             b1.Property<string>("WeChat")
                                 .HasMaxLength(1024)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("profile_we_chat");
 
                             b1.Property<string>("Website")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("profile_website");
                         });
 
@@ -708,15 +713,15 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<long>("PausedSeconds")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("reclaim_clock_paused_seconds");
 
-                            b1.Property<long?>("PausedSince")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset?>("PausedSince")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("reclaim_clock_paused_since");
 
-                            b1.Property<long>("StartedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("reclaim_clock_started_at");
                         });
 
@@ -728,6 +733,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SupervisorGuideId")
                         .HasDatabaseName("ix_customers_supervisor_guide_id");
+
+                    b.HasIndex("TeamId", "LastFollowUpAt")
+                        .HasDatabaseName("ix_customers_team_id_last_follow_up_at");
 
                     b.HasIndex("TeamId", "NormalizedCompanyName")
                         .HasDatabaseName("ix_customers_team_id_normalized_company_name");
@@ -747,102 +755,105 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.HasIndex("TeamId", "Name", "Id")
                         .HasDatabaseName("ix_customers_team_id_name_id");
 
+                    b.HasIndex("TeamId", "Stage", "Grade")
+                        .HasDatabaseName("ix_customers_team_id_stage_grade");
+
                     b.ToTable("customers", (string)null);
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Deals.Deal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("amount");
 
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
                     b.Property<DateOnly?>("ExpectedCloseOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("expected_close_on");
 
                     b.Property<string>("LostNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("lost_note");
 
                     b.Property<string>("LostReason")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("lost_reason");
 
-                    b.Property<long>("OpenedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<string>("Product")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("product");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(8)")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Conversion", "CrmGraph.Domain.Deals.Deal.Conversion#Conversion", b1 =>
                         {
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("conversion_amount");
 
-                            b1.Property<long>("ConvertedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("ConvertedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("conversion_converted_at");
 
                             b1.Property<string>("KeyFactor")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("conversion_key_factor");
 
                             b1.Property<Guid>("OwnerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("conversion_owner_id");
 
                             b1.Property<string>("Product")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("conversion_product");
                         });
 
@@ -864,72 +875,72 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.FollowUps.FollowUpPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("cancel_reason");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
 
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
                     b.Property<Guid?>("CompletedByRecordId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("completed_by_record_id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
-                    b.Property<long>("DueAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
 
                     b.Property<bool>("FromCadence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("from_cadence");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<string>("PreparedContent")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("prepared_content");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(24)")
                         .HasColumnName("purpose");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -937,8 +948,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DueAt")
                         .HasDatabaseName("ix_follow_up_plans_open_due_at")
-                        .HasFilter("status = 'Planned'")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "CustomerId", "OwnerId" });
+                        .HasFilter("status = 'Planned'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "CustomerId", "OwnerId" });
 
                     b.HasIndex("CustomerId", "DueAt", "Id")
                         .HasDatabaseName("ix_follow_up_plans_customer_id_due_at_id");
@@ -952,81 +964,81 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.FollowUps.FollowUpRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<bool>("BeyondDailyCap")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("beyond_daily_cap");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
 
                     b.Property<Guid?>("ContactId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("contact_id");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("content");
 
                     b.Property<string>("CustomerFeedback")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("customer_feedback");
 
                     b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
-                    b.Property<long>("HappenedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("HappenedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("happened_at");
 
                     b.Property<string>("NextAction")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("next_action");
 
-                    b.Property<long?>("NextFollowUpAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("NextFollowUpAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_follow_up_at");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<Guid?>("PlanId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("plan_id");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(24)")
                         .HasColumnName("purpose");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("Result")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("result");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1044,55 +1056,55 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.Retention.WinBackAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("ChurnReason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("churn_reason");
 
                     b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
                     b.Property<string>("Effect")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("effect");
 
-                    b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
 
                     b.Property<string>("Measures")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("measures");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("outcome");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1113,81 +1125,81 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.Service.ServiceRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("AnswerText")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("answer_text");
 
-                    b.Property<long?>("AnsweredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
 
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("content");
 
                     b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
 
-                    b.Property<long?>("ResolvedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
 
                     b.Property<string>("Result")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("result");
 
                     b.Property<string>("RevisitNote")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("revisit_note");
 
-                    b.Property<long?>("RevisitedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("RevisitedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("revisited_at");
 
                     b.Property<bool?>("Satisfied")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("satisfied");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("type");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1208,33 +1220,33 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.PrimitiveCollection<string>("CustomSources")
+                    b.PrimitiveCollection<string[]>("CustomSources")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("custom_sources");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Cadence", "CrmGraph.Domain.Teams.Team.Cadence#CadencePolicy", b1 =>
@@ -1242,35 +1254,35 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("DailyCapPerCustomer")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("cadence_daily_cap_per_customer");
 
                             b1.Property<int>("EstablishedDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("cadence_established_days");
 
                             b1.Property<int>("GradeADays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("cadence_grade_a_days");
 
                             b1.Property<int>("GradeBDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("cadence_grade_b_days");
 
                             b1.Property<int>("GradeCDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("cadence_grade_c_days");
 
                             b1.Property<int>("NewCustomerFirstFollowUpDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("cadence_new_customer_first_follow_up_days");
 
                             b1.Property<int>("ProspectDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("cadence_prospect_days");
 
                             b1.Property<bool>("RefuseBeyondDailyCap")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("cadence_refuse_beyond_daily_cap");
                         });
 
@@ -1279,47 +1291,47 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("DailyClaimCap")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("pool_daily_claim_cap");
 
                             b1.Property<bool>("Enabled")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("pool_enabled");
 
                             b1.Property<int>("HoldingCap")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("pool_holding_cap");
 
                             b1.Property<bool>("PauseWhileContractActive")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("pool_pause_while_contract_active");
 
                             b1.Property<bool>("PauseWhileDealOpen")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("pool_pause_while_deal_open");
 
                             b1.Property<int>("PreviousOwnerCooldownHours")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("pool_previous_owner_cooldown_hours");
 
                             b1.Property<int>("ReclaimAfterDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("pool_reclaim_after_days");
 
                             b1.Property<int?>("ReclaimAfterDaysGradeA")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("pool_reclaim_after_days_grade_a");
 
                             b1.Property<int?>("ReclaimAfterDaysGradeB")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("pool_reclaim_after_days_grade_b");
 
                             b1.Property<int?>("ReclaimAfterDaysGradeC")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("pool_reclaim_after_days_grade_c");
 
                             b1.Property<int>("WarningDaysAhead")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("pool_warning_days_ahead");
                         });
 
@@ -1328,27 +1340,27 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("ContactVerificationStaleDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("reminders_contact_verification_stale_days");
 
                             b1.Property<int>("ContractExpiryLeadDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("reminders_contract_expiry_lead_days");
 
                             b1.Property<int>("DueSoonHours")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("reminders_due_soon_hours");
 
                             b1.Property<int>("EntryDeadlineHours")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("reminders_entry_deadline_hours");
 
                             b1.Property<int>("GradeReviewStaleDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("reminders_grade_review_stale_days");
 
                             b1.Property<int>("KeyDateLeadDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("reminders_key_date_lead_days");
                         });
 
@@ -1357,39 +1369,39 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<int>("ComplaintRate")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("weights_complaint_rate");
 
                             b1.Property<int>("ConversionRate")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("weights_conversion_rate");
 
                             b1.Property<int>("CustomerFeedback")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("weights_customer_feedback");
 
                             b1.Property<int>("FollowUpTimeliness")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("weights_follow_up_timeliness");
 
                             b1.Property<int>("NewCustomers")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("weights_new_customers");
 
                             b1.Property<int>("ProfessionalAbility")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("weights_professional_ability");
 
                             b1.Property<int>("SalesAmount")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("weights_sales_amount");
 
                             b1.Property<int>("Satisfaction")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("weights_satisfaction");
 
                             b1.Property<int>("ServiceAttitude")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("weights_service_attitude");
                         });
 
@@ -1402,42 +1414,42 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CrmGraph.Domain.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
                     b.Property<string>("Login")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("login");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("role");
 
                     b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1554,51 +1566,51 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CrmGraph.Domain.Customers.Contact", "Contacts", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Address")
                                 .HasMaxLength(1024)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("address");
 
                             b1.Property<Guid>("CustomerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("customer_id");
 
                             b1.Property<string>("Email")
                                 .HasMaxLength(1024)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("email");
 
                             b1.Property<bool>("IsKeyDecisionMaker")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("is_key_decision_maker");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Notes")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("notes");
 
                             b1.Property<string>("Phone")
                                 .HasMaxLength(1024)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("phone");
 
                             b1.Property<string>("Title")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("title");
 
                             b1.Property<string>("WeChat")
                                 .HasMaxLength(1024)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1024)")
                                 .HasColumnName("we_chat");
 
                             b1.HasKey("Id")
@@ -1618,36 +1630,38 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("id");
 
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
                             b1.Property<Guid>("ActorId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("actor_id");
 
-                            b1.Property<long>("At")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
 
                             b1.Property<Guid>("CustomerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("customer_id");
 
                             b1.Property<string>("From")
                                 .HasMaxLength(1)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1)")
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("reason");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(1)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1)")
                                 .HasColumnName("to");
 
                             b1.HasKey("Id")
@@ -1666,31 +1680,31 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CrmGraph.Domain.Customers.KeyDate", "KeyDates", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<Guid>("CustomerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("customer_id");
 
                             b1.Property<DateOnly>("Date")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("date");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(24)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(24)")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Label")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("label");
 
                             b1.Property<bool>("RecursYearly")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("recurs_yearly");
 
                             b1.HasKey("Id")
@@ -1709,33 +1723,33 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CrmGraph.Domain.Customers.PotentialIssue", "Issues", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Analysis")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("analysis");
 
                             b1.Property<Guid>("CustomerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("customer_id");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Solution")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("solution");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("status");
 
                             b1.HasKey("Id")
@@ -1754,32 +1768,32 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CrmGraph.Domain.Customers.Purchase", "Purchases", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("amount");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
                                 .HasMaxLength(3)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(3)")
                                 .HasColumnName("currency");
 
                             b1.Property<Guid>("CustomerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("customer_id");
 
                             b1.Property<string>("Product")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("product");
 
                             b1.Property<DateOnly>("PurchasedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("purchased_on");
 
                             b1.HasKey("Id")
@@ -1799,41 +1813,43 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         {
                             b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("id");
 
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
                             b1.Property<Guid>("ActorId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("actor_id");
 
-                            b1.Property<long>("At")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
 
                             b1.Property<Guid>("CustomerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("customer_id");
 
                             b1.Property<string>("From")
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("reason");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("to");
 
                             b1.Property<string>("Trigger")
                                 .IsRequired()
                                 .HasMaxLength(24)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(24)")
                                 .HasColumnName("trigger");
 
                             b1.HasKey("Id")
