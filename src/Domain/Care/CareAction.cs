@@ -61,6 +61,9 @@ public sealed class CareAction : AggregateRoot, ICustomerRecord
 
     public DateTimeOffset DoneAt { get; private set; }
 
+    /// <summary>Part of erasing the customer: the note goes.</summary>
+    public void Redact() => Note = null;
+
     public static CareAction Record(Guid id, Guid teamId, Guid customerId, Guid ownerId, CareKind kind, string? note, DateTimeOffset doneAt, DateTimeOffset now)
     {
         if (doneAt > now)

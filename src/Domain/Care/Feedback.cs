@@ -54,6 +54,9 @@ public sealed class Feedback : AggregateRoot, ICustomerRecord
 
     public DateTimeOffset ReceivedAt { get; private set; }
 
+    /// <summary>Part of erasing the customer: the words go, the category stays for the figures.</summary>
+    public void Redact() => Content = "[已删除]";
+
     public static Feedback Receive(Guid id, Guid teamId, Guid customerId, Guid ownerId, FeedbackCategory category, string content, bool forProductDepartment, DateTimeOffset receivedAt)
     {
         var text = Guard.RequiredText(content, "content", 4000, "反馈内容");

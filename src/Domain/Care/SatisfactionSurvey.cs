@@ -39,6 +39,9 @@ public sealed class SatisfactionSurvey : AggregateRoot, ICustomerRecord
 
     public bool Satisfied => Score >= 4;
 
+    /// <summary>Part of erasing the customer: the comment goes, the score stays for the figures.</summary>
+    public void Redact() => Comment = null;
+
     public static SatisfactionSurvey Answer(Guid id, Guid teamId, Guid customerId, Guid ownerId, int score, string? comment, DateTimeOffset answeredAt)
     {
         if (score is < 1 or > 5)

@@ -61,6 +61,14 @@ public sealed class WinBackAttempt : AggregateRoot, ICustomerRecord
 
     public DateTimeOffset? EndedAt { get; private set; }
 
+    /// <summary>Part of erasing the customer: the notes go, the outcome stays for the figures.</summary>
+    public void Redact()
+    {
+        ChurnReason = "[已删除]";
+        Measures = "[已删除]";
+        Effect = Effect is null ? null : "[已删除]";
+    }
+
     public static WinBackAttempt Start(Guid id, Customer customer, Guid ownerId, string churnReason, string measures, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(customer);

@@ -64,6 +64,15 @@ public sealed class ServiceRecord : AggregateRoot, ICustomerRecord
 
     public bool IsComplaint => Type == ServiceType.Complaint;
 
+    /// <summary>Part of erasing the customer: what was said goes; type, steps and times stay for the figures.</summary>
+    public void Redact()
+    {
+        Content = "[已删除]";
+        AnswerText = AnswerText is null ? null : "[已删除]";
+        Result = Result is null ? null : "[已删除]";
+        RevisitNote = RevisitNote is null ? null : "[已删除]";
+    }
+
     /// <summary>From request to first answer (响应时长); null while unanswered.</summary>
     public TimeSpan? ResponseTime => AnsweredAt - RequestedAt;
 

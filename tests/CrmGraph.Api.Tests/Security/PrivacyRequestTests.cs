@@ -17,6 +17,7 @@ public sealed class PrivacyRequestTests
         await api.PostAsync(alice, $"mutation {{ addContact(input: {{ customerId: \"{id}\", name: \"王太太\", phone: \"13900000002\" }}) {{ customer {{ id }} }} }}");
         await api.PostAsync(alice, $"mutation {{ recordFollowUp(input: {{ customerId: \"{id}\", happenedAt: \"2026-03-02T00:30:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"王先生说下月装修\" }}) {{ recorded {{ record {{ id }} }} }} }}");
         await api.PostAsync(alice, $"mutation {{ openDeal(input: {{ customerId: \"{id}\", product: \"全屋智能\", amount: 80000 }}) {{ deal {{ id }} }} }}");
+        await api.PostAsync(alice, $"mutation {{ recordService(input: {{ customerId: \"{id}\", type: COMPLAINT, content: \"王先生投诉安装延误\" }}) {{ service {{ id }} }} }}");
         const string export = "mutation($input: ExportCustomerDataInput!) { exportCustomerData(input: $input) { json errors { __typename ... on Error { code } } } }";
         const string erase = "mutation($input: EraseCustomerInput!) { eraseCustomer(input: $input) { customer { name phone contacts { name } erasedAt isArchived } errors { __typename ... on Error { code } } } }";
 
@@ -27,6 +28,7 @@ public sealed class PrivacyRequestTests
         var trail = await api.PostAsync(sue, $"{{ auditTrail(where: {{ customerId: {{ eq: \"{id}\" }} }}, first: 50) {{ nodes {{ action changes {{ field before after }} }} }} }}");
         var deals = await api.PostAsync(sue, $"{{ deals(where: {{ customerId: {{ eq: \"{id}\" }} }}) {{ nodes {{ product amount }} }} }}");
         var records = await api.WithDbAsync(db => db.FollowUpRecords.AsNoTracking().Select(r => r.Content).ToListAsync());
+        var services = await api.WithDbAsync(db => db.ServiceRecords.AsNoTracking().Select(r => r.Content).ToListAsync());
 
         byAlice.Status.ShouldBe(403);
         var document = JsonNode.Parse(exported.Data!["exportCustomerData"]!["json"]!.GetValue<string>())!;
@@ -42,6 +44,8 @@ public sealed class PrivacyRequestTests
         again.Data!["eraseCustomer"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("ALREADY_ERASED");
         deals.Data!["deals"]!["nodes"]![0]!["amount"]!.GetValue<decimal>().ShouldBe(80000m);
         records.ShouldBe(["[已删除]"]);
+        services.ShouldBe(["[已删除]"]);
+        document["serviceRecords"]![0]!["Content"]!.GetValue<string>().ShouldBe("王先生投诉安装延误");
         var actions = trail.Data!["auditTrail"]!["nodes"]!.AsArray().Select(n => n!["action"]!.GetValue<string>()).ToList();
         actions.ShouldContain("EXPORTED");
         actions.ShouldContain("ERASED");

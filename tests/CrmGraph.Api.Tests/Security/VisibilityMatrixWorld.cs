@@ -59,6 +59,14 @@ internal sealed class World
         var plan = await Id(api, alice, $"mutation {{ planFollowUp(input: {{ customerId: \"{customer}\", dueAt: \"2026-03-05T02:00:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY }}) {{ plan {{ id }} }} }}", "planFollowUp", "plan");
         var record = (await api.PostAsync(alice, $"mutation {{ recordFollowUp(input: {{ customerId: \"{customer}\", happenedAt: \"2026-03-02T00:30:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"机密\" }}) {{ recorded {{ record {{ id }} }} }} }}")).Data!["recordFollowUp"]!["recorded"]!["record"]!["id"]!.GetValue<string>();
         var deal = await Id(api, alice, $"mutation {{ openDeal(input: {{ customerId: \"{customer}\", product: \"CRM\", amount: 100000 }}) {{ deal {{ id }} }} }}", "openDeal", "deal");
+        var service = await Id(api, alice, $"mutation {{ recordService(input: {{ customerId: \"{customer}\", type: COMPLAINT, content: \"机密投诉\" }}) {{ service {{ id }} }} }}", "recordService", "service");
+        var care = await Id(api, alice, $"mutation {{ recordCareAction(input: {{ customerId: \"{customer}\", kind: OTHER }}) {{ careAction {{ id }} }} }}", "recordCareAction", "careAction");
+        var survey = await Id(api, alice, $"mutation {{ recordSatisfactionSurvey(input: {{ customerId: \"{customer}\", score: 3 }}) {{ survey {{ id }} }} }}", "recordSatisfactionSurvey", "survey");
+        var feedback = await Id(api, alice, $"mutation {{ recordFeedback(input: {{ customerId: \"{customer}\", category: SUGGESTION, content: \"机密建议\" }}) {{ feedback {{ id }} }} }}", "recordFeedback", "feedback");
+        var won = await Id(api, alice, $"mutation {{ openDeal(input: {{ customerId: \"{customer}\", product: \"续约\", amount: 1 }}) {{ deal {{ id }} }} }}", "openDeal", "deal");
+        await api.PostAsync(alice, $"mutation {{ winDeal(input: {{ dealId: \"{won}\", keyFactor: \"x\", termStart: \"2026-03-01\", termEnd: \"2027-02-28\" }}) {{ deal {{ id }} }} }}");
+        await api.PostAsync(alice, $"mutation {{ moveCustomerStage(input: {{ customerId: \"{customer}\", stage: AT_RISK, reason: \"x\" }}) {{ customer {{ id }} }} }}");
+        var winBack = await Id(api, alice, $"mutation {{ startWinBack(input: {{ customerId: \"{customer}\", churnReason: \"x\", measures: \"y\" }}) {{ winBack {{ id }} }} }}", "startWinBack", "winBack");
         var token = (await api.PostAsync(alice, "mutation { createApiToken(input: { name: \"看板\", scope: READ_ONLY }) { created { token { id } } } }")).Data!["createApiToken"]!["created"]!["token"]!["id"]!.GetValue<string>();
 
         world._ids["customerId"] = customer;
@@ -73,7 +81,10 @@ internal sealed class World
         world._ids["supervisorGuideId"] = aliceId;
         world._ids["teamId"] = teamId;
         world._ids["tokenId"] = token;
-        world.CustomerRecords.AddRange([customer, plan, record, deal]);
+        world._ids["serviceId"] = service;
+        world._ids["feedbackId"] = feedback;
+        world._ids["winBackId"] = winBack;
+        world.CustomerRecords.AddRange([customer, plan, record, deal, service, care, survey, feedback, winBack]);
         world.TeamRecords.AddRange([aliceId, teamId]);
         world.Fingerprint = await FingerprintAsync(api);
         return world;

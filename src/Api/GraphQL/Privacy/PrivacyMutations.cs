@@ -28,7 +28,7 @@ public static class PrivacyMutations
     {
         mutation.AddMutation<StringGraphType>(
             "exportCustomerData", "json",
-            "Everything stored about one customer, as one JSON document: the archive, follow-up plans and records, deals and the audit trail. Recorded in the audit trail and the access log. 导出客户全部数据。",
+            "Everything stored about one customer, as one JSON document: the archive, follow-up plans and records, deals, service, care, surveys, feedback, win-backs and the audit trail. Recorded in the audit trail and the access log. 导出客户全部数据。",
             i => i.Id("customerId", "The customer."),
             (c, input) => CustomerChange.ApplyToRecordAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
             {
@@ -60,6 +60,11 @@ public static class PrivacyMutations
                     plan.Redact();
                 }
 
+                (await db.ServiceRecords.Where(r => r.CustomerId == customer.Id).ToListAsync(c.CancellationToken).ConfigureAwait(false)).ForEach(r => r.Redact());
+                (await db.CareActions.Where(r => r.CustomerId == customer.Id).ToListAsync(c.CancellationToken).ConfigureAwait(false)).ForEach(r => r.Redact());
+                (await db.SatisfactionSurveys.Where(r => r.CustomerId == customer.Id).ToListAsync(c.CancellationToken).ConfigureAwait(false)).ForEach(r => r.Redact());
+                (await db.Feedback.Where(r => r.CustomerId == customer.Id).ToListAsync(c.CancellationToken).ConfigureAwait(false)).ForEach(r => r.Redact());
+                (await db.WinBackAttempts.Where(r => r.CustomerId == customer.Id).ToListAsync(c.CancellationToken).ConfigureAwait(false)).ForEach(r => r.Redact());
                 foreach (var entry in await db.AuditEntries.Where(a => a.CustomerId == customer.Id).ToListAsync(c.CancellationToken).ConfigureAwait(false))
                 {
                     entry.RedactValues();
@@ -83,6 +88,11 @@ public static class PrivacyMutations
             followUpPlans = await db.FollowUpPlans.AsNoTracking().Where(p => p.CustomerId == customer.Id).OrderBy(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
             followUpRecords = await db.FollowUpRecords.AsNoTracking().Where(r => r.CustomerId == customer.Id).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
             deals = await db.Deals.AsNoTracking().Where(d => d.CustomerId == customer.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
+            serviceRecords = await db.ServiceRecords.AsNoTracking().Where(r => r.CustomerId == customer.Id).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
+            careActions = await db.CareActions.AsNoTracking().Where(r => r.CustomerId == customer.Id).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
+            satisfactionSurveys = await db.SatisfactionSurveys.AsNoTracking().Where(r => r.CustomerId == customer.Id).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
+            feedback = await db.Feedback.AsNoTracking().Where(r => r.CustomerId == customer.Id).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
+            winBackAttempts = await db.WinBackAttempts.AsNoTracking().Where(r => r.CustomerId == customer.Id).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false),
             auditTrail = (await db.AuditEntries.AsNoTracking().Where(a => a.CustomerId == customer.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .OrderBy(a => a.OccurredAt).Select(a => new { a.OccurredAt, a.ActorId, a.EntityType, a.EntityId, a.Action, changes = JsonDocument.Parse(a.Changes).RootElement }),
         };
