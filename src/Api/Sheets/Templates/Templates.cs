@@ -1,0 +1,44 @@
+namespace CrmGraph.Api.Sheets.Templates;
+
+/// <summary>
+/// The template shapes from the teams' spreadsheets (DOMAIN.md): the first header of a column is what the export
+/// writes; the variants are what people type instead (联系电话/电话/手机, 客户名称/公司名称).
+/// </summary>
+public static class Templates
+{
+    public static readonly SheetTemplate Customers = new(
+        SheetKind.Customers, "客户信息表", "Customers",
+        new("name", "客户名称", "Customer name", true, "公司名称", "客户姓名", "姓名", "名称", "Name", "Company", "Company name"),
+        new("kind", "客户类型", "Kind", false, "类型", "客户性质", "Type", "Customer type"),
+        new("contact", "联系人", "Contact", false, "联系人姓名", "Contact name", "Contact person"),
+        new("title", "职务", "Title", false, "联系人职务", "职位", "Job title", "Position"),
+        new("phone", "联系电话", "Phone", false, "电话", "手机", "手机号", "手机号码", "联系方式", "Mobile", "Telephone", "Tel", "Phone number"),
+        new("email", "邮箱", "Email", false, "电子邮箱", "电子邮件", "邮件", "E-mail", "Email address"),
+        new("weChat", "微信", "WeChat", false, "微信号", "Weixin", "WeChat ID"),
+        new("address", "地址", "Address", false, "联系地址", "公司地址"),
+        new("gender", "性别", "Gender", false, "Sex"),
+        new("birthday", "生日", "Birthday", false, "出生日期", "Date of birth"),
+        new("occupation", "职业", "Occupation", false),
+        new("industry", "行业", "Industry", false, "所属行业"),
+        new("companySize", "企业规模", "Company size", false, "规模", "公司规模", "Size"),
+        new("mainBusiness", "主营业务", "Main business", false, "经营范围"),
+        new("website", "网站", "Website", false, "官网", "公司网站", "URL"),
+        new("foundedOn", "成立日期", "Founded on", false, "成立时间", "Founded", "Founding date"),
+        new("source", "客户来源", "Source", false, "来源", "Customer source"),
+        new("owner", "负责人", "Owner", false, "业务员", "销售代表", "跟进人", "销售", "Salesperson", "Sales rep"),
+        new("firstContactAt", "首次接触时间", "First contact", false, "首次接触", "首次接触日期", "First contact at", "First contacted"),
+        new("product", "需求产品", "Product wanted", false, "意向产品", "需求", "客户需求", "Product", "Needs"),
+        new("budget", "预算范围", "Budget", false, "预算", "预算金额", "Budget range"),
+        new("expectedCloseOn", "预计成交时间", "Expected close", false, "时间节点", "预计签约时间", "Expected close date"),
+        new("needsDescription", "需求描述", "Needs description", false, "需求说明", "Needs detail"),
+        new("grade", "客户等级", "Grade", false, "客户级别", "等级", "级别", "客户分级", "Customer grade"),
+        new("tags", "标签", "Tags", false, "客户标签", "Tag", "Labels"),
+        new("preferences", "偏好和习惯", "Preferences", false, "偏好", "习惯", "Habits"),
+        new("personality", "性格特点", "Personality", false, "性格"),
+        new("specialNeeds", "特殊需求", "Special needs", false));
+
+    public static readonly IReadOnlyList<SheetTemplate> All = [Customers];
+
+    public static SheetTemplate For(SheetKind kind) => All.FirstOrDefault(t => t.Kind == kind)
+        ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template of that kind.");
+}
