@@ -33,6 +33,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Deal> Deals => Set<Deal>();
 
+    public DbSet<Sheets.Import.SheetImportRecord> SheetImports => Set<Sheets.Import.SheetImportRecord>();
+
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) =>
         await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 

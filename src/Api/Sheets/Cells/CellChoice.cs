@@ -47,6 +47,10 @@ public sealed class CellChoice<T>
 
     public string Write(T? value) => value is { } v && _written.TryGetValue(v, out var word) ? word : string.Empty;
 
+    /// <summary>The Chinese word, or for English sheets the enum name (which the import reads too).</summary>
+    public string Write(T? value, Templates.SheetLanguage language) =>
+        language == Templates.SheetLanguage.Chinese ? Write(value) : value?.ToString() ?? string.Empty;
+
     private static string Normalize(string word)
     {
         var compact = new string([.. word.Where(c => !char.IsWhiteSpace(c) && c != '_' && c != '-')]).ToUpperInvariant();

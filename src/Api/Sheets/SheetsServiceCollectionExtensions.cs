@@ -1,0 +1,16 @@
+using CrmGraph.Api.Sheets.Export;
+using CrmGraph.Api.Sheets.Import;
+
+namespace CrmGraph.Api.Sheets;
+
+public static class SheetsServiceCollectionExtensions
+{
+    /// <summary>Spreadsheet import and export (issue #8): the service, one importer per template, the exporter.</summary>
+    public static IServiceCollection AddCrmSheets(this IServiceCollection services)
+    {
+        services.AddScoped<SheetImportService>();
+        services.AddSingleton<ISheetRowsImporter, CustomerSheetImporter>();
+        services.AddScoped<CustomerSheetExporter>();
+        return services;
+    }
+}
