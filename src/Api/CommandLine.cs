@@ -10,11 +10,12 @@ namespace CrmGraph.Api;
 
 /// <summary>
 /// The verbs of <c>dotnet run --project src/Api -- VERB</c>: <c>token LOGIN [--hours N]</c> prints a bearer token as the
-/// last line; <c>migrate</c> brings the database up to date and exits; no verb runs the server.
+/// last line; <c>migrate</c> brings the database up to date and exits; <c>import</c>/<c>export</c> move spreadsheets in and out
+/// (see <see cref="Sheets.SheetVerbs"/>); no verb runs the server.
 /// </summary>
 public static class CommandLine
 {
-    public static readonly string[] Verbs = ["token", "migrate"];
+    public static readonly string[] Verbs = ["token", "migrate", "import", "export"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -32,6 +33,10 @@ public static class CommandLine
                     return 0;
                 case "token":
                     return await PrintTokenAsync(app, args).ConfigureAwait(false);
+                case "import":
+                    return await Sheets.SheetVerbs.ImportAsync(app, args).ConfigureAwait(false);
+                case "export":
+                    return await Sheets.SheetVerbs.ExportAsync(app, args).ConfigureAwait(false);
                 default:
                     if (options.Database.MigrateOnStart)
                     {
@@ -48,6 +53,7 @@ public static class CommandLine
     {
         null => args,
         "token" => [.. args.Skip(2).Where((a, i) => a != "--hours" && (i == 0 || args.Skip(2).ElementAt(i - 1) != "--hours"))],
+        "import" or "export" => Sheets.SheetVerbs.HostArguments(args),
         _ => [.. args.Skip(1)],
     };
 
