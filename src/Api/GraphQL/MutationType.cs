@@ -2,6 +2,7 @@ using CrmGraph.Api.GraphQL.Admin;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
+using CrmGraph.Api.GraphQL.Sheets;
 using GraphQL.Types;
 
 namespace CrmGraph.Api.GraphQL;
@@ -17,5 +18,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddFollowUpMutations();
         this.AddDealMutations();
         this.AddAdminMutations();
+        this.AddSheetMutations();
     }
 }

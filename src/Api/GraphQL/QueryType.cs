@@ -2,6 +2,7 @@ using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
 using CrmGraph.Api.GraphQL.Nodes;
+using CrmGraph.Api.GraphQL.Sheets;
 using CrmGraph.Api.GraphQL.Users;
 using GraphQL.Types;
 
@@ -17,5 +18,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddCustomerQueries();
         this.AddFollowUpQueries();
         this.AddDealQueries();
+        this.AddSheetQueries();
     }
 }

@@ -32,7 +32,7 @@ public sealed record CustomerRow(
     {
         ArgumentNullException.ThrowIfNull(cells);
         var name = cells.Text("name", Customer.NameMaxLength);
-        if (name is null && !cells.Errors.Any())
+        if (name is null && !cells.HasErrors)
         {
             cells.Fail("name", "REQUIRED", "The customer name is empty; every row needs one.", "客户名称为空，每一行都必须填写。");
         }
@@ -78,7 +78,7 @@ public sealed record CustomerRow(
         var owner = cells.Text("owner", 100);
         var guide = cells.Text("guide", 100);
         var firstContact = cells.Read("firstContactAt", t => CellDates.ParseInstant(t, zone));
-        return cells.Errors.Count > 0 || name is null
+        return cells.HasErrors || name is null
             ? null
             : new CustomerRow(name, kind, profile, contact, needs, grade, tags, owner, guide, firstContact);
     }

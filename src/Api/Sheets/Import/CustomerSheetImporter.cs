@@ -76,7 +76,7 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
     {
         var owner = FindUser(scope, cells, "owner", row.Owner) ?? (row.Owner is null ? scope.Viewer.UserId : null);
         var guide = FindUser(scope, cells, "guide", row.Guide);
-        if (cells.Errors.Count > 0 || owner is null)
+        if (cells.HasErrors || owner is null)
         {
             return (RowAction.Refused, null, null);
         }
