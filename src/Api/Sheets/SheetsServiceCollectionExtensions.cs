@@ -9,7 +9,10 @@ public static class SheetsServiceCollectionExtensions
     public static IServiceCollection AddCrmSheets(this IServiceCollection services)
     {
         services.AddScoped<SheetImportService>();
-        services.AddSingleton<ISheetRowsImporter, CustomerSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, CustomerSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, GradeSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, FollowUpRecordSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, FollowUpPlanSheetImporter>();
         services.AddScoped<CustomerSheetExporter>();
         return services;
     }

@@ -39,7 +39,43 @@ public static class Templates
         new("personality", "性格特点", "Personality", false, "性格"),
         new("specialNeeds", "特殊需求", "Special needs", false));
 
-    public static readonly IReadOnlyList<SheetTemplate> All = [Customers];
+    // Every template that names a customer finds it by name, or by phone when two share a name.
+    private static SheetColumn CustomerName() => new("customer", "客户名称", "Customer name", true, "客户", "公司名称", "客户姓名", "姓名", "Customer", "Company");
+
+    private static SheetColumn CustomerPhone() => new("customerPhone", "联系电话", "Phone", false, "电话", "手机", "手机号", "客户电话", "Mobile", "Telephone");
+
+    public static readonly SheetTemplate Grades = new(
+        SheetKind.Grades, "客户分级表", "Grades",
+        CustomerName(),
+        CustomerPhone(),
+        new("grade", "客户等级", "Grade", true, "新等级", "调整后等级", "客户级别", "等级", "级别", "客户分级", "New grade"),
+        new("reason", "分级原因", "Reason", true, "升级/降级原因", "调整原因", "原因", "分级依据", "升降级原因", "Grade reason"),
+        new("guide", "指导主管", "Supervisor guide", false, "主管", "负责主管", "Supervisor"));
+
+    public static readonly SheetTemplate FollowUpRecords = new(
+        SheetKind.FollowUpRecords, "跟进记录", "Follow-up records",
+        CustomerName(),
+        CustomerPhone(),
+        new("happenedAt", "跟进时间", "Happened at", true, "跟进日期", "沟通时间", "沟通日期", "日期", "Date", "Time"),
+        new("channel", "跟进方式", "Channel", true, "沟通方式", "联系方式", "方式"),
+        new("purpose", "沟通目的", "Purpose", false, "跟进目的", "目的"),
+        new("content", "沟通内容", "Content", true, "跟进内容", "内容", "沟通记录"),
+        new("feedback", "客户反馈", "Customer feedback", false, "反馈", "Feedback"),
+        new("result", "跟进结果", "Result", false, "结果", "沟通结果"),
+        new("nextAction", "下一步行动", "Next action", false, "下一步", "后续行动", "下一步计划"),
+        new("nextAt", "下次跟进时间", "Next follow-up", false, "下次跟进", "下次跟进日期", "Next follow-up at"),
+        new("owner", "跟进人", "Salesperson", false, "负责人", "业务员", "销售代表", "Owner"));
+
+    public static readonly SheetTemplate FollowUpPlans = new(
+        SheetKind.FollowUpPlans, "跟进计划表", "Follow-up plans",
+        CustomerName(),
+        CustomerPhone(),
+        new("dueAt", "计划跟进时间", "Due at", true, "计划时间", "沟通时间", "计划沟通时间", "跟进时间", "计划日期", "Due", "Planned at"),
+        new("channel", "跟进方式", "Channel", true, "沟通方式", "方式"),
+        new("purpose", "沟通目的", "Purpose", false, "跟进目的", "目的"),
+        new("content", "准备内容", "Prepared content", false, "沟通内容", "计划内容", "内容", "沟通要点", "Content"));
+
+    public static readonly IReadOnlyList<SheetTemplate> All = [Customers, Grades, FollowUpRecords, FollowUpPlans];
 
     public static SheetTemplate For(SheetKind kind) => All.FirstOrDefault(t => t.Kind == kind)
         ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template of that kind.");
