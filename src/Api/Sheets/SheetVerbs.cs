@@ -17,7 +17,7 @@ namespace CrmGraph.Api.Sheets;
 /// </summary>
 public static class SheetVerbs
 {
-    public const string ImportUsage = "Usage: dotnet run --project src/Api -- import <customers|grades|follow-ups|plans> <file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--as login]";
+    public const string ImportUsage = "Usage: dotnet run --project src/Api -- import <customers|grades|follow-ups|plans|conversions> <file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--as login]";
     public const string ExportUsage = "Usage: dotnet run --project src/Api -- export customers <file.xlsx|file.csv> [--format xlsx|csv|csv-gbk] [--english] [--as login]";
     private static readonly string[] Flags = ["--dry-run", "--english"];
     private static readonly string[] Options = ["--on-duplicate", "--as", "--format"];
@@ -125,6 +125,8 @@ public static class SheetVerbs
         ["plans"] = SheetKind.FollowUpPlans,
         ["跟进计划表"] = SheetKind.FollowUpPlans,
         ["沟通计划表"] = SheetKind.FollowUpPlans,
+        ["conversions"] = SheetKind.Conversions,
+        ["客户转化记录表"] = SheetKind.Conversions,
     };
 
     private static SheetKind? ParseTemplate(string name) => Names.TryGetValue(name, out var kind) ? kind : null;

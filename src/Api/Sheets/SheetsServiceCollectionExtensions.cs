@@ -13,6 +13,7 @@ public static class SheetsServiceCollectionExtensions
         services.AddScoped<ISheetRowsImporter, GradeSheetImporter>();
         services.AddScoped<ISheetRowsImporter, FollowUpRecordSheetImporter>();
         services.AddScoped<ISheetRowsImporter, FollowUpPlanSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, ConversionSheetImporter>();
         services.AddScoped<CustomerSheetExporter>();
         return services;
     }

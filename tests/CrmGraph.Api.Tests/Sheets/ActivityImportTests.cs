@@ -112,4 +112,31 @@ public sealed class ActivityImportTests
         var wangfang = await api.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Name == "王芳"));
         (await api.WithDbAsync(db => db.FollowUpPlans.AsNoTracking().SingleAsync(p => p.CustomerId == wangfang.Id))).OwnerId.ShouldBe(wangfang.OwnerId!.Value);
     }
+
+    [EngineFact]
+    public async Task Conversion_records_open_and_win_deals_and_bad_rows_are_refused(Engine engine)
+    {
+        var (api, token) = await WithCustomersAsync(engine);
+        await using var _ = api;
+        string?[] columns = ["客户名称", "成交产品", "成交金额", "转化关键因素", "合作模式", "合作开始日期", "合作结束日期", "负责人"];
+        var bad = SheetFiles.Csv([["客户转化记录表"], columns,
+            ["上海星辰科技有限公司", "CRM 年度订阅", "50-80万", "试用效果好", null, null, null, null],
+            ["上海星辰科技有限公司", null, "40万", null, null, null, null, null],
+            ["上海星辰科技有限公司", "CRM", "40万", "试用", "年度", "2026-12-01", "2026-01-01", null]]);
+        var good = SheetFiles.Csv([["客户转化记录表"], columns,
+            ["上海星辰科技有限公司", "CRM 年度订阅", "¥400,000", "试用效果好", "年度订阅", "2026年3月1日", "2027/2/28", "张三"],
+            ["李四", "理财顾问服务", "2万", "朋友推荐", null, null, null, null]]);
+
+        var refused = (await SheetFiles.UploadAsync(api, token, bad, "转化.csv", "CONVERSIONS")).Report();
+        var imported = (await SheetFiles.UploadAsync(api, token, good, "转化.csv", "CONVERSIONS")).Report();
+
+        refused["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(
+            ["3 [成交金额] INVALID_CELL", "4 [成交产品] REQUIRED", "4 [转化关键因素] REQUIRED", "5 [合作结束日期] TERM_INVERTED"], refused.ToJsonString());
+        (imported["committed"]!.GetValue<bool>(), imported["created"]!.GetValue<int>()).ShouldBe((true, 2), imported.ToJsonString());
+        var deals = await api.PostAsync(token, "{ deals(first: 10, order: [{ amount: DESC }]) { nodes { status product conversion { amount keyFactor } } } }");
+        deals.Data!["deals"]!["nodes"]!.AsArray().Select(d => $"{d!["status"]} {d["product"]} {d["conversion"]!["amount"]!.GetValue<decimal>():0} {d["conversion"]!["keyFactor"]}").ShouldBe(
+            ["WON CRM 年度订阅 400000 试用效果好", "WON 理财顾问服务 20000 朋友推荐"], deals.ToString());
+        var xingchen = await api.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Name == "上海星辰科技有限公司"));
+        (xingchen.Stage, xingchen.TermEnd, xingchen.Purchases.Single().Amount).ShouldBe((LifecycleStage.Established, new DateOnly(2027, 2, 28), 400000m));
+    }
 }

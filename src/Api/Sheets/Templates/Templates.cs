@@ -75,7 +75,19 @@ public static class Templates
         new("purpose", "沟通目的", "Purpose", false, "跟进目的", "目的"),
         new("content", "准备内容", "Prepared content", false, "沟通内容", "计划内容", "内容", "沟通要点", "Content"));
 
-    public static readonly IReadOnlyList<SheetTemplate> All = [Customers, Grades, FollowUpRecords, FollowUpPlans];
+    public static readonly SheetTemplate Conversions = new(
+        SheetKind.Conversions, "客户转化记录表", "Conversions",
+        CustomerName(),
+        CustomerPhone(),
+        new("product", "成交产品", "Product", true, "产品", "购买产品", "产品或服务", "Product or service"),
+        new("amount", "成交金额", "Amount", true, "金额", "合同金额", "转化金额", "Deal amount"),
+        new("keyFactor", "转化关键因素", "Key factor", true, "关键因素", "成交关键因素", "成交原因"),
+        new("mode", "合作模式", "Cooperation mode", false, "合作方式"),
+        new("termStart", "合作开始日期", "Term start", false, "合作开始", "合同开始日期", "开始日期"),
+        new("termEnd", "合作结束日期", "Term end", false, "合作结束", "合同到期日", "到期日期", "结束日期"),
+        new("owner", "负责人", "Owner", false, "业务员", "销售代表", "Salesperson"));
+
+    public static readonly IReadOnlyList<SheetTemplate> All = [Customers, Grades, FollowUpRecords, FollowUpPlans, Conversions];
 
     public static SheetTemplate For(SheetKind kind) => All.FirstOrDefault(t => t.Kind == kind)
         ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template of that kind.");
