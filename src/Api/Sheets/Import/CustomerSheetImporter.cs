@@ -60,16 +60,32 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
             return [];
         }
 
+        // One indexed query per key kind: an OR of three IN lists makes SQLite scan the table.
         var teamId = scope.Team.Id;
-        return await scope.Db.Customers.AsNoTracking()
-            .Where(c => c.TeamId == teamId && !c.IsArchived &&
-                ((c.NormalizedPhone != null && phones.Contains(c.NormalizedPhone)) ||
-                 (c.NormalizedEmail != null && emails.Contains(c.NormalizedEmail)) ||
-                 (c.NormalizedCompanyName != null && companies.Contains(c.NormalizedCompanyName))))
-            .OrderBy(c => c.EnteredAt).ThenBy(c => c.Id)
-            .Select(c => new DuplicateCandidate(c.Id, c.Name, c.NormalizedPhone, c.NormalizedEmail, c.NormalizedCompanyName))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var customers = scope.Db.Customers.AsNoTracking().Where(c => c.TeamId == teamId && !c.IsArchived);
+        var found = new List<Found>();
+        if (phones.Count > 0)
+        {
+            found.AddRange(await Candidates(customers.Where(c => phones.Contains(c.NormalizedPhone!))).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (emails.Count > 0)
+        {
+            found.AddRange(await Candidates(customers.Where(c => emails.Contains(c.NormalizedEmail!))).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (companies.Count > 0)
+        {
+            found.AddRange(await Candidates(customers.Where(c => companies.Contains(c.NormalizedCompanyName!))).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return [.. found.DistinctBy(c => c.Id).OrderBy(c => c.EnteredAt).ThenBy(c => c.Id).Select(c => new DuplicateCandidate(c.Id, c.Name, c.Phone, c.Email, c.Company))];
     }
+
+    private static IQueryable<Found> Candidates(IQueryable<Customer> customers) =>
+        customers.Select(c => new Found(c.Id, c.Name, c.NormalizedPhone, c.NormalizedEmail, c.NormalizedCompanyName, c.EnteredAt));
+
+    private sealed record Found(Guid Id, string Name, string? Phone, string? Email, string? Company, DateTimeOffset EnteredAt);
 
     private static async Task<(RowAction, Guid?, Guid?)> ApplyAsync(
         ImportScope scope, RowCells cells, CustomerRow row, List<DuplicateCandidate> known, Dictionary<Guid, Customer> tracked, CancellationToken cancellationToken)
