@@ -22,7 +22,7 @@ public static class AuthenticationServiceCollectionExtensions
                 {
                     ValidIssuer = crm.Value.Auth.Issuer,
                     ValidAudience = crm.Value.Auth.Audience,
-                    IssuerSigningKey = key,
+                    IssuerSigningKeys = [key, .. SigningKeyProvider.LoadPrevious(crm.Value)],
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(30),
                     NameClaimType = CrmClaims.Login,

@@ -1,37 +1,58 @@
 using System.Security.Claims;
+using CrmGraph.Api.Authentication.ApiTokens;
 using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.Persistence;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace CrmGraph.Api.Authentication;
 
+/// <summary>Why a presented credential was not accepted.</summary>
+public enum CredentialFailure
+{
+    None,
+    InvalidToken,
+    UserInactive,
+}
+
+/// <summary>The outcome of checking a bearer credential: no credential, a refusal, or the signed-in viewer.</summary>
+public sealed record CredentialCheck(CredentialFailure Failure, ClaimsPrincipal? Principal, Viewer? Viewer)
+{
+    public static readonly CredentialCheck Anonymous = new(CredentialFailure.None, null, null);
+
+    public bool Succeeded => Viewer is not null;
+}
+
 /// <summary>
-/// Validates a bearer token that did not come in an Authorization header (a WebSocket's <c>connection_init</c>
-/// payload), with exactly the HTTP pipeline's rules, and finds its active user.
+/// The one check of a bearer credential for every transport (HTTP header, WebSocket <c>connection_init</c>, SSE):
+/// a session JWT signed by our key, or a personal API token (<c>crm_pat_…</c>) looked up by its hash. Either way the
+/// user is loaded fresh, so a deactivated user or a revoked token stops working at once.
 /// </summary>
 public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> options)
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public async Task<(ClaimsPrincipal Principal, Viewer Viewer)?> ValidateAsync(string? token, IServiceProvider services, CancellationToken cancellationToken)
+    public async Task<CredentialCheck> CheckAsync(string? token, IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         if (string.IsNullOrWhiteSpace(token))
         {
-            return null;
+            return CredentialCheck.Anonymous;
         }
 
-        var parameters = options.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
-        var result = await _handler.ValidateTokenAsync(token.Trim(), parameters).ConfigureAwait(false);
-        if (!result.IsValid)
-        {
-            return null;
-        }
+        var trimmed = token.Trim();
+        return ApiTokenSecrets.LooksLikeApiToken(trimmed)
+            ? await CheckApiTokenAsync(trimmed, services, cancellationToken).ConfigureAwait(false)
+            : await CheckJwtAsync(trimmed, services, cancellationToken).ConfigureAwait(false);
+    }
 
-        var principal = new ClaimsPrincipal(result.ClaimsIdentity);
-        var user = await services.GetRequiredService<CurrentUser>().FindAsync(principal, cancellationToken).ConfigureAwait(false);
-        return user is null ? null : (principal, Viewer.Of(user));
+    /// <summary>The signed-in identity, or null for a missing or refused credential (WebSocket <c>connection_init</c>).</summary>
+    public async Task<(ClaimsPrincipal Principal, Viewer Viewer)?> ValidateAsync(string? token, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var check = await CheckAsync(token, services, cancellationToken).ConfigureAwait(false);
+        return check.Succeeded ? (check.Principal!, check.Viewer!) : null;
     }
 
     /// <summary>Reads "Bearer x", or a bare token, from a header-like value.</summary>
@@ -39,4 +60,37 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
         value is null ? null
         : value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? value["Bearer ".Length..]
         : value;
+
+    private async Task<CredentialCheck> CheckJwtAsync(string token, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var parameters = options.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
+        var result = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
+        if (!result.IsValid)
+        {
+            return new(CredentialFailure.InvalidToken, null, null);
+        }
+
+        var principal = new ClaimsPrincipal(result.ClaimsIdentity);
+        var user = await services.GetRequiredService<CurrentUser>().FindAsync(principal, cancellationToken).ConfigureAwait(false);
+        return user is null
+            ? new(CredentialFailure.UserInactive, null, null)
+            : new(CredentialFailure.None, principal, Viewer.Of(user) with { CredentialExpiresAt = result.SecurityToken.ValidTo });
+    }
+
+    private static async Task<CredentialCheck> CheckApiTokenAsync(string secret, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<CrmDbContext>();
+        var hash = ApiTokenSecrets.Hash(secret);
+        var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken).ConfigureAwait(false);
+        if (token is null || !token.IsUsableAt(services.GetRequiredService<TimeProvider>().GetUtcNow()))
+        {
+            return new(CredentialFailure.InvalidToken, null, null);
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CrmClaims.Subject, token.UserId.ToString()), new Claim(CrmClaims.ApiToken, token.Id.ToString())], "ApiToken", CrmClaims.Login, CrmClaims.Role));
+        var user = await services.GetRequiredService<CurrentUser>().FindAsync(principal, cancellationToken).ConfigureAwait(false);
+        return user is null
+            ? new(CredentialFailure.UserInactive, null, null)
+            : new(CredentialFailure.None, principal, Viewer.Of(user) with { ApiTokenId = token.Id, Scope = token.Scope, CredentialExpiresAt = token.ExpiresAt });
+    }
 }

@@ -20,8 +20,18 @@ public static class SigningKeyProvider
         var bytes = string.IsNullOrWhiteSpace(options.Auth.SigningKey)
             ? LoadOrCreateKeyFile(options.ResolveDataDirectory())
             : FromConfiguredText(options.Auth.SigningKey);
-        return new SymmetricSecurityKey(bytes) { KeyId = "crm-" + Convert.ToHexString(SHA256.HashData(bytes))[..8].ToLowerInvariant() };
+        return KeyOf(bytes);
     }
+
+    /// <summary>Keys that signed tokens before a rotation: still accepted when validating, never used to sign.</summary>
+    public static IReadOnlyList<SymmetricSecurityKey> LoadPrevious(CrmOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. options.Auth.PreviousSigningKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => KeyOf(FromConfiguredText(k)))];
+    }
+
+    private static SymmetricSecurityKey KeyOf(byte[] bytes) =>
+        new(bytes) { KeyId = "crm-" + Convert.ToHexString(SHA256.HashData(bytes))[..8].ToLowerInvariant() };
 
     private static byte[] FromConfiguredText(string text)
     {

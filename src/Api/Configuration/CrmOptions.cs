@@ -39,11 +39,17 @@ public sealed class AuthOptions
     /// <summary>HMAC-SHA256 key (at least 32 bytes of text or base64). Generated into the data directory when empty.</summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>Earlier signing keys, still accepted after a rotation until their tokens have expired.</summary>
+    public IList<string> PreviousSigningKeys { get; } = [];
+
     public string Issuer { get; set; } = "crmgraph";
 
     public string Audience { get; set; } = "crmgraph";
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How often open subscriptions re-check their credential (revocations on other nodes, expiry).</summary>
+    public TimeSpan RevalidateInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 public sealed class GraphQLOptions

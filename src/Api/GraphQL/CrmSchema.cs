@@ -30,6 +30,11 @@ public sealed class CrmSchema : Schema
         RegisterType(typeof(ValidationErrorType));
         RegisterType(typeof(NotFoundErrorType));
         RegisterType(typeof(NotAllowedErrorType));
+        RegisterType(typeof(StaleVersionErrorType));
+        RegisterType(typeof(Admin.CadencePolicyInputType));
+        RegisterType(typeof(Admin.PoolPolicyInputType));
+        RegisterType(typeof(Admin.ReminderPolicyInputType));
+        RegisterType(typeof(Admin.EvaluationWeightsInputType));
         RegisterType(typeof(ErrorInterface));
         RegisterFilterAndSortTypes();
     }
@@ -55,6 +60,8 @@ public sealed class CrmSchema : Schema
         RegisterType(new EnumOperationFilterInputType<CustomerKindType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpPlanStatusType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpChannelType>());
+        RegisterType(new EnumOperationFilterInputType<Audit.AuditActionType>());
+        RegisterType(new EnumOperationFilterInputType<Audit.CustomerAccessKindType>());
         RegisterType(new EnumOperationFilterInputType<Enums.DealStatusType>());
     }
 }

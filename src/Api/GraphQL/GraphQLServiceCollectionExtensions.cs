@@ -29,6 +29,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(CrmSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = exposeExceptionDetails)
+            .AddDocumentListener<GraphQL.Execution.AuditActorListener>()
+            .UseMiddleware<GraphQL.Execution.CustomerViewMiddleware>()
             // One DbContext per request: resolvers of a query run one after another (ADR-004).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));

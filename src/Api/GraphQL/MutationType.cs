@@ -3,6 +3,7 @@ using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
 using CrmGraph.Api.GraphQL.Sheets;
+using CrmGraph.Api.GraphQL.Privacy;
 using GraphQL.Types;
 
 namespace CrmGraph.Api.GraphQL;
@@ -15,9 +16,15 @@ public sealed class MutationType : ObjectGraphType
         this.AddCustomerMutations();
         this.AddCustomerLifecycleMutations();
         this.AddCustomerArchiveMutations();
+        this.AddCustomerRecordMutations();
+        this.AddCustomerMergeMutation();
         this.AddFollowUpMutations();
         this.AddDealMutations();
         this.AddAdminMutations();
         this.AddSheetMutations();
+        this.AddTeamSettingsMutation();
+        this.AddUserMutations();
+        this.AddApiTokenMutations();
+        this.AddPrivacyMutations();
     }
 }

@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Audit;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
@@ -19,5 +20,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddFollowUpQueries();
         this.AddDealQueries();
         this.AddSheetQueries();
+        this.AddAuditQueries();
+        this.AddAccessLogQueries();
     }
 }

@@ -5,6 +5,8 @@ using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Teams;
 using CrmGraph.Domain.Users;
 using CrmGraph.Api.Events;
+using CrmGraph.Api.Persistence.Auditing;
+using CrmGraph.Api.Persistence.Concurrency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -34,6 +36,14 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     public DbSet<Deal> Deals => Set<Deal>();
 
     public DbSet<Sheets.Import.SheetImportRecord> SheetImports => Set<Sheets.Import.SheetImportRecord>();
+    public DbSet<Authentication.ApiTokens.ApiToken> ApiTokens => Set<Authentication.ApiTokens.ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AccessLog.CustomerAccess> CustomerAccesses => Set<AccessLog.CustomerAccess>();
+
+    /// <summary>Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.</summary>
+    public AuditActor? Actor { get; set; }
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken) =>
         await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -46,7 +56,19 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     {
         var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        AggregateVersions.Bump(ChangeTracker);
+        // Audit rows take their own time-ordered ids so that auditing never shifts the ids of the records themselves.
+        AuditEntries.AddRange(AuditTrail.Capture(ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), () => Guid.CreateVersion7()));
+        int saved;
+        try
+        {
+            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException(null, null);
+        }
+
         aggregates.ForEach(a => a.ClearDomainEvents());
         var hub = this.GetService<EventHub<IDomainEvent>>();
         events.ForEach(hub.Publish);
@@ -57,6 +79,7 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly, t => t.Namespace == typeof(Configurations.TeamConfiguration).Namespace);
+        AggregateVersions.Configure(modelBuilder);
         SnakeCaseNaming.Apply(modelBuilder.Model);
     }
 }

@@ -18,9 +18,17 @@ public static class PersistenceServiceCollectionExtensions
     {
         services.AddDbContextFactory<SqliteCrmDbContext>((sp, o) => o.UseSqlite(ConnectionString(sp)).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddDbContextFactory<PostgresCrmDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp)).AddInterceptors(sp.GetServices<IInterceptor>()));
-        services.AddScoped<CrmDbContext>(sp => Provider(sp) == DatabaseProvider.Postgres
-            ? sp.GetRequiredService<IDbContextFactory<PostgresCrmDbContext>>().CreateDbContext()
-            : sp.GetRequiredService<IDbContextFactory<SqliteCrmDbContext>>().CreateDbContext());
+        services.AddScoped<Auditing.AuditActor>();
+        services.AddSingleton<AccessLog.CustomerAccessRecorder>();
+        services.AddHostedService<AccessLog.CustomerAccessWriter>();
+        services.AddScoped<CrmDbContext>(sp =>
+        {
+            CrmDbContext context = Provider(sp) == DatabaseProvider.Postgres
+                ? sp.GetRequiredService<IDbContextFactory<PostgresCrmDbContext>>().CreateDbContext()
+                : sp.GetRequiredService<IDbContextFactory<SqliteCrmDbContext>>().CreateDbContext();
+            context.Actor = sp.GetRequiredService<Auditing.AuditActor>();
+            return context;
+        });
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CrmDbContext>());
         services.AddScoped<ICustomerRepository, CustomerRepository>();
         services.AddScoped<ICustomerDuplicateLookup, CustomerDuplicateLookup>();

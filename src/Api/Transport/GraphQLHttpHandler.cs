@@ -5,8 +5,6 @@ using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.Transport.WebSockets;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Validation;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -74,7 +72,8 @@ public sealed class GraphQLHttpHandler(
         var userContext = new CrmUserContext(viewer.Viewer, LanguagePreference.PrefersChinese(http.Request));
         if (mediaType == ResponseMediaType.EventStream && !parsed.IsBatch && parsed.Requests[0].Request is { } streamed)
         {
-            await ServerSentEvents.WriteAsync(http, await ExecuteAsync(http, streamed, userContext, isGet, streaming: true).ConfigureAwait(false), serializer).ConfigureAwait(false);
+            using var credential = viewer.Viewer is { } signedIn ? CredentialWatch.Start(signedIn, BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.FirstOrDefault())!, http.RequestServices) : null;
+            await ServerSentEvents.WriteAsync(http, await ExecuteAsync(http, streamed, userContext, isGet, streaming: true).ConfigureAwait(false), serializer, credential?.Ended ?? CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
@@ -101,9 +100,6 @@ public sealed class GraphQLHttpHandler(
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CrmUserContext userContext, bool isGet, bool streaming)
     {
-        IEnumerable<IValidationRule> rules = DocumentValidator.CoreRules
-            .Append(AuthenticationRequiredRule.Instance)
-            .Append(streaming ? StreamingTransportRule.EventStream : StreamingTransportRule.PlainHttp);
         return executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -114,28 +110,25 @@ public sealed class GraphQLHttpHandler(
             User = http.User,
             UserContext = userContext,
             CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? rules.Append(streaming ? HttpGetQueriesOnlyRule.AllowingSubscriptions : HttpGetQueriesOnlyRule.Instance) : rules,
+            ValidationRules = CrmValidationRules.ForHttp(isGet, streaming),
         });
     }
 
     private static async Task<(Viewer? Viewer, RequestError? Failure)> AuthenticateAsync(HttpContext http)
     {
-        var result = await http.AuthenticateAsync().ConfigureAwait(false);
-        if (result.None)
+        var validator = http.RequestServices.GetRequiredService<BearerTokenValidator>();
+        var check = await validator.CheckAsync(BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.FirstOrDefault()), http.RequestServices, http.RequestAborted).ConfigureAwait(false);
+        if (check.Principal is { } principal)
         {
-            return (null, null);
+            http.User = principal;
         }
 
-        if (!result.Succeeded)
+        return check.Failure switch
         {
-            return (null, new RequestError("The bearer token is invalid or expired; get a new one.", "AUTH_INVALID_TOKEN", StatusCodes.Status401Unauthorized));
-        }
-
-        http.User = result.Principal;
-        var user = await http.RequestServices.GetRequiredService<CurrentUser>().FindAsync(result.Principal, http.RequestAborted).ConfigureAwait(false);
-        return user is null
-            ? (null, new RequestError("The token's user does not exist or is deactivated.", "AUTH_USER_INACTIVE", StatusCodes.Status401Unauthorized))
-            : (Viewer.Of(user), null);
+            CredentialFailure.InvalidToken => (null, new RequestError("The bearer token is invalid, expired or revoked; get a new one.", "AUTH_INVALID_TOKEN", StatusCodes.Status401Unauthorized)),
+            CredentialFailure.UserInactive => (null, new RequestError("The token's user does not exist or is deactivated.", "AUTH_USER_INACTIVE", StatusCodes.Status401Unauthorized)),
+            _ => (check.Viewer, null),
+        };
     }
 
     private static ParsedRequest? QueryStringTooLong(HttpContext http, long maxBytes) =>

@@ -12,7 +12,8 @@ public static class ServerSentEvents
 {
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
-    public static async Task WriteAsync(HttpContext http, ExecutionResult result, IGraphQLTextSerializer serializer)
+    /// <summary>Streams <paramref name="result"/>; when <paramref name="credentialEnded"/> fires, says why and completes.</summary>
+    public static async Task WriteAsync(HttpContext http, ExecutionResult result, IGraphQLTextSerializer serializer, CancellationToken credentialEnded = default)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(result);
@@ -35,14 +36,20 @@ public static class ServerSentEvents
         {
             while (!http.RequestAborted.IsCancellationRequested)
             {
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+                if (credentialEnded.IsCancellationRequested)
+                {
+                    await NextAsync(http, """{"errors":[{"message":"The token was revoked or has expired, or its user changed; subscribe again with a valid token.","extensions":{"code":"AUTH_REVOKED"}}]}""").ConfigureAwait(false);
+                    break;
+                }
+
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, credentialEnded);
                 wait.CancelAfter(KeepAlive);
                 ExecutionResult? next;
                 try
                 {
                     next = await queue.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+                catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested && !credentialEnded.IsCancellationRequested)
                 {
                     await http.Response.WriteAsync(":\n\n", http.RequestAborted).ConfigureAwait(false);
                     await http.Response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
@@ -51,6 +58,10 @@ public static class ServerSentEvents
                 catch (ChannelClosedException)
                 {
                     break;
+                }
+                catch (OperationCanceledException) when (credentialEnded.IsCancellationRequested)
+                {
+                    continue;
                 }
 
                 if (next is null)

@@ -38,6 +38,27 @@ public static class VisibilityScope
         return deals.Where(d => visible.Contains(d.CustomerId));
     }
 
+    /// <summary>
+    /// The audit trail: an admin sees all of it, a supervisor their team's, a salesperson the history of the customers
+    /// they may see and their own actions.
+    /// </summary>
+    public static IQueryable<Persistence.Auditing.AuditEntry> AuditEntries(IQueryable<Persistence.Auditing.AuditEntry> entries, IQueryable<Customer> customers, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.Role == UserRole.Admin)
+        {
+            return entries;
+        }
+
+        if (viewer.Role == UserRole.Supervisor)
+        {
+            return entries.Where(e => e.TeamId == viewer.TeamId || e.ActorId == viewer.UserId);
+        }
+
+        var visible = Customers(customers, viewer).Select(c => (Guid?)c.Id);
+        return entries.Where(e => e.ActorId == viewer.UserId || (e.CustomerId != null && visible.Contains(e.CustomerId)));
+    }
+
     private static IQueryable<Guid> VisibleIds(IQueryable<Customer> customers, Viewer viewer) => Customers(customers, viewer).Select(c => c.Id);
 
     public static IQueryable<User> Users(IQueryable<User> users, Viewer viewer)

@@ -76,6 +76,15 @@ public sealed partial class Customer
         return issue;
     }
 
+    /// <summary>Records the analysis, solution and status of a potential issue as it is worked on.</summary>
+    public void UpdatePotentialIssue(Guid issueId, string? analysis, string? solution, IssueStatus status, DateTimeOffset now)
+    {
+        var issue = _issues.FirstOrDefault(i => i.Id == issueId) ?? throw NotFound("issueId", "potential issue", "潜在问题");
+        EnsureActive();
+        issue.Update(analysis, solution, status);
+        Raise(new PotentialIssueRecorded(Id, issueId, Guard.Utc(now)));
+    }
+
     public Purchase RecordPurchase(Guid purchaseId, string product, DateOnly purchasedOn, decimal amount, string? currency, DateTimeOffset now)
     {
         EnsureActive();

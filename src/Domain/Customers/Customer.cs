@@ -183,6 +183,16 @@ public sealed partial class Customer : AggregateRoot
             throw new DomainException("NOT_ARCHIVED", "The customer is not archived.", "该客户未归档。");
         }
 
+        if (IsErased)
+        {
+            throw new DomainException("ERASED_NOT_RESTORABLE", "The customer's personal data was erased; the record stays archived.", "该客户的个人信息已删除，记录保持归档。");
+        }
+
+        if (MergedIntoId is not null)
+        {
+            throw new DomainException("MERGED_NOT_RESTORABLE", "The customer was merged into another; work with that one.", "该客户已合并到其他客户，请使用合并后的客户。");
+        }
+
         IsArchived = false;
         Raise(new CustomerRestored(Id, actorId, Guard.Utc(now)));
     }

@@ -1,9 +1,10 @@
 using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.Deals;
 
 /// <summary>A deal (商机): a product or service for an amount, expected to close; open, then won or lost.</summary>
-public sealed class Deal : AggregateRoot
+public sealed class Deal : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private Deal()
@@ -29,6 +30,8 @@ public sealed class Deal : AggregateRoot
     public Guid TeamId { get; private set; }
 
     public Guid CustomerId { get; private set; }
+
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
 
     public Guid OwnerId { get; private set; }
 

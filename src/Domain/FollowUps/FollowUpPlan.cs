@@ -1,9 +1,10 @@
 using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.FollowUps;
 
 /// <summary>跟进计划: a follow-up to do at a due time; overdue once the time has passed and it is not done.</summary>
-public sealed class FollowUpPlan : AggregateRoot
+public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private FollowUpPlan()
@@ -29,6 +30,8 @@ public sealed class FollowUpPlan : AggregateRoot
 
     public Guid CustomerId { get; private set; }
 
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
+
     public Guid OwnerId { get; private set; }
 
     public DateTimeOffset DueAt { get; private set; }
@@ -39,6 +42,9 @@ public sealed class FollowUpPlan : AggregateRoot
 
     /// <summary>准备内容: what to prepare or say.</summary>
     public string? PreparedContent { get; private set; }
+
+    /// <summary>Part of erasing the customer: the prepared notes go.</summary>
+    public void Redact() => PreparedContent = null;
 
     /// <summary>True when the team's cadence proposed it rather than a person.</summary>
     public bool FromCadence { get; private set; }

@@ -1,9 +1,10 @@
 using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.FollowUps;
 
 /// <summary>跟进记录: a follow-up that happened, with what was said, the customer's feedback and what comes next.</summary>
-public sealed class FollowUpRecord : AggregateRoot
+public sealed class FollowUpRecord : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
     private FollowUpRecord()
@@ -35,6 +36,8 @@ public sealed class FollowUpRecord : AggregateRoot
 
     public Guid CustomerId { get; private set; }
 
+    void ICustomerRecord.MoveToCustomer(Guid customerId) => CustomerId = customerId;
+
     public Guid OwnerId { get; private set; }
 
     public Guid? ContactId { get; private set; }
@@ -50,6 +53,16 @@ public sealed class FollowUpRecord : AggregateRoot
 
     /// <summary>沟通内容.</summary>
     public string Content { get; private set; }
+
+    /// <summary>Part of erasing the customer: what was said goes, that a follow-up happened (when, how) stays.</summary>
+    public void Redact()
+    {
+        Content = "[已删除]";
+        CustomerFeedback = null;
+        Result = null;
+        NextAction = null;
+        ContactId = null;
+    }
 
     /// <summary>客户反馈.</summary>
     public string? CustomerFeedback { get; private set; }

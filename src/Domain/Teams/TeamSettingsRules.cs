@@ -43,7 +43,7 @@ public static class TeamSettingsRules
                 "WEIGHTS_MUST_SUM_TO_100",
                 $"Evaluation weights must be non-negative and sum to 100; they sum to {weights.Total}.",
                 $"绩效权重必须为非负数且总和为 100，当前总和为 {weights.Total}。",
-                "weights");
+                "evaluationWeights");
         }
     }
 

@@ -48,6 +48,50 @@ public sealed partial class User : AggregateRoot
         return user;
     }
 
+    /// <summary>Changes the name others see.</summary>
+    public void Rename(string displayName, DateTimeOffset now)
+    {
+        DisplayName = Guard.RequiredText(displayName, "displayName", DisplayNameMaxLength, "显示名称");
+        Raise(new UserChanged(Id, Guard.Utc(now)));
+    }
+
+    /// <summary>Gives the user another role; an admin cannot take away their own admin role (the last door in).</summary>
+    public void ChangeRole(UserRole role, Guid actorId, DateTimeOffset now)
+    {
+        if (actorId == Id && Role == UserRole.Admin && role != UserRole.Admin)
+        {
+            throw new DomainException("SELF_DEMOTION_NOT_ALLOWED", "You cannot take away your own admin role; ask another admin.", "不能取消自己的管理员角色，请由其他管理员操作。", "role");
+        }
+
+        Role = role;
+        Raise(new UserChanged(Id, Guard.Utc(now)));
+    }
+
+    /// <summary>Moves the user to another team; their customers stay with the old team (transfer them first).</summary>
+    public void MoveToTeam(Guid teamId, DateTimeOffset now)
+    {
+        TeamId = teamId;
+        Raise(new UserChanged(Id, Guard.Utc(now)));
+    }
+
+    /// <summary>A deactivated user can no longer sign in; their tokens stop working at once.</summary>
+    public void Deactivate(Guid actorId, DateTimeOffset now)
+    {
+        if (actorId == Id)
+        {
+            throw new DomainException("SELF_DEACTIVATION_NOT_ALLOWED", "You cannot deactivate yourself.", "不能停用自己的账号。", "userId");
+        }
+
+        IsActive = false;
+        Raise(new UserChanged(Id, Guard.Utc(now)));
+    }
+
+    public void Reactivate(DateTimeOffset now)
+    {
+        IsActive = true;
+        Raise(new UserChanged(Id, Guard.Utc(now)));
+    }
+
     /// <summary>Logins are case-insensitive: stored lower-case, letters, digits, '.', '_' and '-'.</summary>
     public static string NormalizeLogin(string? login)
     {
@@ -67,5 +111,7 @@ public sealed partial class User : AggregateRoot
     [GeneratedRegex("^[a-z0-9._-]+$")]
     private static partial Regex LoginPattern();
 }
+
+public sealed record UserChanged(Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record UserEnrolled(Guid UserId, Guid TeamId, UserRole Role, DateTimeOffset OccurredAt) : IDomainEvent;

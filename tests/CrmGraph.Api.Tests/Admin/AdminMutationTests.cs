@@ -19,7 +19,9 @@ public sealed class AdminMutationTests
 
         created.Data!["createUser"]!["user"]!["login"]!.GetValue<string>().ShouldBe("sue.wang");
         taken.Data!["createUser"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("LOGIN_TAKEN");
-        refused.Data!["createUser"]!["errors"]![0]!["__typename"]!.GetValue<string>().ShouldBe("NotAllowedError");
+        refused.Status.ShouldBe(403);
+        refused.Errors![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("ROLE_NOT_ALLOWED");
+        (await api.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users, u => u.Login == "mallory"))).ShouldBe(0);
     }
 
     [EngineFact]

@@ -88,4 +88,16 @@ public sealed class CustomerArchiveDetails
         customer.Restore(A.Salesperson, A.Now);
         customer.Tag(["x"], A.Now);
     }
+
+    [Fact]
+    public void A_potential_issue_is_worked_to_resolved_and_an_unknown_one_is_named()
+    {
+        var customer = A.Prospect();
+        var issue = customer.RecordPotentialIssue(A.NewId(), "担心数据迁移", null, null, IssueStatus.Open, A.Now);
+
+        customer.UpdatePotentialIssue(issue.Id, "历史数据在 Excel", "提供导入工具", IssueStatus.Resolved, A.Now);
+
+        (issue.Analysis, issue.Solution, issue.Status).ShouldBe(("历史数据在 Excel", "提供导入工具", IssueStatus.Resolved));
+        Should.Throw<DomainException>(() => customer.UpdatePotentialIssue(A.NewId(), null, null, IssueStatus.Open, A.Now)).Field.ShouldBe("issueId");
+    }
 }

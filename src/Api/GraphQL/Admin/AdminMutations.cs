@@ -53,6 +53,9 @@ public static class AdminMutations
                 await db.SaveChangesAsync(c.CancellationToken).ConfigureAwait(false);
                 return user;
             });
+
+        mutation.GetField("createTeam")!.RequireRoles(UserRole.Admin);
+        mutation.GetField("createUser")!.RequireRoles(UserRole.Admin);
     }
 
     private static (CrmDbContext Db, DateTimeOffset Now, IIdGenerator Ids) AdminContext(IResolveFieldContext c)

@@ -1,5 +1,6 @@
 using CrmGraph.Api.GraphQL.Errors;
 using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Visibility;
 using CrmGraph.Domain.Common;
@@ -16,7 +17,7 @@ public sealed record CustomerCommandContext(Viewer Viewer, DateTimeOffset Now, T
 
 /// <summary>
 /// The shape of every customer mutation: load the customer through the viewer's visibility, check the viewer may
-/// change it, make one domain call, save, return the customer.
+/// change it and that it has not changed since the caller read it, make one domain call, save, return the customer.
 /// </summary>
 public static class CustomerChange
 {
@@ -35,10 +36,17 @@ public static class CustomerChange
         ApplyAsync(context, customerId, change, claiming: false);
 
     /// <summary>
+    /// For commands whose target is one of the customer's records (a plan, a deal): the edit right is the customer's,
+    /// but the input's <c>expectedVersion</c> is the record's, checked by the caller.
+    /// </summary>
+    public static Task<object?> ApplyToRecordAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change) =>
+        ApplyAsync(context, customerId, change, claiming: false, customerIsTarget: false);
+
+    /// <summary>
     /// <paramref name="claiming"/>: the command takes a pool customer (公海领取), which any salesperson of the team
     /// may do; every other command needs the right to edit (owner, supervisor of the team, admin).
     /// </summary>
-    public static async Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change, bool claiming)
+    public static async Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change, bool claiming, bool customerIsTarget = true)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(change);
@@ -53,6 +61,11 @@ public static class CustomerChange
                 "EDIT_NOT_ALLOWED",
                 "You may see this customer but not change it: only its owner, a supervisor of its team or an admin may.",
                 "您可以查看该客户，但只有负责人、本团队主管或管理员可以修改。");
+        }
+
+        if (customerIsTarget)
+        {
+            ExpectedVersion.Check(context, customer);
         }
 
         var team = await db.Teams.SingleAsync(t => t.Id == customer.TeamId, context.CancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.GraphQL.Enums;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.GraphQL.Scalars;
@@ -19,6 +20,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Description = "A customer in the archive. 客户档案。";
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        this.AddVersionField();
         Field(x => x.Name).Description("Person or company name. 客户名称。");
         Field<NonNullGraphType<CustomerKindType>>("kind").Description("客户类型。").Resolve(c => c.Source.Kind);
         Field<IdGraphType>("ownerId").Description("The responsible salesperson's id; null while the customer is in the pool (公海). 负责人。").Resolve(c => c.Source.OwnerId is { } id ? GlobalId.Format("User", id) : null);
@@ -60,6 +62,9 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field<DateTimeScalar>("lastFollowUpAt").Description(Doc(nameof(Customer.LastFollowUpAt))).Resolve(c => c.Source.LastFollowUpAt);
         Field(x => x.InPool).Description("In the team pool (公海): no owner, any salesperson of the team may claim it.");
         Field(x => x.IsArchived).Description("Archived customers are kept but hidden from daily work. 已归档。");
+        Field<DateTimeScalar>("erasedAt").Description("When the customer's personal data was erased on request (个人信息已删除); the record stays, anonymous, for the ledger.").Resolve(c => c.Source.ErasedAt);
+        Field<IdGraphType>("mergedIntoId").Description("Set when this record was merged into another customer (合并); that one holds its contacts and records now.").Resolve(c => c.Source.MergedIntoId is { } id ? GlobalId.Format(TypeName, id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sharedWithIds").Description("Colleagues the customer is shared with (共享给). Resolve them with `nodes(ids:)`.").Resolve(c => c.Source.SharedWith.Select(id => GlobalId.Format("User", id)));
         Field(x => x.CooperationMode, nullable: true).Description("合作模式。");
         Field<DateScalar>("termStart").Description("合作期限：开始。").Resolve(c => c.Source.TermStart);
         Field<DateScalar>("termEnd").Description("合作期限：结束（合同到期）。").Resolve(c => c.Source.TermEnd);

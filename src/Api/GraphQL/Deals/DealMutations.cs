@@ -15,7 +15,7 @@ public static class DealMutations
     {
         mutation.AddMutation<DealType>(
             "openDeal", "deal", "Opens a deal for a customer; the customer's reclaim clock pauses while it is open. 新建商机。",
-            i => i.Id("customerId", "The customer.").Text("product", "产品或服务。", required: true).Decimal("amount", "金额。").Text("currency", "币种, default CNY.").Date("expectedCloseOn", "预计成交日期。"),
+            i => i.Customer().Text("product", "产品或服务。", required: true).Decimal("amount", "金额。").Text("currency", "币种, default CNY.").Date("expectedCloseOn", "预计成交日期。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x, db) =>
             {
                 var deal = DealClosing.Open(x.NewId(), customer, customer.OwnerId ?? x.Viewer.UserId, input.Text("product")!, input.Decimal("amount") ?? 0, input.Text("currency"), input.Date("expectedCloseOn"), x.Now);
@@ -25,7 +25,7 @@ public static class DealMutations
 
         mutation.AddMutation<DealType>(
             "winDeal", "deal", "Wins a deal: the conversion record, the established relationship and the purchase. 成交。",
-            i => i.Id("dealId", "The deal.").Text("keyFactor", "转化关键因素 (required).", required: true).Decimal("finalAmount", "成交金额; defaults to the deal amount.")
+            i => i.Target("dealId", "The deal.").Text("keyFactor", "转化关键因素 (required).", required: true).Decimal("finalAmount", "成交金额; defaults to the deal amount.")
                 .Text("cooperationMode", "合作模式。").Date("termStart", "合作期限：开始。").Date("termEnd", "合作期限：结束（合同到期）。"),
             (c, input) => DealChangeAsync(c, input.Id("dealId", DealType.TypeName), async (deal, customer, x, db) =>
             {
@@ -35,7 +35,7 @@ public static class DealMutations
 
         mutation.AddMutation<DealType>(
             "loseDeal", "deal", "Loses a deal, with its reason. 未成交。",
-            i => i.Id("dealId", "The deal.").Choice("reason", "LostReason", "未成交原因。").Text("note", "说明 (required when the reason is OTHER)."),
+            i => i.Target("dealId", "The deal.").Choice("reason", "LostReason", "未成交原因。").Text("note", "说明 (required when the reason is OTHER)."),
             (c, input) => DealChangeAsync(c, input.Id("dealId", DealType.TypeName), async (deal, customer, x, db) =>
             {
                 var otherOpen = await AnotherDealOpenAsync(db, deal, c.CancellationToken).ConfigureAwait(false);
@@ -48,9 +48,10 @@ public static class DealMutations
         var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
         var customerId = await db.Deals.Where(d => d.Id == dealId).Select(d => (Guid?)d.CustomerId).SingleOrDefaultAsync(c.CancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("dealId", "deal");
-        return await CustomerChange.ApplyAsync(c, customerId, async (customer, x, context) =>
+        return await CustomerChange.ApplyToRecordAsync(c, customerId, async (customer, x, context) =>
         {
             var deal = await context.Deals.SingleAsync(d => d.Id == dealId, c.CancellationToken).ConfigureAwait(false);
+            ExpectedVersion.Check(c, deal);
             await change(deal, customer, x, context).ConfigureAwait(false);
             return deal;
         }).ConfigureAwait(false);

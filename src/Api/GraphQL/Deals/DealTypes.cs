@@ -1,3 +1,4 @@
+using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Enums;
 using CrmGraph.Api.GraphQL.Relay;
@@ -17,6 +18,7 @@ public sealed class DealType : ObjectGraphType<Deal>
         Description = DomainDocs.Summary(typeof(Deal));
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        this.AddVersionField();
         Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
         Field<NonNullGraphType<IdGraphType>>("ownerId").Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
         Field(x => x.Product).Description("产品或服务。");

@@ -1,4 +1,5 @@
 using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.Persistence.Concurrency;
 using CrmGraph.Domain.Common;
 using GraphQL;
 
@@ -15,6 +16,7 @@ public static class DomainErrors
         return exception switch
         {
             NotFoundException => new NotFoundUserError(message, exception.Code, exception.Field),
+            StaleVersionException stale => new StaleVersionUserError(message, exception.Code, stale.CurrentVersion),
             DuplicateCustomerException duplicate => new DuplicateCustomerUserError(message, exception.Code, exception.Field, duplicate.Matches),
             _ when exception.Code.EndsWith("_NOT_ALLOWED", StringComparison.Ordinal) || exception.Code == "FORBIDDEN"
                 => new NotAllowedUserError(message, exception.Code),

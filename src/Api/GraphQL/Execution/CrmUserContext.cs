@@ -15,6 +15,17 @@ public sealed class CrmUserContext : Dictionary<string, object?>
 
     /// <summary>True when the request prefers Chinese (Accept-Language zh…): domain messages are answered in Chinese.</summary>
     public bool Chinese { get; }
+
+    private HashSet<Guid> ViewedCustomers { get; } = [];
+
+    /// <summary>True the first time this operation returns the customer (for the access log).</summary>
+    public bool FirstView(Guid customerId)
+    {
+        lock (ViewedCustomers)
+        {
+            return ViewedCustomers.Add(customerId);
+        }
+    }
 }
 
 public static class ResolveContextViewerExtensions

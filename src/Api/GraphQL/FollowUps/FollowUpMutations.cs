@@ -15,7 +15,7 @@ public static class FollowUpMutations
     {
         mutation.AddMutation<FollowUpPlanType>(
             "planFollowUp", "plan", "Plans a follow-up for a due time. 新建跟进计划。",
-            i => i.Id("customerId", "The customer.").Instant("dueAt", "When to follow up.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。").Text("preparedContent", "准备内容。"),
+            i => i.Customer().Instant("dueAt", "When to follow up.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。").Text("preparedContent", "准备内容。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x, db) =>
             {
                 var plan = FollowUpPlan.Schedule(x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, Required(input.Instant("dueAt"), "dueAt"), input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value, input.Text("preparedContent"), x.Now);
@@ -26,7 +26,7 @@ public static class FollowUpMutations
         mutation.AddMutation<RecordFollowUpResultType>(
             "recordFollowUp", "recorded",
             "Records a follow-up that happened; completes the plan it fulfils and schedules the next one (from nextFollowUpAt or the team's cadence). 记录跟进。",
-            i => i.Id("customerId", "The customer.").Id("planId", "The plan this follow-up fulfils.", required: false).Id("contactId", "The contact spoken to.", required: false)
+            i => i.Customer().Id("planId", "The plan this follow-up fulfils.", required: false).Id("contactId", "The contact spoken to.", required: false)
                 .Instant("happenedAt", "When it happened.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。")
                 .Text("content", "沟通内容。", required: true).Text("customerFeedback", "客户反馈。").Text("result", "跟进结果。").Text("nextAction", "下一步行动。").Instant("nextFollowUpAt", "下次跟进时间; the cadence decides when empty."),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
@@ -45,12 +45,12 @@ public static class FollowUpMutations
 
         mutation.AddMutation<FollowUpPlanType>(
             "rescheduleFollowUp", "plan", "Moves a planned follow-up to another time, with a reason. 跟进改期。",
-            i => i.Id("planId", "The plan.").Instant("dueAt", "The new due time.").Text("reason", "Why (required).", required: true),
+            i => i.Target("planId", "The plan.").Instant("dueAt", "The new due time.").Text("reason", "Why (required).", required: true),
             (c, input) => PlanChangeAsync(c, input.Id("planId", FollowUpPlanType.TypeName), (plan, now) => plan.Reschedule(Required(input.Instant("dueAt"), "dueAt"), input.Text("reason")!, now)));
 
         mutation.AddMutation<FollowUpPlanType>(
             "cancelFollowUp", "plan", "Cancels a planned follow-up, with a reason. 取消跟进计划。",
-            i => i.Id("planId", "The plan.").Text("reason", "Why (required).", required: true),
+            i => i.Target("planId", "The plan.").Text("reason", "Why (required).", required: true),
             (c, input) => PlanChangeAsync(c, input.Id("planId", FollowUpPlanType.TypeName), (plan, now) => plan.Cancel(input.Text("reason")!, now)));
     }
 
@@ -59,9 +59,10 @@ public static class FollowUpMutations
         var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
         var customerId = await db.FollowUpPlans.Where(p => p.Id == planId).Select(p => (Guid?)p.CustomerId).SingleOrDefaultAsync(c.CancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("planId", "follow-up plan");
-        return await CustomerChange.ApplyAsync(c, customerId, async (_, x, context) =>
+        return await CustomerChange.ApplyToRecordAsync(c, customerId, async (_, x, context) =>
         {
             var plan = await context.FollowUpPlans.SingleAsync(p => p.Id == planId, c.CancellationToken).ConfigureAwait(false);
+            ExpectedVersion.Check(c, plan);
             change(plan, x.Now);
             return plan;
         }).ConfigureAwait(false);

@@ -18,6 +18,15 @@ public sealed class InputFields
 
     public InputFields Id(string name, string description, bool required = true) => Add(name, required ? new NonNullGraphType(new IdGraphType()) : new IdGraphType(), description);
 
+    /// <summary>The id of the thing the mutation changes, and the optional version the caller read it at.</summary>
+    public InputFields Target(string idField, string description) =>
+        Id(idField, description).Int(
+            ExpectedVersion.Field,
+            "The `version` you last read; if it has changed since, nothing is changed and a StaleVersionError is returned. Omit to skip the check (another writer saving at the same moment is still detected). 乐观并发版本号。");
+
+    /// <summary><see cref="Target"/> for the usual <c>customerId</c>.</summary>
+    public InputFields Customer() => Target("customerId", "The customer.");
+
     public InputFields Text(string name, string description, bool required = false) => Add(name, required ? new NonNullGraphType(new StringGraphType()) : new StringGraphType(), description);
 
     public InputFields Int(string name, string description, bool required = false) => Add(name, required ? new NonNullGraphType(new IntGraphType()) : new IntGraphType(), description);
@@ -30,7 +39,14 @@ public sealed class InputFields
 
     public InputFields Instant(string name, string description) => Add(name, new GraphQLTypeReference("DateTime"), description);
 
-    public InputFields TextList(string name, string description) => Add(name, new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), description);
+    /// <summary>A field of a named input object type, e.g. <c>PoolPolicyInput</c>.</summary>
+    public InputFields Object(string name, string typeName, string description) => Add(name, new GraphQLTypeReference(typeName), description);
+
+    public InputFields TextList(string name, string description, bool required = true)
+    {
+        var list = new ListGraphType(new NonNullGraphType(new StringGraphType()));
+        return Add(name, required ? new NonNullGraphType(list) : list, description);
+    }
 
     public InputFields Choice(string name, string enumName, string description, bool required = true) =>
         Add(name, required ? new NonNullGraphType(new GraphQLTypeReference(enumName)) : new GraphQLTypeReference(enumName), description);
@@ -72,4 +88,7 @@ public sealed class InputValues(IDictionary<string, object?> values)
         values.TryGetValue(field, out var value) && value is IEnumerable<object?> items ? [.. items.OfType<string>()] : [];
 
     public bool Has(string field) => values.ContainsKey(field);
+
+    /// <summary>A nested input object as sent, or null when left out.</summary>
+    public IDictionary<string, object?>? Object(string field) => values.TryGetValue(field, out var value) ? value as IDictionary<string, object?> : null;
 }

@@ -14,7 +14,7 @@ namespace CrmGraph.Api.GraphQL.Mutations;
 public static class MutationConventions
 {
     /// <summary>Every mutation may answer with these; extra error types are added per mutation.</summary>
-    private static readonly Type[] CommonErrors = [typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(NotAllowedErrorType)];
+    private static readonly Type[] CommonErrors = [typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(NotAllowedErrorType), typeof(StaleVersionErrorType)];
 
     /// <summary>A mutation with a declared input graph type.</summary>
     public static void AddMutation<TInputGraphType, TResultGraphType>(

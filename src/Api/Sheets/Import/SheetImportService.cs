@@ -23,6 +23,12 @@ public sealed class SheetImportService(CrmDbContext db, IEnumerable<ISheetRowsIm
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(file);
+        if (db.Actor is { UserId: null } actor)
+        {
+            // The CLI has no transport to attribute the changes; the audit trail names the importing user.
+            actor.UserId = viewer.UserId;
+        }
+
         var startedAt = time.GetUtcNow();
         var audit = new SheetImportRecord(ids.NewId(), viewer.TeamId, viewer.UserId, request.Template.ToString(), request.FileName, file.Length, Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken).ConfigureAwait(false)), startedAt);
         file.Position = 0;

@@ -9,7 +9,6 @@ using CrmGraph.Api.GraphQL;
 using CrmGraph.Api.GraphQL.Execution;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Validation;
 
 namespace CrmGraph.Api.Transport.WebSockets;
 
@@ -32,6 +31,7 @@ public sealed class TransportWsSession(
     private int _initReceived;
     private Viewer? _viewer;
     private ClaimsPrincipal? _principal;
+    private CredentialWatch? _credential;
 
     public async Task RunAsync()
     {
@@ -49,6 +49,7 @@ public sealed class TransportWsSession(
             }
 
             await _closing.CancelAsync().ConfigureAwait(false);
+            _credential?.Dispose();
             _outgoing.Writer.TryComplete();
             await writer.ConfigureAwait(false);
             await initTimeout.ConfigureAwait(false);
@@ -144,6 +145,8 @@ public sealed class TransportWsSession(
         }
 
         (_principal, _viewer) = identity.Value;
+        _credential = CredentialWatch.Start(_viewer, token!, http.RequestServices);
+        _credential.Ended.Register(() => _ = CloseAsync(CloseCodes.Forbidden, "Forbidden: the token was revoked or has expired, or its user changed"));
         Send(new { type = "connection_ack" });
     }
 
@@ -174,7 +177,7 @@ public sealed class TransportWsSession(
             User = _principal,
             UserContext = new CrmUserContext(_viewer, LanguagePreference.PrefersChinese(http.Request)),
             CancellationToken = _closing.Token,
-            ValidationRules = DocumentValidator.CoreRules.Append(AuthenticationRequiredRule.Instance),
+            ValidationRules = CrmValidationRules.ForWebSocket(),
         }).ConfigureAwait(false);
 
         if (result.Streams is { Count: > 0 } streams)

@@ -42,4 +42,11 @@ public sealed class PotentialIssue
     public string? Solution { get; private set; }
 
     public IssueStatus Status { get; private set; }
+
+    internal void Update(string? analysis, string? solution, IssueStatus status)
+    {
+        Analysis = Guard.OptionalText(analysis, "analysis", 2000, "问题分析");
+        Solution = Guard.OptionalText(solution, "solution", 2000, "解决方案");
+        Status = status;
+    }
 }

@@ -47,3 +47,7 @@ public sealed record CustomerMaintained(Guid CustomerId, int SatisfactionScore, 
 public sealed record CustomerShared(Guid CustomerId, Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record CustomerUnshared(Guid CustomerId, Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CustomersMerged(Guid SurvivorId, Guid DuplicateId, Guid ActorId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CustomerErased(Guid CustomerId, Guid ActorId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CrmGraph.Api.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCrmDbContext))]
-    [Migration("20261123052512_AddSheetImports")]
-    partial class AddSheetImports
+    [Migration("20261123051831_CustomerMergedInto")]
+    partial class CustomerMergedInto
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -70,88 +70,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasDatabaseName("ux_idempotency_records_user_operation_key");
 
                     b.ToTable("idempotency_records", (string)null);
-                });
-
-            modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Created")
-                        .HasColumnType("integer")
-                        .HasColumnName("created");
-
-                    b.Property<long>("FileBytes")
-                        .HasColumnType("bigint")
-                        .HasColumnName("file_bytes");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)")
-                        .HasColumnName("file_name");
-
-                    b.Property<string>("FileSha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("file_sha256");
-
-                    b.Property<DateTimeOffset>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finished_at");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("outcome");
-
-                    b.Property<int>("Refused")
-                        .HasColumnType("integer")
-                        .HasColumnName("refused");
-
-                    b.Property<int>("RowsRead")
-                        .HasColumnType("integer")
-                        .HasColumnName("rows_read");
-
-                    b.Property<int>("Skipped")
-                        .HasColumnType("integer")
-                        .HasColumnName("skipped");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("team_id");
-
-                    b.Property<string>("Template")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("template");
-
-                    b.Property<int>("Updated")
-                        .HasColumnType("integer")
-                        .HasColumnName("updated");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_sheet_imports");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_sheet_imports_user_id");
-
-                    b.HasIndex("TeamId", "StartedAt")
-                        .HasDatabaseName("ix_sheet_imports_team_started_at");
-
-                    b.ToTable("sheet_imports", (string)null);
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>
@@ -223,6 +141,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("maintenance_strategy");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -291,6 +213,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("TermStart")
                         .HasColumnType("date")
                         .HasColumnName("term_start");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Evaluation", "CrmGraph.Domain.Customers.Customer.Evaluation#CustomerEvaluation", b1 =>
                         {
@@ -559,6 +486,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Conversion", "CrmGraph.Domain.Deals.Deal.Conversion#Conversion", b1 =>
                         {
                             b1.Property<decimal>("Amount")
@@ -668,6 +600,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_follow_up_plans");
 
@@ -761,6 +698,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_follow_up_records");
 
@@ -799,6 +741,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Cadence", "CrmGraph.Domain.Teams.Team.Cadence#CadencePolicy", b1 =>
                         {
@@ -998,6 +945,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_users");
 
@@ -1019,23 +971,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_users_user_id");
-                });
-
-            modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
-                {
-                    b.HasOne("CrmGraph.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_sheet_imports_teams_team_id");
-
-                    b.HasOne("CrmGraph.Domain.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_sheet_imports_users_user_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCrmDbContext))]
-    [Migration("20261123052511_AddSheetImports")]
-    partial class AddSheetImports
+    [Migration("20261123051831_CustomerMergedInto")]
+    partial class CustomerMergedInto
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -65,88 +65,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ux_idempotency_records_user_operation_key");
 
                     b.ToTable("idempotency_records", (string)null);
-                });
-
-            modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Created")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created");
-
-                    b.Property<long>("FileBytes")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("file_bytes");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("file_name");
-
-                    b.Property<string>("FileSha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("file_sha256");
-
-                    b.Property<long>("FinishedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("finished_at");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("outcome");
-
-                    b.Property<int>("Refused")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("refused");
-
-                    b.Property<int>("RowsRead")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("rows_read");
-
-                    b.Property<int>("Skipped")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("skipped");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("started_at");
-
-                    b.Property<Guid>("TeamId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("team_id");
-
-                    b.Property<string>("Template")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("template");
-
-                    b.Property<int>("Updated")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("updated");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_sheet_imports");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_sheet_imports_user_id");
-
-                    b.HasIndex("TeamId", "StartedAt")
-                        .HasDatabaseName("ix_sheet_imports_team_started_at");
-
-                    b.ToTable("sheet_imports", (string)null);
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>
@@ -218,6 +136,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("maintenance_strategy");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -286,6 +208,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("TermStart")
                         .HasColumnType("TEXT")
                         .HasColumnName("term_start");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Evaluation", "CrmGraph.Domain.Customers.Customer.Evaluation#CustomerEvaluation", b1 =>
                         {
@@ -554,6 +481,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Conversion", "CrmGraph.Domain.Deals.Deal.Conversion#Conversion", b1 =>
                         {
                             b1.Property<decimal>("Amount")
@@ -663,6 +595,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_follow_up_plans");
 
@@ -755,6 +692,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_follow_up_records");
 
@@ -793,6 +735,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("time_zone_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Cadence", "CrmGraph.Domain.Teams.Team.Cadence#CadencePolicy", b1 =>
                         {
@@ -992,6 +939,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_users");
 
@@ -1013,23 +965,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_users_user_id");
-                });
-
-            modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
-                {
-                    b.HasOne("CrmGraph.Domain.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_sheet_imports_teams_team_id");
-
-                    b.HasOne("CrmGraph.Domain.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_sheet_imports_users_user_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>

@@ -1,0 +1,49 @@
+using CrmGraph.Api.Authentication.ApiTokens;
+using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Api.GraphQL.Scalars;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL.Admin;
+
+public sealed class ApiTokenScopeType : EnumerationGraphType<ApiTokenScope>
+{
+    public ApiTokenScopeType()
+    {
+        Name = "ApiTokenScope";
+        Description = "What a personal API token may do. 令牌权限。";
+        Values["READ_ONLY"]!.Description = "Queries and subscriptions only. 只读。";
+        Values["READ_WRITE"]!.Description = "Queries, subscriptions and mutations. 读写。";
+    }
+}
+
+public sealed class ApiTokenType : ObjectGraphType<ApiToken>
+{
+    public const string TypeName = "ApiToken";
+
+    public ApiTokenType()
+    {
+        Name = TypeName;
+        Description = "A personal API token for a low-code tool; its secret is shown only when created. 个人 API 令牌。";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
+        Field(x => x.Name).Description("What it is for, e.g. 简道云看板. 名称。");
+        Field(x => x.Prefix).Description("The secret's first characters, to recognise it.");
+        Field<NonNullGraphType<ApiTokenScopeType>>("scope").Resolve(c => c.Source.Scope);
+        Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeScalar>>("expiresAt").Resolve(c => c.Source.ExpiresAt);
+        Field<DateTimeScalar>("revokedAt").Description("Set once revoked; a revoked token never works again.").Resolve(c => c.Source.RevokedAt);
+    }
+}
+
+/// <summary>A new token and its secret, which is never shown again.</summary>
+public sealed record CreatedApiToken(ApiToken Token, string Secret);
+
+public sealed class CreatedApiTokenType : ObjectGraphType<CreatedApiToken>
+{
+    public CreatedApiTokenType()
+    {
+        Name = "CreatedApiToken";
+        Description = "The new token and its secret: copy the secret now, it is stored only as a hash.";
+        Field<NonNullGraphType<ApiTokenType>>("token").Resolve(c => c.Source.Token);
+        Field(x => x.Secret).Description("Send it as `Authorization: Bearer <secret>` (or in `connection_init`'s `authorization`).");
+    }
+}

@@ -1,0 +1,74 @@
+using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.Filtering;
+using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Api.GraphQL.Scalars;
+using CrmGraph.Api.GraphQL.Sorting;
+using CrmGraph.Api.GraphQL.Users;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.AccessLog;
+using CrmGraph.Domain.Users;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.GraphQL.Audit;
+
+/// <summary>The access review: who viewed or exported which customers, per day (supervisors for their team, admins).</summary>
+public static class AccessLogQueries
+{
+    public static readonly FilterSpec<CustomerAccess> Filter = new FilterSpec<CustomerAccess>("CustomerAccessFilterInput", "Conditions on the access log. 访问记录筛选。")
+        .Reference("userId", a => a.UserId, "User", "Who.")
+        .Reference("customerId", a => a.CustomerId, "Customer", "Which customer.")
+        .Choice<CustomerAccessKind, CustomerAccessKindType>("kind", a => a.Kind, "Viewed or exported.")
+        .Instant("at", a => a.At, "The first time that day.");
+
+    public static readonly SortSpec<CustomerAccess> Sort = new SortSpec<CustomerAccess>("CustomerAccessSortInput", SortKey.By("id", (CustomerAccess a) => a.Id).Selector,
+            [SortKey.By("at", (CustomerAccess a) => a.At, descending: true), SortKey.By("id", (CustomerAccess a) => a.Id, descending: true)])
+        .By("at", a => a.At, "When (the default, newest first).");
+
+    public static void AddAccessLogQueries(this ObjectGraphType query)
+    {
+        query.AddConnection<CustomerAccess, CustomerAccessLogConnectionType>(
+            "customerAccessLog",
+            "Who viewed or exported which customers, one row per person, customer, kind and day (UTC), written within seconds. Supervisors see their team's, admins everyone's. 客户访问审查。",
+            Filter, Sort, typeof(CustomerAccessFilterInputType), typeof(CustomerAccessSortInputType),
+            c =>
+            {
+                var viewer = c.Viewer();
+                var accesses = c.RequestServices!.GetRequiredService<CrmDbContext>().CustomerAccesses.AsNoTracking();
+                return viewer.Role == UserRole.Admin ? accesses : accesses.Where(a => a.TeamId == viewer.TeamId);
+            });
+        query.GetField("customerAccessLog")!.RequireRoles(UserRole.Supervisor, UserRole.Admin);
+    }
+}
+
+public sealed class CustomerAccessKindType : EnumerationGraphType<CustomerAccessKind>
+{
+    public CustomerAccessKindType()
+    {
+        Name = "CustomerAccessKind";
+        Description = "查看 or 导出.";
+    }
+}
+
+public sealed class CustomerAccessType : ObjectGraphType<CustomerAccess>
+{
+    public CustomerAccessType()
+    {
+        Name = "CustomerAccess";
+        Description = "A person viewed or exported a customer on a day. 客户访问记录。";
+        Field<NonNullGraphType<IdGraphType>>("userId").Resolve(c => GlobalId.Format(UserType.TypeName, c.Source.UserId));
+        Field<UserType>("user").Resolve(c => c.LoadUser(c.Source.UserId));
+        Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Format("Customer", c.Source.CustomerId));
+        Field<NonNullGraphType<CustomerAccessKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<DateScalar>>("day").Resolve(c => c.Source.Day);
+        Field<NonNullGraphType<DateTimeScalar>>("at").Description("The first time that day.").Resolve(c => c.Source.At);
+    }
+}
+
+public sealed class CustomerAccessFilterInputType() : FilterInputType<CustomerAccess>(AccessLogQueries.Filter);
+
+public sealed class CustomerAccessSortInputType() : SortInputType<CustomerAccess>(AccessLogQueries.Sort);
+
+public sealed class CustomerAccessLogConnectionType() : NamedConnectionType<CustomerAccess, CustomerAccessType>("customerAccessLog", new CustomerAccessLogEdgeType());
+
+public sealed class CustomerAccessLogEdgeType() : NamedEdgeType<CustomerAccess, CustomerAccessType>("customerAccessLog");

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using CrmGraph.Api.Persistence.AccessLog;
+using CrmGraph.Domain.Users;
+
+namespace CrmGraph.Api.Tests.Security;
+
+/// <summary>The access review: who viewed which customers, once per person, customer and day.</summary>
+public sealed class AccessLogTests
+{
+    private const string Log = "{ customerAccessLog(first: 50) { totalCount nodes { user { login } customerId kind day } } }";
+
+    [EngineFact]
+    public async Task A_supervisor_sees_who_viewed_which_customers_of_the_team(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var sue = await api.EnrollAsync("sue", UserRole.Supervisor);
+        var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
+        var olga = await api.EnrollAsync("olga", UserRole.Supervisor, await api.FoundTeamAsync("华南团队"));
+        var id = (await api.PostAsync(alice, "mutation { createCustomer(input: { name: \"星辰科技\", kind: ORGANIZATION }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        await api.WithScope(sp => sp.GetRequiredService<CustomerAccessRecorder>()).FlushAsync(CancellationToken.None);
+
+        await api.PostAsync(alice, "{ customers { nodes { name phone } } }");
+        await api.PostAsync(alice, $"{{ node(id: \"{id}\") {{ ... on Customer {{ name }} }} }}");
+        await api.WithScope(sp => sp.GetRequiredService<CustomerAccessRecorder>()).FlushAsync(CancellationToken.None);
+        var bySupervisor = await api.PostAsync(sue, Log);
+        var byOtherTeam = await api.PostAsync(olga, Log);
+        var bySalesperson = await api.PostAsync(alice, Log);
+
+        var rows = bySupervisor.Data!["customerAccessLog"]!["nodes"]!.AsArray();
+        rows.Select(r => (r!["user"]!["login"]!.GetValue<string>(), r["customerId"]!.GetValue<string>(), r["kind"]!.GetValue<string>())).ShouldBe([("alice", id, "VIEWED")]);
+        rows[0]!["day"]!.GetValue<string>().ShouldBe("2026-03-02");
+        byOtherTeam.Data!["customerAccessLog"]!["totalCount"]!.GetValue<int>().ShouldBe(0);
+        bySalesperson.Status.ShouldBe(403);
+    }
+}
