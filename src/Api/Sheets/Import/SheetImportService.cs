@@ -15,7 +15,7 @@ namespace CrmGraph.Api.Sheets.Import;
 /// </summary>
 public sealed class SheetImportService(CrmDbContext db, IEnumerable<ISheetRowsImporter> importers, IIdGenerator ids, TimeProvider time)
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 50;
 
     /// <summary>Imports a seekable stream of an .xlsx or CSV file (read twice: hash, then rows).</summary>
     public async Task<ImportReport> ImportAsync(Viewer viewer, ImportRequest request, Stream file, CancellationToken cancellationToken)
