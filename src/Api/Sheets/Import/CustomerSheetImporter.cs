@@ -60,23 +60,24 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
             return [];
         }
 
-        // One indexed query per key kind: an OR of three IN lists makes SQLite scan the table.
+        // One query per key kind, each matching one (team, key) index: with an OR of three lists, or EF's null
+        // compensation for a list that might hold null, the engines scan every customer of the team (quadratic in the file).
         var teamId = scope.Team.Id;
         var customers = scope.Db.Customers.AsNoTracking().Where(c => c.TeamId == teamId && !c.IsArchived);
         var found = new List<Found>();
         if (phones.Count > 0)
         {
-            found.AddRange(await Candidates(customers.Where(c => phones.Contains(c.NormalizedPhone!))).ToListAsync(cancellationToken).ConfigureAwait(false));
+            found.AddRange(await Candidates(customers.Where(c => c.NormalizedPhone != null && phones.Contains(c.NormalizedPhone))).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         if (emails.Count > 0)
         {
-            found.AddRange(await Candidates(customers.Where(c => emails.Contains(c.NormalizedEmail!))).ToListAsync(cancellationToken).ConfigureAwait(false));
+            found.AddRange(await Candidates(customers.Where(c => c.NormalizedEmail != null && emails.Contains(c.NormalizedEmail))).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         if (companies.Count > 0)
         {
-            found.AddRange(await Candidates(customers.Where(c => companies.Contains(c.NormalizedCompanyName!))).ToListAsync(cancellationToken).ConfigureAwait(false));
+            found.AddRange(await Candidates(customers.Where(c => c.NormalizedCompanyName != null && companies.Contains(c.NormalizedCompanyName))).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         return [.. found.DistinctBy(c => c.Id).OrderBy(c => c.EnteredAt).ThenBy(c => c.Id).Select(c => new DuplicateCandidate(c.Id, c.Name, c.Phone, c.Email, c.Company))];
