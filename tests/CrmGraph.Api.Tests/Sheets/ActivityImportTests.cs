@@ -52,6 +52,8 @@ public sealed class ActivityImportTests
         var report = (await SheetFiles.UploadAsync(api, token, file, "跟进记录.csv", "FOLLOW_UP_RECORDS")).Report();
 
         (report["committed"]!.GetValue<bool>(), report["created"]!.GetValue<int>()).ShouldBe((true, 3), report.ToJsonString());
+        var node = await api.PostAsync(token, "query($id: ID!) { node(id: $id) { __typename ... on FollowUpRecord { content } } }", new { id = report["rows"]![0]!["recordId"]!.GetValue<string>() });
+        node.Data!["node"]!["content"]!.GetValue<string>().ShouldBe("确认预算与上线时间", node.ToString());
         var records = await api.WithDbAsync(db => db.FollowUpRecords.AsNoTracking().OrderBy(r => r.HappenedAt).ToListAsync());
         records.Select(r => (r.Channel, r.Purpose, r.Content)).ShouldBe([(FollowUpChannel.Phone, FollowUpPurpose.NeedsDiscovery, "确认预算与上线时间"), (FollowUpChannel.Meeting, FollowUpPurpose.Presentation, "现场演示"), (FollowUpChannel.WeChat, FollowUpPurpose.Other, "发送理财资料")]);
         records[0].HappenedAt.ShouldBe(new DateTimeOffset(2026, 2, 25, 2, 0, 0, TimeSpan.Zero));

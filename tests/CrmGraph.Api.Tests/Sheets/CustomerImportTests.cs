@@ -71,8 +71,8 @@ public sealed class CustomerImportTests
         (dry["dryRun"]!.GetValue<bool>(), dry["committed"]!.GetValue<bool>()).ShouldBe((true, false));
         dry["rows"]!.AsArray().Select(Outcome).ShouldBe(real["rows"]!.AsArray().Select(Outcome));
         (dry["created"]!.GetValue<int>(), real["created"]!.GetValue<int>()).ShouldBe((4, 4));
-        dry["rows"]![0]!["customerId"].ShouldBeNull();
-        real["rows"]![0]!["customerId"].ShouldNotBeNull();
+        dry["rows"]![0]!["recordId"].ShouldBeNull();
+        real["rows"]![0]!["recordId"].ShouldNotBeNull();
         (await api.WithDbAsync(db => db.SheetImports.OrderBy(r => r.StartedAt).ThenBy(r => r.Outcome).Select(r => r.Outcome).ToListAsync())).ShouldBe(["COMMITTED", "DRY_RUN"], ignoreOrder: true);
     }
 

@@ -51,7 +51,7 @@ public static class SheetFiles
             report {
               importId template fileName sheet dryRun committed rowsRead created updated skipped refusedRows unknownColumns truncated
               refusals { sheet row column code message }
-              rows { row action label existingCustomerId customerId }
+              rows { row action label existingCustomerId recordId }
             }
             errors { __typename ... on Error { code message } }
           }

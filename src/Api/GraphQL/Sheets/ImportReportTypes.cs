@@ -2,6 +2,7 @@ using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.Sheets.Import;
+using CrmGraph.Api.Sheets.Templates;
 using GraphQL.Types;
 
 namespace CrmGraph.Api.GraphQL.Sheets;
@@ -25,9 +26,17 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
         Field(x => x.RefusedRows).Description("Rows refused. 拒绝。");
         Field(x => x.UnknownColumns).Description("Headers that match no column of the template; their cells are not imported. 未识别的列。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRefusalType>>>>("refusals").Description("Every refusal with its sheet, row and column (the first 10,000).").Resolve(c => c.Source.Refusals);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowOutcomeType>>>>("rows").Description("Each row's outcome (the first 10,000).").Resolve(c => c.Source.Committed ? c.Source.Rows : c.Source.Rows.Select(r => r with { RecordId = null }));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowOutcomeType>>>>("rows").Description("Each row's outcome (the first 10,000).").Resolve(c => c.Source.Rows.Select(r => new ImportRowView(r, c.Source.Committed ? r.RecordId : null, RecordType(c.Source.Template))));
         Field(x => x.Truncated).Description("True when `refusals` or `rows` stop at 10,000; the counts are exact.");
     }
+
+    private static string RecordType(SheetKind template) => template switch
+    {
+        SheetKind.FollowUpRecords => FollowUps.FollowUpRecordType.TypeName,
+        SheetKind.FollowUpPlans => FollowUps.FollowUpPlanType.TypeName,
+        SheetKind.Conversions => Deals.DealType.TypeName,
+        _ => CustomerType.TypeName,
+    };
 }
 
 public sealed class ImportRefusalType : ObjectGraphType<ImportRefusal>
@@ -45,18 +54,21 @@ public sealed class ImportRefusalType : ObjectGraphType<ImportRefusal>
     }
 }
 
-public sealed class ImportRowOutcomeType : ObjectGraphType<ImportRowOutcome>
+/// <summary>A row's outcome as the API shows it: the record id only once committed, typed by the template.</summary>
+public sealed record ImportRowView(ImportRowOutcome Outcome, Guid? RecordId, string RecordType);
+
+public sealed class ImportRowOutcomeType : ObjectGraphType<ImportRowView>
 {
     public ImportRowOutcomeType()
     {
         Name = "ImportRowOutcome";
         Description = "One row's outcome.";
-        Field(x => x.Row).Description("行号。");
-        Field<NonNullGraphType<ImportRowActionType>>("action").Resolve(c => c.Source.Action);
-        Field(x => x.Label, nullable: true).Description("The row's customer name.");
-        Field<IdGraphType>("existingCustomerId").Description("The existing customer a duplicate row matched.")
-            .Resolve(c => c.Source.ExistingCustomerId is { } id ? GlobalId.Format(CustomerType.TypeName, id) : null);
-        Field<IdGraphType>("customerId").Description("The customer created or updated (null unless the import was committed).")
-            .Resolve(c => c.Source.RecordId is { } id ? GlobalId.Format(CustomerType.TypeName, id) : null);
+        Field<NonNullGraphType<IntGraphType>>("row").Description("行号。").Resolve(c => c.Source.Outcome.Row);
+        Field<NonNullGraphType<ImportRowActionType>>("action").Resolve(c => c.Source.Outcome.Action);
+        Field<StringGraphType>("label").Description("The row's customer name.").Resolve(c => c.Source.Outcome.Label);
+        Field<IdGraphType>("existingCustomerId").Description("The existing customer the row matched: the duplicate of a 客户信息表 row, or the customer a grade, follow-up, plan or conversion row is about.")
+            .Resolve(c => c.Source.Outcome.ExistingCustomerId is { } id ? GlobalId.Format(CustomerType.TypeName, id) : null);
+        Field<IdGraphType>("recordId").Description("What the row wrote, once committed (null before): a Customer, FollowUpRecord, FollowUpPlan or Deal id by template (for grades, the Customer).")
+            .Resolve(c => c.Source.RecordId is { } id ? GlobalId.Format(c.Source.RecordType, id) : null);
     }
 }
