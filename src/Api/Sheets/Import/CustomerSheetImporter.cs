@@ -15,6 +15,8 @@ namespace CrmGraph.Api.Sheets.Import;
 /// </summary>
 public sealed class CustomerSheetImporter : ISheetRowsImporter
 {
+    private const int AnalyzeEveryBatches = 40;
+
     public SheetKind Kind => SheetKind.Customers;
 
     public async Task ImportAsync(ImportScope scope, SheetContent content, HeaderMap map, ImportReport report, CancellationToken cancellationToken)
@@ -22,6 +24,7 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(report);
+        var batches = 0;
         foreach (var batch in content.Rows.Chunk(scope.BatchSize))
         {
             var parsed = batch.Select(row => Parse(scope, content, map, row)).ToList();
@@ -39,6 +42,12 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
             }
 
             await scope.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (++batches % AnalyzeEveryBatches == 0 && scope.Db is Persistence.PostgresCrmDbContext)
+            {
+                // PostgreSQL plans from statistics that do not include the rows this open transaction inserted;
+                // ANALYZE inside the transaction samples them too, so the duplicate lookups keep using the indexes.
+                await scope.Db.Database.ExecuteSqlRawAsync("ANALYZE customers", cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
