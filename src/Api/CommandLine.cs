@@ -11,11 +11,12 @@ namespace CrmGraph.Api;
 /// <summary>
 /// The verbs of <c>dotnet run --project src/Api -- VERB</c>: <c>token LOGIN [--hours N]</c> prints a bearer token as the
 /// last line; <c>migrate</c> brings the database up to date and exits; <c>reencrypt</c> reseals personal data with the
-/// active key (after a key rotation); no verb runs the server.
+/// active key (after a key rotation); <c>import</c>/<c>export</c> move spreadsheets in and out (see
+/// <see cref="Sheets.SheetVerbs"/>); no verb runs the server.
 /// </summary>
 public static class CommandLine
 {
-    public static readonly string[] Verbs = ["token", "migrate", "reencrypt"];
+    public static readonly string[] Verbs = ["token", "migrate", "reencrypt", "import", "export"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -38,6 +39,10 @@ public static class CommandLine
                     var count = await app.Services.GetRequiredService<Persistence.Encryption.FieldResealer>().ResealAllAsync(CancellationToken.None).ConfigureAwait(false);
                     await Console.Out.WriteLineAsync($"Resealed the personal data of {count} customers with key '{Persistence.Encryption.FieldProtection.ActiveKeyId}'.").ConfigureAwait(false);
                     return 0;
+                case "import":
+                    return await Sheets.SheetVerbs.ImportAsync(app, args).ConfigureAwait(false);
+                case "export":
+                    return await Sheets.SheetVerbs.ExportAsync(app, args).ConfigureAwait(false);
                 default:
                     if (options.Database.MigrateOnStart)
                     {
@@ -54,6 +59,7 @@ public static class CommandLine
     {
         null => args,
         "token" => [.. args.Skip(2).Where((a, i) => a != "--hours" && (i == 0 || args.Skip(2).ElementAt(i - 1) != "--hours"))],
+        "import" or "export" => Sheets.SheetVerbs.HostArguments(args),
         _ => [.. args.Skip(1)],
     };
 

@@ -61,6 +61,12 @@ public sealed class GraphQLOptions
 
     /// <summary>Serve the GraphiQL page on GET /graphql for browsers (development only by default).</summary>
     public bool? EnableIde { get; set; }
+
+    /// <summary>Largest file uploaded in a multipart request (spreadsheet imports), in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>Most files in one multipart request.</summary>
+    public int MaxUploadFiles { get; set; } = 5;
 }
 
 /// <summary>Keys for personal contact data at rest; when <see cref="Keys"/> is empty a key file is generated in the data directory.</summary>

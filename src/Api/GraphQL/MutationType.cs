@@ -3,6 +3,7 @@ using CrmGraph.Api.GraphQL.Aftercare;
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
+using CrmGraph.Api.GraphQL.Sheets;
 using CrmGraph.Api.GraphQL.Privacy;
 using GraphQL.Types;
 
@@ -22,6 +23,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddDealMutations();
         this.AddAftercareMutations();
         this.AddAdminMutations();
+        this.AddSheetMutations();
         this.AddTeamSettingsMutation();
         this.AddUserMutations();
         this.AddApiTokenMutations();

@@ -62,7 +62,7 @@ public sealed class GraphQLHttpHandler(
         var limits = options.Value.GraphQL;
         var parsed = isGet
             ? QueryStringTooLong(http, limits.MaxRequestBytes) ?? parser.FromQueryString(http.Request.Query)
-            : await parser.FromBodyAsync(http.Request, limits.MaxRequestBytes, MaxBatchSize, http.RequestAborted).ConfigureAwait(false);
+            : await parser.FromBodyAsync(http.Request, new MultipartRequestReader.Limits(limits.MaxRequestBytes, limits.MaxUploadBytes, limits.MaxUploadFiles), MaxBatchSize, http.RequestAborted).ConfigureAwait(false);
         if (parsed.Error is { } requestError)
         {
             await WriteErrorAsync(http, mediaType, GraphQLStatusCodes.For(NotExecuted(requestError), mediaType), requestError).ConfigureAwait(false);

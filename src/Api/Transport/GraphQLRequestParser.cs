@@ -18,9 +18,20 @@ public sealed class GraphQLRequestParser(IGraphQLTextSerializer serializer)
             ParseMap(Param(query, "extensions"), "extensions")));
     }
 
-    public async Task<ParsedRequest> FromBodyAsync(HttpRequest request, long maxBytes, int maxBatchSize, CancellationToken cancellationToken)
+    public async Task<ParsedRequest> FromBodyAsync(HttpRequest request, long maxBytes, int maxBatchSize, CancellationToken cancellationToken) =>
+        await FromBodyAsync(request, new MultipartRequestReader.Limits(maxBytes, 0, 0), maxBatchSize, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A JSON body, or a multipart body with file uploads when <paramref name="limits"/> allows files.</summary>
+    public async Task<ParsedRequest> FromBodyAsync(HttpRequest request, MultipartRequestReader.Limits limits, int maxBatchSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (limits.MaxFiles > 0 && MultipartRequestReader.IsMultipart(request.ContentType))
+        {
+            return await FromMultipartAsync(request, limits, maxBatchSize, cancellationToken).ConfigureAwait(false);
+        }
+
+        var maxBytes = limits.MaxJsonBytes;
         if (ContentTypeError(request.ContentType) is { } contentTypeError)
         {
             return ParsedRequest.Failed(contentTypeError);
@@ -32,11 +43,51 @@ public sealed class GraphQLRequestParser(IGraphQLTextSerializer serializer)
         }
 
         var body = await BoundedBody.ReadAsync(request.Body, maxBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
+        return body is null ? ParsedRequest.Failed(TooLarge(maxBytes)) : FromJson(body, maxBatchSize);
+    }
+
+    private async Task<ParsedRequest> FromMultipartAsync(HttpRequest request, MultipartRequestReader.Limits limits, int maxBatchSize, CancellationToken cancellationToken)
+    {
+        var (operations, files, error) = await MultipartRequestReader.ReadAsync(request, limits, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
         {
-            return ParsedRequest.Failed(TooLarge(maxBytes));
+            return ParsedRequest.Failed(error);
         }
 
+        foreach (var file in files.Select(f => f.File).Distinct())
+        {
+            request.HttpContext.Response.RegisterForDisposeAsync(file);
+        }
+
+        var parsed = FromJson(operations!, maxBatchSize);
+        if (parsed.Error is not null)
+        {
+            return parsed;
+        }
+
+        foreach (var (path, file) in files)
+        {
+            var (index, variablesPath) = parsed.IsBatch && path.Split('.', 2) is [var first, var rest] && int.TryParse(first, System.Globalization.CultureInfo.InvariantCulture, out var i)
+                ? (i, rest)
+                : (parsed.IsBatch ? -1 : 0, path);
+            if (index < 0 || index >= parsed.Requests.Count || parsed.Requests[index].Request is not { } target)
+            {
+                return ParsedRequest.Failed(new RequestError($"The map path '{path}' does not name a request of the operations.", "INVALID_MULTIPART"));
+            }
+
+            if (MultipartRequestReader.Place(target.Variables, variablesPath, file, out var placed) is { } placeError)
+            {
+                return ParsedRequest.Failed(placeError);
+            }
+
+            target.Variables = placed;
+        }
+
+        return parsed;
+    }
+
+    private ParsedRequest FromJson(byte[] body, int maxBatchSize)
+    {
         JsonDocument document;
         try
         {

@@ -1,0 +1,74 @@
+using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Api.Sheets.Import;
+using CrmGraph.Api.Sheets.Templates;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL.Sheets;
+
+public sealed class ImportReportType : ObjectGraphType<ImportReport>
+{
+    public ImportReportType()
+    {
+        Name = "ImportReport";
+        Description = "导入报告: what an import did, or in a dry run would do. Nothing is written unless `committed` is true.";
+        Field<NonNullGraphType<IdGraphType>>("importId").Description("The import's record in the import log (导入记录).").Resolve(c => c.Source.ImportId);
+        Field<NonNullGraphType<SpreadsheetTemplateType>>("template").Resolve(c => c.Source.Template);
+        Field(x => x.FileName).Description("The uploaded file's name.");
+        Field(x => x.Sheet).Description("The sheet that was read (the first of a workbook; the file name for CSV).");
+        Field(x => x.DryRun).Description("试运行: checked and rolled back.");
+        Field(x => x.Committed).Description("True when the rows were written: not a dry run and no row refused (all or nothing).");
+        Field(x => x.RowsRead).Description("Data rows read (blank rows are not counted).");
+        Field(x => x.Created).Description("Rows that create a record. 新建。");
+        Field(x => x.Updated).Description("Rows that update an existing customer. 更新。");
+        Field(x => x.Skipped).Description("Duplicate rows left out by choice. 跳过。");
+        Field(x => x.RefusedRows).Description("Rows refused. 拒绝。");
+        Field(x => x.UnknownColumns).Description("Headers that match no column of the template; their cells are not imported. 未识别的列。");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRefusalType>>>>("refusals").Description("Every refusal with its sheet, row and column (the first 10,000).").Resolve(c => c.Source.Refusals);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowOutcomeType>>>>("rows").Description("Each row's outcome (the first 10,000).").Resolve(c => c.Source.Rows.Select(r => new ImportRowView(r, c.Source.Committed ? r.RecordId : null, RecordType(c.Source.Template))));
+        Field(x => x.Truncated).Description("True when `refusals` or `rows` stop at 10,000; the counts are exact.");
+    }
+
+    private static string RecordType(SheetKind template) => template switch
+    {
+        SheetKind.FollowUpRecords => FollowUps.FollowUpRecordType.TypeName,
+        SheetKind.FollowUpPlans => FollowUps.FollowUpPlanType.TypeName,
+        SheetKind.Conversions => Deals.DealType.TypeName,
+        _ => CustomerType.TypeName,
+    };
+}
+
+public sealed class ImportRefusalType : ObjectGraphType<ImportRefusal>
+{
+    public ImportRefusalType()
+    {
+        Name = "ImportRefusal";
+        Description = "Why a row (or the file) was refused, and where. 拒绝原因。";
+        Field(x => x.Sheet).Description("工作表。");
+        Field(x => x.Row).Description("The row as the spreadsheet numbers it (the header row included); 0 for the file as a whole. 行号。");
+        Field(x => x.Column, nullable: true).Description("The column's header as written in the file. 列。");
+        Field(x => x.Code).Description("A stable code: INVALID_CELL, REQUIRED, DUPLICATE_CUSTOMER, UNKNOWN_USER, MISSING_COLUMN, or a domain rule's code.");
+        Field<NonNullGraphType<StringGraphType>>("message").Description("What is wrong, in the language of the request.")
+            .Resolve(c => c.PrefersChinese() ? c.Source.ChineseMessage : c.Source.Message);
+    }
+}
+
+/// <summary>A row's outcome as the API shows it: the record id only once committed, typed by the template.</summary>
+public sealed record ImportRowView(ImportRowOutcome Outcome, Guid? RecordId, string RecordType);
+
+public sealed class ImportRowOutcomeType : ObjectGraphType<ImportRowView>
+{
+    public ImportRowOutcomeType()
+    {
+        Name = "ImportRowOutcome";
+        Description = "One row's outcome.";
+        Field<NonNullGraphType<IntGraphType>>("row").Description("行号。").Resolve(c => c.Source.Outcome.Row);
+        Field<NonNullGraphType<ImportRowActionType>>("action").Resolve(c => c.Source.Outcome.Action);
+        Field<StringGraphType>("label").Description("The row's customer name.").Resolve(c => c.Source.Outcome.Label);
+        Field<IdGraphType>("existingCustomerId").Description("The existing customer the row matched: the duplicate of a 客户信息表 row, or the customer a grade, follow-up, plan or conversion row is about.")
+            .Resolve(c => c.Source.Outcome.ExistingCustomerId is { } id ? GlobalId.Format(CustomerType.TypeName, id) : null);
+        Field<IdGraphType>("recordId").Description("What the row wrote, once committed (null before): a Customer, FollowUpRecord, FollowUpPlan or Deal id by template (for grades, the Customer).")
+            .Resolve(c => c.Source.RecordId is { } id ? GlobalId.Format(c.Source.RecordType, id) : null);
+    }
+}

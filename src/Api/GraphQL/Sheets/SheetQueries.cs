@@ -1,0 +1,62 @@
+using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.Filtering;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Sheets.Export;
+using CrmGraph.Api.Sheets.Templates;
+using CrmGraph.Api.Visibility;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.GraphQL.Sheets;
+
+public static class SheetQueries
+{
+    /// <summary>Exports through GraphQL are answered inline (base64), so they are capped; the CLI exports any number.</summary>
+    public const int MaxExportRows = 20_000;
+
+    public static void AddSheetQueries(this ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<SpreadsheetFileType>>("customersSpreadsheet")
+            .Description($"The customers you may see (narrowed by `where`) as the 客户信息表 template, ready to save; it imports back unchanged. At most {MaxExportRows} customers; use the `export` CLI verb for more. 导出客户信息表。")
+            .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions (as in `customers`).")
+            .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", a => a.DefaultValue = ExportFormat.Xlsx)
+            .Argument<NonNullGraphType<SpreadsheetLanguageType>>("language", a => a.DefaultValue = SheetLanguage.Chinese)
+            .ResolveAsync(async c =>
+            {
+                var services = c.RequestServices!;
+                var db = services.GetRequiredService<CrmDbContext>();
+                var scope = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer());
+                var customers = c.GetArgument<Dictionary<string, object?>?>("where") is { } where ? scope.Where(FilterTranslator.Build(CustomerFiltering.Filter, where)) : scope;
+                var total = await customers.CountAsync(c.CancellationToken).ConfigureAwait(false);
+                if (total > MaxExportRows)
+                {
+                    throw new ExecutionError($"{total} customers match; an export through GraphQL holds at most {MaxExportRows}. Narrow `where`, or use the `export` CLI verb.") { Code = "EXPORT_TOO_LARGE" };
+                }
+
+                var format = c.GetArgument<ExportFormat>("format");
+                var language = c.GetArgument<SheetLanguage>("language");
+                using var buffer = new MemoryStream();
+                var count = await services.GetRequiredService<CustomerSheetExporter>().WriteAsync(customers, format, language, buffer, c.CancellationToken).ConfigureAwait(false);
+                var name = (language == SheetLanguage.Chinese ? Templates.Customers.ChineseName : Templates.Customers.EnglishName) + SheetWriter.Extension(format);
+                return new SpreadsheetFile(name, SheetWriter.ContentType(format), count, Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length));
+            });
+    }
+}
+
+public sealed record SpreadsheetFile(string FileName, string ContentType, int RowCount, string ContentBase64);
+
+public sealed class SpreadsheetFileType : ObjectGraphType<SpreadsheetFile>
+{
+    public SpreadsheetFileType()
+    {
+        Name = "SpreadsheetFile";
+        Description = "An exported spreadsheet. 导出文件。";
+        Field(x => x.FileName).Description("A file name to save it under.");
+        Field(x => x.ContentType).Description("Its media type.");
+        Field(x => x.RowCount).Description("Data rows written.");
+        Field(x => x.ContentBase64).Description("The file's bytes, base64-encoded.");
+    }
+}

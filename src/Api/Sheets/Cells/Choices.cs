@@ -1,0 +1,71 @@
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Deals;
+using CrmGraph.Domain.FollowUps;
+
+namespace CrmGraph.Api.Sheets.Cells;
+
+/// <summary>The words of the templates for the schema's enums; the first word of each is what the export writes.</summary>
+public static class Choices
+{
+    public static readonly CellChoice<CustomerGrade> Grade = new(
+        "grade", "客户等级",
+        (CustomerGrade.A, ["A级", "A类", "A"]),
+        (CustomerGrade.B, ["B级", "B类", "B"]),
+        (CustomerGrade.C, ["C级", "C类", "C"]));
+
+    public static readonly CellChoice<Gender> Gender = new(
+        "gender", "性别",
+        (Domain.Customers.Gender.Male, ["男", "男性", "M", "male", "先生"]),
+        (Domain.Customers.Gender.Female, ["女", "女性", "F", "female", "女士"]),
+        (Domain.Customers.Gender.Unspecified, ["未说明", "未知", "保密", "unspecified"]));
+
+    public static readonly CellChoice<CustomerKind> Kind = new(
+        "customer kind", "客户类型",
+        (CustomerKind.Organization, ["企业", "企业客户", "公司", "B2B", "organization", "company"]),
+        (CustomerKind.Individual, ["个人", "个人客户", "B2C", "individual", "person"]));
+
+    public static readonly CellChoice<FollowUpChannel> Channel = new(
+        "channel", "跟进方式",
+        (FollowUpChannel.Phone, ["电话", "phone", "call", "电话沟通"]),
+        (FollowUpChannel.WeChat, ["微信", "wechat", "weixin"]),
+        (FollowUpChannel.Email, ["邮件", "email", "e-mail", "邮箱", "电子邮件"]),
+        (FollowUpChannel.Meeting, ["面谈", "meeting", "会面", "面对面"]),
+        (FollowUpChannel.Video, ["视频", "视频会议", "video"]),
+        (FollowUpChannel.Sms, ["短信", "sms", "text"]),
+        (FollowUpChannel.Visit, ["上门拜访", "拜访", "上门", "visit"]));
+
+    public static readonly CellChoice<FollowUpPurpose> Purpose = new(
+        "purpose", "沟通目的",
+        (FollowUpPurpose.FirstContact, ["初次接触", "首次接触", "first contact"]),
+        (FollowUpPurpose.NeedsDiscovery, ["需求挖掘", "需求沟通", "needs discovery"]),
+        (FollowUpPurpose.Presentation, ["方案演示", "产品演示", "presentation", "demo"]),
+        (FollowUpPurpose.Negotiation, ["商务谈判", "谈判", "negotiation"]),
+        (FollowUpPurpose.AfterSales, ["售后服务", "售后", "after-sales", "aftersales"]),
+        (FollowUpPurpose.ProblemSolving, ["解决问题", "问题处理", "problem solving"]),
+        (FollowUpPurpose.Repurchase, ["复购", "增购", "repurchase"]),
+        (FollowUpPurpose.Care, ["客户关怀", "关怀", "care"]),
+        (FollowUpPurpose.Other, ["其他", "other"]));
+
+    public static readonly CellChoice<CustomerSource> Source = new(
+        "source", "客户来源",
+        (CustomerSource.Exhibition, ["展会", "exhibition", "trade show"]),
+        (CustomerSource.Referral, ["转介绍", "介绍", "推荐", "referral"]),
+        (CustomerSource.OnlineAd, ["线上广告", "网络广告", "广告", "online ad"]),
+        (CustomerSource.Website, ["官网", "网站", "website"]),
+        (CustomerSource.ColdCall, ["陌生拜访", "电话营销", "陌拜", "cold call"]),
+        (CustomerSource.SocialMedia, ["社交媒体", "social media"]),
+        (CustomerSource.Other, ["其他", "other"]));
+
+    public static readonly CellChoice<LostReason> LostReason = new(
+        "lost reason", "未成交原因",
+        (Domain.Deals.LostReason.Price, ["价格异议", "价格", "price"]),
+        (Domain.Deals.LostReason.UnclearNeeds, ["需求不明确", "unclear needs"]),
+        (Domain.Deals.LostReason.Competitor, ["竞争对手", "竞品", "competitor"]),
+        (Domain.Deals.LostReason.Timing, ["时机", "时间不合适", "timing"]),
+        (Domain.Deals.LostReason.Other, ["其他", "other"]));
+
+    public static readonly CellChoice<YesNo> YesNo = new(
+        "yes or no", "是/否",
+        (Cells.YesNo.Yes, ["是", "yes", "y", "true", "1", "√", "满意"]),
+        (Cells.YesNo.No, ["否", "no", "n", "false", "0", "×", "不满意"]));
+}

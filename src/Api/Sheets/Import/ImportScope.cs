@@ -1,0 +1,61 @@
+using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Domain.Common;
+using CrmGraph.Domain.Teams;
+
+namespace CrmGraph.Api.Sheets.Import;
+
+/// <summary>What every template importer works with: one context inside the file's transaction, the importing user, the time.</summary>
+public sealed class ImportScope(CrmDbContext db, Viewer viewer, Team team, TeamUsers users, DateTimeOffset now, Func<Guid> newId, DuplicateAction onDuplicate, int batchSize)
+{
+    public CrmDbContext Db { get; } = db;
+
+    public Viewer Viewer { get; } = viewer;
+
+    public Team Team { get; } = team;
+
+    public TeamUsers Users { get; } = users;
+
+    public DateTimeOffset Now { get; } = now;
+
+    public Func<Guid> NewId { get; } = newId;
+
+    public DuplicateAction OnDuplicate { get; } = onDuplicate;
+
+    public int BatchSize { get; } = batchSize;
+
+    /// <summary>
+    /// Writes the batch into the open transaction and forgets it, so memory stays flat however long the file. The
+    /// batch's domain events are dropped: an import is announced by its report and audit row, not per row (ADR-014).
+    /// </summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        // One change detection per batch instead of one per Entries/SaveChanges call (ADR-014).
+        var autoDetect = Db.ChangeTracker.AutoDetectChangesEnabled;
+        Db.ChangeTracker.DetectChanges();
+        Db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var entry in Db.ChangeTracker.Entries<AggregateRoot>())
+            {
+                entry.Entity.ClearDomainEvents();
+            }
+
+            await Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
+        Db.ChangeTracker.Clear();
+    }
+}
+
+/// <summary>Imports the rows of one template shape.</summary>
+public interface ISheetRowsImporter
+{
+    Templates.SheetKind Kind { get; }
+
+    Task ImportAsync(ImportScope scope, Reading.SheetContent content, Templates.HeaderMap map, ImportReport report, CancellationToken cancellationToken);
+}

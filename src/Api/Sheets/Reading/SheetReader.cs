@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text;
+using CrmGraph.Api.Sheets.Templates;
+using MiniExcelLibs;
+
+namespace CrmGraph.Api.Sheets.Reading;
+
+/// <summary>
+/// Reads the first sheet of an .xlsx file or a CSV file (UTF-8 or GBK) row by row without loading it whole. The header
+/// row is the first of the first rows that names at least two of the template's columns, so a title row above it is fine.
+/// </summary>
+public static class SheetReader
+{
+    private const int HeaderSearchRows = 10;
+
+    static SheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static SheetFormat Detect(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek)
+        {
+            throw new ArgumentException("The stream must be seekable.", nameof(stream));
+        }
+
+        Span<byte> magic = stackalloc byte[4];
+        var read = stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 4 && magic[0] == (byte)'P' && magic[1] == (byte)'K' && magic[2] == 3 && magic[3] == 4 ? SheetFormat.Xlsx : SheetFormat.Csv;
+    }
+
+    /// <summary>Opens the stream (which must stay open while the rows are read) and finds the header row.</summary>
+    public static SheetContent Open(Stream stream, string fileName, SheetTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(template);
+        return Detect(stream) == SheetFormat.Xlsx ? OpenXlsx(stream, template) : OpenCsv(stream, Path.GetFileNameWithoutExtension(fileName), template);
+    }
+
+    private static SheetContent OpenXlsx(Stream stream, SheetTemplate template)
+    {
+        string sheet;
+        try
+        {
+            sheet = MiniExcel.GetSheetNames(stream).FirstOrDefault() ?? throw NotReadable("the workbook has no sheet");
+            stream.Position = 0;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        {
+            throw NotReadable(ex.Message);
+        }
+
+        IEnumerable<IReadOnlyList<string?>> Rows()
+        {
+            foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX))
+            {
+                yield return [.. row.Values.Select(XlsxCell)];
+            }
+        }
+
+        return WithHeader(sheet, Rows(), template);
+    }
+
+    private static SheetContent OpenCsv(Stream stream, string sheetName, SheetTemplate template)
+    {
+        var encoding = CsvEncoding(stream);
+        IEnumerable<IReadOnlyList<string?>> Rows()
+        {
+            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            foreach (var row in CsvRows.Read(text))
+            {
+                yield return row;
+            }
+        }
+
+        return WithHeader(sheetName, Rows(), template);
+    }
+
+    // UTF-8 unless the first 64 KB are not valid UTF-8, then GBK (what Excel in Chinese Windows writes as "CSV").
+    private static Encoding CsvEncoding(Stream stream)
+    {
+        var buffer = new byte[64 * 1024];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        try
+        {
+            // A multi-byte character may be cut at the end of the sample: drop up to three trailing bytes of it.
+            var end = read;
+            while (end > 0 && read - end < 3 && (buffer[end - 1] & 0xC0) == 0x80)
+            {
+                end--;
+            }
+
+            if (end > 0 && buffer[end - 1] >= 0xC0)
+            {
+                end--;
+            }
+
+            strict.GetCharCount(buffer, 0, end);
+            return new UTF8Encoding(false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding("GBK");
+        }
+    }
+
+    private static SheetContent WithHeader(string sheet, IEnumerable<IReadOnlyList<string?>> rows, SheetTemplate template)
+    {
+        var enumerator = rows.GetEnumerator();
+        var number = 0;
+        try
+        {
+            while (number < HeaderSearchRows && enumerator.MoveNext())
+            {
+                number++;
+                var cells = enumerator.Current;
+                var map = template.Recognise(cells);
+                if (map.Positions.Count >= Math.Min(2, template.Columns.Count))
+                {
+                    return new SheetContent(sheet, number, cells, DataRows(enumerator, number));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException)
+        {
+            enumerator.Dispose();
+            throw NotReadable(ex.Message);
+        }
+
+        enumerator.Dispose();
+        var expected = string.Join("、", template.Columns.Where(c => c.Required).Select(c => c.Chinese).Concat(template.Columns.Take(4).Select(c => c.Chinese)).Distinct());
+        throw new SheetFileException(
+            "NO_HEADER_ROW",
+            $"No header row naming the columns of the {template.EnglishName} template (e.g. {string.Join(", ", template.Columns.Take(4).Select(c => c.English))}) was found in the first {HeaderSearchRows} rows of sheet '{sheet}'.",
+            $"工作表“{sheet}”的前 {HeaderSearchRows} 行中没有{template.ChineseName}的表头（如 {expected}）。");
+    }
+
+    private static IEnumerable<SheetRow> DataRows(IEnumerator<IReadOnlyList<string?>> enumerator, int headerRow)
+    {
+        using (enumerator)
+        {
+            var number = headerRow;
+            while (true)
+            {
+                try
+                {
+                    if (!enumerator.MoveNext())
+                    {
+                        yield break;
+                    }
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException)
+                {
+                    throw NotReadable($"{ex.Message} (after row {number})");
+                }
+
+                number++;
+                var row = new SheetRow(number, enumerator.Current);
+                if (!row.IsBlank)
+                {
+                    yield return row;
+                }
+            }
+        }
+    }
+
+    private static string? XlsxCell(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        double n => n.ToString("0.###############", CultureInfo.InvariantCulture),
+        decimal m => m.ToString("0.###############", CultureInfo.InvariantCulture),
+        bool b => b ? "是" : "否",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static SheetFileException NotReadable(string detail) => new(
+        "FILE_NOT_READABLE",
+        $"The file is neither a readable .xlsx workbook nor a CSV file: {detail}",
+        $"无法读取该文件（需要 .xlsx 或 CSV）：{detail}");
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.Identity;
+using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Sheets.Export;
+using CrmGraph.Api.Sheets.Import;
+using CrmGraph.Api.Sheets.Templates;
+using CrmGraph.Api.Visibility;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.Sheets;
+
+/// <summary>
+/// <c>import TEMPLATE FILE [--dry-run] [--on-duplicate refuse|skip|update] [--as LOGIN]</c> and
+/// <c>export customers FILE [--format xlsx|csv|csv-gbk] [--english] [--as LOGIN]</c>: the administrator's way in and out,
+/// running as a user (default admin) with that user's visibility, exactly like the GraphQL entry points.
+/// </summary>
+public static class SheetVerbs
+{
+    public const string ImportUsage = "Usage: dotnet run --project src/Api -- import <customers|grades|follow-ups|plans|conversions> <file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--as login]";
+    public const string ExportUsage = "Usage: dotnet run --project src/Api -- export customers <file.xlsx|file.csv> [--format xlsx|csv|csv-gbk] [--english] [--as login]";
+    private static readonly string[] Flags = ["--dry-run", "--english"];
+    private static readonly string[] Options = ["--on-duplicate", "--as", "--format"];
+
+    /// <summary>The arguments that belong to the host (configuration such as --Crm:DataDirectory=…), without the verb's own.</summary>
+    public static string[] HostArguments(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var host = new List<string>();
+        for (var i = 3; i < args.Length; i++)
+        {
+            if (Options.Contains(args[i]))
+            {
+                i++;
+            }
+            else if (!Flags.Contains(args[i]))
+            {
+                host.Add(args[i]);
+            }
+        }
+
+        return [.. host];
+    }
+
+    public static async Task<int> ImportAsync(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length < 3 || ParseTemplate(args[1]) is not { } template)
+        {
+            return await FailAsync(ImportUsage + Environment.NewLine + "Templates: " + string.Join(", ", Names.Keys)).ConfigureAwait(false);
+        }
+
+        var onDuplicate = Option(args, "--on-duplicate") ?? "refuse";
+        if (!Enum.TryParse<DuplicateAction>(onDuplicate, ignoreCase: true, out var action) || int.TryParse(onDuplicate, CultureInfo.InvariantCulture, out _))
+        {
+            return await FailAsync($"--on-duplicate must be refuse, skip or update; it is '{onDuplicate}'.").ConfigureAwait(false);
+        }
+
+        if (!File.Exists(args[2]))
+        {
+            return await FailAsync($"No file at '{Path.GetFullPath(args[2])}'.").ConfigureAwait(false);
+        }
+
+        await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var scope = app.Services.CreateAsyncScope();
+        if (await ViewerAsync(scope.ServiceProvider, Option(args, "--as")).ConfigureAwait(false) is not { } viewer)
+        {
+            return 1;
+        }
+
+        var file = File.OpenRead(args[2]);
+        await using (file.ConfigureAwait(false))
+        {
+            var request = new ImportRequest(template, Path.GetFileName(args[2]), args.Contains("--dry-run"), action);
+            var report = await scope.ServiceProvider.GetRequiredService<SheetImportService>().ImportAsync(viewer, request, file, CancellationToken.None).ConfigureAwait(false);
+            await PrintAsync(report).ConfigureAwait(false);
+            return report.HasRefusals ? 3 : 0;
+        }
+    }
+
+    public static async Task<int> ExportAsync(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length < 3 || ParseTemplate(args[1]) != SheetKind.Customers)
+        {
+            return await FailAsync(ExportUsage).ConfigureAwait(false);
+        }
+
+        var formatText = Option(args, "--format") ?? (args[2].EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "xlsx");
+        ExportFormat? format = formatText.ToUpperInvariant() switch { "XLSX" => ExportFormat.Xlsx, "CSV" => ExportFormat.Csv, "CSV-GBK" => ExportFormat.CsvGbk, _ => null };
+        if (format is null)
+        {
+            return await FailAsync($"--format must be xlsx, csv or csv-gbk; it is '{formatText}'.").ConfigureAwait(false);
+        }
+
+        await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var scope = app.Services.CreateAsyncScope();
+        if (await ViewerAsync(scope.ServiceProvider, Option(args, "--as")).ConfigureAwait(false) is not { } viewer)
+        {
+            return 1;
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var output = File.Create(args[2]);
+        await using (output.ConfigureAwait(false))
+        {
+            var language = args.Contains("--english") ? SheetLanguage.English : SheetLanguage.Chinese;
+            var count = await scope.ServiceProvider.GetRequiredService<CustomerSheetExporter>()
+                .WriteAsync(VisibilityScope.Customers(db.Customers, viewer), format.Value, language, output, CancellationToken.None).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"Exported {count} customers to {Path.GetFullPath(args[2])}.").ConfigureAwait(false);
+            return 0;
+        }
+    }
+
+    private static readonly Dictionary<string, SheetKind> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["customers"] = SheetKind.Customers,
+        ["客户信息表"] = SheetKind.Customers,
+        ["grades"] = SheetKind.Grades,
+        ["客户分级表"] = SheetKind.Grades,
+        ["follow-ups"] = SheetKind.FollowUpRecords,
+        ["跟进记录"] = SheetKind.FollowUpRecords,
+        ["plans"] = SheetKind.FollowUpPlans,
+        ["跟进计划表"] = SheetKind.FollowUpPlans,
+        ["沟通计划表"] = SheetKind.FollowUpPlans,
+        ["conversions"] = SheetKind.Conversions,
+        ["客户转化记录表"] = SheetKind.Conversions,
+    };
+
+    private static SheetKind? ParseTemplate(string name) => Names.TryGetValue(name, out var kind) ? kind : null;
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at > 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static async Task<Viewer?> ViewerAsync(IServiceProvider services, string? login)
+    {
+        var name = Domain.Users.User.NormalizeLogin(login ?? FirstRunSeeder.AdminLogin);
+        var user = await services.GetRequiredService<CrmDbContext>().Users.AsNoTracking().SingleOrDefaultAsync(u => u.Login == name).ConfigureAwait(false);
+        if (user is null || !user.IsActive)
+        {
+            await Console.Error.WriteLineAsync($"No active user with login '{name}'.").ConfigureAwait(false);
+            return null;
+        }
+
+        return Viewer.Of(user);
+    }
+
+    private static async Task PrintAsync(ImportReport report)
+    {
+        var verdict = report.Committed ? "Imported" : report.DryRun ? "Dry run, nothing written" : "Refused, nothing written";
+        await Console.Out.WriteLineAsync($"{verdict}: {report.FileName} (sheet '{report.Sheet}'), {report.RowsRead} rows: {report.Created} created, {report.Updated} updated, {report.Skipped} skipped, {report.RefusedRows} refused.").ConfigureAwait(false);
+        if (report.UnknownColumns.Count > 0)
+        {
+            await Console.Out.WriteLineAsync($"Unknown columns (not imported): {string.Join(", ", report.UnknownColumns)}").ConfigureAwait(false);
+        }
+
+        foreach (var refusal in report.Refusals)
+        {
+            await Console.Out.WriteLineAsync($"  {refusal.Sheet} row {refusal.Row}{(refusal.Column is null ? string.Empty : $", column {refusal.Column}")}: {refusal.Code}: {refusal.Message}").ConfigureAwait(false);
+        }
+
+        if (report.RefusalCount > report.Refusals.Count)
+        {
+            await Console.Out.WriteLineAsync($"  … and {report.RefusalCount - report.Refusals.Count} more refusals.").ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> FailAsync(string message)
+    {
+        await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+        return 2;
+    }
+}

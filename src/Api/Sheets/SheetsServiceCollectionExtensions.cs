@@ -1,0 +1,20 @@
+using CrmGraph.Api.Sheets.Export;
+using CrmGraph.Api.Sheets.Import;
+
+namespace CrmGraph.Api.Sheets;
+
+public static class SheetsServiceCollectionExtensions
+{
+    /// <summary>Spreadsheet import and export (issue #8): the service, one importer per template, the exporter.</summary>
+    public static IServiceCollection AddCrmSheets(this IServiceCollection services)
+    {
+        services.AddScoped<SheetImportService>();
+        services.AddScoped<ISheetRowsImporter, CustomerSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, GradeSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, FollowUpRecordSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, FollowUpPlanSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, ConversionSheetImporter>();
+        services.AddScoped<CustomerSheetExporter>();
+        return services;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+
+namespace CrmGraph.Api.Tests.Sheets;
+
+/// <summary>The <c>import</c> and <c>export</c> verbs as an administrator runs them: a real process of the built server.</summary>
+public sealed class SheetVerbTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "crmgraph-sheet-cli", Guid.NewGuid().ToString("N"));
+
+    public SheetVerbTests() => Directory.CreateDirectory(_directory);
+
+    [Fact]
+    public async Task Import_dry_run_then_import_then_export_and_reimport_with_skip()
+    {
+        var customers = Path.Combine(_directory, "客户信息表.csv");
+        await File.WriteAllBytesAsync(customers, SheetFiles.Csv(CustomerExamples.File(CustomerExamples.Rows.Select(r => r.Select((v, i) => i is 14 or 21 ? null : i == 20 && v == "A级" ? "B级" : v).ToArray()).ToArray())));
+        var exported = Path.Combine(_directory, "out.xlsx");
+
+        var dry = await RunAsync("import", "customers", customers, "--dry-run");
+        var real = await RunAsync("import", "客户信息表", customers);
+        var export = await RunAsync("export", "customers", exported);
+        var again = await RunAsync("import", "customers", exported, "--on-duplicate", "skip");
+
+        dry.ExitCode.ShouldBe(0, dry.Output);
+        dry.Output.ShouldContain("Dry run, nothing written: 客户信息表.csv (sheet '客户信息表'), 4 rows: 4 created, 0 updated, 0 skipped, 0 refused.");
+        dry.Output.ShouldContain("Unknown columns (not imported): 备注");
+        real.Output.ShouldContain("Imported: 客户信息表.csv (sheet '客户信息表'), 4 rows: 4 created", Case.Sensitive, real.Output);
+        export.Output.ShouldContain($"Exported 4 customers to {exported}.");
+        again.Output.ShouldContain("Imported: out.xlsx (sheet '客户信息表'), 4 rows: 0 created, 0 updated, 4 skipped, 0 refused.", Case.Sensitive, again.Output);
+    }
+
+    [Fact]
+    public async Task A_refused_file_exits_3_listing_each_row_and_column()
+    {
+        var file = Path.Combine(_directory, "bad.csv");
+        await File.WriteAllBytesAsync(file, SheetFiles.Csv([["客户名称", "客户等级", "首次接触时间"], ["好公司", "B", "2026/2/1"], ["坏公司", "S级", "明天"]]));
+
+        var (exitCode, output) = await RunAsync("import", "customers", file);
+
+        exitCode.ShouldBe(3, output);
+        output.ShouldContain("Refused, nothing written: bad.csv (sheet 'bad'), 2 rows: 1 created, 0 updated, 0 skipped, 1 refused.");
+        output.ShouldContain("bad row 3, column 客户等级: INVALID_CELL: 'S级' is not a grade; use one of: A级, B级, C级.");
+        output.ShouldContain("bad row 3, column 首次接触时间: INVALID_CELL: '明天' is not a date");
+    }
+
+    [Theory]
+    [InlineData("import", "orders", "x.csv")]
+    [InlineData("import", "customers")]
+    [InlineData("export", "grades", "x.csv")]
+    public async Task Wrong_arguments_print_the_usage_and_exit_2(params string[] arguments)
+    {
+        var (exitCode, output) = await RunAsync(arguments);
+
+        exitCode.ShouldBe(2);
+        output.ShouldContain("Usage: dotnet run --project src/Api --");
+    }
+
+    [Fact]
+    public async Task A_missing_file_and_a_bad_option_are_named()
+    {
+        (await RunAsync("import", "customers", Path.Combine(_directory, "none.csv"))).Output.ShouldContain("No file at");
+        (await RunAsync("import", "customers", "x.csv", "--on-duplicate", "merge")).Output.ShouldContain("--on-duplicate must be refuse, skip or update; it is 'merge'.");
+        (await RunAsync("export", "customers", "x.csv", "--format", "pdf")).Output.ShouldContain("--format must be xlsx, csv or csv-gbk; it is 'pdf'.");
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrmGraph.Api.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["Crm__DataDirectory"] = Path.Combine(_directory, "data");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}
