@@ -4,17 +4,29 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CrmGraph.Api.Persistence;
 
-/// <summary>Finds the aggregate an owned entry (a contact, a key date) belongs to.</summary>
-public static class OwnedEntries
+/// <summary>
+/// Finds the aggregate an owned entry (a contact, a key date) belongs to. Build one per save: it indexes the tracked
+/// entries by key once, so a bulk save with thousands of owned rows stays linear.
+/// </summary>
+public sealed class OwnedEntries
 {
-    public static EntityEntry? RootOf(ChangeTracker changeTracker, EntityEntry entry)
+    private readonly ChangeTracker _changeTracker;
+    private Dictionary<(IEntityType Type, string Key), EntityEntry>? _byKey;
+
+    public OwnedEntries(ChangeTracker changeTracker)
     {
         ArgumentNullException.ThrowIfNull(changeTracker);
+        _changeTracker = changeTracker;
+    }
+
+    public EntityEntry? RootOf(EntityEntry entry)
+    {
         ArgumentNullException.ThrowIfNull(entry);
         var current = entry;
         while (current.Metadata.FindOwnership() is { } ownership)
         {
-            current = OwnerOf(changeTracker, current, ownership);
+            var keys = ownership.Properties.Select(p => current.Property(p.Name).CurrentValue ?? current.Property(p.Name).OriginalValue);
+            current = Index().GetValueOrDefault((ownership.PrincipalEntityType, Key(keys)));
             if (current is null)
             {
                 return null;
@@ -24,12 +36,11 @@ public static class OwnedEntries
         return current.Entity is AggregateRoot ? current : null;
     }
 
-    private static EntityEntry? OwnerOf(ChangeTracker changeTracker, EntityEntry owned, IForeignKey ownership)
-    {
-        var keys = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue ?? owned.Property(p.Name).OriginalValue).ToArray();
-        var principalKey = ownership.PrincipalKey.Properties;
-        return changeTracker.Entries().FirstOrDefault(e =>
-            e.Metadata == ownership.PrincipalEntityType
-            && principalKey.Select((p, i) => Equals(e.Property(p.Name).CurrentValue, keys[i])).All(same => same));
-    }
+    private Dictionary<(IEntityType Type, string Key), EntityEntry> Index() =>
+        _byKey ??= _changeTracker.Entries()
+            .Where(e => e.Metadata.FindPrimaryKey() is not null)
+            .GroupBy(e => (Type: (IEntityType)e.Metadata, Key: Key(e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue))))
+            .ToDictionary(g => g.Key, g => g.First());
+
+    private static string Key(IEnumerable<object?> values) => string.Join('\u001f', values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
 }

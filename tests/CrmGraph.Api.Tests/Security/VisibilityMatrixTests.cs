@@ -10,10 +10,11 @@ namespace CrmGraph.Api.Tests.Security;
 public sealed class VisibilityMatrixTests
 {
     // Root query fields that need arguments other than paging, and how to probe them.
-    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me"];
+    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet"];
 
-    // Mutations that only create something of the caller's own (they reach no existing record).
-    private static readonly HashSet<string> Creating = ["createCustomer", "createTeam", "createUser", "createApiToken"];
+    // Mutations that only create something of the caller's own (they reach no existing record); an import is
+    // probed by its own tests (it needs a file).
+    private static readonly HashSet<string> Creating = ["createCustomer", "createTeam", "createUser", "createApiToken", "importSpreadsheet"];
 
     [EngineFact]
     public async Task Nobody_outside_a_customers_visibility_can_read_change_or_hear_of_it(Engine engine)
@@ -49,6 +50,9 @@ public sealed class VisibilityMatrixTests
                     trail.Data![field.Name]!["totalCount"]!.GetValue<int>().ShouldBe(0, $"{name} reads the history of another's customer");
                 }
             }
+
+            var export = await api.PostAsync(token, "{ customersSpreadsheet(format: CSV) { contentBase64 } }");
+            System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(export.Data!["customersSpreadsheet"]!["contentBase64"]!.GetValue<string>())).ShouldNotContain("北方机密客户", customMessage: $"{name} exports another's customer");
 
             var nodes = await api.PostAsync(token, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = secret });
             nodes.Data!["nodes"]!.AsArray().Where(n => n is not null).ShouldBeEmpty($"{name} resolves another's records with nodes(ids:)");

@@ -33,11 +33,13 @@ public static class AuditTrail
         ArgumentNullException.ThrowIfNull(newId);
         var erased = changeTracker.Entries<Customer>().Where(e => e.Entity.IsErased).Select(e => e.Entity.Id).ToHashSet();
 
+        var owned = new OwnedEntries(changeTracker);
+
         // EntityEntry wrappers are created afresh on each lookup, so group by the entity object itself.
         var byRoot = new Dictionary<object, (EntityEntry Root, List<object> Changes)>(ReferenceEqualityComparer.Instance);
         foreach (var entry in changeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !NotAudited.Contains(e.Metadata.ClrType)).ToList())
         {
-            var root = entry.Metadata.IsOwned() ? OwnedEntries.RootOf(changeTracker, entry) : entry;
+            var root = entry.Metadata.IsOwned() ? owned.RootOf(entry) : entry;
             if (root is null || root.Metadata.FindProperty("Id")?.ClrType != typeof(Guid))
             {
                 continue;

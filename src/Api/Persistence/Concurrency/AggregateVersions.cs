@@ -24,16 +24,17 @@ public static class AggregateVersions
     {
         ArgumentNullException.ThrowIfNull(changeTracker);
         var changed = changeTracker.Entries().Where(e => e.State is EntityState.Modified or EntityState.Added or EntityState.Deleted).ToList();
-        var roots = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
+        var owned = new OwnedEntries(changeTracker);
+        var roots = new Dictionary<object, EntityEntry>(ReferenceEqualityComparer.Instance);
         foreach (var entry in changed)
         {
-            if (OwnedEntries.RootOf(changeTracker, entry) is { State: EntityState.Modified or EntityState.Unchanged } root)
+            if (owned.RootOf(entry) is { State: EntityState.Modified or EntityState.Unchanged } root)
             {
-                roots.Add(root);
+                roots.TryAdd(root.Entity, root);
             }
         }
 
-        foreach (var root in roots)
+        foreach (var root in roots.Values)
         {
             var version = root.Property(nameof(AggregateRoot.Version));
             version.CurrentValue = (int)version.OriginalValue! + 1;

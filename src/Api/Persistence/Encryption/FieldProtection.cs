@@ -85,6 +85,9 @@ public static class FieldProtection
     /// <summary>True when the stored value is sealed with the active key (nothing to re-encrypt).</summary>
     public static bool IsCurrent(string? stored) => stored is null || stored.StartsWith($"{Prefix}{Active.ActiveKeyId}:", StringComparison.Ordinal);
 
+    /// <summary>Whether two duplicate keys are the same, whether each is plain (just computed) or hashed (as loaded).</summary>
+    public static bool SameSearchKey(string? a, string? b) => SearchHash(a) == SearchHash(b);
+
     /// <summary>The keyed hash used to find a value by exact match; hashing a hash returns it unchanged.</summary>
     public static string? SearchHash(string? normalized)
     {

@@ -1,3 +1,4 @@
+using CrmGraph.Api.Persistence.Encryption;
 using CrmGraph.Api.Visibility;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Visibility;
@@ -43,8 +44,8 @@ public sealed class CustomerLookup
         }
 
         var matches = normalizedPhone is null ? byName
-            : byName.Where(c => c.NormalizedPhone == normalizedPhone).ToList() is { Count: > 0 } both ? both
-            : [.. _customers.Where(c => c.NormalizedPhone == normalizedPhone)];
+            : byName.Where(c => FieldProtection.SameSearchKey(c.NormalizedPhone, normalizedPhone)).ToList() is { Count: > 0 } both ? both
+            : [.. _customers.Where(c => FieldProtection.SameSearchKey(c.NormalizedPhone, normalizedPhone))];
         switch (matches.Count)
         {
             case 0:

@@ -1,3 +1,4 @@
+using CrmGraph.Api.Persistence.Encryption;
 using CrmGraph.Api.Sheets.Reading;
 using CrmGraph.Api.Sheets.Templates;
 using CrmGraph.Domain.Common;
@@ -89,7 +90,11 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
             found.AddRange(await Candidates(customers.Where(c => c.NormalizedCompanyName != null && companies.Contains(c.NormalizedCompanyName))).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        return [.. found.DistinctBy(c => c.Id).OrderBy(c => c.EnteredAt).ThenBy(c => c.Id).Select(c => new DuplicateCandidate(c.Id, c.Name, c.Phone, c.Email, c.Company))];
+        // Phones and emails come back as keyed hashes (ADR-024): hand the domain the file's own value they match.
+        var phoneOf = phones.ToDictionary(p => FieldProtection.SearchHash(p)!);
+        var emailOf = emails.ToDictionary(e => FieldProtection.SearchHash(e)!);
+        return [.. found.DistinctBy(c => c.Id).OrderBy(c => c.EnteredAt).ThenBy(c => c.Id)
+            .Select(c => new DuplicateCandidate(c.Id, c.Name, c.Phone is { } phone ? phoneOf.GetValueOrDefault(phone) : null, c.Email is { } email ? emailOf.GetValueOrDefault(email) : null, c.Company))];
     }
 
     private static IQueryable<Found> Candidates(IQueryable<Customer> customers) =>
