@@ -22,6 +22,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddFollowUpMutations();
         this.AddDealMutations();
         this.AddAftercareMutations();
+        this.AddChurnRiskMutation();
         this.AddAdminMutations();
         this.AddSheetMutations();
         this.AddTeamSettingsMutation();

@@ -24,6 +24,8 @@ public sealed class ApiTokenType : ObjectGraphType<ApiToken>
     {
         Name = TypeName;
         Description = "A personal API token for a low-code tool; its secret is shown only when created. 个人 API 令牌。";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is ApiToken;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
         Field(x => x.Name).Description("What it is for, e.g. 简道云看板. 名称。");
         Field(x => x.Prefix).Description("The secret's first characters, to recognise it.");

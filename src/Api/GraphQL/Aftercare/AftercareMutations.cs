@@ -19,14 +19,12 @@ namespace CrmGraph.Api.GraphQL.Aftercare;
 /// </summary>
 public static class AftercareMutations
 {
-    private const string IdempotencyKey = "A key of your choosing: retrying with the same key and input returns the same record. 幂等键。";
-
     public static void AddAftercareMutations(this ObjectGraphType mutation)
     {
         mutation.AddMutation<ServiceRecordType>(
             "recordService", "service", "Records a service request or a complaint (type COMPLAINT starts the complaint workflow). 新建服务记录/投诉。",
             i => i.Id("customerId", "The customer.").Choice("type", "ServiceType", "服务类型。").Text("content", "服务内容 / 投诉内容。", required: true)
-                .Instant("requestedAt", "When the customer asked; defaults to now.").Text("idempotencyKey", IdempotencyKey),
+                .Instant("requestedAt", "When the customer asked; defaults to now.").IdempotencyKey(),
             (c, input) => CustomerRecordCreation.CreateAsync(c, input, "recordService", (customer, x, _) => Task.FromResult(ServiceRecord.Open(
                 x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Choice<ServiceType>("type")!.Value, input.Text("content")!, input.Instant("requestedAt") ?? x.Now, x.Now))));
 
@@ -52,20 +50,20 @@ public static class AftercareMutations
 
         mutation.AddMutation<CareActionType>(
             "recordCareAction", "careAction", "Records a care action done for the customer (关怀: 使用指南、节日问候、生日礼物 …). 记录关怀。",
-            i => i.Id("customerId", "The customer.").Choice("kind", "CareKind", "关怀类型。").Text("note", "备注。").Instant("doneAt", "When; defaults to now.").Text("idempotencyKey", IdempotencyKey),
+            i => i.Id("customerId", "The customer.").Choice("kind", "CareKind", "关怀类型。").Text("note", "备注。").Instant("doneAt", "When; defaults to now.").IdempotencyKey(),
             (c, input) => CustomerRecordCreation.CreateAsync(c, input, "recordCareAction", (customer, x, _) => Task.FromResult(CareAction.Record(
                 x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Choice<CareKind>("kind")!.Value, input.Text("note"), input.Instant("doneAt") ?? x.Now, x.Now))));
 
         mutation.AddMutation<SatisfactionSurveyType>(
             "recordSatisfactionSurvey", "survey", "Records the customer's satisfaction score (1–5) from a survey. 记录满意度调研。",
-            i => i.Id("customerId", "The customer.").Int("score", "1 (very unhappy) to 5 (very satisfied).", required: true).Text("comment", "客户评价。").Instant("answeredAt", "Defaults to now.").Text("idempotencyKey", IdempotencyKey),
+            i => i.Id("customerId", "The customer.").Int("score", "1 (very unhappy) to 5 (very satisfied).", required: true).Text("comment", "客户评价。").Instant("answeredAt", "Defaults to now.").IdempotencyKey(),
             (c, input) => CustomerRecordCreation.CreateAsync(c, input, "recordSatisfactionSurvey", (customer, x, _) => Task.FromResult(SatisfactionSurvey.Answer(
                 x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Int("score")!.Value, input.Text("comment"), input.Instant("answeredAt") ?? x.Now))));
 
         mutation.AddMutation<FeedbackType>(
             "recordFeedback", "feedback", "Records a suggestion, complaint or praise; mark it for the product department when it is about the product. 记录客户反馈。",
             i => i.Id("customerId", "The customer.").Choice("category", "FeedbackCategory", "反馈类别。").Text("content", "反馈内容。", required: true)
-                .Flag("forProductDepartment", "转产品部门。").Instant("receivedAt", "Defaults to now.").Text("idempotencyKey", IdempotencyKey),
+                .Flag("forProductDepartment", "转产品部门。").Instant("receivedAt", "Defaults to now.").IdempotencyKey(),
             (c, input) => CustomerRecordCreation.CreateAsync(c, input, "recordFeedback", (customer, x, _) => Task.FromResult(Feedback.Receive(
                 x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Choice<FeedbackCategory>("category")!.Value, input.Text("content")!, input.Flag("forProductDepartment") ?? false, input.Instant("receivedAt") ?? x.Now))));
 
@@ -76,7 +74,7 @@ public static class AftercareMutations
 
         mutation.AddMutation<WinBackAttemptType>(
             "startWinBack", "winBack", "Starts winning back an at-risk or churned customer, with the churn reason and the measures. 开始挽回。",
-            i => i.Id("customerId", "The customer.").Text("churnReason", "流失原因。", required: true).Text("measures", "挽回措施。", required: true).Text("idempotencyKey", IdempotencyKey),
+            i => i.Id("customerId", "The customer.").Text("churnReason", "流失原因。", required: true).Text("measures", "挽回措施。", required: true).IdempotencyKey(),
             (c, input) => CustomerRecordCreation.CreateAsync(c, input, "startWinBack", (customer, x, _) => Task.FromResult(WinBackAttempt.Start(
                 x.NewId(), customer, customer.OwnerId ?? x.Viewer.UserId, input.Text("churnReason")!, input.Text("measures")!, x.Now))));
 

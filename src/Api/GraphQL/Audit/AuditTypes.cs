@@ -39,6 +39,8 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     {
         Name = TypeName;
         Description = "A saved change: who, when, what, and each field before and after. 操作审计记录。";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is AuditEntry;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
         Field<NonNullGraphType<DateTimeScalar>>("occurredAt").Resolve(c => c.Source.OccurredAt);
         Field<IdGraphType>("actorId").Description("Who made the change; null for the system (scheduled jobs).").Resolve(c => c.Source.ActorId is { } id ? GlobalId.Format(UserType.TypeName, id) : null);

@@ -15,13 +15,9 @@ public static class DealMutations
     {
         mutation.AddMutation<DealType>(
             "openDeal", "deal", "Opens a deal for a customer; the customer's reclaim clock pauses while it is open. 新建商机。",
-            i => i.Customer().Text("product", "产品或服务。", required: true).Decimal("amount", "金额。").Text("currency", "币种, default CNY.").Date("expectedCloseOn", "预计成交日期。"),
-            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x, db) =>
-            {
-                var deal = DealClosing.Open(x.NewId(), customer, customer.OwnerId ?? x.Viewer.UserId, input.Text("product")!, input.Decimal("amount") ?? 0, input.Text("currency"), input.Date("expectedCloseOn"), x.Now);
-                db.Deals.Add(deal);
-                return Task.FromResult<object?>(deal);
-            }));
+            i => i.Customer().Text("product", "产品或服务。", required: true).Decimal("amount", "金额。").Text("currency", "币种, default CNY.").Date("expectedCloseOn", "预计成交日期。").IdempotencyKey(),
+            (c, input) => CustomerRecordCreation.CreateAsync(c, input, "openDeal", (customer, x, _) => Task.FromResult(
+                DealClosing.Open(x.NewId(), customer, customer.OwnerId ?? x.Viewer.UserId, input.Text("product")!, input.Decimal("amount") ?? 0, input.Text("currency"), input.Date("expectedCloseOn"), x.Now))));
 
         mutation.AddMutation<DealType>(
             "winDeal", "deal", "Wins a deal: the conversion record, the established relationship and the purchase. 成交。",

@@ -15,13 +15,9 @@ public static class FollowUpMutations
     {
         mutation.AddMutation<FollowUpPlanType>(
             "planFollowUp", "plan", "Plans a follow-up for a due time. 新建跟进计划。",
-            i => i.Customer().Instant("dueAt", "When to follow up.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。").Text("preparedContent", "准备内容。"),
-            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x, db) =>
-            {
-                var plan = FollowUpPlan.Schedule(x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, Required(input.Instant("dueAt"), "dueAt"), input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value, input.Text("preparedContent"), x.Now);
-                db.FollowUpPlans.Add(plan);
-                return Task.FromResult<object?>(plan);
-            }));
+            i => i.Customer().Instant("dueAt", "When to follow up.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。").Text("preparedContent", "准备内容。").IdempotencyKey(),
+            (c, input) => CustomerRecordCreation.CreateAsync(c, input, "planFollowUp", (customer, x, _) => Task.FromResult(
+                FollowUpPlan.Schedule(x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, Required(input.Instant("dueAt"), "dueAt"), input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value, input.Text("preparedContent"), x.Now))));
 
         mutation.AddMutation<RecordFollowUpResultType>(
             "recordFollowUp", "recorded",

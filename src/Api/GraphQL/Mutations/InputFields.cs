@@ -27,6 +27,10 @@ public sealed class InputFields
     /// <summary><see cref="Target"/> for the usual <c>customerId</c>.</summary>
     public InputFields Customer() => Target("customerId", "The customer.");
 
+    /// <summary>The optional <c>idempotencyKey</c> of a create mutation.</summary>
+    public InputFields IdempotencyKey() =>
+        Text("idempotencyKey", "A key of your choosing (e.g. a UUID): retrying with the same key and input returns the record created the first time instead of a second one. 幂等键。");
+
     public InputFields Text(string name, string description, bool required = false) => Add(name, required ? new NonNullGraphType(new StringGraphType()) : new StringGraphType(), description);
 
     public InputFields Int(string name, string description, bool required = false) => Add(name, required ? new NonNullGraphType(new IntGraphType()) : new IntGraphType(), description);

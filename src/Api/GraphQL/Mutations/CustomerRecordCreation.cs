@@ -1,7 +1,6 @@
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Errors;
 using CrmGraph.Api.GraphQL.Execution;
-using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.Idempotency;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Visibility;
@@ -10,7 +9,7 @@ using CrmGraph.Domain.Customers;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
-namespace CrmGraph.Api.GraphQL.Aftercare;
+namespace CrmGraph.Api.GraphQL.Mutations;
 
 /// <summary>
 /// Creating a record under a customer (a service request, a care action, a survey, feedback, a win-back), at most once
