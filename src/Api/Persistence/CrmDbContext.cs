@@ -35,6 +35,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Deal> Deals => Set<Deal>();
 
+    public DbSet<Domain.Reminders.Reminder> Reminders => Set<Domain.Reminders.Reminder>();
+
     public DbSet<Authentication.ApiTokens.ApiToken> ApiTokens => Set<Authentication.ApiTokens.ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -32,6 +32,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CrmDbContext>());
         services.AddScoped<ICustomerRepository, CustomerRepository>();
         services.AddScoped<ICustomerDuplicateLookup, CustomerDuplicateLookup>();
+        services.AddScoped<CrmGraph.Domain.Reminders.IReminderRepository, ReminderRepository>();
+        services.AddScoped<CrmGraph.Api.Reminders.ReminderOutbox>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<Encryption.FieldResealer>();
         return services;

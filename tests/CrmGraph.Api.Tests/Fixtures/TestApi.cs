@@ -44,6 +44,8 @@ public sealed class TestApi : IAsyncDisposable
 
     public SequentialIds Ids { get; } = new();
 
+    public IServiceProvider Services => _factory.Services;
+
     public SqlCommandCounter SqlCommands { get; } = new();
 
     public static async Task<TestApi> StartAsync(Engine engine)
