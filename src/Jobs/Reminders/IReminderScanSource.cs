@@ -1,0 +1,19 @@
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Teams;
+
+namespace CrmGraph.Jobs.Reminders;
+
+/// <summary>What the reminder jobs read: teams, and open follow-up plans in bounded batches (implemented with indexed queries in Api).</summary>
+public interface IReminderScanSource
+{
+    Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A team's planned (open) follow-ups due before <paramref name="dueBefore"/>, with their customers, ordered by
+    /// plan id after <paramref name="afterPlanId"/>; at most <paramref name="limit"/> per call (keyset batches).
+    /// </summary>
+    Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, DateTimeOffset dueBefore, Guid? afterPlanId, int limit, CancellationToken cancellationToken);
+}
+
+public sealed record PlanWithCustomer(FollowUpPlan Plan, Customer Customer);
