@@ -34,6 +34,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICustomerDuplicateLookup, CustomerDuplicateLookup>();
         services.AddScoped<CrmGraph.Domain.Reminders.IReminderRepository, ReminderRepository>();
         services.AddScoped<CrmGraph.Api.Reminders.ReminderOutbox>();
+        services.AddScoped<CrmGraph.Jobs.Reminders.IReminderScanSource, CrmGraph.Api.Reminders.EfReminderScanSource>();
+        services.AddScoped<CrmGraph.Jobs.Reminders.IReminderSink, CrmGraph.Api.Reminders.OutboxReminderSink>();
+        services.AddScoped<CrmGraph.Jobs.Reminders.FollowUpReminderScan>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<Encryption.FieldResealer>();
         return services;
