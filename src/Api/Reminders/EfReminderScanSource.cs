@@ -1,5 +1,7 @@
 using CrmGraph.Api.Persistence;
+using CrmGraph.Domain.Deals;
 using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Users;
 using CrmGraph.Jobs.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Team = CrmGraph.Domain.Teams.Team;
@@ -27,5 +29,26 @@ public sealed class EfReminderScanSource(CrmDbContext db) : IReminderScanSource
         var customerIds = plans.Select(p => p.CustomerId).Distinct().ToList();
         var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken).ConfigureAwait(false);
         return [.. plans.Where(p => customers.ContainsKey(p.CustomerId)).Select(p => new PlanWithCustomer(p, customers[p.CustomerId]))];
+    }
+
+    public async Task<IReadOnlyList<Guid>> SupervisorIdsAsync(Guid teamId, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.TeamId == teamId && u.Role == UserRole.Supervisor).OrderBy(u => u.Id).Select(u => u.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken)
+    {
+        var query = db.Customers.AsNoTracking().Where(c => c.TeamId == teamId && !c.IsArchived);
+        if (afterCustomerId is { } after)
+        {
+            query = query.Where(c => c.Id > after);
+        }
+
+        var customers = await query.OrderBy(c => c.Id).Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = customers.Select(c => c.Id).ToList();
+        var followedUp = (await db.FollowUpRecords.AsNoTracking().Where(r => ids.Contains(r.CustomerId) && r.HappenedAt >= followedUpSince)
+            .Select(r => r.CustomerId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var withOpenDeal = (await db.Deals.AsNoTracking().Where(d => ids.Contains(d.CustomerId) && d.Status == DealStatus.Open)
+            .Select(d => d.CustomerId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        return [.. customers.Select(c => new CustomerWithFacts(c, followedUp.Contains(c.Id), withOpenDeal.Contains(c.Id)))];
     }
 }

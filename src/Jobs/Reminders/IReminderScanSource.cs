@@ -14,6 +14,17 @@ public interface IReminderScanSource
     /// plan id after <paramref name="afterPlanId"/>; at most <paramref name="limit"/> per call (keyset batches).
     /// </summary>
     Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, DateTimeOffset dueBefore, Guid? afterPlanId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>A team's supervisors (escalations go to them).</summary>
+    Task<IReadOnlyList<Guid>> SupervisorIdsAsync(Guid teamId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A team's live (not archived) customers ordered by id after <paramref name="afterCustomerId"/>, at most
+    /// <paramref name="limit"/>, each with whether it was followed up since <paramref name="followedUpSince"/> and has an open deal.
+    /// </summary>
+    Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken);
 }
+
+public sealed record CustomerWithFacts(Customer Customer, bool FollowedUpSince, bool HasOpenDeal);
 
 public sealed record PlanWithCustomer(FollowUpPlan Plan, Customer Customer);

@@ -65,12 +65,12 @@ public sealed class FollowUpReminderScanTests
         return plan;
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    private sealed class FakeSource : IReminderScanSource
+    internal sealed class FakeSource : IReminderScanSource
     {
         private readonly List<Team> _teams = [];
 
@@ -90,6 +90,22 @@ public sealed class FollowUpReminderScanTests
             return this;
         }
 
+        public List<CustomerWithFacts> Customers { get; } = [];
+
+        public List<Guid> Supervisors { get; } = [];
+
+        public DateTimeOffset? FollowedUpSince { get; private set; }
+
+        public Task<IReadOnlyList<Guid>> SupervisorIdsAsync(Guid teamId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Guid>>(Supervisors);
+
+        public Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken)
+        {
+            FollowedUpSince = followedUpSince;
+            return Task.FromResult<IReadOnlyList<CustomerWithFacts>>([.. Customers
+                .Where(c => c.Customer.TeamId == teamId && (afterCustomerId is null || c.Customer.Id.CompareTo(afterCustomerId.Value) > 0))
+                .OrderBy(c => c.Customer.Id).Take(limit)]);
+        }
+
         public Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Team>>(_teams);
 
         public Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, DateTimeOffset dueBefore, Guid? afterPlanId, int limit, CancellationToken cancellationToken)
@@ -102,7 +118,7 @@ public sealed class FollowUpReminderScanTests
         }
     }
 
-    private sealed class FakeSink : IReminderSink
+    internal sealed class FakeSink : IReminderSink
     {
         public List<DueReminder> Stored { get; } = [];
 
