@@ -6,6 +6,7 @@ using CrmGraph.Api.GraphQL;
 using CrmGraph.Api.Identity;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Persistence.Encryption;
+using CrmGraph.Api.Reminders;
 
 namespace CrmGraph.Api;
 
@@ -22,6 +23,7 @@ public static class CrmApplication
         builder.Services.AddScoped<FirstRunSeeder>();
         builder.Services.AddCrmPersistence();
         builder.Services.AddCrmAuthentication();
+        builder.Services.AddCrmReminderJobs(builder.Configuration);
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
 
         var app = builder.Build();
