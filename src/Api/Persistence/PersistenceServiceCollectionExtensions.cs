@@ -38,6 +38,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<CrmGraph.Jobs.Reminders.IReminderSink, CrmGraph.Api.Reminders.OutboxReminderSink>();
         services.AddScoped<CrmGraph.Jobs.Reminders.FollowUpReminderScan>();
         services.AddScoped<CrmGraph.Jobs.Reminders.CustomerReminderScan>();
+        services.AddScoped<CrmGraph.Jobs.Reminders.PoolReclaimScan>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<Encryption.FieldResealer>();
         return services;

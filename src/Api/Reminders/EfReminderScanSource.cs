@@ -35,9 +35,18 @@ public sealed class EfReminderScanSource(CrmDbContext db) : IReminderScanSource
         await db.Users.AsNoTracking().Where(u => u.TeamId == teamId && u.Role == UserRole.Supervisor).OrderBy(u => u.Id).Select(u => u.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-    public async Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CustomerWithFacts>> OwnedCustomersForChangeAsync(Guid teamId, Guid? afterCustomerId, int limit, CancellationToken cancellationToken)
     {
-        var query = db.Customers.AsNoTracking().Where(c => c.TeamId == teamId && !c.IsArchived);
+        db.ChangeTracker.Clear();
+        return await CustomersAsync(db.Customers.Where(c => c.OwnerId != null), teamId, DateTimeOffset.MaxValue, afterCustomerId, limit, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken) =>
+        CustomersAsync(db.Customers.AsNoTracking(), teamId, followedUpSince, afterCustomerId, limit, cancellationToken);
+
+    private async Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(IQueryable<Domain.Customers.Customer> source, Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken)
+    {
+        var query = source.Where(c => c.TeamId == teamId && !c.IsArchived);
         if (afterCustomerId is { } after)
         {
             query = query.Where(c => c.Id > after);

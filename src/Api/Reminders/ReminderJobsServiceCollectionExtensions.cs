@@ -25,6 +25,7 @@ public static class ReminderJobsServiceCollectionExtensions
             quartz.UseInMemoryStore();
             FollowUpReminderJob.Register(quartz);
             CustomerReminderJob.Register(quartz);
+            PoolReclaimJob.Register(quartz);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

@@ -23,6 +23,12 @@ public interface IReminderScanSource
     /// <paramref name="limit"/>, each with whether it was followed up since <paramref name="followedUpSince"/> and has an open deal.
     /// </summary>
     Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="CustomersAsync"/>, but only owned customers, loaded for change (tracked) so a reclaim is saved
+    /// together with its reminder; what the previous batch loaded is forgotten.
+    /// </summary>
+    Task<IReadOnlyList<CustomerWithFacts>> OwnedCustomersForChangeAsync(Guid teamId, Guid? afterCustomerId, int limit, CancellationToken cancellationToken);
 }
 
 public sealed record CustomerWithFacts(Customer Customer, bool FollowedUpSince, bool HasOpenDeal);

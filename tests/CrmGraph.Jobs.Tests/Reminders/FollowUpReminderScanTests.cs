@@ -106,6 +106,9 @@ public sealed class FollowUpReminderScanTests
                 .OrderBy(c => c.Customer.Id).Take(limit)]);
         }
 
+        public Task<IReadOnlyList<CustomerWithFacts>> OwnedCustomersForChangeAsync(Guid teamId, Guid? afterCustomerId, int limit, CancellationToken cancellationToken) =>
+            CustomersAsync(teamId, DateTimeOffset.MaxValue, afterCustomerId, limit, cancellationToken);
+
         public Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Team>>(_teams);
 
         public Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, DateTimeOffset dueBefore, Guid? afterPlanId, int limit, CancellationToken cancellationToken)
