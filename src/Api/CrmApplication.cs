@@ -7,6 +7,7 @@ using CrmGraph.Api.Identity;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Persistence.Encryption;
 using CrmGraph.Api.Sheets;
+using CrmGraph.Api.Reminders;
 
 namespace CrmGraph.Api;
 
@@ -24,6 +25,7 @@ public static class CrmApplication
         builder.Services.AddCrmPersistence();
         builder.Services.AddCrmAuthentication();
         builder.Services.AddCrmSheets();
+        builder.Services.AddCrmReminderJobs(builder.Configuration);
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
 
         var app = builder.Build();

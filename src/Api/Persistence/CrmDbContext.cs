@@ -46,6 +46,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     public DbSet<Domain.Retention.WinBackAttempt> WinBackAttempts => Set<Domain.Retention.WinBackAttempt>();
 
     public DbSet<Sheets.Import.SheetImportRecord> SheetImports => Set<Sheets.Import.SheetImportRecord>();
+
+    public DbSet<Domain.Reminders.Reminder> Reminders => Set<Domain.Reminders.Reminder>();
     public DbSet<Authentication.ApiTokens.ApiToken> ApiTokens => Set<Authentication.ApiTokens.ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

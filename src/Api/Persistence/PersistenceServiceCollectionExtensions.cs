@@ -32,6 +32,13 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<CrmDbContext>());
         services.AddScoped<ICustomerRepository, CustomerRepository>();
         services.AddScoped<ICustomerDuplicateLookup, CustomerDuplicateLookup>();
+        services.AddScoped<CrmGraph.Domain.Reminders.IReminderRepository, ReminderRepository>();
+        services.AddScoped<CrmGraph.Api.Reminders.ReminderOutbox>();
+        services.AddScoped<CrmGraph.Jobs.Reminders.IReminderScanSource, CrmGraph.Api.Reminders.EfReminderScanSource>();
+        services.AddScoped<CrmGraph.Jobs.Reminders.IReminderSink, CrmGraph.Api.Reminders.OutboxReminderSink>();
+        services.AddScoped<CrmGraph.Jobs.Reminders.FollowUpReminderScan>();
+        services.AddScoped<CrmGraph.Jobs.Reminders.CustomerReminderScan>();
+        services.AddScoped<CrmGraph.Jobs.Reminders.PoolReclaimScan>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<Encryption.FieldResealer>();
         return services;

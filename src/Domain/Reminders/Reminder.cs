@@ -65,6 +65,12 @@ public sealed class Reminder : AggregateRoot
 
     public bool IsRead => ReadAt is not null;
 
+    /// <summary>When the recipient dismissed the reminder (忽略); a dismissed reminder is done with.</summary>
+    public DateTimeOffset? DismissedAt { get; private set; }
+
+    /// <summary>Hidden until this instant (稍后提醒); null when not snoozed.</summary>
+    public DateTimeOffset? SnoozedUntil { get; private set; }
+
     /// <summary>The unique key of a due reminder: its cause and its recipient.</summary>
     public static string KeyOf(DueReminder due)
     {
@@ -98,9 +104,53 @@ public sealed class Reminder : AggregateRoot
         Raise(new ReminderRead(Id, RecipientId, ReadAt.Value));
     }
 
+    /// <summary>The recipient dismisses the reminder (忽略提醒); dismissing it again changes nothing.</summary>
+    public void Dismiss(Guid userId, DateTimeOffset now)
+    {
+        EnsureRecipient(userId, "dismiss");
+        if (DismissedAt is not null)
+        {
+            return;
+        }
+
+        DismissedAt = Guard.Utc(now);
+        SnoozedUntil = null;
+        Raise(new ReminderDismissed(Id, RecipientId, DismissedAt.Value));
+    }
+
+    /// <summary>The recipient postpones the reminder (稍后提醒) to a later instant; a dismissed one cannot be snoozed.</summary>
+    public void Snooze(Guid userId, DateTimeOffset until, DateTimeOffset now)
+    {
+        EnsureRecipient(userId, "snooze");
+        if (DismissedAt is not null)
+        {
+            throw new DomainException("REMINDER_DISMISSED", "A dismissed reminder cannot be snoozed.", "已忽略的提醒不能稍后提醒。", "reminderId");
+        }
+
+        if (Guard.Utc(until) <= Guard.Utc(now))
+        {
+            throw new DomainException("SNOOZE_NOT_IN_FUTURE", "Snooze until a time in the future.", "稍后提醒的时间必须在将来。", "until");
+        }
+
+        SnoozedUntil = Guard.Utc(until);
+        Raise(new ReminderSnoozed(Id, RecipientId, SnoozedUntil.Value, Guard.Utc(now)));
+    }
+
+    private void EnsureRecipient(Guid userId, string action)
+    {
+        if (userId != RecipientId)
+        {
+            throw new DomainException("REMINDER_NOT_YOURS", $"Only the recipient can {action} a reminder.", "只有提醒的接收人可以处理该提醒。", "reminderId");
+        }
+    }
+
     private static string Clip(string text) => text.Length <= MessageMaxLength ? text : text[..MessageMaxLength];
 }
 
 public sealed record ReminderIssued(Guid ReminderId, Guid RecipientId, Guid CustomerId, ReminderKind Kind, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record ReminderRead(Guid ReminderId, Guid RecipientId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ReminderDismissed(Guid ReminderId, Guid RecipientId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ReminderSnoozed(Guid ReminderId, Guid RecipientId, DateTimeOffset Until, DateTimeOffset OccurredAt) : IDomainEvent;

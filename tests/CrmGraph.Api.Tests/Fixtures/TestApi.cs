@@ -44,6 +44,8 @@ public sealed class TestApi : IAsyncDisposable
 
     public SequentialIds Ids { get; } = new();
 
+    public IServiceProvider Services => _factory.Services;
+
     public SqlCommandCounter SqlCommands { get; } = new();
 
     public static async Task<TestApi> StartAsync(Engine engine)
@@ -173,6 +175,7 @@ public sealed class TestApi : IAsyncDisposable
         builder.UseSetting("Crm:Auth:SigningKey", SigningKey);
         builder.UseSetting("Crm:Encryption:Keys:0", EncryptionKey);
         builder.UseSetting("Crm:Encryption:SearchKey", SearchKey);
+        builder.UseSetting("Crm:Jobs:Enabled", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,0 +1,10 @@
+using CrmGraph.Domain.Reminders;
+using CrmGraph.Jobs.Reminders;
+
+namespace CrmGraph.Api.Reminders;
+
+public sealed class OutboxReminderSink(ReminderOutbox outbox) : IReminderSink
+{
+    public async Task<int> IssueAsync(Guid teamId, IReadOnlyCollection<DueReminder> due, CancellationToken cancellationToken) =>
+        (await outbox.IssueAsync(teamId, due, cancellationToken).ConfigureAwait(false)).Count;
+}

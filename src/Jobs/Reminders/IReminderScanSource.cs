@@ -1,0 +1,36 @@
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Teams;
+
+namespace CrmGraph.Jobs.Reminders;
+
+/// <summary>What the reminder jobs read: teams, and open follow-up plans in bounded batches (implemented with indexed queries in Api).</summary>
+public interface IReminderScanSource
+{
+    Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A team's planned (open) follow-ups due before <paramref name="dueBefore"/>, with their customers, ordered by
+    /// plan id after <paramref name="afterPlanId"/>; at most <paramref name="limit"/> per call (keyset batches).
+    /// </summary>
+    Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, DateTimeOffset dueBefore, Guid? afterPlanId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>A team's supervisors (escalations go to them).</summary>
+    Task<IReadOnlyList<Guid>> SupervisorIdsAsync(Guid teamId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A team's live (not archived) customers ordered by id after <paramref name="afterCustomerId"/>, at most
+    /// <paramref name="limit"/>, each with whether it was followed up since <paramref name="followedUpSince"/> and has an open deal.
+    /// </summary>
+    Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="CustomersAsync"/>, but only owned customers, loaded for change (tracked) so a reclaim is saved
+    /// together with its reminder; what the previous batch loaded is forgotten.
+    /// </summary>
+    Task<IReadOnlyList<CustomerWithFacts>> OwnedCustomersForChangeAsync(Guid teamId, Guid? afterCustomerId, int limit, CancellationToken cancellationToken);
+}
+
+public sealed record CustomerWithFacts(Customer Customer, bool FollowedUpSince, bool HasOpenDeal);
+
+public sealed record PlanWithCustomer(FollowUpPlan Plan, Customer Customer);
