@@ -1,7 +1,10 @@
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Errors;
+using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Mutations;
+using CrmGraph.Api.Idempotency;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Visibility;
 using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Teams;
 using GraphQL.Types;
@@ -24,8 +27,9 @@ public static class FollowUpMutations
             "Records a follow-up that happened; completes the plan it fulfils and schedules the next one (from nextFollowUpAt or the team's cadence). 记录跟进。",
             i => i.Customer().Id("planId", "The plan this follow-up fulfils.", required: false).Id("contactId", "The contact spoken to.", required: false)
                 .Instant("happenedAt", "When it happened.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。")
-                .Text("content", "沟通内容。", required: true).Text("customerFeedback", "客户反馈。").Text("result", "跟进结果。").Text("nextAction", "下一步行动。").Instant("nextFollowUpAt", "下次跟进时间; the cadence decides when empty."),
-            (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
+                .Text("content", "沟通内容。", required: true).Text("customerFeedback", "客户反馈。").Text("result", "跟进结果。").Text("nextAction", "下一步行动。").Instant("nextFollowUpAt", "下次跟进时间; the cadence decides when empty.")
+                .IdempotencyKey(),
+            (c, input) => RecordOnceAsync(c, input, (guard, key, request) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
             {
                 var details = new FollowUpDetails(Required(input.Instant("happenedAt"), "happenedAt"), input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value,
                     input.Text("content")!, input.Text("customerFeedback"), input.Text("result"), input.Text("nextAction"), input.Instant("nextFollowUpAt"), input.OptionalId("contactId", "Contact"));
@@ -36,8 +40,10 @@ public static class FollowUpMutations
                 var recorded = FollowUpRecording.Record(customer, x.Team, plan, sameDay, x.NewId(), x.NewId(), x.Viewer.UserId, details, x.Now);
                 db.FollowUpRecords.Add(recorded.Record);
                 db.FollowUpPlans.Add(recorded.NextPlan);
+                guard.Remember(x.Viewer.UserId, RecordOperation, key, request, recorded.Record.Id);
+                guard.Remember(x.Viewer.UserId, NextPlanOperation, key, request, recorded.NextPlan.Id);
                 return new RecordFollowUpResult(recorded.Record, recorded.NextPlan, recorded.BeyondDailyCap);
-            }));
+            })));
 
         mutation.AddMutation<FollowUpPlanType>(
             "rescheduleFollowUp", "plan", "Moves a planned follow-up to another time, with a reason. 跟进改期。",
@@ -48,6 +54,47 @@ public static class FollowUpMutations
             "cancelFollowUp", "plan", "Cancels a planned follow-up, with a reason. 取消跟进计划。",
             i => i.Target("planId", "The plan.").Text("reason", "Why (required).", required: true),
             (c, input) => PlanChangeAsync(c, input.Id("planId", FollowUpPlanType.TypeName), (plan, now) => plan.Cancel(input.Text("reason")!, now)));
+    }
+
+    private const string RecordOperation = "recordFollowUp";
+    private const string NextPlanOperation = "recordFollowUp.nextPlan";
+
+    // recordFollowUp at most once per idempotency key: a retry answers with the record and next plan made the first time.
+    private static async Task<object?> RecordOnceAsync(global::GraphQL.IResolveFieldContext c, InputValues input, Func<IdempotencyGuard, string?, object, Task<object?>> record)
+    {
+        var services = c.RequestServices!;
+        var guard = services.GetRequiredService<IdempotencyGuard>();
+        var db = services.GetRequiredService<CrmDbContext>();
+        var viewer = c.Viewer();
+        var key = input.Text("idempotencyKey");
+        var request = c.Arguments!["input"].Value!;
+        if (await EarlierAsync().ConfigureAwait(false) is { } earlier)
+        {
+            return earlier;
+        }
+
+        try
+        {
+            return await record(guard, key, request).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (key is not null && IdempotencyGuard.IsDuplicateKey(ex))
+        {
+            db.ChangeTracker.Clear();
+            return await EarlierAsync().ConfigureAwait(false);
+        }
+
+        async Task<RecordFollowUpResult?> EarlierAsync()
+        {
+            if (await guard.FindEarlierAsync(viewer.UserId, RecordOperation, key, request, c.CancellationToken).ConfigureAwait(false) is not { } recordId)
+            {
+                return null;
+            }
+
+            var planId = await guard.FindEarlierAsync(viewer.UserId, NextPlanOperation, key, request, c.CancellationToken).ConfigureAwait(false);
+            var earlierRecord = await VisibilityScope.FollowUpRecords(db.FollowUpRecords.AsNoTracking(), db.Customers, viewer).SingleAsync(r => r.Id == recordId, c.CancellationToken).ConfigureAwait(false);
+            var nextPlan = await VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, viewer).SingleAsync(p => p.Id == planId, c.CancellationToken).ConfigureAwait(false);
+            return new RecordFollowUpResult(earlierRecord, nextPlan, earlierRecord.BeyondDailyCap);
+        }
     }
 
     private static async Task<object?> PlanChangeAsync(global::GraphQL.IResolveFieldContext c, Guid planId, Action<FollowUpPlan, DateTimeOffset> change)
