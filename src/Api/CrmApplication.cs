@@ -3,6 +3,7 @@ using CrmGraph.Api.Configuration;
 using CrmGraph.Api.Events;
 using CrmGraph.Domain.Common;
 using CrmGraph.Api.GraphQL;
+using CrmGraph.Api.Health;
 using CrmGraph.Api.Identity;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Persistence.Encryption;
@@ -27,11 +28,13 @@ public static class CrmApplication
         builder.Services.AddCrmSheets();
         builder.Services.AddCrmReminderJobs(builder.Configuration);
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
+        builder.Services.AddCrmHealthChecks();
 
         var app = builder.Build();
         FieldProtection.Use(FieldKeySet.Load(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrmOptions>>().Value));
         app.UseWebSockets(new Microsoft.AspNetCore.Builder.WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
         app.MapCrmGraphQL();
+        app.MapCrmHealth();
         return app;
     }
 

@@ -67,6 +67,18 @@ public sealed class GraphQLOptions
 
     /// <summary>Most files in one multipart request.</summary>
     public int MaxUploadFiles { get; set; } = 5;
+
+    /// <summary>Deepest field nesting of one operation (fragments expanded); the root field is depth 1.</summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>Most aliased fields in one operation (fragments expanded).</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>Most fields selected by one operation, counting each fragment use (fragments expanded).</summary>
+    public int MaxFields { get; set; } = 500;
+
+    /// <summary>Most directive uses in one operation (fragments expanded).</summary>
+    public int MaxDirectives { get; set; } = 20;
 }
 
 /// <summary>Keys for personal contact data at rest; when <see cref="Keys"/> is empty a key file is generated in the data directory.</summary>

@@ -110,7 +110,7 @@ public sealed class GraphQLHttpHandler(
             User = http.User,
             UserContext = userContext,
             CancellationToken = http.RequestAborted,
-            ValidationRules = CrmValidationRules.ForHttp(isGet, streaming),
+            ValidationRules = CrmValidationRules.ForHttp(isGet, streaming, options.Value.GraphQL),
         });
     }
 

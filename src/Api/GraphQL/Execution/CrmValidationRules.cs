@@ -1,3 +1,4 @@
+using CrmGraph.Api.Configuration;
 using GraphQL.Validation;
 
 namespace CrmGraph.Api.GraphQL.Execution;
@@ -5,14 +6,14 @@ namespace CrmGraph.Api.GraphQL.Execution;
 /// <summary>The validation rules every transport runs: the spec's, then ours (authentication, roles, transport fit).</summary>
 public static class CrmValidationRules
 {
-    public static IEnumerable<IValidationRule> ForHttp(bool isGet, bool streaming)
+    public static IEnumerable<IValidationRule> ForHttp(bool isGet, bool streaming, GraphQLOptions limits)
     {
-        var rules = Common().Append(streaming ? StreamingTransportRule.EventStream : StreamingTransportRule.PlainHttp);
+        var rules = Common(limits).Append(streaming ? StreamingTransportRule.EventStream : StreamingTransportRule.PlainHttp);
         return isGet ? rules.Append(streaming ? HttpGetQueriesOnlyRule.AllowingSubscriptions : HttpGetQueriesOnlyRule.Instance) : rules;
     }
 
-    public static IEnumerable<IValidationRule> ForWebSocket() => Common();
+    public static IEnumerable<IValidationRule> ForWebSocket(GraphQLOptions limits) => Common(limits);
 
-    private static IEnumerable<IValidationRule> Common() =>
-        DocumentValidator.CoreRules.Append(AuthenticationRequiredRule.Instance).Append(RoleAuthorizationRule.Instance);
+    private static IEnumerable<IValidationRule> Common(GraphQLOptions limits) =>
+        DocumentValidator.CoreRules.Append(new OperationLimitsRule(limits)).Append(AuthenticationRequiredRule.Instance).Append(RoleAuthorizationRule.Instance);
 }

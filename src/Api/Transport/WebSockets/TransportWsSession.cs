@@ -5,10 +5,12 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using CrmGraph.Api.Authentication;
+using CrmGraph.Api.Configuration;
 using CrmGraph.Api.GraphQL;
 using CrmGraph.Api.GraphQL.Execution;
 using GraphQL;
 using GraphQL.Transport;
+using Microsoft.Extensions.Options;
 
 namespace CrmGraph.Api.Transport.WebSockets;
 
@@ -177,7 +179,7 @@ public sealed class TransportWsSession(
             User = _principal,
             UserContext = new CrmUserContext(_viewer, LanguagePreference.PrefersChinese(http.Request)),
             CancellationToken = _closing.Token,
-            ValidationRules = CrmValidationRules.ForWebSocket(),
+            ValidationRules = CrmValidationRules.ForWebSocket(http.RequestServices.GetRequiredService<IOptions<CrmOptions>>().Value.GraphQL),
         }).ConfigureAwait(false);
 
         if (result.Streams is { Count: > 0 } streams)
