@@ -64,6 +64,7 @@ public sealed class CrmSchema : Schema
         RegisterType(new EnumOperationFilterInputType<Enums.CustomerSourceType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpPlanStatusType>());
         RegisterType(new EnumOperationFilterInputType<Enums.FollowUpChannelType>());
+        RegisterType(new EnumOperationFilterInputType<Reminders.ReminderKindType>());
         RegisterType(new EnumOperationFilterInputType<Aftercare.ServiceTypeType>());
         RegisterType(new EnumOperationFilterInputType<Aftercare.ServiceStatusType>());
         RegisterType(new EnumOperationFilterInputType<Aftercare.CareKindType>());

@@ -51,6 +51,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Teams.Team>(Admin.TeamType.TypeName, (db, v) => v.Role == UserRole.Admin ? db.Teams.AsNoTracking() : db.Teams.AsNoTracking().Where(t => t.Id == v.TeamId)));
         services.AddSingleton<INodeSource>(new RecordNodeSource<Persistence.Auditing.AuditEntry>(Audit.AuditEntryType.TypeName, (db, v) => VisibilityScope.AuditEntries(db.AuditEntries.AsNoTracking(), db.Customers, v), a => a.Id));
         services.AddSingleton<INodeSource>(new RecordNodeSource<Authentication.ApiTokens.ApiToken>(Admin.ApiTokenType.TypeName, (db, v) => db.ApiTokens.AsNoTracking().Where(t => t.UserId == v.UserId || v.Role == UserRole.Admin), t => t.Id));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Reminders.Reminder>(Reminders.ReminderType.TypeName, (db, v) => VisibilityScope.Reminders(db.Reminders.AsNoTracking(), v)));
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();

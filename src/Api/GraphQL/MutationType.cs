@@ -5,6 +5,7 @@ using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
 using CrmGraph.Api.GraphQL.Sheets;
 using CrmGraph.Api.GraphQL.Privacy;
+using CrmGraph.Api.GraphQL.Reminders;
 using GraphQL.Types;
 
 namespace CrmGraph.Api.GraphQL;
@@ -23,6 +24,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddDealMutations();
         this.AddAftercareMutations();
         this.AddChurnRiskMutation();
+        this.AddReminderMutations();
         this.AddAdminMutations();
         this.AddSheetMutations();
         this.AddTeamSettingsMutation();

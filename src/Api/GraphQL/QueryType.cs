@@ -4,6 +4,7 @@ using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
 using CrmGraph.Api.GraphQL.Nodes;
+using CrmGraph.Api.GraphQL.Reminders;
 using CrmGraph.Api.GraphQL.Sheets;
 using CrmGraph.Api.GraphQL.Users;
 using GraphQL.Types;
@@ -21,6 +22,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddFollowUpQueries();
         this.AddDealQueries();
         this.AddAftercareQueries();
+        this.AddReminderQueries();
         this.AddSheetQueries();
         this.AddAuditQueries();
         this.AddAccessLogQueries();

@@ -1,4 +1,5 @@
 using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Reminders;
 using GraphQL.Types;
 
 namespace CrmGraph.Api.GraphQL;
@@ -9,5 +10,6 @@ public sealed class SubscriptionType : ObjectGraphType
     {
         Name = "Subscription";
         this.AddCustomerSubscriptions();
+        this.AddReminderSubscriptions();
     }
 }

@@ -70,6 +70,13 @@ public static class VisibilityScope
         return records.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, record));
     }
 
+    /// <summary>Reminders are their recipient's alone (a supervisor's escalations are stored with the supervisor as recipient).</summary>
+    public static IQueryable<Domain.Reminders.Reminder> Reminders(IQueryable<Domain.Reminders.Reminder> reminders, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return reminders.Where(r => r.RecipientId == viewer.UserId);
+    }
+
     private static IQueryable<Guid> VisibleIds(IQueryable<Customer> customers, Viewer viewer) => Customers(customers, viewer).Select(c => c.Id);
 
     public static IQueryable<User> Users(IQueryable<User> users, Viewer viewer)

@@ -84,7 +84,9 @@ internal sealed class World
         world._ids["serviceId"] = service;
         world._ids["feedbackId"] = feedback;
         world._ids["winBackId"] = winBack;
-        world.CustomerRecords.AddRange([customer, plan, record, deal, service, care, survey, feedback, winBack]);
+        var reminder = (await Reminders.ReminderApiTests.IssueAsync(api, customer, ("alice", Domain.Reminders.ReminderKind.FollowUpOverdue)))[0];
+        world._ids["reminderId"] = reminder;
+        world.CustomerRecords.AddRange([customer, plan, record, deal, service, care, survey, feedback, winBack, reminder]);
         world.TeamRecords.AddRange([aliceId, teamId]);
         world.Fingerprint = await FingerprintAsync(api);
         return world;
