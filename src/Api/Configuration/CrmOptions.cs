@@ -62,6 +62,9 @@ public sealed class GraphQLOptions
     /// <summary>Serve the GraphiQL page on GET /graphql for browsers (development only by default).</summary>
     public bool? EnableIde { get; set; }
 
+    /// <summary>Serve <c>__schema</c>/<c>__type</c> and suggest field names in errors; off in Production unless set.</summary>
+    public bool? EnableIntrospection { get; set; }
+
     /// <summary>Largest file uploaded in a multipart request (spreadsheet imports), in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 64 * 1024 * 1024;
 

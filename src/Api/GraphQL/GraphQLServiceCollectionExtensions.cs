@@ -28,11 +28,13 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<CrmSchema>()
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(CrmSchema).Assembly)
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = exposeExceptionDetails)
+            .AddErrorInfoProvider<GraphQL.Execution.CrmErrorInfoProvider>()
             .AddDocumentListener<GraphQL.Execution.AuditActorListener>()
             .UseMiddleware<GraphQL.Execution.CustomerViewMiddleware>()
             // One DbContext per request: resolvers of a query run one after another (ADR-004).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        services.Configure<ErrorInfoProviderOptions>(o => o.ExposeExceptionDetails = exposeExceptionDetails);
+        services.AddHttpContextAccessor();
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<Customer>(CustomerType.TypeName, (db, v) => VisibilityScope.Customers(db.Customers.AsNoTracking(), v)));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<User>(UserType.TypeName, (db, v) => VisibilityScope.Users(db.Users.AsNoTracking(), v)));

@@ -28,10 +28,12 @@ public sealed class TestApi : IAsyncDisposable
     public const string SearchKey = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
     private readonly string _dataDirectory;
     private readonly string _connectionString;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private WebApplicationFactory<Program> _factory;
 
-    private TestApi(Engine engine, string dataDirectory, string connectionString)
+    private TestApi(Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string, string> settings)
     {
+        _settings = settings;
         Engine = engine;
         _dataDirectory = dataDirectory;
         _connectionString = connectionString;
@@ -48,16 +50,17 @@ public sealed class TestApi : IAsyncDisposable
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
-    public static async Task<TestApi> StartAsync(Engine engine)
+    /// <summary>Starts a server on a fresh database; <paramref name="settings"/> configure this server only (e.g. <c>Crm:GraphQL:EnableIntrospection</c>).</summary>
+    public static async Task<TestApi> StartAsync(Engine engine, IReadOnlyDictionary<string, string>? settings = null)
     {
         var (dataDirectory, connectionString) = await CreateDatabaseAsync(engine, migrated: true);
-        return Start(engine, dataDirectory, connectionString);
+        return Start(engine, dataDirectory, connectionString, settings);
     }
 
     /// <summary>Starts the server on a database prepared by the test (e.g. at an older migration).</summary>
-    public static TestApi Start(Engine engine, string dataDirectory, string connectionString)
+    public static TestApi Start(Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var api = new TestApi(engine, dataDirectory, connectionString);
+        var api = new TestApi(engine, dataDirectory, connectionString, settings ?? new Dictionary<string, string>());
         _ = api._factory.Server;
         return api;
     }
@@ -176,6 +179,10 @@ public sealed class TestApi : IAsyncDisposable
         builder.UseSetting("Crm:Encryption:Keys:0", EncryptionKey);
         builder.UseSetting("Crm:Encryption:SearchKey", SearchKey);
         builder.UseSetting("Crm:Jobs:Enabled", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

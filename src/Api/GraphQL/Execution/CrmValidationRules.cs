@@ -14,6 +14,9 @@ public static class CrmValidationRules
 
     public static IEnumerable<IValidationRule> ForWebSocket(GraphQLOptions limits) => Common(limits);
 
-    private static IEnumerable<IValidationRule> Common(GraphQLOptions limits) =>
-        DocumentValidator.CoreRules.Append(new OperationLimitsRule(limits)).Append(AuthenticationRequiredRule.Instance).Append(RoleAuthorizationRule.Instance);
+    private static IEnumerable<IValidationRule> Common(GraphQLOptions limits)
+    {
+        var rules = DocumentValidator.CoreRules.Append(new OperationLimitsRule(limits)).Append(AuthenticationRequiredRule.Instance).Append(RoleAuthorizationRule.Instance);
+        return limits.EnableIntrospection == false ? rules.Append(IntrospectionDisabledRule.Instance) : rules;
+    }
 }
