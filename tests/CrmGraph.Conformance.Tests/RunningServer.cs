@@ -22,6 +22,9 @@ public sealed class RunningServer : IAsyncDisposable
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Crm:DataDirectory", _dataDirectory);
+
+            // The graphql-http audit asks `__type(name:)` with variables; production servers refuse introspection (ADR-021).
+            builder.UseSetting("Crm:GraphQL:EnableIntrospection", "true");
             builder.UseSetting("Crm:Auth:SigningKey", "crmgraph-conformance-signing-key-0123456789");
         });
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
