@@ -127,6 +127,8 @@ public static class SheetVerbs
         ["沟通计划表"] = SheetKind.FollowUpPlans,
         ["conversions"] = SheetKind.Conversions,
         ["客户转化记录表"] = SheetKind.Conversions,
+        ["services"] = SheetKind.Services,
+        ["客户服务表"] = SheetKind.Services,
     };
 
     private static SheetKind? ParseTemplate(string name) => Names.TryGetValue(name, out var kind) ? kind : null;

@@ -14,6 +14,7 @@ public static class SheetsServiceCollectionExtensions
         services.AddScoped<ISheetRowsImporter, FollowUpRecordSheetImporter>();
         services.AddScoped<ISheetRowsImporter, FollowUpPlanSheetImporter>();
         services.AddScoped<ISheetRowsImporter, ConversionSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, ServiceSheetImporter>();
         services.AddScoped<CustomerSheetExporter>();
         return services;
     }

@@ -141,4 +141,31 @@ public sealed class ActivityImportTests
         var xingchen = await api.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Name == "上海星辰科技有限公司"));
         (xingchen.Stage, xingchen.TermEnd, xingchen.Purchases.Single().Amount).ShouldBe((LifecycleStage.Established, new DateOnly(2027, 2, 28), 400000m));
     }
+
+    [EngineFact]
+    public async Task Service_records_import_as_requests_and_resolved_complaints_and_bad_rows_are_refused(Engine engine)
+    {
+        var (api, token) = await WithCustomersAsync(engine);
+        await using var _ = api;
+        string?[] columns = ["客户名称", "服务类型", "服务时间", "服务内容", "处理结果", "是否满意", "负责人"];
+        var bad = SheetFiles.Csv([["客户服务表"], columns,
+            ["上海星辰科技有限公司", "退货", "2026-02-20", "要求退货", null, null, null],
+            ["上海星辰科技有限公司", "投诉", null, null, null, null, null],
+            ["不存在的公司", "咨询", "2026-02-20", "问价格", null, null, null],
+            ["上海星辰科技有限公司", "投诉", "2099-01-01", "未来的投诉", null, null, null]]);
+        var good = SheetFiles.Csv([["客户服务表"], columns,
+            ["上海星辰科技有限公司", "投诉", "2026年2月20日", "报表打不开", "修复了权限配置", "满意", "张三"],
+            ["李四", "咨询", "2026/2/25", "询问续费价格", null, null, null]]);
+
+        var refused = (await SheetFiles.UploadAsync(api, token, bad, "服务.csv", "SERVICES")).Report();
+        var imported = (await SheetFiles.UploadAsync(api, token, good, "服务.csv", "SERVICES")).Report();
+
+        refused["committed"]!.GetValue<bool>().ShouldBeFalse();
+        refused["refusals"]!.AsArray().Select(r => $"{r!["row"]} {r["code"]}").ShouldBe(
+            ["3 INVALID_CELL", "4 REQUIRED", "4 REQUIRED", "5 CUSTOMER_NOT_FOUND", "6 REQUEST_IN_FUTURE"], refused.ToJsonString());
+        (imported["committed"]!.GetValue<bool>(), imported["created"]!.GetValue<int>()).ShouldBe((true, 2), imported.ToJsonString());
+        var services = await api.PostAsync(token, "{ serviceRecords(first: 10, order: [{ requestedAt: ASC }]) { nodes { type status content result satisfied owner { login } } } }");
+        services.Data!["serviceRecords"]!["nodes"]!.AsArray().Select(s => $"{s!["type"]} {s["status"]} {s["content"]} {s["result"]} {s["satisfied"]}").ShouldBe(
+            ["COMPLAINT RESOLVED 报表打不开 修复了权限配置 true", "CONSULTATION OPEN 询问续费价格  "], services.ToString());
+    }
 }

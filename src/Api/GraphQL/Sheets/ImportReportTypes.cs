@@ -35,6 +35,7 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
         SheetKind.FollowUpRecords => FollowUps.FollowUpRecordType.TypeName,
         SheetKind.FollowUpPlans => FollowUps.FollowUpPlanType.TypeName,
         SheetKind.Conversions => Deals.DealType.TypeName,
+        SheetKind.Services => Aftercare.ServiceRecordType.TypeName,
         _ => CustomerType.TypeName,
     };
 }

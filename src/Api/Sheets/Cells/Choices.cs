@@ -64,6 +64,14 @@ public static class Choices
         (Domain.Deals.LostReason.Timing, ["时机", "时间不合适", "timing"]),
         (Domain.Deals.LostReason.Other, ["其他", "other"]));
 
+    public static readonly CellChoice<Domain.Service.ServiceType> ServiceType = new(
+        "service type", "服务类型",
+        (Domain.Service.ServiceType.AfterSales, ["售后", "售后服务", "after-sales", "aftersales"]),
+        (Domain.Service.ServiceType.Consultation, ["咨询", "consultation"]),
+        (Domain.Service.ServiceType.Complaint, ["投诉", "complaint"]),
+        (Domain.Service.ServiceType.Repair, ["维修", "维修服务", "repair"]),
+        (Domain.Service.ServiceType.Other, ["其他", "other"]));
+
     public static readonly CellChoice<YesNo> YesNo = new(
         "yes or no", "是/否",
         (Cells.YesNo.Yes, ["是", "yes", "y", "true", "1", "√", "满意"]),

@@ -17,4 +17,7 @@ public enum SheetKind
 
     /// <summary>客户转化记录表: won deals.</summary>
     Conversions,
+
+    /// <summary>客户服务表: service requests and complaints.</summary>
+    Services,
 }

@@ -87,7 +87,18 @@ public static class Templates
         new("termEnd", "合作结束日期", "Term end", false, "合作结束", "合同到期日", "到期日期", "结束日期"),
         new("owner", "负责人", "Owner", false, "业务员", "销售代表", "Salesperson"));
 
-    public static readonly IReadOnlyList<SheetTemplate> All = [Customers, Grades, FollowUpRecords, FollowUpPlans, Conversions];
+    public static readonly SheetTemplate Services = new(
+        SheetKind.Services, "客户服务表", "Service records",
+        CustomerName(),
+        CustomerPhone(),
+        new("type", "服务类型", "Service type", true, "类型", "Type"),
+        new("requestedAt", "服务时间", "Requested at", true, "服务日期", "请求时间", "日期", "时间", "Date"),
+        new("content", "服务内容", "Content", true, "内容", "问题描述", "投诉内容", "Description"),
+        new("result", "处理结果", "Result", false, "结果", "解决方案", "Resolution"),
+        new("satisfied", "是否满意", "Satisfied", false, "满意度", "客户满意", "Satisfaction"),
+        new("owner", "负责人", "Owner", false, "服务人员", "处理人", "业务员", "Salesperson"));
+
+    public static readonly IReadOnlyList<SheetTemplate> All = [Customers, Grades, FollowUpRecords, FollowUpPlans, Conversions, Services];
 
     public static SheetTemplate For(SheetKind kind) => All.FirstOrDefault(t => t.Kind == kind)
         ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template of that kind.");
