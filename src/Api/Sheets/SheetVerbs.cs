@@ -12,13 +12,13 @@ namespace CrmGraph.Api.Sheets;
 
 /// <summary>
 /// <c>import TEMPLATE FILE [--dry-run] [--on-duplicate refuse|skip|update] [--as LOGIN]</c> and
-/// <c>export customers FILE [--format xlsx|csv|csv-gbk] [--english] [--as LOGIN]</c>: the administrator's way in and out,
+/// <c>export TEMPLATE FILE [--format xlsx|csv|csv-gbk] [--english] [--as LOGIN]</c>: the administrator's way in and out,
 /// running as a user (default admin) with that user's visibility, exactly like the GraphQL entry points.
 /// </summary>
 public static class SheetVerbs
 {
-    public const string ImportUsage = "Usage: dotnet run --project src/Api -- import <customers|grades|follow-ups|plans|conversions> <file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--as login]";
-    public const string ExportUsage = "Usage: dotnet run --project src/Api -- export customers <file.xlsx|file.csv> [--format xlsx|csv|csv-gbk] [--english] [--as login]";
+    public const string ImportUsage = "Usage: dotnet run --project src/Api -- import <customers|grades|follow-ups|plans|conversions|services> <file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--as login]";
+    public const string ExportUsage = "Usage: dotnet run --project src/Api -- export <customers|grades|follow-ups|plans|conversions|services> <file.xlsx|file.csv> [--format xlsx|csv|csv-gbk] [--english] [--as login]";
     private static readonly string[] Flags = ["--dry-run", "--english"];
     private static readonly string[] Options = ["--on-duplicate", "--as", "--format"];
 
@@ -83,9 +83,9 @@ public static class SheetVerbs
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length < 3 || ParseTemplate(args[1]) != SheetKind.Customers)
+        if (args.Length < 3 || ParseTemplate(args[1]) is not { } template)
         {
-            return await FailAsync(ExportUsage).ConfigureAwait(false);
+            return await FailAsync(ExportUsage + Environment.NewLine + "Templates: " + string.Join(", ", Names.Keys)).ConfigureAwait(false);
         }
 
         var formatText = Option(args, "--format") ?? (args[2].EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "xlsx");
@@ -107,9 +107,9 @@ public static class SheetVerbs
         await using (output.ConfigureAwait(false))
         {
             var language = args.Contains("--english") ? SheetLanguage.English : SheetLanguage.Chinese;
-            var count = await scope.ServiceProvider.GetRequiredService<CustomerSheetExporter>()
-                .WriteAsync(VisibilityScope.Customers(db.Customers, viewer), format.Value, language, output, CancellationToken.None).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync($"Exported {count} customers to {Path.GetFullPath(args[2])}.").ConfigureAwait(false);
+            var count = await scope.ServiceProvider.GetServices<ISheetExporter>().For(template)
+                .WriteAsync(VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer), format.Value, language, output, CancellationToken.None).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"Exported {count} rows of the {Templates.Templates.For(template).ChineseName} to {Path.GetFullPath(args[2])}.").ConfigureAwait(false);
             return 0;
         }
     }

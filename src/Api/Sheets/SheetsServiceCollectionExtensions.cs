@@ -5,7 +5,7 @@ namespace CrmGraph.Api.Sheets;
 
 public static class SheetsServiceCollectionExtensions
 {
-    /// <summary>Spreadsheet import and export (issue #8): the service, one importer per template, the exporter.</summary>
+    /// <summary>Spreadsheet import and export (issue #8): the service, one importer and one exporter per template.</summary>
     public static IServiceCollection AddCrmSheets(this IServiceCollection services)
     {
         services.AddScoped<SheetImportService>();
@@ -15,7 +15,12 @@ public static class SheetsServiceCollectionExtensions
         services.AddScoped<ISheetRowsImporter, FollowUpPlanSheetImporter>();
         services.AddScoped<ISheetRowsImporter, ConversionSheetImporter>();
         services.AddScoped<ISheetRowsImporter, ServiceSheetImporter>();
-        services.AddScoped<CustomerSheetExporter>();
+        services.AddScoped<ISheetExporter, CustomerSheetExporter>();
+        services.AddScoped<ISheetExporter, GradeSheetExporter>();
+        services.AddScoped<ISheetExporter, FollowUpRecordSheetExporter>();
+        services.AddScoped<ISheetExporter, FollowUpPlanSheetExporter>();
+        services.AddScoped<ISheetExporter, ConversionSheetExporter>();
+        services.AddScoped<ISheetExporter, ServiceSheetExporter>();
         return services;
     }
 }

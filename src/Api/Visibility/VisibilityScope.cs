@@ -63,10 +63,18 @@ public static class VisibilityScope
     public static IQueryable<T> CustomerRecords<T>(IQueryable<T> records, IQueryable<Customer> customers, Viewer viewer)
         where T : ICustomerRecord
     {
-        var visible = VisibleIds(customers, viewer);
+        return OfCustomers(records, VisibleIds(customers, viewer));
+    }
+
+    /// <summary>The records whose customer is one of <paramref name="customerIds"/> (a subquery, not a list).</summary>
+    public static IQueryable<T> OfCustomers<T>(IQueryable<T> records, IQueryable<Guid> customerIds)
+        where T : ICustomerRecord
+    {
+        ArgumentNullException.ThrowIfNull(customerIds);
+        // Built by hand: a lambda over the interface property would reach EF as a cast it cannot translate.
         var record = System.Linq.Expressions.Expression.Parameter(typeof(T), "record");
         var customerId = System.Linq.Expressions.Expression.Property(record, nameof(ICustomerRecord.CustomerId));
-        var contains = System.Linq.Expressions.Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], visible.Expression, customerId);
+        var contains = System.Linq.Expressions.Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], customerIds.Expression, customerId);
         return records.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, record));
     }
 

@@ -70,9 +70,10 @@ public sealed class Deal : AggregateRoot, ICustomerRecord
     }
 
     /// <summary>Wins the deal: the conversion record keeps its key factor (转化关键因素).</summary>
-    internal Conversion Win(string keyFactor, decimal? finalAmount, DateTimeOffset now)
+    internal Conversion Win(WinTerms terms, DateTimeOffset now)
     {
-        var factor = Guard.RequiredText(keyFactor, "keyFactor", 500, "转化关键因素");
+        var factor = Guard.RequiredText(terms.KeyFactor, "keyFactor", 500, "转化关键因素");
+        var finalAmount = terms.FinalAmount;
         EnsureOpen();
         if (finalAmount < 0)
         {
@@ -82,7 +83,7 @@ public sealed class Deal : AggregateRoot, ICustomerRecord
         Amount = finalAmount ?? Amount;
         Status = DealStatus.Won;
         ClosedAt = Guard.Utc(now);
-        Conversion = new Conversion(ClosedAt.Value, Amount, Product, factor, OwnerId);
+        Conversion = new Conversion(ClosedAt.Value, Amount, Product, factor, OwnerId, Guard.OptionalText(terms.CooperationMode, "cooperationMode", 200, "合作模式"), terms.TermStart, terms.TermEnd);
         Raise(new DealWon(Id, CustomerId, OwnerId, Amount, ClosedAt.Value));
         return Conversion;
     }

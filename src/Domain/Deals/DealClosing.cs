@@ -70,7 +70,7 @@ public static class DealClosing
             throw new DomainException("TERM_INVERTED", "The cooperation term ends before it starts.", "合作期限的结束日期早于开始日期。", "termEnd");
         }
 
-        var conversion = deal.Win(terms.KeyFactor, terms.FinalAmount, now);
+        var conversion = deal.Win(terms, now);
         customer.EstablishRelationship(deal.Id, terms.CooperationMode, terms.TermStart, terms.TermEnd, actorId, now);
         var purchasedOn = team?.LocalDate(conversion.ConvertedAt) ?? DateOnly.FromDateTime(conversion.ConvertedAt.UtcDateTime);
         customer.RecordPurchase(purchaseId, deal.Product, purchasedOn, conversion.Amount, deal.Currency, now);

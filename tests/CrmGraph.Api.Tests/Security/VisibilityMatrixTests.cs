@@ -10,7 +10,7 @@ namespace CrmGraph.Api.Tests.Security;
 public sealed class VisibilityMatrixTests
 {
     // Root query fields that need arguments other than paging, and how to probe them.
-    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet"];
+    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet", "spreadsheet"];
 
     // Mutations that only create something of the caller's own (they reach no existing record); an import is
     // probed by its own tests (it needs a file).
@@ -53,6 +53,13 @@ public sealed class VisibilityMatrixTests
 
             var export = await api.PostAsync(token, "{ customersSpreadsheet(format: CSV) { contentBase64 } }");
             System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(export.Data!["customersSpreadsheet"]!["contentBase64"]!.GetValue<string>())).ShouldNotContain("北方机密客户", customMessage: $"{name} exports another's customer");
+            foreach (var template in new[] { "CUSTOMERS", "FOLLOW_UP_RECORDS", "FOLLOW_UP_PLANS", "CONVERSIONS", "SERVICES" })
+            {
+                var query = $"{{ spreadsheet(template: {template}, format: CSV) {{ contentBase64 }} }}";
+                string Exported(GraphQLResponse r) => System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(r.Data!["spreadsheet"]!["contentBase64"]!.GetValue<string>()));
+                Exported(await api.PostAsync(token, query)).ShouldNotContain("北方机密客户", customMessage: $"{name} exports another's {template}");
+                Exported(await api.PostAsync(await api.TokenAsync("alice"), query)).ShouldContain("北方机密客户", customMessage: $"the owner's own {template} export");
+            }
 
             var nodes = await api.PostAsync(token, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = secret });
             nodes.Data!["nodes"]!.AsArray().Where(n => n is not null).ShouldBeEmpty($"{name} resolves another's records with nodes(ids:)");

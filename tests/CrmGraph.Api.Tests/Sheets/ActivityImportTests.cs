@@ -168,4 +168,29 @@ public sealed class ActivityImportTests
         services.Data!["serviceRecords"]!["nodes"]!.AsArray().Select(s => $"{s!["type"]} {s["status"]} {s["content"]} {s["result"]} {s["satisfied"]}").ShouldBe(
             ["COMPLAINT RESOLVED 报表打不开 修复了权限配置 true", "CONSULTATION OPEN 询问续费价格  "], services.ToString());
     }
+
+    [EngineFact]
+    public async Task Revisits_closings_and_conversion_dates_that_break_the_rules_are_refused_by_row_and_column(Engine engine)
+    {
+        var (api, token) = await WithCustomersAsync(engine);
+        await using var _ = api;
+        string?[] services = ["客户名称", "服务类型", "服务时间", "服务内容", "处理结果", "是否满意", "回访记录", "回访时间", "是否关闭"];
+        var badServices = SheetFiles.Csv([services,
+            ["上海星辰科技有限公司", "投诉", "2026-02-20", "报表打不开", null, "是", "回访", null, null],
+            ["上海星辰科技有限公司", "投诉", "2026-02-20", "报表打不开", "已修复", null, "回访", null, null],
+            ["上海星辰科技有限公司", "咨询", "2026-02-20", "问价格", "已答复", null, null, "2026-02-21", null],
+            ["上海星辰科技有限公司", "投诉", "2026-02-20", "导出慢", "加了索引", "否", "仍然慢", "2026-02-21", "是"],
+            ["上海星辰科技有限公司", "投诉", "2026-02-20", "导出慢", "加了索引", "是", "好了", "2026-02-19", null],
+            ["上海星辰科技有限公司", "咨询", "2026-02-20", "问价格", null, null, null, null, "是"]]);
+        string?[] conversions = ["客户名称", "成交产品", "成交金额", "转化关键因素", "成交日期"];
+        var badConversion = SheetFiles.Csv([conversions, ["李四", "理财", "2万", "推荐", "2099-01-01"], ["李四", "理财", "2万", "推荐", "去年"]]);
+
+        var refusedServices = (await SheetFiles.UploadAsync(api, token, badServices, "服务.csv", "SERVICES")).Report();
+        var refusedConversion = (await SheetFiles.UploadAsync(api, token, badConversion, "转化.csv", "CONVERSIONS")).Report();
+
+        refusedServices["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(
+            ["2 [回访记录] NOT_RESOLVED", "3 [是否满意] REQUIRED", "4 [回访时间] NO_REVISIT", "5 [是否关闭] COMPLAINT_NEEDS_REVISIT", "6 [回访时间] STEP_BEFORE_PREVIOUS", "7 [是否关闭] NOT_RESOLVED"], refusedServices.ToJsonString());
+        refusedConversion["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(["2 [成交日期] IN_FUTURE", "3 [成交日期] INVALID_CELL"], refusedConversion.ToJsonString());
+        (await api.WithDbAsync(db => db.ServiceRecords.CountAsync()) + await api.WithDbAsync(db => db.Deals.CountAsync())).ShouldBe(0);
+    }
 }

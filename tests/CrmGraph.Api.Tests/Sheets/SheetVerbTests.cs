@@ -25,7 +25,7 @@ public sealed class SheetVerbTests : IDisposable
         dry.Output.ShouldContain("Dry run, nothing written: 客户信息表.csv (sheet '客户信息表'), 4 rows: 4 created, 0 updated, 0 skipped, 0 refused.");
         dry.Output.ShouldContain("Unknown columns (not imported): 备注");
         real.Output.ShouldContain("Imported: 客户信息表.csv (sheet '客户信息表'), 4 rows: 4 created", Case.Sensitive, real.Output);
-        export.Output.ShouldContain($"Exported 4 customers to {exported}.");
+        export.Output.ShouldContain($"Exported 4 rows of the 客户信息表 to {exported}.");
         again.Output.ShouldContain("Imported: out.xlsx (sheet '客户信息表'), 4 rows: 0 created, 0 updated, 4 skipped, 0 refused.", Case.Sensitive, again.Output);
     }
 
@@ -46,7 +46,7 @@ public sealed class SheetVerbTests : IDisposable
     [Theory]
     [InlineData("import", "orders", "x.csv")]
     [InlineData("import", "customers")]
-    [InlineData("export", "grades", "x.csv")]
+    [InlineData("export", "contracts", "x.csv")]
     public async Task Wrong_arguments_print_the_usage_and_exit_2(params string[] arguments)
     {
         var (exitCode, output) = await RunAsync(arguments);

@@ -46,5 +46,8 @@ public sealed class ConversionType : ObjectGraphType<Conversion>
         Field(x => x.Product);
         Field(x => x.KeyFactor).Description("转化关键因素。");
         Field<NonNullGraphType<IdGraphType>>("ownerId").Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
+        Field(x => x.CooperationMode, nullable: true).Description("合作模式 agreed with this win.");
+        Field<DateScalar>("termStart").Description("合作开始 of the contract this win signed.").Resolve(c => c.Source.TermStart);
+        Field<DateScalar>("termEnd").Description("合作结束 (合同到期) of that contract.").Resolve(c => c.Source.TermEnd);
     }
 }

@@ -19,30 +19,40 @@ public static class SheetQueries
     public static void AddSheetQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<SpreadsheetFileType>>("spreadsheet")
+            .Description($"A template filled with what you may see of the customers matching `where`, ready to save: 客户信息表 (one row per customer), 客户分级表 (grade and its reason), 跟进记录 (follow-ups that happened), 跟进计划表 (follow-ups still planned), 客户转化记录表 (won deals), 客户服务表 (service and complaints). It imports back unchanged. At most {MaxExportRows} rows; use the `export` CLI verb for more. 导出表格。")
+            .Argument<NonNullGraphType<SpreadsheetTemplateType>>("template", "Which template to fill.")
+            .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions (as in `customers`), and their records.")
+            .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", a => a.DefaultValue = ExportFormat.Xlsx)
+            .Argument<NonNullGraphType<SpreadsheetLanguageType>>("language", a => a.DefaultValue = SheetLanguage.Chinese)
+            .ResolveAsync(c => ExportAsync(c, c.GetArgument<SheetKind>("template")));
         query.Field<NonNullGraphType<SpreadsheetFileType>>("customersSpreadsheet")
-            .Description($"The customers you may see (narrowed by `where`) as the 客户信息表 template, ready to save; it imports back unchanged. At most {MaxExportRows} customers; use the `export` CLI verb for more. 导出客户信息表。")
+            .Description("The 客户信息表 of the customers you may see (narrowed by `where`). 导出客户信息表。")
+            .DeprecationReason("Use `spreadsheet(template: CUSTOMERS)`, which fills every template.")
             .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions (as in `customers`).")
             .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", a => a.DefaultValue = ExportFormat.Xlsx)
             .Argument<NonNullGraphType<SpreadsheetLanguageType>>("language", a => a.DefaultValue = SheetLanguage.Chinese)
-            .ResolveAsync(async c =>
-            {
-                var services = c.RequestServices!;
-                var db = services.GetRequiredService<CrmDbContext>();
-                var scope = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer());
-                var customers = c.GetArgument<Dictionary<string, object?>?>("where") is { } where ? scope.Where(FilterTranslator.Build(CustomerFiltering.Filter, where)) : scope;
-                var total = await customers.CountAsync(c.CancellationToken).ConfigureAwait(false);
-                if (total > MaxExportRows)
-                {
-                    throw new ExecutionError($"{total} customers match; an export through GraphQL holds at most {MaxExportRows}. Narrow `where`, or use the `export` CLI verb.") { Code = "EXPORT_TOO_LARGE" };
-                }
+            .ResolveAsync(c => ExportAsync(c, SheetKind.Customers));
+    }
 
-                var format = c.GetArgument<ExportFormat>("format");
-                var language = c.GetArgument<SheetLanguage>("language");
-                using var buffer = new MemoryStream();
-                var count = await services.GetRequiredService<CustomerSheetExporter>().WriteAsync(customers, format, language, buffer, c.CancellationToken).ConfigureAwait(false);
-                var name = (language == SheetLanguage.Chinese ? Templates.Customers.ChineseName : Templates.Customers.EnglishName) + SheetWriter.Extension(format);
-                return new SpreadsheetFile(name, SheetWriter.ContentType(format), count, Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length));
-            });
+    private static async Task<object?> ExportAsync(IResolveFieldContext c, SheetKind kind)
+    {
+        var services = c.RequestServices!;
+        var db = services.GetRequiredService<CrmDbContext>();
+        var scope = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer());
+        var customers = c.GetArgument<Dictionary<string, object?>?>("where") is { } where ? scope.Where(FilterTranslator.Build(CustomerFiltering.Filter, where)) : scope;
+        var exporter = services.GetServices<ISheetExporter>().For(kind);
+        var total = await exporter.CountAsync(customers, c.CancellationToken).ConfigureAwait(false);
+        if (total > MaxExportRows)
+        {
+            throw new ExecutionError($"{total} rows match; an export through GraphQL holds at most {MaxExportRows}. Narrow `where`, or use the `export` CLI verb.") { Code = "EXPORT_TOO_LARGE" };
+        }
+
+        var format = c.GetArgument<ExportFormat>("format");
+        var language = c.GetArgument<SheetLanguage>("language");
+        using var buffer = new MemoryStream();
+        var count = await exporter.WriteAsync(customers, format, language, buffer, c.CancellationToken).ConfigureAwait(false);
+        return new SpreadsheetFile(SheetExports.FileName(kind, language, format), SheetWriter.ContentType(format), count, Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }
 

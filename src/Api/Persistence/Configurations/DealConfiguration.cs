@@ -24,6 +24,7 @@ public sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
             c.Property(x => x.Amount).HasPrecision(18, 2);
             c.Property(x => x.Product).HasMaxLength(200);
             c.Property(x => x.KeyFactor).HasMaxLength(500);
+            c.Property(x => x.CooperationMode).HasMaxLength(200);
         });
         builder.HasOne<Customer>().WithMany().HasForeignKey(d => d.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(d => d.OwnerId).OnDelete(DeleteBehavior.Restrict);

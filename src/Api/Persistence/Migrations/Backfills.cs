@@ -10,6 +10,24 @@ namespace CrmGraph.Api.Persistence.Migrations;
 /// </summary>
 public static class Backfills
 {
+    /// <summary>
+    /// Conversions kept their cooperation terms only on the customer (the latest win's); give them to that latest
+    /// won deal. Earlier wins of the same customer stay without terms: what they were is not known.
+    /// </summary>
+    public static void ConversionTerms(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql("""
+            UPDATE deals SET
+              conversion_cooperation_mode = (SELECT c.cooperation_mode FROM customers c WHERE c.id = deals.customer_id),
+              conversion_term_start = (SELECT c.term_start FROM customers c WHERE c.id = deals.customer_id),
+              conversion_term_end = (SELECT c.term_end FROM customers c WHERE c.id = deals.customer_id)
+            WHERE status = 'Won' AND NOT EXISTS (
+              SELECT 1 FROM deals later WHERE later.customer_id = deals.customer_id AND later.status = 'Won'
+                AND (later.closed_at > deals.closed_at OR (later.closed_at = deals.closed_at AND later.id > deals.id)));
+            """);
+    }
+
     public static void CustomerArchiveLifecycleGradingPool(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);

@@ -2,89 +2,56 @@ using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Sheets.Cells;
 using CrmGraph.Api.Sheets.Templates;
 using CrmGraph.Domain.Customers;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.Sheets.Export;
 
-/// <summary>
-/// Writes customers as the 客户信息表 in exactly the form the import reads, a page at a time (keyset on the id), so an
-/// exported file imports back unchanged and memory does not grow with the number of customers.
-/// </summary>
-public sealed class CustomerSheetExporter(CrmDbContext db)
+/// <summary>客户信息表: one row per customer, with its key decision maker (or first contact) as the contact.</summary>
+public sealed class CustomerSheetExporter(CrmDbContext db) : SheetExporter<Customer>(db)
 {
-    public const int PageSize = 1000;
+    public override SheetKind Kind => SheetKind.Customers;
 
-    /// <summary>Writes the customers (already narrowed to what the viewer may see, and any filter); returns how many.</summary>
-    public async Task<int> WriteAsync(IQueryable<Customer> customers, ExportFormat format, SheetLanguage language, Stream output, CancellationToken cancellationToken)
+    protected override IQueryable<Customer> Items(IQueryable<Customer> customers) => customers;
+
+    protected override Guid CustomerIdOf(Customer item) => item.Id;
+
+    protected override Dictionary<Guid, Customer> CustomersOf(IReadOnlyList<Customer> page) => page.ToDictionary(c => c.Id);
+
+    protected override void Fill(Customer item, Customer customer, ExportRow row)
     {
-        ArgumentNullException.ThrowIfNull(customers);
-        var template = Templates.Templates.Customers;
-        var teamIds = await customers.Select(c => c.TeamId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var zones = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.TimeZone, cancellationToken).ConfigureAwait(false);
-        var logins = await db.Users.AsNoTracking().Where(u => teamIds.Contains(u.TeamId)).ToDictionaryAsync(u => u.Id, u => u.Login, cancellationToken).ConfigureAwait(false);
-        var count = 0;
-        IEnumerable<IReadOnlyList<string?>> Rows()
-        {
-            Guid? last = null;
-            while (true)
-            {
-                var page = (last is { } after ? customers.Where(c => c.Id > after) : customers).OrderBy(c => c.Id).Take(PageSize).AsNoTracking().ToList();
-                foreach (var customer in page)
-                {
-                    count++;
-                    yield return Row(template, customer, zones[customer.TeamId], logins, language);
-                }
-
-                if (page.Count < PageSize)
-                {
-                    yield break;
-                }
-
-                last = page[^1].Id;
-            }
-        }
-
-        await SheetWriter.WriteAsync(output, format, language == SheetLanguage.Chinese ? template.ChineseName : template.EnglishName, [.. template.Columns.Select(c => c.Header(language))], Rows(), cancellationToken).ConfigureAwait(false);
-        return count;
-    }
-
-    private static string?[] Row(SheetTemplate template, Customer c, TimeZoneInfo zone, Dictionary<Guid, string> logins, SheetLanguage language)
-    {
-        var p = c.Profile;
-        var contact = c.KeyDecisionMaker ?? c.Contacts.FirstOrDefault();
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["name"] = c.Name,
-            ["kind"] = Choices.Kind.Write(c.Kind, language),
-            ["contact"] = contact?.Name,
-            ["keyDecisionMaker"] = contact is null ? null : Choices.YesNo.Write(contact.IsKeyDecisionMaker ? YesNo.Yes : YesNo.No, language),
-            ["title"] = contact?.Title,
-            ["phone"] = p.Phone,
-            ["email"] = p.Email,
-            ["weChat"] = p.WeChat,
-            ["address"] = p.Address,
-            ["gender"] = Choices.Gender.Write(p.Gender, language),
-            ["birthday"] = p.Birthday is { } b ? CellDates.Format(b) : null,
-            ["occupation"] = p.Occupation,
-            ["industry"] = p.Industry,
-            ["companySize"] = p.CompanySize,
-            ["mainBusiness"] = p.MainBusiness,
-            ["website"] = p.Website,
-            ["foundedOn"] = p.FoundedOn is { } f ? CellDates.Format(f) : null,
-            ["source"] = p.Source == CustomerSource.Custom ? p.CustomSource : Choices.Source.Write(p.Source, language),
-            ["owner"] = c.OwnerId is { } o && logins.TryGetValue(o, out var owner) ? owner : null,
-            ["guide"] = c.SupervisorGuideId is { } g && logins.TryGetValue(g, out var guide) ? guide : null,
-            ["firstContactAt"] = CellDates.Format(c.FirstContactAt, zone),
-            ["product"] = c.Needs.Product,
-            ["budget"] = CellAmounts.Format(c.Needs.BudgetMin, c.Needs.BudgetMax, c.Needs.Currency),
-            ["expectedCloseOn"] = c.Needs.ExpectedCloseOn is { } e ? CellDates.Format(e) : null,
-            ["needsDescription"] = c.Needs.Description,
-            ["grade"] = Choices.Grade.Write(c.Grade, language),
-            ["tags"] = CellText.WriteList(c.Tags),
-            ["preferences"] = p.Preferences,
-            ["personality"] = p.Personality,
-            ["specialNeeds"] = p.SpecialNeeds,
-        };
-        return [.. template.Columns.Select(col => values.TryGetValue(col.Key, out var v) ? v : null)];
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(row);
+        var language = row.Language;
+        var p = customer.Profile;
+        var contact = customer.KeyDecisionMaker ?? customer.Contacts.FirstOrDefault();
+        row["name"] = customer.Name;
+        row["kind"] = Choices.Kind.Write(customer.Kind, language);
+        row["contact"] = contact?.Name;
+        row["keyDecisionMaker"] = contact is null ? null : row.YesNo(contact.IsKeyDecisionMaker);
+        row["title"] = contact?.Title;
+        row["phone"] = p.Phone;
+        row["email"] = p.Email;
+        row["weChat"] = p.WeChat;
+        row["address"] = p.Address;
+        row["gender"] = Choices.Gender.Write(p.Gender, language);
+        row["birthday"] = ExportRow.Date(p.Birthday);
+        row["occupation"] = p.Occupation;
+        row["industry"] = p.Industry;
+        row["companySize"] = p.CompanySize;
+        row["mainBusiness"] = p.MainBusiness;
+        row["website"] = p.Website;
+        row["foundedOn"] = ExportRow.Date(p.FoundedOn);
+        row["source"] = p.Source == CustomerSource.Custom ? p.CustomSource : Choices.Source.Write(p.Source, language);
+        row["owner"] = row.Login(customer.OwnerId);
+        row["guide"] = row.Login(customer.SupervisorGuideId);
+        row["firstContactAt"] = row.Time(customer.FirstContactAt);
+        row["product"] = customer.Needs.Product;
+        row["budget"] = CellAmounts.Format(customer.Needs.BudgetMin, customer.Needs.BudgetMax, customer.Needs.Currency);
+        row["expectedCloseOn"] = ExportRow.Date(customer.Needs.ExpectedCloseOn);
+        row["needsDescription"] = customer.Needs.Description;
+        row["grade"] = Choices.Grade.Write(customer.Grade, language);
+        row["tags"] = CellText.WriteList(customer.Tags);
+        row["preferences"] = p.Preferences;
+        row["personality"] = p.Personality;
+        row["specialNeeds"] = p.SpecialNeeds;
     }
 }

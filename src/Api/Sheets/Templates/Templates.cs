@@ -85,6 +85,7 @@ public static class Templates
         new("mode", "合作模式", "Cooperation mode", false, "合作方式"),
         new("termStart", "合作开始日期", "Term start", false, "合作开始", "合同开始日期", "开始日期"),
         new("termEnd", "合作结束日期", "Term end", false, "合作结束", "合同到期日", "到期日期", "结束日期"),
+        new("convertedAt", "转化时间", "Converted at", false, "成交时间", "成交日期", "转化日期", "签约日期", "Conversion date", "Won at"),
         new("owner", "负责人", "Owner", false, "业务员", "销售代表", "Salesperson"));
 
     public static readonly SheetTemplate Services = new(
@@ -96,6 +97,9 @@ public static class Templates
         new("content", "服务内容", "Content", true, "内容", "问题描述", "投诉内容", "Description"),
         new("result", "处理结果", "Result", false, "结果", "解决方案", "Resolution"),
         new("satisfied", "是否满意", "Satisfied", false, "满意度", "客户满意", "Satisfaction"),
+        new("revisitNote", "回访记录", "Revisit note", false, "回访结论", "回访情况", "回访内容", "Revisit"),
+        new("revisitedAt", "回访时间", "Revisited at", false, "回访日期", "Revisit date"),
+        new("closed", "是否关闭", "Closed", false, "已关闭", "关闭"),
         new("owner", "负责人", "Owner", false, "服务人员", "处理人", "业务员", "Salesperson"));
 
     public static readonly IReadOnlyList<SheetTemplate> All = [Customers, Grades, FollowUpRecords, FollowUpPlans, Conversions, Services];

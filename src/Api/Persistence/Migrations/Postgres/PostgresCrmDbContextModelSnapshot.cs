@@ -919,6 +919,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("conversion_converted_at");
 
+                            b1.Property<string>("CooperationMode")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("conversion_cooperation_mode");
+
                             b1.Property<string>("KeyFactor")
                                 .IsRequired()
                                 .HasMaxLength(500)
@@ -934,6 +939,14 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("conversion_product");
+
+                            b1.Property<DateOnly?>("TermEnd")
+                                .HasColumnType("date")
+                                .HasColumnName("conversion_term_end");
+
+                            b1.Property<DateOnly?>("TermStart")
+                                .HasColumnType("date")
+                                .HasColumnName("conversion_term_start");
                         });
 
                     b.HasKey("Id")

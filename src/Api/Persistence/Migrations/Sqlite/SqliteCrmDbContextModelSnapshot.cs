@@ -914,6 +914,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("conversion_converted_at");
 
+                            b1.Property<string>("CooperationMode")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("conversion_cooperation_mode");
+
                             b1.Property<string>("KeyFactor")
                                 .IsRequired()
                                 .HasMaxLength(500)
@@ -929,6 +934,14 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("conversion_product");
+
+                            b1.Property<DateOnly?>("TermEnd")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("conversion_term_end");
+
+                            b1.Property<DateOnly?>("TermStart")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("conversion_term_start");
                         });
 
                     b.HasKey("Id")
