@@ -9,6 +9,7 @@ using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Persistence.Encryption;
 using CrmGraph.Api.Sheets;
 using CrmGraph.Api.Reminders;
+using CrmGraph.Api.Telemetry;
 using CrmGraph.Api.Transport;
 
 namespace CrmGraph.Api;
@@ -30,6 +31,7 @@ public static class CrmApplication
         builder.Services.AddCrmReminderJobs(builder.Configuration);
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.AddCrmHealthChecks();
+        builder.Services.AddCrmTelemetry(builder.Configuration);
 
         builder.Services.PostConfigure<CrmOptions>(o => o.GraphQL.EnableIntrospection ??= !builder.Environment.IsProduction());
         var app = builder.Build();

@@ -31,6 +31,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddErrorInfoProvider<GraphQL.Execution.CrmErrorInfoProvider>()
             .AddDocumentListener<GraphQL.Execution.AuditActorListener>()
             .UseMiddleware<GraphQL.Execution.CustomerViewMiddleware>()
+            .UseTelemetry()
+            .ConfigureExecution(Telemetry.OperationMetrics.RecordAsync)
             // One DbContext per request: resolvers of a query run one after another (ADR-004).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
         services.Configure<ErrorInfoProviderOptions>(o => o.ExposeExceptionDetails = exposeExceptionDetails);

@@ -26,6 +26,7 @@ public static class ReminderJobsServiceCollectionExtensions
             FollowUpReminderJob.Register(quartz);
             CustomerReminderJob.Register(quartz);
             PoolReclaimJob.Register(quartz);
+            quartz.AddJobListener<Telemetry.JobTelemetryListener>();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

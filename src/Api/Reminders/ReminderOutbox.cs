@@ -32,6 +32,11 @@ public sealed class ReminderOutbox(CrmDbContext db, IReminderRepository reminder
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var reminder in issued)
+                {
+                    Telemetry.CrmTelemetry.RemindersProduced.Add(1, new KeyValuePair<string, object?>("kind", reminder.Kind.ToString()));
+                }
+
                 return issued;
             }
             catch (DbUpdateException exception) when (ReminderKeys.IsAlreadyIssued(exception) && attempt < Attempts)

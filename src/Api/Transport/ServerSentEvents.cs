@@ -30,8 +30,9 @@ public static class ServerSentEvents
             return;
         }
 
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
         var queue = Channel.CreateUnbounded<ExecutionResult?>(new UnboundedChannelOptions { SingleReader = true });
-        using var subscription = streams.Values.Single().Subscribe(new Enqueue(queue.Writer));
+        using var subscription = Telemetry.SubscriptionGauge.Track(streams.Values.Single().Subscribe(new Enqueue(queue.Writer)), "sse");
         try
         {
             while (!http.RequestAborted.IsCancellationRequested)
@@ -42,14 +43,20 @@ public static class ServerSentEvents
                     break;
                 }
 
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, credentialEnded);
+                if (stopping.IsCancellationRequested)
+                {
+                    await NextAsync(http, """{"errors":[{"message":"The server is shutting down; subscribe again (another node or shortly) and resume with the last id you received.","extensions":{"code":"SERVER_SHUTTING_DOWN"}}]}""").ConfigureAwait(false);
+                    break;
+                }
+
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, credentialEnded, stopping);
                 wait.CancelAfter(KeepAlive);
                 ExecutionResult? next;
                 try
                 {
                     next = await queue.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested && !credentialEnded.IsCancellationRequested)
+                catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested && !credentialEnded.IsCancellationRequested && !stopping.IsCancellationRequested)
                 {
                     await http.Response.WriteAsync(":\n\n", http.RequestAborted).ConfigureAwait(false);
                     await http.Response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
@@ -59,7 +66,7 @@ public static class ServerSentEvents
                 {
                     break;
                 }
-                catch (OperationCanceledException) when (credentialEnded.IsCancellationRequested)
+                catch (OperationCanceledException) when (credentialEnded.IsCancellationRequested || stopping.IsCancellationRequested)
                 {
                     continue;
                 }

@@ -104,7 +104,7 @@ public sealed class ApiTokenTests
         return (created["secret"]!.GetValue<string>(), created["token"]!["id"]!.GetValue<string>());
     }
 
-    private static async Task<WebSocket> SubscribedSocketAsync(TestApi api, string token)
+    internal static async Task<WebSocket> SubscribedSocketAsync(TestApi api, string token)
     {
         var client = api.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
@@ -126,7 +126,7 @@ public sealed class ApiTokenTests
         return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
     }
 
-    private static async Task<int> CloseCodeAsync(WebSocket socket)
+    internal static async Task<int> CloseCodeAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));

@@ -27,6 +27,12 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         return new Subscription(upstream, live.Writer, stop);
     }
 
+    private static void Deliver(IObserver<object?> observer, Domain.Reminders.Reminder reminder)
+    {
+        observer.OnNext(reminder);
+        Telemetry.CrmTelemetry.RemindersDelivered.Add(1, new KeyValuePair<string, object?>("kind", reminder.Kind.ToString()));
+    }
+
     private async Task PumpAsync(ChannelReader<Guid> live, IObserver<object?> observer, CancellationToken cancellationToken)
     {
         var sent = new HashSet<Guid>();
@@ -38,7 +44,7 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
                 var page = await StoredAfterAsync(last, cancellationToken).ConfigureAwait(false);
                 foreach (var reminder in page.Where(r => sent.Add(r.Id)))
                 {
-                    observer.OnNext(reminder);
+                    Deliver(observer, reminder);
                 }
 
                 if (page.Count < PageSize)
@@ -53,7 +59,7 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
             {
                 if (sent.Add(id) && await FindAsync(id, cancellationToken).ConfigureAwait(false) is { } reminder)
                 {
-                    observer.OnNext(reminder);
+                    Deliver(observer, reminder);
                 }
             }
 

@@ -39,6 +39,8 @@ public sealed class TransportWsSession(
     {
         var writer = WriteLoopAsync();
         var initTimeout = CloseIfNotInitialisedAsync();
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+        using var shutdown = stopping.Register(() => _ = CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "The server is shutting down; reconnect and resume with the last id you received"));
         try
         {
             await ReadLoopAsync().ConfigureAwait(false);
@@ -184,7 +186,7 @@ public sealed class TransportWsSession(
 
         if (result.Streams is { Count: > 0 } streams)
         {
-            operation.Stream = streams.Values.Single().Subscribe(new Relay(this, id));
+            operation.Stream = Telemetry.SubscriptionGauge.Track(streams.Values.Single().Subscribe(new Relay(this, id)), "websocket");
             if (!_operations.ContainsKey(id))
             {
                 operation.Stream.Dispose();
