@@ -21,6 +21,7 @@ public sealed class BackupRestoreTests : IDisposable
     public async Task A_backup_restored_into_a_new_database_gives_a_new_server_the_customer_and_follow_up(Engine engine)
     {
         await using var live = await TestApi.StartAsync(engine);
+        await using var reader = engine == Engine.Sqlite ? await KeepOpenAsync(live) : null;
         await SeedAsync(live);
 
         await using var restored = engine == Engine.Sqlite ? await BackupAndRestoreSqliteAsync(live) : await DumpAndRestorePostgresAsync(live);
@@ -87,6 +88,7 @@ public sealed class BackupRestoreTests : IDisposable
     {
         var liveFile = new SqliteConnectionStringBuilder(await ConnectionStringAsync(live)).DataSource;
         var target = Path.Combine(_root, "backups", "crm-2026-03-02.db");
+        new FileInfo(liveFile + "-wal").Length.ShouldBeGreaterThan(0, "the seeded rows are still in the write-ahead log, as on a busy server");
 
         var (exitCode, output) = await RunVerbAsync(new() { ["Crm__DataDirectory"] = Path.GetDirectoryName(liveFile)! }, "backup", target);
 
@@ -147,6 +149,18 @@ public sealed class BackupRestoreTests : IDisposable
         found.Data!["followUpRecords"]!["totalCount"]!.GetValue<int>().ShouldBe(1);
         var duplicate = await restored.PostAsync(token, "{ likelyDuplicates(phone: \"13912345678\") { name matchedOn } }");
         duplicate.Data!["likelyDuplicates"]![0]!["name"]!.GetValue<string>().ShouldBe(CustomerName, duplicate.ToString());
+    }
+
+    // A second connection held open, as a pooled production server holds its own: the last connection to close would
+    // otherwise checkpoint the write-ahead log into crm.db, and a plain file copy would look as good as a backup.
+    private static async Task<SqliteConnection> KeepOpenAsync(TestApi live)
+    {
+        var connection = new SqliteConnection(await ConnectionStringAsync(live));
+        await connection.OpenAsync();
+        await using var read = connection.CreateCommand();
+        read.CommandText = "SELECT count(*) FROM customers";
+        await read.ExecuteScalarAsync();
+        return connection;
     }
 
     private static Task<string> ConnectionStringAsync(TestApi api) => api.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
