@@ -12,11 +12,12 @@ namespace CrmGraph.Api;
 /// The verbs of <c>dotnet run --project src/Api -- VERB</c>: <c>token LOGIN [--hours N]</c> prints a bearer token as the
 /// last line; <c>migrate</c> brings the database up to date and exits; <c>reencrypt</c> reseals personal data with the
 /// active key (after a key rotation); <c>import</c>/<c>export</c> move spreadsheets in and out (see
-/// <see cref="Sheets.SheetVerbs"/>); no verb runs the server.
+/// <see cref="Sheets.SheetVerbs"/>); <c>backup FILE</c> copies the SQLite database online (see
+/// <see cref="Operations.BackupVerb"/>); no verb runs the server.
 /// </summary>
 public static class CommandLine
 {
-    public static readonly string[] Verbs = ["token", "migrate", "reencrypt", "import", "export"];
+    public static readonly string[] Verbs = ["token", "migrate", "reencrypt", "import", "export", "backup"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -43,6 +44,8 @@ public static class CommandLine
                     return await Sheets.SheetVerbs.ImportAsync(app, args).ConfigureAwait(false);
                 case "export":
                     return await Sheets.SheetVerbs.ExportAsync(app, args).ConfigureAwait(false);
+                case "backup":
+                    return await Operations.BackupVerb.RunAsync(app, args).ConfigureAwait(false);
                 default:
                     if (options.Database.MigrateOnStart)
                     {
@@ -60,6 +63,7 @@ public static class CommandLine
         null => args,
         "token" => [.. args.Skip(2).Where((a, i) => a != "--hours" && (i == 0 || args.Skip(2).ElementAt(i - 1) != "--hours"))],
         "import" or "export" => Sheets.SheetVerbs.HostArguments(args),
+        "backup" => Operations.BackupVerb.HostArguments(args),
         _ => [.. args.Skip(1)],
     };
 
