@@ -82,6 +82,9 @@ public sealed class GraphQLOptions
 
     /// <summary>Most directive uses in one operation (fragments expanded).</summary>
     public int MaxDirectives { get; set; } = 20;
+
+    /// <summary>Highest estimated cost of one operation: every field 1, lists multiplied by their page size.</summary>
+    public long MaxComplexity { get; set; } = 25_000;
 }
 
 /// <summary>Keys for personal contact data at rest; when <see cref="Keys"/> is empty a key file is generated in the data directory.</summary>

@@ -73,6 +73,24 @@ public sealed class OperationLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pages_of_lists_that_multiply_beyond_the_cost_limit_are_refused_with_MAX_COMPLEXITY_EXCEEDED()
+    {
+        // Per alias: 50 customers × (10 contacts × 8 fields + 10 deals × 8 fields), each field 1: 1 + 50 × 163 = 8,151.
+        const string Page = "customers(first: $n) { nodes { contacts { id name phone email title weChat address notes } deals { id product amount currency status openedAt closedAt lostNote } } }";
+        var query = $"query($n: Int) {{ a: {Page} b: {Page} c: {Page} d: {Page} }}";
+
+        var heavy = await _api.PostAsync(_token, query, new { n = 50 });
+        var literal = await _api.PostAsync(_token, query.Replace("query($n: Int)", string.Empty, StringComparison.Ordinal).Replace("$n", "50", StringComparison.Ordinal));
+        var light = await _api.PostAsync(_token, query, new { n = 5 });
+        var dashboard = await _api.PostAsync(_token, "{ customers(first: 50) { totalCount nodes { id name grade stage owner { login } contacts { name phone } openDeals { product amount } } } }");
+
+        ShouldBeRefused(heavy, "MAX_COMPLEXITY_EXCEEDED", "Crm:GraphQL:MaxComplexity", "estimated cost is 32604");
+        ShouldBeRefused(literal, "MAX_COMPLEXITY_EXCEEDED", "Crm:GraphQL:MaxComplexity", "limit is 25000");
+        light.Errors.ShouldBeNull(light.ToString());
+        dashboard.Errors.ShouldBeNull(dashboard.ToString());
+    }
+
+    [Fact]
     public async Task Directive_overloading_is_refused_with_MAX_DIRECTIVES_EXCEEDED()
     {
         var fields = string.Join(' ', Enumerable.Range(1, 21).Select(i => $"a{i}: __typename @include(if: true)"));
