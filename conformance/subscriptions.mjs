@@ -108,6 +108,68 @@ await check('graphql-sse: a query streams one result and completes', async () =>
   }
 });
 
+async function graphql(query, variables) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+// A customer with a follow-up that fell due ten minutes ago: the scheduler's next scan finds it overdue.
+async function overdueFollowUp(name) {
+  const created = await graphql('mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } } }', { input: { name, kind: 'INDIVIDUAL' } });
+  const customerId = created.data?.createCustomer?.customer?.id;
+  if (!customerId) throw new Error(`createCustomer failed: ${JSON.stringify(created)}`);
+  const dueAt = new Date(Date.now() - 10 * 60 * 1000).toISOString();
+  const planned = await graphql('mutation($input: PlanFollowUpInput!) { planFollowUp(input: $input) { plan { id } errors { __typename } } }', { input: { customerId, dueAt, channel: 'PHONE', purpose: 'NEEDS_DISCOVERY' } });
+  if (!planned.data?.planFollowUp?.plan) throw new Error(`planFollowUp failed: ${JSON.stringify(planned)}`);
+  return customerId;
+}
+
+// Collects onReminder events over graphql-ws until one is about the customer.
+function reminderAbout(client, customerId, after, seen) {
+  return new Promise((resolve, reject) => {
+    client.subscribe({ query: 'subscription($after: ID) { onReminder(after: $after) { id kind customerId message } }', variables: { after } }, {
+      next: (value) => {
+        const reminder = value?.data?.onReminder;
+        if (!reminder) return reject(new Error(JSON.stringify(value)));
+        seen.push(reminder);
+        if (reminder.customerId === customerId && reminder.kind === 'FOLLOW_UP_OVERDUE') resolve(reminder);
+      },
+      error: reject,
+      complete: () => {},
+    });
+  });
+}
+
+await check('graphql-ws: an overdue follow-up reminder arrives without polling, and the missed one after reconnecting with after:', async () => {
+  const connect = () => createWsClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const first = connect();
+  let last;
+  try {
+    const live = [];
+    const customer = await overdueFollowUp('提醒-客户');
+    last = await Promise.race([reminderAbout(first, customer, null, live), timeout(20000, 'the FOLLOW_UP_OVERDUE reminder')]);
+  } finally {
+    await first.dispose();
+  }
+
+  // Offline: another follow-up falls overdue and the scheduler stores its reminder while nobody listens.
+  const missedCustomer = await overdueFollowUp('错过-客户');
+  await new Promise((r) => setTimeout(r, 5000));
+  const second = connect();
+  try {
+    const replayed = [];
+    const missed = await Promise.race([reminderAbout(second, missedCustomer, last.id, replayed), timeout(20000, 'the missed reminder')]);
+    if (replayed.some((r) => r.id === last.id)) throw new Error('the reminder received before reconnecting came again');
+    if (!missed.message) throw new Error(JSON.stringify(missed));
+  } finally {
+    await second.dispose();
+  }
+});
+
 const failed = results.filter((ok) => !ok).length;
 console.log(`subscription clients: ${results.length - failed} ok, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -26,6 +26,9 @@ public sealed class RunningServer : IAsyncDisposable
             // The graphql-http audit asks `__type(name:)` with variables; production servers refuse introspection (ADR-021).
             builder.UseSetting("Crm:GraphQL:EnableIntrospection", "true");
             builder.UseSetting("Crm:Auth:SigningKey", "crmgraph-conformance-signing-key-0123456789");
+
+            // The real Quartz scheduler runs; the follow-up scan every 2 s instead of every minute keeps the test short.
+            builder.UseSetting("Crm:Jobs:FollowUpSchedule", "0/2 * * * * ?");
         });
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -11,16 +11,16 @@ public sealed class JobTelemetryListener : IJobListener
 
     public string Name => nameof(JobTelemetryListener);
 
-    public Task JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var activity = CrmTelemetry.Source.StartActivity($"job {context.JobDetail.Key.Name}", ActivityKind.Internal);
         activity?.SetTag("job.name", context.JobDetail.Key.Name);
         _running[context.FireInstanceId] = (activity, Stopwatch.GetTimestamp());
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public Task JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (_running.TryRemove(context.FireInstanceId, out var run))
@@ -28,10 +28,10 @@ public sealed class JobTelemetryListener : IJobListener
             run.Activity?.Dispose();
         }
 
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public Task JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var outcome = jobException is null ? "ok" : "error";
@@ -45,6 +45,6 @@ public sealed class JobTelemetryListener : IJobListener
             run.Activity?.Dispose();
         }
 
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }

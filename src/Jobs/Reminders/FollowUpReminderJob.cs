@@ -19,11 +19,13 @@ public sealed class FollowUpReminderJob(FollowUpReminderScan scan) : IJob
         await scan.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static void Register(IQuartzBuilder quartz)
+    /// <param name="quartz">The scheduler being configured.</param>
+    /// <param name="schedule">Another cron schedule (tests and demos that cannot wait a minute); <see cref="Schedule"/> when null.</param>
+    public static void Register(IQuartzBuilder quartz, string? schedule = null)
     {
         ArgumentNullException.ThrowIfNull(quartz);
         quartz.AddJob<FollowUpReminderJob>(j => j.WithIdentity(Key));
         quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("follow-up-reminders-minutely", "reminders")
-            .WithCronSchedule(Schedule, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            .WithCronSchedule(schedule ?? Schedule, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
     }
 }
