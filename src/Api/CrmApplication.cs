@@ -10,6 +10,7 @@ using CrmGraph.Api.Persistence.Encryption;
 using CrmGraph.Api.Sheets;
 using CrmGraph.Api.Reminders;
 using CrmGraph.Api.Transport;
+using CrmGraph.Api.Transport.RateLimiting;
 
 namespace CrmGraph.Api;
 
@@ -30,12 +31,14 @@ public static class CrmApplication
         builder.Services.AddCrmReminderJobs(builder.Configuration);
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.AddCrmHealthChecks();
+        builder.Services.AddCrmRateLimiting();
 
         builder.Services.PostConfigure<CrmOptions>(o => o.GraphQL.EnableIntrospection ??= !builder.Environment.IsProduction());
         var app = builder.Build();
         app.UseCorrelationIds();
         FieldProtection.Use(FieldKeySet.Load(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrmOptions>>().Value));
         app.UseWebSockets(new Microsoft.AspNetCore.Builder.WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
+        app.UseRateLimiter();
         app.MapCrmGraphQL();
         app.MapCrmHealth();
         return app;
