@@ -45,6 +45,21 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task A_server_sent_events_request_is_counted_and_refused_in_json()
+    {
+        await using var api = await StartAsync(("PerTokenPerMinute", "1"));
+        var admin = await api.TokenAsync("admin");
+        (await api.PostAsync(admin, Query)).Status.ShouldBe(200);
+        using var client = api.CreateClient(admin);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(Query));
+        request.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
+
+        using var refused = await client.SendAsync(request);
+
+        await ShouldBeRateLimitedAsync(refused, "application/json");
+    }
+
+    [Fact]
     public async Task Requests_without_a_token_are_limited_per_address_and_do_not_use_up_signed_in_users()
     {
         await using var api = await StartAsync(("PerAddressPerMinute", "3"));
