@@ -11,6 +11,7 @@ using CrmGraph.Api.Sheets;
 using CrmGraph.Api.Reminders;
 using CrmGraph.Api.Telemetry;
 using CrmGraph.Api.Transport;
+using CrmGraph.Api.Transport.RateLimiting;
 
 namespace CrmGraph.Api;
 
@@ -32,12 +33,14 @@ public static class CrmApplication
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.AddCrmHealthChecks();
         builder.Services.AddCrmTelemetry(builder.Configuration);
+        builder.Services.AddCrmRateLimiting();
 
         builder.Services.PostConfigure<CrmOptions>(o => o.GraphQL.EnableIntrospection ??= !builder.Environment.IsProduction());
         var app = builder.Build();
         app.UseCorrelationIds();
         FieldProtection.Use(FieldKeySet.Load(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrmOptions>>().Value));
         app.UseWebSockets(new Microsoft.AspNetCore.Builder.WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
+        app.UseRateLimiter();
         app.MapCrmGraphQL();
         app.MapCrmHealth();
         return app;

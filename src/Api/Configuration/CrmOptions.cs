@@ -16,6 +16,8 @@ public sealed class CrmOptions
 
     public EncryptionOptions Encryption { get; set; } = new();
 
+    public RateLimitOptions RateLimits { get; set; } = new();
+
     public string ResolveDataDirectory() => Path.GetFullPath(DataDirectory);
 }
 
@@ -98,4 +100,19 @@ public sealed class EncryptionOptions
 
     /// <summary>Base64 32-byte key of the search hashes (phone, email); changing it needs <c>reencrypt</c>.</summary>
     public string? SearchKey { get; set; }
+}
+
+/// <summary>Requests per minute on <c>/graphql</c> (HTTP, SSE, WebSocket upgrades and <c>subscribe</c> messages); token buckets.</summary>
+public sealed class RateLimitOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Per credential (bearer token or API token, keyed by its hash); the bucket holds a minute's worth.</summary>
+    public int PerTokenPerMinute { get; set; } = 600;
+
+    /// <summary>Per client address for requests without a credential.</summary>
+    public int PerAddressPerMinute { get; set; } = 300;
+
+    /// <summary>Per client address for requests with a credential: an outer bound over all tokens sent from one address.</summary>
+    public int PerAddressWithTokenPerMinute { get; set; } = 1200;
 }

@@ -136,6 +136,15 @@ public sealed class GraphQLHttpHandler(
             ? ParsedRequest.Failed(new RequestError($"The query string is longer than the limit of {maxBytes} bytes; use POST.", "URI_TOO_LONG", StatusCodes.Status414UriTooLong))
             : null;
 
+    /// <summary>Answers a request refused before it reached this handler (rate limits) in the media type the client asked for.</summary>
+    public Task WriteRefusalAsync(HttpContext http, RequestError error)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(error);
+        var mediaType = ResponseMediaTypes.Negotiate(http.Request.Headers.Accept) ?? ResponseMediaType.Json;
+        return WriteErrorAsync(http, mediaType, error.StatusCode ?? StatusCodes.Status400BadRequest, error);
+    }
+
     private static ExecutionResult NotExecuted(ExecutionError error) => new() { Executed = false, Errors = [error] };
 
     private Task WriteErrorAsync(HttpContext http, ResponseMediaType mediaType, int status, RequestError error) =>

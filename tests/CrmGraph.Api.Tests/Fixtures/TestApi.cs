@@ -179,6 +179,9 @@ public sealed class TestApi : IAsyncDisposable
         builder.UseSetting("Crm:Encryption:Keys:0", EncryptionKey);
         builder.UseSetting("Crm:Encryption:SearchKey", SearchKey);
         builder.UseSetting("Crm:Jobs:Enabled", "false");
+        builder.UseSetting("Crm:RateLimits:PerTokenPerMinute", "100000");
+        builder.UseSetting("Crm:RateLimits:PerAddressPerMinute", "100000");
+        builder.UseSetting("Crm:RateLimits:PerAddressWithTokenPerMinute", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,6 @@
 using CrmGraph.Api.Authentication;
 using CrmGraph.Api.GraphQL;
+using CrmGraph.Api.Transport.RateLimiting;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,8 @@ public sealed class GraphQLWebSocketHandler(
     IDocumentExecuter<CrmSchema> executer,
     IGraphQLTextSerializer serializer,
     BearerTokenValidator tokens,
-    IOptions<GraphQLWebSocketOptions> options)
+    IOptions<GraphQLWebSocketOptions> options,
+    CrmRateLimiter rateLimiter)
 {
     public const string SubProtocol = "graphql-transport-ws";
 
@@ -25,6 +27,6 @@ public sealed class GraphQLWebSocketHandler(
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol).ConfigureAwait(false);
-        await new TransportWsSession(socket, http, executer, serializer, tokens, options.Value).RunAsync().ConfigureAwait(false);
+        await new TransportWsSession(socket, http, executer, serializer, tokens, options.Value, rateLimiter).RunAsync().ConfigureAwait(false);
     }
 }

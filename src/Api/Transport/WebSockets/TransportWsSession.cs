@@ -8,6 +8,7 @@ using CrmGraph.Api.Authentication;
 using CrmGraph.Api.Configuration;
 using CrmGraph.Api.GraphQL;
 using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.Transport.RateLimiting;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,8 @@ public sealed class TransportWsSession(
     IDocumentExecuter<CrmSchema> executer,
     IGraphQLTextSerializer serializer,
     BearerTokenValidator tokens,
-    GraphQLWebSocketOptions options)
+    GraphQLWebSocketOptions options,
+    CrmRateLimiter rateLimiter)
 {
     private readonly Channel<string> _outgoing = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
@@ -34,6 +36,7 @@ public sealed class TransportWsSession(
     private Viewer? _viewer;
     private ClaimsPrincipal? _principal;
     private CredentialWatch? _credential;
+    private RateLimitClient _rateLimitClient;
 
     public async Task RunAsync()
     {
@@ -149,6 +152,7 @@ public sealed class TransportWsSession(
         }
 
         (_principal, _viewer) = identity.Value;
+        _rateLimitClient = RateLimitClient.For(token, http.Connection.RemoteIpAddress);
         _credential = CredentialWatch.Start(_viewer, token!, http.RequestServices);
         _credential.Ended.Register(() => _ = CloseAsync(CloseCodes.Forbidden, "Forbidden: the token was revoked or has expired, or its user changed"));
         Send(new { type = "connection_ack" });
@@ -159,6 +163,11 @@ public sealed class TransportWsSession(
         if (_viewer is null)
         {
             await CloseAsync(CloseCodes.Unauthorized, "Unauthorized").ConfigureAwait(false);
+            return;
+        }
+
+        if (!RateLimitAllows(id))
+        {
             return;
         }
 
@@ -206,6 +215,20 @@ public sealed class TransportWsSession(
         }
 
         await RemoveAsync(id).ConfigureAwait(false);
+    }
+
+    /// <summary>Each subscribe counts against the connection's token; a refusal answers that id and keeps the socket open (ADR-026).</summary>
+    private bool RateLimitAllows(string id)
+    {
+        using var lease = rateLimiter.AttemptAcquire(_rateLimitClient);
+        if (lease.IsAcquired)
+        {
+            return true;
+        }
+
+        var message = rateLimiter.RefusalMessage(CrmRateLimiter.RetryAfterSeconds(lease));
+        SendRaw(id, "error", JsonSerializer.Serialize(new[] { new { message, extensions = new { code = RateLimitingExtensions.Code } } }));
+        return false;
     }
 
     private async Task StopAsync(string id) => await RemoveAsync(id).ConfigureAwait(false);
