@@ -34,6 +34,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICustomerDuplicateLookup, CustomerDuplicateLookup>();
         services.AddScoped<CrmGraph.Domain.Reminders.IReminderRepository, ReminderRepository>();
         services.AddScoped<CrmGraph.Api.Reminders.ReminderOutbox>();
+        services.AddHostedService<CrmGraph.Api.Reminders.WakeUps.ReminderWakeUpListener>();
         services.AddScoped<CrmGraph.Jobs.Reminders.IReminderScanSource, CrmGraph.Api.Reminders.EfReminderScanSource>();
         services.AddScoped<CrmGraph.Jobs.Reminders.IReminderSink, CrmGraph.Api.Reminders.OutboxReminderSink>();
         services.AddScoped<CrmGraph.Jobs.Reminders.FollowUpReminderScan>();

@@ -48,6 +48,9 @@ public sealed class TestApi : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>The database this server uses (a second node can be started on it).</summary>
+    public string ConnectionString => _connectionString;
+
     public SqlCommandCounter SqlCommands { get; } = new();
 
     /// <summary>Starts a server on a fresh database; <paramref name="settings"/> configure this server only (e.g. <c>Crm:GraphQL:EnableIntrospection</c>).</summary>

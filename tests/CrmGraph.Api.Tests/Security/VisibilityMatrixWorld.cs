@@ -132,6 +132,22 @@ internal sealed class SubscriptionClient : IAsyncDisposable
 
     public Task<JsonNode?> NextAsync() => ReceiveAsync();
 
+    /// <summary>The next message, or null when none comes within <paramref name="wait"/>.</summary>
+    public async Task<JsonNode?> NextOrNoneAsync(TimeSpan wait)
+    {
+        var buffer = new byte[64 * 1024];
+        using var timeout = new CancellationTokenSource(wait);
+        try
+        {
+            var result = await _socket.ReceiveAsync(buffer, timeout.Token);
+            return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_socket.State == WebSocketState.Open)
