@@ -28,5 +28,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddAuditQueries();
         this.AddAccessLogQueries();
         this.AddPerformanceRatingQueries();
+        this.AddPerformanceEvaluationQueries();
     }
 }

@@ -37,7 +37,10 @@ public sealed class SatisfactionSurvey : AggregateRoot, ICustomerRecord
 
     public DateTimeOffset AnsweredAt { get; private set; }
 
-    public bool Satisfied => Score >= 4;
+    /// <summary>The lowest score that counts as satisfied (满意: 4 or 5 of 5).</summary>
+    public const int SatisfiedFromScore = 4;
+
+    public bool Satisfied => Score >= SatisfiedFromScore;
 
     /// <summary>Part of erasing the customer: the comment goes, the score stays for the figures.</summary>
     public void Redact() => Comment = null;

@@ -55,6 +55,12 @@ public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    /// <summary>
+    /// 跟进及时: the follow-up that completed the plan happened no later than the planned day (in the team's time
+    /// zone). Null while open or cancelled, and for plans completed before this was recorded.
+    /// </summary>
+    public bool? DoneOnTime { get; private set; }
+
     public string? CancelReason { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -87,10 +93,11 @@ public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
     }
 
     /// <summary>Recording the follow-up completes the plan (记录即完成).</summary>
-    internal void CompleteBy(Guid recordId, DateTimeOffset now)
+    internal void CompleteBy(Guid recordId, bool onTime, DateTimeOffset now)
     {
         EnsurePlanned();
         Status = FollowUpPlanStatus.Done;
+        DoneOnTime = onTime;
         CompletedByRecordId = recordId;
         CompletedAt = Guard.Utc(now);
         Raise(new FollowUpCompleted(Id, CustomerId, recordId, CompletedAt.Value));

@@ -52,7 +52,7 @@ public static class FollowUpRecording
         }
 
         var record = FollowUpRecord.Write(recordId, customer.TeamId, customer.Id, ownerId, valid, plan?.Id, beyondCap, Guard.Utc(now));
-        plan?.CompleteBy(recordId, now);
+        plan?.CompleteBy(recordId, team.LocalDate(valid.HappenedAt) <= team.LocalDate(plan.DueAt), now);
         customer.RecordContact(valid.HappenedAt, now);
         customer.Advance(StageTrigger.FirstFollowUp, ownerId, now);
         if (valid.Purpose is FollowUpPurpose.AfterSales or FollowUpPurpose.Care)

@@ -10,7 +10,7 @@ namespace CrmGraph.Api.Tests.Security;
 public sealed class VisibilityMatrixTests
 {
     // Root query fields that need arguments other than paging, and how to probe them.
-    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet", "spreadsheet", "performanceRatings"];
+    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet", "spreadsheet", "performanceRatings", "performanceEvaluation"];
 
     // Mutations that only create something of the caller's own (they reach no existing record); an import is
     // probed by its own tests (it needs a file).
@@ -61,6 +61,8 @@ public sealed class VisibilityMatrixTests
                 Exported(await api.PostAsync(await api.TokenAsync("alice"), query)).ShouldContain("北方机密客户", customMessage: $"the owner's own {template} export");
             }
 
+            var evaluation = await api.PostAsync(token, "{ performanceEvaluation(periodStart: \"2026-02-01\", periodEnd: \"2026-02-28\") { salespeople { salesperson { login } } } }");
+            evaluation.Data!["performanceEvaluation"]!["salespeople"]!.AsArray().Select(l => l!["salesperson"]!["login"]!.GetValue<string>()).ShouldNotContain("alice", $"{name} reads alice's evaluation");
             var ratings = await api.PostAsync(token, "{ performanceRatings { id } }");
             ratings.Data!["performanceRatings"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ShouldNotContain(world.Rating, $"{name} reads alice's supervisor rating");
             (await api.PostAsync(world.Alice, "{ performanceRatings { id } }")).Data!["performanceRatings"]!.AsArray().Count.ShouldBe(1, "alice reads her own rating");

@@ -26,6 +26,21 @@ public sealed class FollowUpRecordingRules
         recorded.Record.RecordLag.ShouldBe(TimeSpan.FromHours(1));
     }
 
+    [Theory]
+    [InlineData(15, 59, true)] // 23:59 in Shanghai on the planned day (2 March): on time
+    [InlineData(16, 0, false)] // 00:00 on 3 March in Shanghai, though still 2 March in UTC: late
+    public void A_plan_is_done_on_time_when_its_follow_up_happens_by_the_end_of_the_planned_day_in_the_teams_zone(int utcHour, int minute, bool onTime)
+    {
+        var team = A.Team();
+        var customer = A.Prospect();
+        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, customer.Id, A.Salesperson, new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero), FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, A.Now);
+        var happened = new DateTimeOffset(2026, 3, 2, utcHour, minute, 0, TimeSpan.Zero);
+
+        FollowUpRecording.Record(customer, team, plan, 0, A.NewId(), A.NewId(), A.Salesperson, Call(happened), happened.AddMinutes(5));
+
+        plan.DoneOnTime.ShouldBe(onTime);
+    }
+
     [Fact]
     public void The_next_plan_comes_from_the_record_or_else_from_the_grade_cadence_in_the_teams_time_zone()
     {

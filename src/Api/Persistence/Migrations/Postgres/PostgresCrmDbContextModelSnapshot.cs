@@ -997,6 +997,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
+                    b.Property<bool?>("DoneOnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("done_on_time");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");

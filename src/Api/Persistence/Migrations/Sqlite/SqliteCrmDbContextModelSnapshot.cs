@@ -992,6 +992,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_id");
 
+                    b.Property<bool?>("DoneOnTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done_on_time");
+
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("due_at");

@@ -1,0 +1,76 @@
+using CrmGraph.Api.GraphQL.Admin;
+using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Api.GraphQL.Scalars;
+using CrmGraph.Api.GraphQL.Users;
+using CrmGraph.Domain.Analytics;
+using GraphQL.Types;
+
+namespace CrmGraph.Api.GraphQL.Performance;
+
+public sealed record PerformanceEvaluation(Guid TeamId, DateOnly PeriodStart, DateOnly PeriodEnd, IReadOnlyList<SalespersonEvaluation> Salespeople);
+
+public sealed record SalespersonEvaluation(PerformanceFigures Figures, PerformanceFacts Facts);
+
+public sealed class PerformanceEvaluationType : ObjectGraphType<PerformanceEvaluation>
+{
+    public PerformanceEvaluationType()
+    {
+        Name = "PerformanceEvaluation";
+        Description = "绩效评估: each salesperson's figures for the period, the supervisor's ratings, the weighted total and the rank (definitions: docs/metrics.md).";
+        Field<NonNullGraphType<IdGraphType>>("teamId").Resolve(c => GlobalId.Format(TeamType.TypeName, c.Source.TeamId));
+        Field<NonNullGraphType<DateScalar>>("periodStart").Description("First day, in the team's time zone.").Resolve(c => c.Source.PeriodStart);
+        Field<NonNullGraphType<DateScalar>>("periodEnd").Description("Last day, in the team's time zone.").Resolve(c => c.Source.PeriodEnd);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SalespersonEvaluationType>>>>("salespeople")
+            .Description("Best total first; equal totals share a rank. A salesperson sees only their own line.").Resolve(c => c.Source.Salespeople);
+    }
+}
+
+public sealed class SalespersonEvaluationType : ObjectGraphType<SalespersonEvaluation>
+{
+    public SalespersonEvaluationType()
+    {
+        Name = "SalespersonEvaluation";
+        Description = "One salesperson's evaluation for the period. Percentages are 0–100 and null when nothing was there to count.";
+        Field<UserType>("salesperson").Resolve(c => c.LoadUser(c.Source.Figures.SalespersonId));
+        Field<DecimalGraphType>("satisfactionPercent").Description("客户满意度 %: satisfied surveys (score 4–5) of all surveys answered.").Resolve(c => c.Source.Figures.SatisfactionPercent);
+        Field<DecimalGraphType>("complaintRatePercent").Description("投诉率 %: complaints of all service records opened.").Resolve(c => c.Source.Figures.ComplaintRatePercent);
+        Field<NonNullGraphType<DecimalGraphType>>("salesAmount").Description("销售额: amounts of the deals won.").Resolve(c => c.Source.Figures.SalesAmount);
+        Field<NonNullGraphType<IntGraphType>>("newCustomers").Description("新增客户: customers entered and owned.").Resolve(c => c.Source.Figures.NewCustomers);
+        Field<DecimalGraphType>("conversionRatePercent").Description("转化率 %: customers won of customers followed up.").Resolve(c => c.Source.Figures.ConversionRatePercent);
+        Field<DecimalGraphType>("timelinessPercent").Description("跟进及时率 %: plans done by their planned day of plans due.").Resolve(c => c.Source.Figures.TimelinessPercent);
+        Field<SupervisorRatingsType>("ratings").Description("The supervisor's ratings for exactly this period; null when not rated.").Resolve(c => c.Source.Figures.Ratings);
+        Field<NonNullGraphType<DecimalGraphType>>("totalScore").Description("综合得分 0–100, weighted by the team's evaluation weights.").Resolve(c => c.Source.Figures.TotalScore);
+        Field<NonNullGraphType<IntGraphType>>("rank").Description("排名 in the team, 1 = best; ties share a rank.").Resolve(c => c.Source.Figures.Rank);
+        Field<NonNullGraphType<PerformanceFactsType>>("facts").Description("The counts the figures come from.").Resolve(c => c.Source.Facts);
+    }
+}
+
+public sealed class SupervisorRatingsType : ObjectGraphType<SupervisorRatings>
+{
+    public SupervisorRatingsType()
+    {
+        Name = "SupervisorRatings";
+        Description = "主管评分 (1–5 each).";
+        Field(x => x.ServiceAttitude).Description("服务态度.");
+        Field(x => x.ProfessionalAbility).Description("专业能力.");
+        Field(x => x.CustomerFeedback).Description("客户反馈.");
+    }
+}
+
+public sealed class PerformanceFactsType : ObjectGraphType<PerformanceFacts>
+{
+    public PerformanceFactsType()
+    {
+        Name = "PerformanceFacts";
+        Description = "What was counted for one salesperson in the period.";
+        Field(x => x.Surveys).Description("Satisfaction surveys answered.");
+        Field(x => x.SatisfiedSurveys).Description("Of which satisfied (score 4–5).");
+        Field(x => x.Services).Description("Service records opened.");
+        Field(x => x.Complaints).Description("Of which complaints.");
+        Field(x => x.NewCustomers).Description("Customers entered, owned now.");
+        Field(x => x.CustomersFollowedUp).Description("Distinct customers followed up.");
+        Field(x => x.CustomersConverted).Description("Distinct customers with a deal won.");
+        Field(x => x.PlansDue).Description("Follow-up plans that fell due (not cancelled).");
+        Field(x => x.PlansDoneOnTime).Description("Of which done by their planned day.");
+    }
+}
