@@ -16,13 +16,17 @@ public static class SqlTime
     private static readonly MethodInfo OptionalMicrosecondsMethod = typeof(SqlTime).GetMethod(nameof(Microseconds), [typeof(DateTimeOffset?)])!;
     private static readonly LongTypeMapping Bigint = new("bigint");
 
+    // Throwing bodies: a query that would evaluate these in memory fails loudly instead of counting rows in C#.
+
     /// <summary>Only inside a LINQ query that the database runs.</summary>
-    public static long Microseconds(DateTimeOffset at) => UtcMicrosecondsConverter.ToMicroseconds(at);
+    public static long Microseconds(DateTimeOffset at) => throw NotInDatabase();
 
     /// <summary>Only inside a LINQ query that the database runs; null stays null.</summary>
-    public static long? Microseconds(DateTimeOffset? at) => at is { } value ? UtcMicrosecondsConverter.ToMicroseconds(value) : null;
+    public static long? Microseconds(DateTimeOffset? at) => throw NotInDatabase();
 
     public static long ToMicroseconds(TimeSpan span) => span.Ticks / TimeSpan.TicksPerMicrosecond;
+
+    private static InvalidOperationException NotInDatabase() => new($"{nameof(SqlTime)}.{nameof(Microseconds)} runs only inside a database query.");
 
     public static TimeSpan FromMicroseconds(long microseconds) => TimeSpan.FromTicks(microseconds * TimeSpan.TicksPerMicrosecond);
 
