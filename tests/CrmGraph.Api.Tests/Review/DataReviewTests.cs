@@ -183,7 +183,7 @@ public sealed class DataReviewTests
         return [.. items.Select(item => string.Join('|', fields.Select(f => item![f] switch
         {
             null => string.Empty,
-            JsonValue value when value.TryGetValue<decimal>(out var number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            JsonValue value when value.TryGetValue<decimal>(out var number) => number.ToString("G29", System.Globalization.CultureInfo.InvariantCulture),
             var other => other.GetValue<string>(),
         })))];
     }

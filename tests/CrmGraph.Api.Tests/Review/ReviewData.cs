@@ -40,7 +40,7 @@ public sealed class ReviewData(CrmDbContext db, Team team, SequentialIds ids)
     {
         ArgumentNullException.ThrowIfNull(customer);
         var deal = DealClosing.Open(ids.NewId(), customer, customer.OwnerId!.Value, "产品", 500m, null, null, openedAt);
-        DealClosing.Lose(deal, customer, reason, null, closedAt);
+        DealClosing.Lose(deal, customer, reason, "原因说明", closedAt);
         db.Deals.Add(deal);
         return deal;
     }
