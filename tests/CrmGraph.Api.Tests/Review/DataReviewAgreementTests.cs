@@ -71,7 +71,7 @@ public sealed class DataReviewAgreementTests
         DateTimeOffset Between(DateTimeOffset from, DateTimeOffset to) => to <= from ? from : from.AddMinutes(random.NextInt64((long)(to - from).TotalMinutes + 1));
         DateTimeOffset Before(DateTimeOffset at) => at > Last ? Last : at;
         var sources = new[] { CustomerSource.Exhibition, CustomerSource.Referral, CustomerSource.OnlineAd, CustomerSource.Website, CustomerSource.ColdCall, CustomerSource.Custom };
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < 120; i++)
         {
             var source = sources[random.Next(sources.Length)];
             var firstContact = Between(First, Last.AddDays(-3));
@@ -110,7 +110,7 @@ public sealed class DataReviewAgreementTests
                 var requested = Between(customer.EnteredAt, Last);
                 DateTimeOffset? answered = random.Next(4) == 0 ? null : Before(requested.AddHours(random.Next(0, 30)));
                 (DateTimeOffset, bool?)? resolved = answered is { } a && random.Next(3) > 0 ? (Before(a.AddHours(random.Next(1, 200))), random.Next(3) switch { 0 => null, 1 => false, _ => true }) : null;
-                (DateTimeOffset, bool)? revisited = resolved is { } v && random.Next(2) == 0 ? (Before(v.Item1.AddHours(random.Next(1, 200))), random.Next(2) == 0) : null;
+                (DateTimeOffset, bool)? revisited = resolved is { } v && random.Next(2) == 0 ? (Before(v.Item1.AddHours(random.Next(1, 600))), random.Next(2) == 0) : null;
                 data.Service(customer, (ServiceType)random.Next(3), requested, answered, resolved, revisited);
             }
         }

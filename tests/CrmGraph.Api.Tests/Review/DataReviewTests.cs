@@ -72,9 +72,10 @@ public sealed class DataReviewTests
             .ShouldBe(["24|1|1|4|1|8.38"]);
 
         // Requested in February: s1 (complaint, answered in 2 h), s2 (consultation, 4 h), s4 (complaint, unanswered): 2 / 3.
-        // Settled in February: s1 revisited satisfied (Feb 13), s2 resolved unsatisfied (Feb 22), s3 (January request) resolved satisfied (Feb 2).
+        // Settled in February: s1 revisited satisfied (Feb 13), s2 resolved unsatisfied (Feb 22), s3 (January request) resolved
+        // satisfied (Feb 2), s5 resolved in January but revisited satisfied on Feb 3: 3 of 4.
         Rows(review["service"], "services", "customersServed", "complaints", "complaintRatePercent", "averageResponseHours", "judged", "satisfied", "satisfactionPercent")
-            .ShouldBe(["3|3|2|66.67|3|3|2|66.67"]);
+            .ShouldBe(["3|3|2|66.67|3|4|3|75"]);
 
         // c3 (A): 2026-01-31T20:00Z → 2026-02-20T00:00Z = 19 d 4 h = 19.17; c1 (B): 7 days exactly.
         Rows(review["daysToConversion"], "grade", "converted", "averageDays").ShouldBe(["A|1|19.17", "B|1|7"]);
@@ -222,6 +223,7 @@ public sealed class DataReviewTests
                 data.Won(c3, At(2, 3, 0), At(2, 20, 0));
                 data.Plan(c3, At(3, 25, 0), At(2, 20, 1));
                 data.Service(c3, ServiceType.Consultation, At(2, 21, 0), At(2, 21, 4), (At(2, 22, 0), false));
+                data.Service(c3, ServiceType.Complaint, At(1, 26, 0), At(1, 26, 1), (At(1, 28, 0), null), (At(2, 3, 0), true));
 
                 var c4 = data.Customer(b, CustomerSource.Website, At(1, 15, 0), At(1, 15, 1));
                 data.Lost(c4, LostReason.Price, At(1, 16, 0), At(1, 20, 0));
