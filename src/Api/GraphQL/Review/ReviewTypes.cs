@@ -78,6 +78,7 @@ public sealed class ReviewStageCountType : ObjectGraphType<StageCount>
     public ReviewStageCountType()
     {
         Name = "ReviewStageCount";
+        Description = "客户阶段分布 Customers now in one lifecycle stage.";
         Field<NonNullGraphType<LifecycleStageType>>("stage").Resolve(c => c.Source.Stage);
         Field<NonNullGraphType<IntGraphType>>("customers").Resolve(c => c.Source.Customers);
     }
@@ -88,6 +89,7 @@ public sealed class ReviewGradeCountType : ObjectGraphType<GradeCount>
     public ReviewGradeCountType()
     {
         Name = "ReviewGradeCount";
+        Description = "客户分级分布 Customers now in one grade.";
         Field<CustomerGradeType>("grade").Description("Null for customers not graded yet.").Resolve(c => c.Source.Grade);
         Field<NonNullGraphType<IntGraphType>>("customers").Resolve(c => c.Source.Customers);
     }
@@ -98,6 +100,7 @@ public sealed class ReviewStageMoveType : ObjectGraphType<StageMove>
     public ReviewStageMoveType()
     {
         Name = "ReviewStageMove";
+        Description = "阶段变化 Stage changes of one kind in the period.";
         Field<NonNullGraphType<LifecycleStageType>>("from").Resolve(c => c.Source.From);
         Field<NonNullGraphType<LifecycleStageType>>("to").Resolve(c => c.Source.To);
         Field<NonNullGraphType<IntGraphType>>("moves").Description("Stage changes from → to in the period.").Resolve(c => c.Source.Moves);
@@ -122,6 +125,7 @@ public sealed class ReviewLostReasonType : ObjectGraphType<LostReasonFigures>
     public ReviewLostReasonType()
     {
         Name = "ReviewLostReason";
+        Description = "未成交原因 Deals lost in the period for one reason.";
         Field<NonNullGraphType<LostReasonType>>("reason").Resolve(c => c.Source.Reason);
         Field<NonNullGraphType<IntGraphType>>("deals").Description("Deals lost in the period for this reason.").Resolve(c => c.Source.Deals);
         Field<DecimalGraphType>("share").Description("占比 Fraction of all deals lost in the period (4 places).").Resolve(c => c.Source.Share);
@@ -133,6 +137,7 @@ public sealed class ReviewTimelinessType : ObjectGraphType<ReviewTimeliness>
     public ReviewTimelinessType()
     {
         Name = "ReviewTimeliness";
+        Description = "录入与跟进时效 Overdue follow-ups, late entries and record lag.";
         Field<NonNullGraphType<IntGraphType>>("entryDeadlineHours").Description("The team's entry deadline (录入时限), 24 hours unless changed.").Resolve(c => c.Source.EntryDeadlineHours);
         Field<NonNullGraphType<IntGraphType>>("overdueFollowUps").Description("逾期跟进 Planned follow-ups due before now and not done.").Resolve(c => c.Source.OverdueFollowUps);
         Field<NonNullGraphType<IntGraphType>>("lateCustomerEntries").Description("录入超时 Customers entered in the period later than the deadline after first contact.").Resolve(c => c.Source.LateCustomerEntries);
@@ -147,6 +152,7 @@ public sealed class ReviewServiceType : ObjectGraphType<ReviewServiceFigures>
     public ReviewServiceType()
     {
         Name = "ReviewService";
+        Description = "客户服务 Service requests, complaint rate and satisfaction of the period.";
         Field<NonNullGraphType<IntGraphType>>("services").Description("Service records requested in the period.").Resolve(c => c.Source.Requests.Services);
         Field<NonNullGraphType<IntGraphType>>("customersServed").Description("Distinct customers with a service record requested in the period.").Resolve(c => c.Source.CustomersServed);
         Field<NonNullGraphType<IntGraphType>>("complaints").Description("投诉 Of them, complaints.").Resolve(c => c.Source.Requests.Complaints);
@@ -163,6 +169,7 @@ public sealed class ReviewConversionCycleType : ObjectGraphType<GradeCycle>
     public ReviewConversionCycleType()
     {
         Name = "ReviewConversionCycle";
+        Description = "转化周期 Conversion time of one grade's customers.";
         Field<CustomerGradeType>("grade").Description("The customer's grade now; null when not graded.").Resolve(c => c.Source.Grade);
         Field<NonNullGraphType<IntGraphType>>("converted").Description("Customers with a deal won in the period.").Resolve(c => c.Source.Converted);
         Field<DecimalGraphType>("averageDays").Description("转化周期 Mean days from first contact to their first win of the period (2 places).").Resolve(c => c.Source.AverageDays);
