@@ -50,6 +50,17 @@ public sealed class DataReviewAgreementTests
             Compare(await DataReviewTests.ReviewAsync(api, lead, period), rows.Expected(scope));
             Compare(await DataReviewTests.ReviewAsync(api, lead, period, ownerId: GlobalId.Format("User", aliceId)), rows.Expected(scope with { OwnerId = aliceId }));
         }
+
+        // Aggregated in the database: as many SQL commands for 120 customers and their records as for an empty team.
+        var emptyTeam = GlobalId.Format("Team", await api.FoundTeamAsync("空团队"));
+        var admin = await api.TokenAsync("admin");
+        api.SqlCommands.Reset();
+        await DataReviewTests.ReviewAsync(api, admin, null, teamId: emptyTeam);
+        var forNothing = api.SqlCommands.Count;
+        api.SqlCommands.Reset();
+        await DataReviewTests.ReviewAsync(api, admin, null, teamId: GlobalId.Format("Team", team.Id));
+        api.SqlCommands.Count.ShouldBe(forNothing);
+        forNothing.ShouldBeLessThan(20);
     }
 
     private static void Compare(JsonNode actual, Expectation expected)
