@@ -151,6 +151,8 @@ public sealed class DataReviewTests
             (new { from = "2026-03-02", to = "2026-03-01" }, "after"),
             (new { from = "2026-01-01", to = "2027-01-02" }, "367 days"),
             (new { year = 2026, month = 13 }, "month"),
+            (new { year = 0, month = 1 }, "period.year"),
+            (new { from = "9999-12-30", to = "9999-12-31" }, "between"),
             (new { year = 2026 }, "period.month"),
             (new { from = "2026-03-01" }, "period.to"),
             (new { year = 2026, month = 2, from = "2026-03-01", to = "2026-03-02" }, "not both"),

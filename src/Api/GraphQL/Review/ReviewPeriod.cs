@@ -11,6 +11,10 @@ public static class ReviewPeriod
 {
     public const int MaxDays = 366;
 
+    // Far enough either way for any review; keeps every bound a valid instant in any time zone.
+    private static readonly DateOnly Earliest = new(1900, 1, 1);
+    private static readonly DateOnly Latest = new(9998, 12, 31);
+
     public static (DateOnly From, DateOnly To) Resolve(IReadOnlyDictionary<string, object?>? input, Team team, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(team);
@@ -37,6 +41,11 @@ public static class ReviewPeriod
                 throw Invalid($"'period.from' ({first:yyyy-MM-dd}) is after 'period.to' ({last:yyyy-MM-dd}).");
             }
 
+            if (first < Earliest || last > Latest)
+            {
+                throw Invalid($"'period' must lie between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.");
+            }
+
             var days = last.DayNumber - first.DayNumber + 1;
             return days > MaxDays
                 ? throw Invalid($"'period' spans {days} days; a review covers at most {MaxDays}.")
@@ -55,9 +64,9 @@ public static class ReviewPeriod
                 throw Invalid($"'period.month' is {m}; it must be 1 to 12.");
             }
 
-            if (y is < 1 or > 9998)
+            if (y < Earliest.Year || y > Latest.Year)
             {
-                throw Invalid($"'period.year' is {y}; it must be 1 to 9998.");
+                throw Invalid($"'period.year' is {y}; it must be {Earliest.Year} to {Latest.Year}.");
             }
 
             return Month(y, m);
