@@ -56,6 +56,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeSource>(new RecordNodeSource<Persistence.Auditing.AuditEntry>(Audit.AuditEntryType.TypeName, (db, v) => VisibilityScope.AuditEntries(db.AuditEntries.AsNoTracking(), db.Customers, v), a => a.Id));
         services.AddSingleton<INodeSource>(new RecordNodeSource<Authentication.ApiTokens.ApiToken>(Admin.ApiTokenType.TypeName, (db, v) => db.ApiTokens.AsNoTracking().Where(t => t.UserId == v.UserId || v.Role == UserRole.Admin), t => t.Id));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Reminders.Reminder>(Reminders.ReminderType.TypeName, (db, v) => VisibilityScope.Reminders(db.Reminders.AsNoTracking(), v)));
+        services.AddSingleton<INodeSource>(new RecordNodeSource<Domain.Performance.PerformanceRating>(Performance.PerformanceRatingType.TypeName, (db, v) => VisibilityScope.PerformanceRatings(db.PerformanceRatings.AsNoTracking(), v), r => r.Id));
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();

@@ -5,6 +5,7 @@ using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
 using CrmGraph.Api.GraphQL.Sheets;
 using CrmGraph.Api.GraphQL.Privacy;
+using CrmGraph.Api.GraphQL.Performance;
 using CrmGraph.Api.GraphQL.Reminders;
 using GraphQL.Types;
 
@@ -31,5 +32,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddUserMutations();
         this.AddApiTokenMutations();
         this.AddPrivacyMutations();
+        this.AddPerformanceRatingMutations();
     }
 }

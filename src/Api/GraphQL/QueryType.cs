@@ -4,6 +4,7 @@ using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.FollowUps;
 using CrmGraph.Api.GraphQL.Nodes;
+using CrmGraph.Api.GraphQL.Performance;
 using CrmGraph.Api.GraphQL.Reminders;
 using CrmGraph.Api.GraphQL.Review;
 using CrmGraph.Api.GraphQL.Sheets;
@@ -28,5 +29,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddSheetQueries();
         this.AddAuditQueries();
         this.AddAccessLogQueries();
+        this.AddPerformanceRatingQueries();
     }
 }

@@ -48,6 +48,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     public DbSet<Sheets.Import.SheetImportRecord> SheetImports => Set<Sheets.Import.SheetImportRecord>();
 
     public DbSet<Domain.Reminders.Reminder> Reminders => Set<Domain.Reminders.Reminder>();
+
+    public DbSet<Domain.Performance.PerformanceRating> PerformanceRatings => Set<Domain.Performance.PerformanceRating>();
     public DbSet<Authentication.ApiTokens.ApiToken> ApiTokens => Set<Authentication.ApiTokens.ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -11,9 +11,14 @@ public static class ReminderJobsServiceCollectionExtensions
     /// <summary>Setting with another cron schedule for the follow-up scan (default every minute).</summary>
     public const string FollowUpScheduleSetting = "Crm:Jobs:FollowUpSchedule";
 
+    /// <summary>How often a node tells the cluster it is alive; twice this without a check-in and others take over its jobs.</summary>
+    public static readonly TimeSpan ClusterCheckinInterval = TimeSpan.FromSeconds(5);
+
     /// <summary>
-    /// Quartz with the RAM job store: each node schedules its own scans, and the unique reminder key keeps two nodes
-    /// from storing one reminder twice. Off when <see cref="EnabledSetting"/> is false.
+    /// Quartz: on PostgreSQL the clustered AdoJobStore in our database (Quartz provisions its tables), so each firing
+    /// runs on one node and a stopped node's work is taken over by the others; on SQLite (one process) the RAM store.
+    /// The unique reminder key stays the guarantee that a reminder is stored once (ADR-010, ADR-028). Off when
+    /// <see cref="EnabledSetting"/> is false.
     /// </summary>
     public static IServiceCollection AddCrmReminderJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,9 +28,38 @@ public static class ReminderJobsServiceCollectionExtensions
             return services;
         }
 
-        services.AddQuartz(quartz =>
+        var crm = configuration.GetSection(Configuration.CrmOptions.SectionName).Get<Configuration.CrmOptions>() ?? new Configuration.CrmOptions();
+        var clustered = crm.Database.Provider == Configuration.DatabaseProvider.Postgres;
+
+        // Each node of the cluster needs its own instance id (AUTO: host name and time); the name is the cluster's.
+        var properties = new System.Collections.Specialized.NameValueCollection
         {
-            quartz.UseInMemoryStore();
+            ["quartz.scheduler.instanceName"] = "crmgraph",
+            ["quartz.scheduler.instanceId"] = clustered ? "AUTO" : "NON_CLUSTERED",
+        };
+        services.AddQuartz(properties, quartz =>
+        {
+            if (clustered)
+            {
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(Persistence.DatabaseConnection.Resolve(crm));
+
+                    // Quartz creates its own tables when missing and validates them at every start (ADR-028).
+                    store.ProvisionSchema();
+                    store.UseSystemTextJsonSerializer();
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = ClusterCheckinInterval;
+                        cluster.CheckinMisfireThreshold = ClusterCheckinInterval * 2;
+                    });
+                });
+            }
+            else
+            {
+                quartz.UseInMemoryStore();
+            }
+
             FollowUpReminderJob.Register(quartz, configuration[FollowUpScheduleSetting]);
             CustomerReminderJob.Register(quartz);
             PoolReclaimJob.Register(quartz);

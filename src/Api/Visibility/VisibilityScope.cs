@@ -78,6 +78,18 @@ public static class VisibilityScope
         return records.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, record));
     }
 
+    /// <summary>Supervisor ratings: a salesperson sees their own, a supervisor their team's, an admin all.</summary>
+    public static IQueryable<Domain.Performance.PerformanceRating> PerformanceRatings(IQueryable<Domain.Performance.PerformanceRating> ratings, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return viewer.Role switch
+        {
+            UserRole.Admin => ratings,
+            UserRole.Supervisor => ratings.Where(r => r.TeamId == viewer.TeamId),
+            _ => ratings.Where(r => r.SalespersonId == viewer.UserId),
+        };
+    }
+
     /// <summary>Reminders are their recipient's alone (a supervisor's escalations are stored with the supervisor as recipient).</summary>
     public static IQueryable<Domain.Reminders.Reminder> Reminders(IQueryable<Domain.Reminders.Reminder> reminders, Viewer viewer)
     {

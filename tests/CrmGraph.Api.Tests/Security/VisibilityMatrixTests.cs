@@ -10,7 +10,7 @@ namespace CrmGraph.Api.Tests.Security;
 public sealed class VisibilityMatrixTests
 {
     // Root query fields that need arguments other than paging, and how to probe them.
-    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet", "spreadsheet", "dataReview"];
+    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet", "spreadsheet", "dataReview", "performanceRatings"];
 
     // Mutations that only create something of the caller's own (they reach no existing record); an import is
     // probed by its own tests (it needs a file).
@@ -79,6 +79,10 @@ public sealed class VisibilityMatrixTests
                 Exported(await api.PostAsync(token, query)).ShouldNotContain("北方机密客户", customMessage: $"{name} exports another's {template}");
                 Exported(await api.PostAsync(await api.TokenAsync("alice"), query)).ShouldContain("北方机密客户", customMessage: $"the owner's own {template} export");
             }
+
+            var ratings = await api.PostAsync(token, "{ performanceRatings { id } }");
+            ratings.Data!["performanceRatings"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ShouldNotContain(world.Rating, $"{name} reads alice's supervisor rating");
+            (await api.PostAsync(world.Alice, "{ performanceRatings { id } }")).Data!["performanceRatings"]!.AsArray().Count.ShouldBe(1, "alice reads her own rating");
 
             var nodes = await api.PostAsync(token, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = secret });
             nodes.Data!["nodes"]!.AsArray().Where(n => n is not null).ShouldBeEmpty($"{name} resolves another's records with nodes(ids:)");

@@ -24,6 +24,9 @@ internal sealed class World
 
     public required string Oscar { get; init; }
 
+    /// <summary>Sue's rating of alice: her own and her supervisors' alone.</summary>
+    public string Rating { get; private set; } = string.Empty;
+
     public required string Customer { get; init; }
 
     /// <summary>Node ids of the customer and its records: nobody but alice, sue and the admin may reach them.</summary>
@@ -86,7 +89,10 @@ internal sealed class World
         world._ids["winBackId"] = winBack;
         var reminder = (await Reminders.ReminderApiTests.IssueAsync(api, customer, ("alice", Domain.Reminders.ReminderKind.FollowUpOverdue)))[0];
         world._ids["reminderId"] = reminder;
-        world.CustomerRecords.AddRange([customer, plan, record, deal, service, care, survey, feedback, winBack, reminder]);
+        world._ids["salespersonId"] = aliceId;
+        var rating = await Id(api, await api.TokenAsync("sue"), $"mutation {{ ratePerformance(input: {{ salespersonId: \"{aliceId}\", periodStart: \"2026-02-01\", periodEnd: \"2026-02-28\", serviceAttitude: 4, professionalAbility: 4, customerFeedback: 4 }}) {{ rating {{ id }} }} }}", "ratePerformance", "rating");
+        world.Rating = rating;
+        world.CustomerRecords.AddRange([customer, plan, record, deal, service, care, survey, feedback, winBack, reminder, rating]);
         world.TeamRecords.AddRange([aliceId, teamId]);
         world.Fingerprint = await FingerprintAsync(api);
         return world;

@@ -39,7 +39,8 @@ public sealed class InputFields
 
     public InputFields Flag(string name, string description) => Add(name, new BooleanGraphType(), description);
 
-    public InputFields Date(string name, string description) => Add(name, new GraphQLTypeReference("Date"), description);
+    public InputFields Date(string name, string description, bool required = false) =>
+        Add(name, required ? new NonNullGraphType(new GraphQLTypeReference("Date")) : new GraphQLTypeReference("Date"), description);
 
     public InputFields Instant(string name, string description) => Add(name, new GraphQLTypeReference("DateTime"), description);
 

@@ -1145,6 +1145,78 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.ToTable("follow_up_records", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Performance.PerformanceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("CustomerFeedback")
+                        .HasColumnType("integer")
+                        .HasColumnName("customer_feedback");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("ProfessionalAbility")
+                        .HasColumnType("integer")
+                        .HasColumnName("professional_ability");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
+
+                    b.Property<Guid>("SalespersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("salesperson_id");
+
+                    b.Property<int>("ServiceAttitude")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_attitude");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_performance_ratings");
+
+                    b.HasIndex("SupervisorId")
+                        .HasDatabaseName("ix_performance_ratings_supervisor_id");
+
+                    b.HasIndex("TeamId", "PeriodStart")
+                        .HasDatabaseName("ix_performance_ratings_team_id_period_start");
+
+                    b.HasIndex("SalespersonId", "PeriodStart", "PeriodEnd")
+                        .IsUnique()
+                        .HasDatabaseName("ix_performance_ratings_salesperson_id_period_start_period_end");
+
+                    b.ToTable("performance_ratings", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Reminders.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2132,6 +2204,23 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_follow_up_records_users_owner_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Performance.PerformanceRating", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SalespersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_ratings_users_salesperson_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_ratings_users_supervisor_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Reminders.Reminder", b =>

@@ -1139,6 +1139,78 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("follow_up_records", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Performance.PerformanceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("CustomerFeedback")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_feedback");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("ProfessionalAbility")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("professional_ability");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated_at");
+
+                    b.Property<long?>("RevisedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revised_at");
+
+                    b.Property<Guid>("SalespersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("salesperson_id");
+
+                    b.Property<int>("ServiceAttitude")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_attitude");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_performance_ratings");
+
+                    b.HasIndex("SupervisorId")
+                        .HasDatabaseName("ix_performance_ratings_supervisor_id");
+
+                    b.HasIndex("TeamId", "PeriodStart")
+                        .HasDatabaseName("ix_performance_ratings_team_id_period_start");
+
+                    b.HasIndex("SalespersonId", "PeriodStart", "PeriodEnd")
+                        .IsUnique()
+                        .HasDatabaseName("ix_performance_ratings_salesperson_id_period_start_period_end");
+
+                    b.ToTable("performance_ratings", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Reminders.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2122,6 +2194,23 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_follow_up_records_users_owner_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Performance.PerformanceRating", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SalespersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_ratings_users_salesperson_id");
+
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_ratings_users_supervisor_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Reminders.Reminder", b =>

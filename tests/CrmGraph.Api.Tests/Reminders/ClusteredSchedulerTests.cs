@@ -1,0 +1,80 @@
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmGraph.Api.Tests.Reminders;
+
+/// <summary>On PostgreSQL the nodes share one Quartz cluster: one set of triggers, and a stopped node's scans go on elsewhere.</summary>
+public sealed class ClusteredSchedulerTests
+{
+    private static readonly Dictionary<string, string> Jobs = new()
+    {
+        ["Crm:Jobs:Enabled"] = "true",
+        ["Crm:Jobs:FollowUpSchedule"] = "0/1 * * * * ?",
+    };
+
+    [Fact]
+    public async Task Two_nodes_form_one_cluster_each_reminder_is_stored_once_and_the_survivor_goes_on_when_a_node_stops()
+    {
+        var a = await TestApi.StartAsync(Engine.Postgres, Jobs);
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        await using var b = TestApi.Start(Engine.Postgres, dataDirectory, a.ConnectionString, Jobs);
+        b.Ids.StartAfter(1_000_000);
+        await a.EnrollAsync("rep", UserRole.Salesperson);
+
+        // The job store reads the hosts' TimeProvider, which tests freeze: let both clocks run, a second per 200 ms.
+        using var stop = new CancellationTokenSource();
+        var ticking = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await Task.Delay(200);
+                a.Clock.Advance(TimeSpan.FromSeconds(1));
+                b.Clock.Advance(TimeSpan.FromSeconds(1));
+            }
+        });
+
+        var nodes = await WaitForAsync(b, "SELECT count(*)::int AS \"Value\" FROM qrtz_scheduler_state", n => n == 2);
+        var triggers = await CountAsync(b, "SELECT count(*)::int AS \"Value\" FROM qrtz_triggers");
+        await PlanOverdueAsync(a, "王先生");
+        var whileBothRun = await WaitForAsync(b, "SELECT count(*)::int AS \"Value\" FROM reminders", n => n >= 1);
+
+        await a.DisposeAsync();
+        await PlanOverdueAsync(b, "李女士");
+        var afterAStopped = await WaitForAsync(b, "SELECT count(*)::int AS \"Value\" FROM reminders", n => n >= 2);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await stop.CancelAsync();
+        await ticking;
+
+        (nodes, triggers).ShouldBe((2, 3), "two nodes checked in to one set of triggers (follow-ups, customers, pool)");
+        var diag = await b.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT trigger_name || ':' || trigger_state || ':' || coalesce(next_fire_time::text,'') AS \"Value\" FROM qrtz_triggers UNION ALL SELECT 'node:' || instance_name AS \"Value\" FROM qrtz_scheduler_state UNION ALL SELECT 'fired:' || trigger_name || ':' || state || ':' || instance_name FROM qrtz_fired_triggers").ToListAsync());
+        (whileBothRun, afterAStopped).ShouldBe((1, 2), string.Join("; ", diag));
+        (await b.WithDbAsync(db => db.Reminders.AsNoTracking().Select(r => r.Kind).ToListAsync())).ShouldBe([Domain.Reminders.ReminderKind.FollowUpOverdue, Domain.Reminders.ReminderKind.FollowUpOverdue]);
+    }
+
+    private static Task<int> PlanOverdueAsync(TestApi api, string name) => api.WithDbAsync(async db =>
+    {
+        var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
+        var now = api.Clock.GetUtcNow();
+        var customer = Customer.Register(api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, name, null, now.AddDays(-2));
+        db.Customers.Add(customer);
+        db.FollowUpPlans.Add(FollowUpPlan.Schedule(api.Ids.NewId(), rep.TeamId, customer.Id, rep.Id, now.AddHours(-3), FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, now.AddDays(-1)));
+        return await db.SaveChangesAsync();
+    });
+
+    private static Task<int> CountAsync(TestApi api, string sql) => api.WithDbAsync(db => db.Database.SqlQueryRaw<int>(sql).SingleAsync());
+
+    private static async Task<int> WaitForAsync(TestApi api, string sql, Func<int, bool> done)
+    {
+        var value = 0;
+        for (var attempt = 0; attempt < 300 && !done(value); attempt++)
+        {
+            await Task.Delay(100);
+            value = await CountAsync(api, sql);
+        }
+
+        return value;
+    }
+}
