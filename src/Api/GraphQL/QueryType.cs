@@ -6,6 +6,7 @@ using CrmGraph.Api.GraphQL.FollowUps;
 using CrmGraph.Api.GraphQL.Nodes;
 using CrmGraph.Api.GraphQL.Performance;
 using CrmGraph.Api.GraphQL.Reminders;
+using CrmGraph.Api.GraphQL.Review;
 using CrmGraph.Api.GraphQL.Sheets;
 using CrmGraph.Api.GraphQL.Users;
 using GraphQL.Types;
@@ -24,6 +25,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddDealQueries();
         this.AddAftercareQueries();
         this.AddReminderQueries();
+        this.AddReviewQueries();
         this.AddSheetQueries();
         this.AddAuditQueries();
         this.AddAccessLogQueries();

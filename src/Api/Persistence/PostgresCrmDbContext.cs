@@ -2,4 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.Persistence;
 
-public sealed class PostgresCrmDbContext(DbContextOptions<PostgresCrmDbContext> options) : CrmDbContext(options);
+public sealed class PostgresCrmDbContext(DbContextOptions<PostgresCrmDbContext> options) : CrmDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SqlTime.MapForPostgres(modelBuilder);
+    }
+}

@@ -12,4 +12,10 @@ public sealed class SqliteCrmDbContext(DbContextOptions<SqliteCrmDbContext> opti
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcMicrosecondsConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcMicrosecondsConverter>();
     }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SqlTime.MapForSqlite(modelBuilder);
+    }
 }

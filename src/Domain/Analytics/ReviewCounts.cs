@@ -27,7 +27,13 @@ public static class ReviewCounts
     public static IReadOnlyList<StageCount> CustomersPerStage(IEnumerable<LifecycleStage> stages)
     {
         ArgumentNullException.ThrowIfNull(stages);
-        var counts = stages.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+        return CustomersPerStageCounts(stages.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    /// <summary>The same list from customers counted per stage (stages missing from the counts have zero).</summary>
+    public static IReadOnlyList<StageCount> CustomersPerStageCounts(IReadOnlyDictionary<LifecycleStage, int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
         return [.. Enum.GetValues<LifecycleStage>().Select(s => new StageCount(s, counts.GetValueOrDefault(s)))];
     }
 
@@ -54,13 +60,16 @@ public static class ReviewCounts
     public static ServiceFigures Services(IReadOnlyCollection<ReviewService> services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var complaints = services.Count(s => s.Type == ServiceType.Complaint);
         var answered = services.Where(s => s.AnsweredAt is not null).ToList();
-        decimal? response = answered.Count == 0
-            ? null
-            : Math.Round((decimal)answered.Average(s => (s.AnsweredAt!.Value - s.RequestedAt).TotalHours), 2, MidpointRounding.AwayFromZero);
-        return new ServiceFigures(services.Count, complaints, Ratio.Percent(complaints, services.Count), response);
+        return Services(services.Count, services.Count(s => s.Type == ServiceType.Complaint), answered.Count, new TimeSpan(answered.Sum(s => (s.AnsweredAt!.Value - s.RequestedAt).Ticks)));
     }
+
+    /// <summary>The same figures from counts: services, complaints among them, answered ones and their total response time.</summary>
+    public static ServiceFigures Services(int services, int complaints, int answered, TimeSpan totalResponse) =>
+        new(services, complaints, Ratio.Percent(complaints, services), ReviewFormulas.AverageHours(totalResponse, answered));
+
+    /// <summary>服务满意度: service records judged satisfied among those with a known satisfaction, in percent.</summary>
+    public static decimal? ServiceSatisfactionPercent(int satisfied, int judged) => Ratio.Percent(satisfied, judged);
 
     /// <summary>客户满意度: surveys scoring 4 or 5 among all surveys of the period, in percent.</summary>
     public static decimal? SatisfactionPercent(IReadOnlyCollection<int> surveyScores)

@@ -10,7 +10,7 @@ namespace CrmGraph.Api.Tests.Security;
 public sealed class VisibilityMatrixTests
 {
     // Root query fields that need arguments other than paging, and how to probe them.
-    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet", "spreadsheet", "performanceRatings", "performanceEvaluation"];
+    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet", "spreadsheet", "dataReview", "performanceRatings", "performanceEvaluation"];
 
     // Mutations that only create something of the caller's own (they reach no existing record); an import is
     // probed by its own tests (it needs a file).
@@ -48,6 +48,25 @@ public sealed class VisibilityMatrixTests
                 {
                     var trail = await api.PostAsync(token, $"{{ {field.Name}(where: {{ customerId: {{ eq: \"{world.Customer}\" }} }}) {{ totalCount }} }}");
                     trail.Data![field.Name]!["totalCount"]!.GetValue<int>().ShouldBe(0, $"{name} reads the history of another's customer");
+                }
+            }
+
+            // dataReview: alice's customer (entered this month, with a complaint) counts for alice only.
+            const string Review = "query($ownerId: ID, $teamId: ID) { dataReview(ownerId: $ownerId, teamId: $teamId) { newCustomers service { services } } }";
+            (await api.PostAsync(world.Alice, Review)).Data!["dataReview"]!["newCustomers"]!.GetValue<int>().ShouldBe(1, "the owner's own review");
+            var ownReview = await api.PostAsync(token, Review);
+            ownReview.Data!["dataReview"]!["newCustomers"]!.GetValue<int>().ShouldBe(0, $"{name} counts another's customer in dataReview");
+            ownReview.Data!["dataReview"]!["service"]!["services"]!.GetValue<int>().ShouldBe(0, $"{name} counts another's service in dataReview");
+            foreach (var variables in new object[] { new { ownerId = world.IdFor("ownerId") }, new { teamId = world.IdFor("teamId") } })
+            {
+                var narrowed = await api.PostAsync(token, Review, variables);
+                if (narrowed.Errors is null)
+                {
+                    narrowed.Data!["dataReview"]!["newCustomers"]!.GetValue<int>().ShouldBe(0, $"{name} reviews alice's figures: {narrowed}");
+                }
+                else
+                {
+                    narrowed.Errors[0]!["extensions"]!["code"]!.GetValue<string>().ShouldBeOneOf("NOT_ALLOWED", "NOT_FOUND");
                 }
             }
 
