@@ -8,8 +8,8 @@ namespace CrmGraph.Api.Tests.Performance;
 public sealed class PerformanceEvaluationTests
 {
     private const string Evaluation = """
-        query($start: Date!, $end: Date!) {
-          performanceEvaluation(periodStart: $start, periodEnd: $end) {
+        query($period: ReviewPeriodInput) {
+          performanceEvaluation(period: $period) {
             periodStart periodEnd
             salespeople {
               salesperson { login } satisfactionPercent complaintRatePercent salesAmount newCustomers conversionRatePercent timelinessPercent
@@ -20,7 +20,7 @@ public sealed class PerformanceEvaluationTests
         }
         """;
 
-    private static readonly object February = new { start = "2026-02-01", end = "2026-02-28" };
+    private static readonly object February = new { period = new { year = 2026, month = 2 } };
 
     [EngineFact]
     public async Task A_supervisor_gets_each_salespersons_figures_ratings_total_and_rank_and_a_salesperson_only_their_own(Engine engine)
@@ -103,11 +103,13 @@ public sealed class PerformanceEvaluationTests
         await using var api = await TestApi.StartAsync(engine);
         var boss = await api.EnrollAsync("boss", UserRole.Supervisor);
 
-        var inverted = await api.PostAsync(boss, Evaluation, new { start = "2026-03-01", end = "2026-02-01" });
-        var overlong = await api.PostAsync(boss, Evaluation, new { start = "2025-01-01", end = "2026-02-01" });
+        var inverted = await api.PostAsync(boss, Evaluation, new { period = new { from = "2026-03-01", to = "2026-02-01" } });
+        var overlong = await api.PostAsync(boss, Evaluation, new { period = new { from = "2025-01-01", to = "2026-02-01" } });
+        var byDays = await api.PostAsync(boss, Evaluation, new { period = new { from = "2026-02-01", to = "2026-02-28" } });
 
-        inverted.Errors![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("PERIOD_INVERTED");
-        overlong.Errors![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("PERIOD_TOO_LONG");
+        inverted.Errors![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("INVALID_PERIOD");
+        overlong.Errors![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("INVALID_PERIOD");
+        $"{byDays.Data!["performanceEvaluation"]!["periodStart"]}..{byDays.Data!["performanceEvaluation"]!["periodEnd"]}".ShouldBe("2026-02-01..2026-02-28");
     }
 
     private static async Task<string> CreateAsync(TestApi api, string token, string name) =>

@@ -80,7 +80,7 @@ public sealed class VisibilityMatrixTests
                 Exported(await api.PostAsync(await api.TokenAsync("alice"), query)).ShouldContain("北方机密客户", customMessage: $"the owner's own {template} export");
             }
 
-            var evaluation = await api.PostAsync(token, "{ performanceEvaluation(periodStart: \"2026-02-01\", periodEnd: \"2026-02-28\") { salespeople { salesperson { login } } } }");
+            var evaluation = await api.PostAsync(token, "{ performanceEvaluation(period: { year: 2026, month: 2 }) { salespeople { salesperson { login } } } }");
             evaluation.Data!["performanceEvaluation"]!["salespeople"]!.AsArray().Select(l => l!["salesperson"]!["login"]!.GetValue<string>()).ShouldNotContain("alice", $"{name} reads alice's evaluation");
             var ratings = await api.PostAsync(token, "{ performanceRatings { id } }");
             ratings.Data!["performanceRatings"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ShouldNotContain(world.Rating, $"{name} reads alice's supervisor rating");

@@ -2,7 +2,6 @@ using CrmGraph.Api.Analytics;
 using CrmGraph.Api.GraphQL.Admin;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Relay;
-using CrmGraph.Api.GraphQL.Scalars;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Domain.Analytics;
 using CrmGraph.Domain.Performance;
@@ -15,31 +14,23 @@ namespace CrmGraph.Api.GraphQL.Performance;
 
 public static class PerformanceEvaluationQueries
 {
-    public const int MaxPeriodDays = 366;
-
     public static void AddPerformanceEvaluationQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<PerformanceEvaluationType>>("performanceEvaluation")
             .Description("绩效评估 of your team's salespeople for a period (local days of the team, inclusive): figures computed in the database, the supervisor ratings given for exactly this period, the total from the team's weights, the rank. A salesperson gets only their own line; an admin may name another team.")
-            .Argument<NonNullGraphType<DateScalar>>("periodStart", "First day, e.g. 2026-02-01.")
-            .Argument<NonNullGraphType<DateScalar>>("periodEnd", "Last day, e.g. 2026-02-28.")
+            .Argument<Review.ReviewPeriodInputType>("period", "A month or a range of local days in the team's time zone, as in `dataReview`; default: the current month. Ratings count when entered for exactly these days.")
             .Argument<IdGraphType>("teamId", "Admins: the team; others always get their own.")
             .ResolveAsync(async c =>
             {
                 var services = c.RequestServices!;
                 var db = services.GetRequiredService<CrmDbContext>();
                 var viewer = c.Viewer();
-                var (start, end) = (c.GetArgument<DateOnly>("periodStart"), c.GetArgument<DateOnly>("periodEnd"));
-                if (start > end || end.DayNumber - start.DayNumber >= MaxPeriodDays)
-                {
-                    throw new ExecutionError(start > end ? "periodEnd is before periodStart." : $"A period spans at most {MaxPeriodDays} days.") { Code = start > end ? "PERIOD_INVERTED" : "PERIOD_TOO_LONG" };
-                }
-
                 var teamId = viewer.Role == UserRole.Admin && c.GetArgument<string?>("teamId") is { } id && GlobalId.TryParse(id, TeamType.TypeName, out var asked) ? asked : viewer.TeamId;
                 var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, c.CancellationToken).ConfigureAwait(false)
                     ?? throw new ExecutionError("No such team.") { Code = "NOT_FOUND" };
                 var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+                var (start, end) = Review.ReviewPeriod.Resolve(c.GetArgument<Dictionary<string, object?>?>("period"), team, now);
                 var facts = await new PerformanceFactsQuery(db).ForTeamAsync(team, start, end, now, c.CancellationToken).ConfigureAwait(false);
                 var ratings = await db.PerformanceRatings.AsNoTracking().Where(r => r.TeamId == teamId && r.PeriodStart == start && r.PeriodEnd == end).ToListAsync(c.CancellationToken).ConfigureAwait(false);
                 var figures = PerformanceFormulas.Evaluate(facts, PerformanceRating.BySalesperson(ratings), team.Weights);
