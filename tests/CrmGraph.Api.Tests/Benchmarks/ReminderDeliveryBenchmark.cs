@@ -23,10 +23,7 @@ public sealed class ReminderDeliveryBenchmark(ITestOutputHelper output)
     {
         var count = int.TryParse(Environment.GetEnvironmentVariable("CRM_REMINDER_BENCHMARK_COUNT"), CultureInfo.InvariantCulture, out var n) ? n : 1000;
         await using var a = await TestApi.StartAsync(Engine.Postgres);
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataDirectory);
-        await using var b = TestApi.Start(Engine.Postgres, dataDirectory, a.ConnectionString);
-        b.Ids.StartAfter(10_000_000);
+        await using var b = Reminders.TwoNodeReminderTests.SecondNode(a);
         var token = await a.EnrollAsync("rep", UserRole.Salesperson);
         var customer = (await a.PostAsync(token, "mutation { createCustomer(input: { name: \"基准客户\", kind: INDIVIDUAL }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         GlobalId.TryParse(customer, "Customer", out var customerId).ShouldBeTrue();

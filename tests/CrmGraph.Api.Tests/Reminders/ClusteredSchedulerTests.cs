@@ -1,5 +1,3 @@
-using CrmGraph.Domain.Customers;
-using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,10 +16,7 @@ public sealed class ClusteredSchedulerTests
     public async Task Two_nodes_form_one_cluster_each_reminder_is_stored_once_and_the_survivor_goes_on_when_a_node_stops()
     {
         var a = await TestApi.StartAsync(Engine.Postgres, Jobs);
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataDirectory);
-        await using var b = TestApi.Start(Engine.Postgres, dataDirectory, a.ConnectionString, Jobs);
-        b.Ids.StartAfter(1_000_000);
+        await using var b = TwoNodeReminderTests.SecondNode(a, Jobs);
         await a.EnrollAsync("rep", UserRole.Salesperson);
 
         // The job store reads the hosts' TimeProvider, which tests freeze: let both clocks run, a second per 200 ms.
@@ -38,11 +33,11 @@ public sealed class ClusteredSchedulerTests
 
         var nodes = await WaitForAsync(b, "SELECT count(*)::int AS \"Value\" FROM qrtz_scheduler_state", n => n == 2);
         var triggers = await CountAsync(b, "SELECT count(*)::int AS \"Value\" FROM qrtz_triggers");
-        await PlanOverdueAsync(a, "王先生");
+        await TwoNodeReminderTests.PlanOverdueAsync(a, "王先生");
         var whileBothRun = await WaitForAsync(b, "SELECT count(*)::int AS \"Value\" FROM reminders", n => n >= 1);
 
         await a.DisposeAsync();
-        await PlanOverdueAsync(b, "李女士");
+        await TwoNodeReminderTests.PlanOverdueAsync(b, "李女士");
         var afterAStopped = await WaitForAsync(b, "SELECT count(*)::int AS \"Value\" FROM reminders", n => n >= 2);
         await Task.Delay(TimeSpan.FromSeconds(2));
         await stop.CancelAsync();
@@ -53,16 +48,6 @@ public sealed class ClusteredSchedulerTests
         (whileBothRun, afterAStopped).ShouldBe((1, 2), string.Join("; ", diag));
         (await b.WithDbAsync(db => db.Reminders.AsNoTracking().Select(r => r.Kind).ToListAsync())).ShouldBe([Domain.Reminders.ReminderKind.FollowUpOverdue, Domain.Reminders.ReminderKind.FollowUpOverdue]);
     }
-
-    private static Task<int> PlanOverdueAsync(TestApi api, string name) => api.WithDbAsync(async db =>
-    {
-        var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
-        var now = api.Clock.GetUtcNow();
-        var customer = Customer.Register(api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, name, null, now.AddDays(-2));
-        db.Customers.Add(customer);
-        db.FollowUpPlans.Add(FollowUpPlan.Schedule(api.Ids.NewId(), rep.TeamId, customer.Id, rep.Id, now.AddHours(-3), FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, now.AddDays(-1)));
-        return await db.SaveChangesAsync();
-    });
 
     private static Task<int> CountAsync(TestApi api, string sql) => api.WithDbAsync(db => db.Database.SqlQueryRaw<int>(sql).SingleAsync());
 

@@ -15,10 +15,7 @@ public sealed class TwoNodeReminderTests
     public async Task A_reminder_stored_by_one_node_reaches_a_subscriber_on_the_other_and_racing_scans_store_it_once()
     {
         await using var a = await TestApi.StartAsync(Engine.Postgres);
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataDirectory);
-        await using var b = TestApi.Start(Engine.Postgres, dataDirectory, a.ConnectionString);
-        b.Ids.StartAfter(1_000_000);
+        await using var b = SecondNode(a);
         await a.EnrollAsync("rep", UserRole.Salesperson);
         await WaitForListenersAsync(a, expected: 2);
         await using var dashboard = await Security.SubscriptionClient.ConnectAsync(b, await b.TokenAsync("rep"), "subscription { onReminder { id kind customerId } }");
@@ -41,6 +38,16 @@ public sealed class TwoNodeReminderTests
         (await dashboard.NextOrNoneAsync(TimeSpan.FromSeconds(2))).ShouldBeNull("a reminder arrived twice");
     }
 
+    /// <summary>Another server on the first one's PostgreSQL database, with ids of its own.</summary>
+    internal static TestApi SecondNode(TestApi first, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        var second = TestApi.Start(Engine.Postgres, dataDirectory, first.ConnectionString, settings);
+        second.Ids.StartAfter(1_000_000);
+        return second;
+    }
+
     private static (string, string, string) Payload(System.Text.Json.Nodes.JsonNode? message)
     {
         var reminder = message!["payload"]!["data"]!["onReminder"]!;
@@ -53,7 +60,8 @@ public sealed class TwoNodeReminderTests
         return await scope.ServiceProvider.GetRequiredService<FollowUpReminderScan>().RunAsync(CancellationToken.None);
     }
 
-    private static Task<Guid> PlanOverdueAsync(TestApi api, string name) => api.WithDbAsync(async db =>
+    /// <summary>A customer of "rep" whose follow-up fell due three hours ago.</summary>
+    internal static Task<Guid> PlanOverdueAsync(TestApi api, string name) => api.WithDbAsync(async db =>
     {
         var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
         var now = api.Clock.GetUtcNow();
