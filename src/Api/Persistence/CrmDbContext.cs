@@ -54,6 +54,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Reminders.FollowUpScanMarkRow> FollowUpScanMarks => Set<Reminders.FollowUpScanMarkRow>();
+
     public DbSet<AccessLog.CustomerAccess> CustomerAccesses => Set<AccessLog.CustomerAccess>();
 
     /// <summary>Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.</summary>

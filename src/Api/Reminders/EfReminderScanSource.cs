@@ -1,6 +1,7 @@
 using CrmGraph.Api.Persistence;
 using CrmGraph.Domain.Deals;
 using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Reminders;
 using CrmGraph.Domain.Users;
 using CrmGraph.Jobs.Reminders;
 using Microsoft.EntityFrameworkCore;
@@ -17,18 +18,67 @@ public sealed class EfReminderScanSource(CrmDbContext db) : IReminderScanSource
     public async Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken) =>
         await db.Teams.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
 
-    public async Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, DateTimeOffset dueBefore, Guid? afterPlanId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, FollowUpScanWindow window, FollowUpPlan? after, int limit, CancellationToken cancellationToken)
     {
-        var query = db.FollowUpPlans.AsNoTracking().Where(p => p.Status == FollowUpPlanStatus.Planned && p.DueAt < dueBefore && p.TeamId == teamId);
-        if (afterPlanId is { } after)
+        ArgumentNullException.ThrowIfNull(window);
+        var now = window.Now;
+        var dueBefore = window.DueBefore;
+        var query = db.FollowUpPlans.AsNoTracking().Where(p => p.Status == FollowUpPlanStatus.Planned && p.TeamId == teamId && p.DueAt < dueBefore);
+        if (window.Since is { } since)
         {
-            query = query.Where(p => p.Id > after);
+            var soonSince = since + window.DueSoon;
+            query = query.Where(p => (p.DueAt >= since && p.DueAt < now) || p.DueAt >= soonSince || p.ScheduledAt >= since);
         }
 
-        var plans = await query.OrderBy(p => p.Id).Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Already reminded: the owner holds the reminder of the plan's present kind, issued since its due time was set.
+        query = query.Where(p => !db.Reminders.Any(r => r.SubjectId == p.Id && r.RecipientId == p.OwnerId && r.IssuedAt >= p.ScheduledAt
+            && r.Kind == (p.DueAt < now ? ReminderKind.FollowUpOverdue : ReminderKind.FollowUpDueSoon)));
+        if (after is not null)
+        {
+            var (afterDue, afterId) = (after.DueAt, after.Id);
+            query = query.Where(p => p.DueAt > afterDue || (p.DueAt == afterDue && p.Id > afterId));
+        }
+
+        var plans = await query.OrderBy(p => p.DueAt).ThenBy(p => p.Id).Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
         var customerIds = plans.Select(p => p.CustomerId).Distinct().ToList();
         var customers = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken).ConfigureAwait(false);
         return [.. plans.Where(p => customers.ContainsKey(p.CustomerId)).Select(p => new PlanWithCustomer(p, customers[p.CustomerId]))];
+    }
+
+    public async Task<FollowUpScanMark?> FollowUpScanMarkAsync(Guid teamId, CancellationToken cancellationToken) =>
+        (await db.FollowUpScanMarks.AsNoTracking().SingleOrDefaultAsync(m => m.TeamId == teamId, cancellationToken).ConfigureAwait(false))?.ToMark();
+
+    public async Task SaveFollowUpScanMarkAsync(Guid teamId, FollowUpScanMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        var updated = await db.FollowUpScanMarks.Where(m => m.TeamId == teamId).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.ScannedUntil, mark.ScannedUntil).SetProperty(m => m.DueSoonHours, mark.DueSoonHours).SetProperty(m => m.FullScanAt, mark.FullScanAt),
+            cancellationToken).ConfigureAwait(false);
+        if (updated > 0)
+        {
+            return;
+        }
+
+        var row = new FollowUpScanMarkRow { TeamId = teamId, ScannedUntil = mark.ScannedUntil, DueSoonHours = mark.DueSoonHours, FullScanAt = mark.FullScanAt };
+        db.FollowUpScanMarks.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(row).State = EntityState.Detached;
+
+            // Another node stored the team's first mark at the same moment; either mark is right. Anything else is not ours to hide.
+            if (!await db.FollowUpScanMarks.AnyAsync(m => m.TeamId == teamId, cancellationToken).ConfigureAwait(false))
+            {
+                throw;
+            }
+
+            return;
+        }
+
+        db.Entry(row).State = EntityState.Detached;
     }
 
     public async Task<IReadOnlyList<Guid>> SupervisorIdsAsync(Guid teamId, CancellationToken cancellationToken) =>

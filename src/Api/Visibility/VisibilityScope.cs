@@ -19,6 +19,16 @@ public static class VisibilityScope
         return customers.Where(CustomerVisibility.VisibleTo(viewer.UserId, viewer.TeamId, viewer.Role));
     }
 
+    /// <summary>
+    /// Whether the viewer sees every customer of <paramref name="teamId"/>. Then a customer record's own team is the same
+    /// filter as its customer's visibility: records take their customer's team when created, and merges stay inside a team.
+    /// </summary>
+    public static bool SeesWholeTeam(Viewer viewer, Guid teamId)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return CustomerVisibility.SeesWholeTeam(viewer.TeamId, viewer.Role, teamId);
+    }
+
     /// <summary>Plans, records and deals are visible exactly when their customer is (one subquery, built once).</summary>
     public static IQueryable<FollowUpPlan> FollowUpPlans(IQueryable<FollowUpPlan> plans, IQueryable<Customer> customers, Viewer viewer)
     {

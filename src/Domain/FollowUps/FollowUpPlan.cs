@@ -23,6 +23,7 @@ public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
         PreparedContent = preparedContent;
         FromCadence = fromCadence;
         CreatedAt = now;
+        ScheduledAt = now;
         Status = FollowUpPlanStatus.Planned;
     }
 
@@ -65,6 +66,12 @@ public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// When the due time was last set: at creation, then at each reschedule. The reminder scan looks at plans
+    /// (re)scheduled since its last run, whose due time may already lie inside a window it has passed.
+    /// </summary>
+    public DateTimeOffset ScheduledAt { get; private set; }
+
     public static FollowUpPlan Schedule(Guid id, Guid teamId, Guid customerId, Guid ownerId, DateTimeOffset dueAt, FollowUpChannel channel, FollowUpPurpose purpose, string? preparedContent, DateTimeOffset now, bool fromCadence = false)
     {
         var content = Guard.OptionalText(preparedContent, "preparedContent", 2000, "准备内容");
@@ -80,7 +87,8 @@ public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
         var why = Guard.RequiredText(reason, "reason", 500, "改期原因");
         EnsurePlanned();
         DueAt = Guard.Utc(dueAt);
-        Raise(new FollowUpRescheduled(Id, CustomerId, DueAt, why, Guard.Utc(now)));
+        ScheduledAt = Guard.Utc(now);
+        Raise(new FollowUpRescheduled(Id, CustomerId, DueAt, why, ScheduledAt));
     }
 
     public void Cancel(string reason, DateTimeOffset now)

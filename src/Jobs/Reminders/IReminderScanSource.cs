@@ -10,10 +10,17 @@ public interface IReminderScanSource
     Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// A team's planned (open) follow-ups due before <paramref name="dueBefore"/>, with their customers, ordered by
-    /// plan id after <paramref name="afterPlanId"/>; at most <paramref name="limit"/> per call (keyset batches).
+    /// A team's planned (open) follow-ups in <paramref name="window"/> that are not yet reminded for their current due
+    /// time, with their customers, ordered by due time and id after <paramref name="after"/>; at most
+    /// <paramref name="limit"/> per call (keyset batches).
     /// </summary>
-    Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, DateTimeOffset dueBefore, Guid? afterPlanId, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, FollowUpScanWindow window, FollowUpPlan? after, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Where the team's last follow-up scan ended; null before the first.</summary>
+    Task<FollowUpScanMark?> FollowUpScanMarkAsync(Guid teamId, CancellationToken cancellationToken);
+
+    /// <summary>Keeps where this follow-up scan ended (the last writer wins when two nodes race).</summary>
+    Task SaveFollowUpScanMarkAsync(Guid teamId, FollowUpScanMark mark, CancellationToken cancellationToken);
 
     /// <summary>A team's supervisors (escalations go to them).</summary>
     Task<IReadOnlyList<Guid>> SupervisorIdsAsync(Guid teamId, CancellationToken cancellationToken);

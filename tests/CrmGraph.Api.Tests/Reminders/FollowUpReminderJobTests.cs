@@ -50,6 +50,74 @@ public sealed class FollowUpReminderJobTests
         (await RunScanAsync(api)).ShouldBe(0);
     }
 
+    [EngineFact]
+    public async Task Between_full_scans_a_plan_entered_late_or_rescheduled_is_reminded_on_the_next_minute(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var (_, planId) = await PlanDueInAnHourAsync(api);
+        api.Clock.Advance(TimeSpan.FromHours(2));
+        (await RunScanAsync(api)).ShouldBe(1);
+        var fullScanAt = api.Clock.GetUtcNow();
+
+        // Entered after that scan with a due time it had already passed: only the (re)scheduled time brings it in.
+        api.Clock.Advance(TimeSpan.FromSeconds(30));
+        var late = await api.WithDbAsync(async db =>
+        {
+            var first = await db.FollowUpPlans.AsNoTracking().SingleAsync();
+            var plan = FollowUpPlan.Schedule(api.Ids.NewId(), first.TeamId, first.CustomerId, first.OwnerId, fullScanAt.AddDays(-1), FollowUpChannel.Phone, FollowUpPurpose.Care, null, api.Clock.GetUtcNow());
+            db.FollowUpPlans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+        api.Clock.Advance(TimeSpan.FromSeconds(30));
+        (await RunScanAsync(api)).ShouldBe(1);
+
+        // Rescheduled past the horizon, then the time passes: reminded again for the new due time.
+        await api.WithDbAsync(async db =>
+        {
+            var plan = await db.FollowUpPlans.SingleAsync(p => p.Id == planId);
+            plan.Reschedule(api.Clock.GetUtcNow().AddDays(3), "客户出差", api.Clock.GetUtcNow());
+            return await db.SaveChangesAsync();
+        });
+        api.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await RunScanAsync(api)).ShouldBe(0);
+        await api.WithDbAsync(async db =>
+        {
+            var plan = await db.FollowUpPlans.SingleAsync(p => p.Id == planId);
+            plan.Reschedule(api.Clock.GetUtcNow().AddMinutes(-5), "补记", api.Clock.GetUtcNow());
+            return await db.SaveChangesAsync();
+        });
+        api.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await RunScanAsync(api)).ShouldBe(1);
+
+        var reminders = await api.WithDbAsync(db => db.Reminders.AsNoTracking().OrderBy(r => r.IssuedAt).ToListAsync());
+        reminders.Select(r => (r.SubjectId, r.Kind)).ShouldBe([(planId, ReminderKind.FollowUpOverdue), (late, ReminderKind.FollowUpOverdue), (planId, ReminderKind.FollowUpOverdue)]);
+        var mark = await api.WithDbAsync(db => db.FollowUpScanMarks.AsNoTracking().SingleAsync());
+        mark.FullScanAt.ShouldBe(fullScanAt); // the later runs were incremental
+        mark.ScannedUntil.ShouldBe(api.Clock.GetUtcNow());
+    }
+
+    [EngineFact]
+    public async Task The_scan_no_longer_reads_a_plan_once_its_owner_holds_the_reminder_for_its_due_time(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var (_, planId) = await PlanDueInAnHourAsync(api);
+        api.Clock.Advance(TimeSpan.FromHours(2));
+        var team = await api.WithDbAsync(db => db.Teams.AsNoTracking().SingleAsync(t => t.Id == db.FollowUpPlans.Single().TeamId));
+        var full = new FollowUpScanWindow(api.Clock.GetUtcNow(), TimeSpan.FromHours(team.Reminders.DueSoonHours), null);
+
+        (await OpenPlansAsync(api, team.Id, full)).Select(p => p.Plan.Id).ShouldBe([planId]);
+        await RunScanAsync(api);
+
+        (await OpenPlansAsync(api, team.Id, full)).ShouldBeEmpty();
+    }
+
+    private static async Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(TestApi api, Guid teamId, FollowUpScanWindow window)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IReminderScanSource>().OpenPlansAsync(teamId, window, null, 10, CancellationToken.None);
+    }
+
     private static async Task<int> RunScanAsync(TestApi api)
     {
         await using var scope = api.Services.CreateAsyncScope();

@@ -60,14 +60,14 @@ public sealed class TwoNodeReminderTests
         return await scope.ServiceProvider.GetRequiredService<FollowUpReminderScan>().RunAsync(CancellationToken.None);
     }
 
-    /// <summary>A customer of "rep" whose follow-up fell due three hours ago.</summary>
+    /// <summary>A customer of "rep" whose follow-up, entered just now, fell due three hours ago.</summary>
     internal static Task<Guid> PlanOverdueAsync(TestApi api, string name) => api.WithDbAsync(async db =>
     {
         var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
         var now = api.Clock.GetUtcNow();
         var customer = Customer.Register(api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, name, null, now.AddDays(-2));
         db.Customers.Add(customer);
-        db.FollowUpPlans.Add(FollowUpPlan.Schedule(api.Ids.NewId(), rep.TeamId, customer.Id, rep.Id, now.AddHours(-3), FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, now.AddDays(-1)));
+        db.FollowUpPlans.Add(FollowUpPlan.Schedule(api.Ids.NewId(), rep.TeamId, customer.Id, rep.Id, now.AddHours(-3), FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, now));
         await db.SaveChangesAsync();
         return customer.Id;
     });

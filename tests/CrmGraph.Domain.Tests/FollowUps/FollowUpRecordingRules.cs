@@ -95,6 +95,18 @@ public sealed class FollowUpRecordingRules
     }
 
     [Fact]
+    public void Rescheduling_marks_when_the_due_time_was_last_set()
+    {
+        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, A.NewId(), A.Salesperson, A.Now, FollowUpChannel.WeChat, FollowUpPurpose.Care, null, A.Now.AddDays(-1));
+        plan.ScheduledAt.ShouldBe(A.Now.AddDays(-1));
+
+        plan.Reschedule(A.Now.AddDays(-3), "补录", A.Now);
+
+        plan.ScheduledAt.ShouldBe(A.Now);
+        plan.CreatedAt.ShouldBe(A.Now.AddDays(-1));
+    }
+
+    [Fact]
     public void A_new_customers_first_follow_up_is_due_within_a_week_of_first_contact()
     {
         var customer = A.Prospect();

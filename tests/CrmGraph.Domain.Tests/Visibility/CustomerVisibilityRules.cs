@@ -35,4 +35,21 @@ public sealed class CustomerVisibilityRules
         CustomerVisibility.VisibleTo(A.Supervisor, A.TeamId, UserRole.Supervisor).Compile()(foreign).ShouldBeFalse();
         CustomerVisibility.VisibleTo(A.Supervisor, OtherTeam, UserRole.Admin).Compile()(mine).ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData(UserRole.Admin, false, true)]
+    [InlineData(UserRole.Supervisor, true, true)]
+    [InlineData(UserRole.Supervisor, false, false)]
+    [InlineData(UserRole.Salesperson, true, false)]
+    public void Whole_team_views_are_exactly_those_that_admit_every_customer_of_the_team(UserRole role, bool ownTeam, bool wholeTeam)
+    {
+        var viewerTeam = ownTeam ? A.TeamId : OtherTeam;
+        var visible = CustomerVisibility.VisibleTo(A.Supervisor, viewerTeam, role).Compile();
+        var pool = Customer.Register(A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Individual, "公海客户", null, A.Now);
+        pool.ReleaseToPool(A.OtherSalesperson, "无法联系", A.Now);
+        var team = new[] { A.Prospect(), Customer.Register(A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Organization, "同事的客户", null, A.Now), pool };
+
+        CustomerVisibility.SeesWholeTeam(viewerTeam, role, A.TeamId).ShouldBe(wholeTeam);
+        team.All(visible).ShouldBe(wholeTeam);
+    }
 }

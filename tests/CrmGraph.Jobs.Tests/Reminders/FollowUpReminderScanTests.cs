@@ -55,12 +55,43 @@ public sealed class FollowUpReminderScanTests
         _source.Calls.ShouldBe(2);
     }
 
-    private FollowUpReminderScan Scan() => new(_source.WithTeam(_team), _sink, new FixedClock(Now));
+    [Fact]
+    public async Task After_a_full_run_the_next_minute_reads_only_what_can_have_fallen_due_since()
+    {
+        await Scan().RunAsync(CancellationToken.None);
+        Plan(Now.AddSeconds(30));
+        Plan(Now.AddDays(-2), scheduledAt: Now.AddSeconds(40)); // entered after the first run, already overdue
 
-    private FollowUpPlan Plan(DateTimeOffset dueAt)
+        (await Scan(Now.AddMinutes(1)).RunAsync(CancellationToken.None)).ShouldBe(2);
+
+        _source.Windows[0].IsFull.ShouldBeTrue();
+        _source.Windows[^1].Since.ShouldBe(Now - FollowUpReminderScan.Overlap);
+        _sink.Stored.Select(s => s.Kind).ShouldBe([ReminderKind.FollowUpOverdue, ReminderKind.FollowUpOverdue]);
+        _source.Marks[_team.Id].ShouldBe(new FollowUpScanMark(Now.AddMinutes(1), _team.Reminders.DueSoonHours, Now));
+    }
+
+    [Fact]
+    public void A_scan_is_full_without_a_mark_after_an_hour_when_the_window_changed_or_the_clock_went_back()
+    {
+        var hours = _team.Reminders.DueSoonHours;
+        var recent = new FollowUpScanMark(Now.AddMinutes(-1), hours, Now.AddMinutes(-30));
+
+        FollowUpReminderScan.WindowFor(_team, null, Now).IsFull.ShouldBeTrue();
+        FollowUpReminderScan.WindowFor(_team, recent, Now).Since.ShouldBe(Now.AddMinutes(-1) - FollowUpReminderScan.Overlap);
+        FollowUpReminderScan.WindowFor(_team, recent with { FullScanAt = Now.AddHours(-1) }, Now).IsFull.ShouldBeTrue();
+        FollowUpReminderScan.WindowFor(_team, recent with { DueSoonHours = hours + 1 }, Now).IsFull.ShouldBeTrue();
+        FollowUpReminderScan.WindowFor(_team, recent with { ScannedUntil = Now.AddMinutes(30) }, Now).IsFull.ShouldBeTrue();
+
+        // A node whose clock is a few seconds behind the last writer's goes on incrementally from its own time.
+        FollowUpReminderScan.WindowFor(_team, recent with { ScannedUntil = Now.AddSeconds(5) }, Now).Since.ShouldBe(Now - FollowUpReminderScan.Overlap);
+    }
+
+    private FollowUpReminderScan Scan(DateTimeOffset? at = null) => new(_source.WithTeam(_team), _sink, new FixedClock(at ?? Now));
+
+    private FollowUpPlan Plan(DateTimeOffset dueAt, DateTimeOffset? scheduledAt = null)
     {
         var customer = Customer.Register(Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "李女士", Now.AddDays(-3), Now.AddDays(-3));
-        var plan = FollowUpPlan.Schedule(Guid.CreateVersion7(Now.AddTicks(_source.Plans.Count)), _team.Id, customer.Id, Owner, dueAt, FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, Now.AddDays(-3));
+        var plan = FollowUpPlan.Schedule(Guid.CreateVersion7(Now.AddTicks(_source.Plans.Count)), _team.Id, customer.Id, Owner, dueAt, FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, scheduledAt ?? Now.AddDays(-3));
         _source.Plans.Add(new PlanWithCustomer(plan, customer));
         return plan;
     }
@@ -111,14 +142,31 @@ public sealed class FollowUpReminderScanTests
 
         public Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Team>>(_teams);
 
-        public Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, DateTimeOffset dueBefore, Guid? afterPlanId, int limit, CancellationToken cancellationToken)
+        public List<FollowUpScanWindow> Windows { get; } = [];
+
+        public Dictionary<Guid, FollowUpScanMark> Marks { get; } = [];
+
+        public Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, FollowUpScanWindow window, FollowUpPlan? after, int limit, CancellationToken cancellationToken)
         {
-            DueBefore = dueBefore;
+            DueBefore = window.DueBefore;
+            Windows.Add(window);
             Calls++;
             return Task.FromResult<IReadOnlyList<PlanWithCustomer>>([.. Plans
-                .Where(p => p.Plan.TeamId == teamId && p.Plan.DueAt < dueBefore && (afterPlanId is null || p.Plan.Id.CompareTo(afterPlanId.Value) > 0))
-                .OrderBy(p => p.Plan.Id).Take(limit)]);
+                .Where(p => p.Plan.TeamId == teamId && p.Plan.DueAt < window.DueBefore && InWindow(p.Plan, window))
+                .Where(p => after is null || p.Plan.DueAt > after.DueAt || (p.Plan.DueAt == after.DueAt && p.Plan.Id.CompareTo(after.Id) > 0))
+                .OrderBy(p => p.Plan.DueAt).ThenBy(p => p.Plan.Id).Take(limit)]);
         }
+
+        public Task<FollowUpScanMark?> FollowUpScanMarkAsync(Guid teamId, CancellationToken cancellationToken) => Task.FromResult(Marks.GetValueOrDefault(teamId));
+
+        public Task SaveFollowUpScanMarkAsync(Guid teamId, FollowUpScanMark mark, CancellationToken cancellationToken)
+        {
+            Marks[teamId] = mark;
+            return Task.CompletedTask;
+        }
+
+        private static bool InWindow(FollowUpPlan plan, FollowUpScanWindow window) => window.Since is not { } since
+            || (plan.DueAt >= since && plan.DueAt < window.Now) || plan.DueAt >= since + window.DueSoon || plan.ScheduledAt >= since;
     }
 
     internal sealed class FakeSink : IReminderSink

@@ -12,7 +12,8 @@ namespace CrmGraph.Api.GraphQL.Review;
 /// <summary>
 /// Computes a <see cref="DataReview"/> with one aggregate query per figure: the database groups and counts, only the
 /// counts travel, and <see cref="ReviewFormulas"/>/<see cref="ReviewCounts"/> turn them into ratios and means. Every
-/// query starts from the viewer's visible customers (<see cref="VisibilityScope"/>) narrowed to the scope.
+/// query starts from the viewer's visible customers (<see cref="VisibilityScope"/>) narrowed to the scope; when that is
+/// the whole team, records are filtered by their own team, which their (team, time) indexes serve.
 /// </summary>
 public sealed class DataReviewReader(CrmDbContext db)
 {
@@ -29,7 +30,11 @@ public sealed class DataReviewReader(CrmDbContext db)
         }
 
         var ids = customers.Select(c => c.Id);
-        var deals = db.Deals.AsNoTracking().Where(d => ids.Contains(d.CustomerId));
+        var wholeTeam = scope.OwnerId is null && VisibilityScope.SeesWholeTeam(viewer, teamId);
+        var deals = wholeTeam ? db.Deals.AsNoTracking().Where(d => d.TeamId == teamId) : db.Deals.AsNoTracking().Where(d => ids.Contains(d.CustomerId));
+        var records = wholeTeam ? db.FollowUpRecords.AsNoTracking().Where(r => r.TeamId == teamId) : db.FollowUpRecords.AsNoTracking().Where(r => ids.Contains(r.CustomerId));
+        var plans = wholeTeam ? db.FollowUpPlans.AsNoTracking().Where(p => p.TeamId == teamId) : db.FollowUpPlans.AsNoTracking().Where(p => ids.Contains(p.CustomerId));
+        var services = wholeTeam ? db.ServiceRecords.AsNoTracking().Where(s => s.TeamId == teamId) : VisibilityScope.OfCustomers(db.ServiceRecords.AsNoTracking(), ids);
         var wonInPeriod = deals.Where(d => d.Status == DealStatus.Won && d.ClosedAt >= start && d.ClosedAt < end);
         var wonCustomerIds = wonInPeriod.Select(d => d.CustomerId);
 
@@ -48,7 +53,7 @@ public sealed class DataReviewReader(CrmDbContext db)
             .Select(g => new { g.Key, Converted = g.Count(), Micros = g.Sum(x => x.Micros) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var recordsInPeriod = db.FollowUpRecords.AsNoTracking().Where(r => ids.Contains(r.CustomerId) && r.HappenedAt >= start && r.HappenedAt < end);
+        var recordsInPeriod = records.Where(r => r.HappenedAt >= start && r.HappenedAt < end);
         var channels = await recordsInPeriod.Select(r => new { r.Channel, r.CustomerId }).Distinct()
             .GroupBy(x => x.Channel)
             .Select(g => new { g.Key, Customers = g.Count(), Won = g.Count(x => wonCustomerIds.Contains(x.CustomerId)) })
@@ -65,16 +70,18 @@ public sealed class DataReviewReader(CrmDbContext db)
             await FunnelAsync(customers, start, end, cancellationToken).ConfigureAwait(false),
             ReviewFormulas.WinRateByChannelCounts(channels.Select(c => new ChannelCount(c.Key, c.Customers, c.Won))),
             ReviewFormulas.LostReasonCounts(lost.ToDictionary(l => l.Key, l => l.Deals)),
-            await TimelinessAsync(scope, customers, ids, recordsInPeriod, cancellationToken).ConfigureAwait(false),
-            await ServiceAsync(ids, start, end, cancellationToken).ConfigureAwait(false),
+            await TimelinessAsync(scope, customers, plans, recordsInPeriod, cancellationToken).ConfigureAwait(false),
+            await ServiceAsync(services, start, end, cancellationToken).ConfigureAwait(false),
             ReviewFormulas.DaysToConversionByGradeTotals(cycles.Select(c => new GradeConversionTotal(c.Key, c.Converted, SqlTime.FromMicroseconds(c.Micros)))));
     }
 
     private static async Task<ReviewFunnel> FunnelAsync(IQueryable<Domain.Customers.Customer> customers, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
-        var current = customers.Where(c => !c.IsArchived);
-        var stages = await current.GroupBy(c => c.Stage).Select(g => new { g.Key, Customers = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var grades = await current.GroupBy(c => c.Grade).Select(g => new { g.Key, Customers = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // One pass over the customers for both breakdowns.
+        var current = await customers.Where(c => !c.IsArchived).GroupBy(c => new { c.Stage, c.Grade })
+            .Select(g => new { g.Key.Stage, g.Key.Grade, Customers = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var stages = current.GroupBy(c => c.Stage).Select(g => new { g.Key, Customers = g.Sum(c => c.Customers) }).ToList();
+        var grades = current.GroupBy(c => c.Grade).Select(g => new { g.Key, Customers = g.Sum(c => c.Customers) }).ToList();
         var moves = await customers.SelectMany(c => c.StageHistory)
             .Where(h => h.From != null && h.At >= start && h.At < end)
             .GroupBy(h => new { h.From, h.To })
@@ -86,13 +93,12 @@ public sealed class DataReviewReader(CrmDbContext db)
             [.. moves.Select(m => new StageMove(m.From!.Value, m.To, m.Moves)).OrderBy(m => m.From).ThenBy(m => m.To)]);
     }
 
-    private async Task<ReviewTimeliness> TimelinessAsync(ReviewScope scope, IQueryable<Domain.Customers.Customer> customers, IQueryable<Guid> ids, IQueryable<FollowUpRecord> recordsInPeriod, CancellationToken cancellationToken)
+    private static async Task<ReviewTimeliness> TimelinessAsync(ReviewScope scope, IQueryable<Domain.Customers.Customer> customers, IQueryable<FollowUpPlan> plans, IQueryable<FollowUpRecord> recordsInPeriod, CancellationToken cancellationToken)
     {
         var (start, end, asOf) = (scope.Start, scope.End, scope.AsOf);
         var deadlineHours = scope.Team.Reminders.EntryDeadlineHours;
         var deadline = SqlTime.ToMicroseconds(TimeSpan.FromHours(deadlineHours));
-        var overdue = await db.FollowUpPlans.AsNoTracking()
-            .CountAsync(p => ids.Contains(p.CustomerId) && p.Status == FollowUpPlanStatus.Planned && p.DueAt < asOf, cancellationToken).ConfigureAwait(false);
+        var overdue = await plans.CountAsync(p => p.Status == FollowUpPlanStatus.Planned && p.DueAt < asOf, cancellationToken).ConfigureAwait(false);
         var lateCustomers = await customers
             .CountAsync(c => c.EnteredAt >= start && c.EnteredAt < end && SqlTime.Microseconds(c.EnteredAt) - SqlTime.Microseconds(c.FirstContactAt) > deadline, cancellationToken).ConfigureAwait(false);
         var records = await recordsInPeriod
@@ -109,9 +115,8 @@ public sealed class DataReviewReader(CrmDbContext db)
             ReviewFormulas.AverageHours(SqlTime.FromMicroseconds(records?.Micros ?? 0), records?.Records ?? 0));
     }
 
-    private async Task<ReviewServiceFigures> ServiceAsync(IQueryable<Guid> ids, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    private static async Task<ReviewServiceFigures> ServiceAsync(IQueryable<ServiceRecord> services, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
-        var services = VisibilityScope.OfCustomers(db.ServiceRecords.AsNoTracking(), ids);
         var requested = services.Where(s => s.RequestedAt >= start && s.RequestedAt < end);
         var counts = await requested
             .GroupBy(_ => 1)

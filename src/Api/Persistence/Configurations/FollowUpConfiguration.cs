@@ -23,8 +23,13 @@ public sealed class FollowUpPlanConfiguration : IEntityTypeConfiguration<FollowU
         builder.HasIndex(p => new { p.CustomerId, p.DueAt, p.Id });
         builder.HasIndex(p => new { p.OwnerId, p.DueAt, p.Id });
 
-        // The overdue scan reads only open plans, by due time, without touching the table (covering on PostgreSQL).
-        builder.HasIndex(p => p.DueAt).HasFilter("status = 'Planned'").IncludeProperties(p => new { p.Id, p.CustomerId, p.OwnerId }).HasDatabaseName("ix_follow_up_plans_open_due_at");
+        // The follow-up scan reads only a team's open plans: by due time (full scans and the windows at now and at the
+        // due-soon horizon) and by when they were (re)scheduled; covering on PostgreSQL, so the table is not touched
+        // until the batch's rows are loaded (ADR-030).
+        builder.HasIndex(p => new { p.TeamId, p.DueAt }).HasFilter("status = 'Planned'")
+            .IncludeProperties(p => new { p.Id, p.OwnerId, p.ScheduledAt }).HasDatabaseName("ix_follow_up_plans_open_team_due_at");
+        builder.HasIndex(p => new { p.TeamId, p.ScheduledAt }).HasFilter("status = 'Planned'")
+            .IncludeProperties(p => new { p.Id, p.OwnerId, p.DueAt }).HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at");
         builder.Ignore(p => p.DomainEvents);
     }
 }
@@ -46,6 +51,10 @@ public sealed class FollowUpRecordConfiguration : IEntityTypeConfiguration<Follo
         builder.HasOne<User>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.CustomerId, r.HappenedAt, r.Id });
         builder.HasIndex(r => new { r.OwnerId, r.HappenedAt, r.Id });
+
+        // A team's records of a period (data review, evaluation), without touching the table on PostgreSQL.
+        builder.HasIndex(r => new { r.TeamId, r.HappenedAt })
+            .IncludeProperties(r => new { r.CustomerId, r.OwnerId, r.Channel, r.RecordedAt }).HasDatabaseName("ix_follow_up_records_team_happened_at");
         builder.Ignore(r => r.RecordLag);
         builder.Ignore(r => r.DomainEvents);
     }

@@ -28,6 +28,13 @@ public static class Backfills
             """);
     }
 
+    /// <summary>Before this was kept, a plan's due time was last set when it was created (or rescheduled: not known).</summary>
+    public static void PlanScheduledAt(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql("UPDATE follow_up_plans SET scheduled_at = created_at;");
+    }
+
     public static void CustomerArchiveLifecycleGradingPool(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);

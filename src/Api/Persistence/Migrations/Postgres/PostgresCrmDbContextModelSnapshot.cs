@@ -234,6 +234,30 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Reminders.FollowUpScanMarkRow", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("DueSoonHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_soon_hours");
+
+                    b.Property<DateTimeOffset>("FullScanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("full_scan_at");
+
+                    b.Property<DateTimeOffset>("ScannedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scanned_until");
+
+                    b.HasKey("TeamId")
+                        .HasName("pk_follow_up_scan_marks");
+
+                    b.ToTable("follow_up_scan_marks", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1024,6 +1048,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(24)")
                         .HasColumnName("purpose");
 
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1042,11 +1070,17 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_follow_up_plans");
 
-                    b.HasIndex("DueAt")
-                        .HasDatabaseName("ix_follow_up_plans_open_due_at")
+                    b.HasIndex("TeamId", "DueAt")
+                        .HasDatabaseName("ix_follow_up_plans_open_team_due_at")
                         .HasFilter("status = 'Planned'");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DueAt"), new[] { "Id", "CustomerId", "OwnerId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TeamId", "DueAt"), new[] { "Id", "OwnerId", "ScheduledAt" });
+
+                    b.HasIndex("TeamId", "ScheduledAt")
+                        .HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at")
+                        .HasFilter("status = 'Planned'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TeamId", "ScheduledAt"), new[] { "Id", "OwnerId", "DueAt" });
 
                     b.HasIndex("CustomerId", "DueAt", "Id")
                         .HasDatabaseName("ix_follow_up_plans_customer_id_due_at_id");
@@ -1139,6 +1173,11 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_follow_up_records");
+
+                    b.HasIndex("TeamId", "HappenedAt")
+                        .HasDatabaseName("ix_follow_up_records_team_happened_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TeamId", "HappenedAt"), new[] { "CustomerId", "OwnerId", "Channel", "RecordedAt" });
 
                     b.HasIndex("CustomerId", "HappenedAt", "Id")
                         .HasDatabaseName("ix_follow_up_records_customer_id_happened_at_id");
@@ -1313,6 +1352,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("TeamId", "Kind", "IssuedAt")
                         .HasDatabaseName("ix_reminders_team_id_kind_issued_at");
+
+                    b.HasIndex("SubjectId", "RecipientId", "Kind", "IssuedAt")
+                        .HasDatabaseName("ix_reminders_subject_recipient_kind_issued_at");
 
                     b.ToTable("reminders", (string)null);
                 });
@@ -1747,6 +1789,16 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_users_user_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Api.Reminders.FollowUpScanMarkRow", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_scan_marks_teams_team_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>

@@ -229,6 +229,30 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Reminders.FollowUpScanMarkRow", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<int>("DueSoonHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_soon_hours");
+
+                    b.Property<long>("FullScanAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("full_scan_at");
+
+                    b.Property<long>("ScannedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scanned_until");
+
+                    b.HasKey("TeamId")
+                        .HasName("pk_follow_up_scan_marks");
+
+                    b.ToTable("follow_up_scan_marks", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1019,6 +1043,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scheduled_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1037,10 +1065,15 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_follow_up_plans");
 
-                    b.HasIndex("DueAt")
-                        .HasDatabaseName("ix_follow_up_plans_open_due_at")
+                    b.HasIndex("TeamId", "DueAt")
+                        .HasDatabaseName("ix_follow_up_plans_open_team_due_at")
                         .HasFilter("status = 'Planned'")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "CustomerId", "OwnerId" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "OwnerId", "ScheduledAt" });
+
+                    b.HasIndex("TeamId", "ScheduledAt")
+                        .HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at")
+                        .HasFilter("status = 'Planned'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "OwnerId", "DueAt" });
 
                     b.HasIndex("CustomerId", "DueAt", "Id")
                         .HasDatabaseName("ix_follow_up_plans_customer_id_due_at_id");
@@ -1133,6 +1166,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_follow_up_records");
+
+                    b.HasIndex("TeamId", "HappenedAt")
+                        .HasDatabaseName("ix_follow_up_records_team_happened_at")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "CustomerId", "OwnerId", "Channel", "RecordedAt" });
 
                     b.HasIndex("CustomerId", "HappenedAt", "Id")
                         .HasDatabaseName("ix_follow_up_records_customer_id_happened_at_id");
@@ -1307,6 +1344,9 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TeamId", "Kind", "IssuedAt")
                         .HasDatabaseName("ix_reminders_team_id_kind_issued_at");
+
+                    b.HasIndex("SubjectId", "RecipientId", "Kind", "IssuedAt")
+                        .HasDatabaseName("ix_reminders_subject_recipient_kind_issued_at");
 
                     b.ToTable("reminders", (string)null);
                 });
@@ -1741,6 +1781,16 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_users_user_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Api.Reminders.FollowUpScanMarkRow", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_scan_marks_teams_team_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
