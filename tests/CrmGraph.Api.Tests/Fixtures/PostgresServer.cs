@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public static class PostgresServer
     private const string TemplateName = "crm_template";
     private static readonly Lazy<Task<string>> Admin = new(StartAsync);
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+    private const string DirectoryPrefix = "crmgraph-pg-";
+
     private static int _databases;
 
     public static string? BinDirectory { get; } = FindBinDirectory();
@@ -69,10 +72,11 @@ public static class PostgresServer
         }
 
         var bin = BinDirectory ?? throw new InvalidOperationException(SkipReason);
-        var directory = Path.Combine(Path.GetTempPath(), $"crmgraph-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var asRoot = Environment.UserName == "root";
+        RemoveLeftovers(bin, asRoot);
+        var directory = Path.Combine(Path.GetTempPath(), $"{DirectoryPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var data = Path.Combine(directory, "data");
         Directory.CreateDirectory(directory);
-        var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
             await RunAsync("chown", $"postgres:postgres {directory}", asPostgres: false).ConfigureAwait(false);
@@ -86,11 +90,44 @@ public static class PostgresServer
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
     }
 
+    /// <summary>
+    /// Clusters of earlier runs whose test process is gone: the test host is often ended before its exit handlers run,
+    /// which would leave a server and its files behind on every run of a developer's machine.
+    /// </summary>
+    private static void RemoveLeftovers(string bin, bool asRoot)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(Path.GetTempPath(), DirectoryPrefix + "*"))
+        {
+            var pid = Path.GetFileName(directory)[DirectoryPrefix.Length..].Split('-')[0];
+            if (int.TryParse(pid, CultureInfo.InvariantCulture, out var id) && !IsRunning(id))
+            {
+                Stop(bin, Path.Combine(directory, "data"), directory, asRoot);
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private static void Stop(string bin, string data, string directory, bool asRoot)
     {
         try
         {
-            RunAsync(Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop", asRoot).GetAwaiter().GetResult();
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+            {
+                RunAsync(Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop", asRoot).GetAwaiter().GetResult();
+            }
+
             Directory.Delete(directory, recursive: true);
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
