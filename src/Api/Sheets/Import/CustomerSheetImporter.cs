@@ -42,7 +42,7 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
                 report.Count(row.Number, outcome.Item1, customer?.Name ?? map.Cell(row.Cells, "name"), outcome.Item2, outcome.Item3);
             }
 
-            await scope.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await scope.FlushAsync(cancellationToken, copyIfOnlyAdded: true).ConfigureAwait(false);
             if (++batches % AnalyzeEveryBatches == 0 && scope.Db is Persistence.PostgresCrmDbContext)
             {
                 // PostgreSQL plans from statistics that do not include the rows this open transaction inserted;
