@@ -55,19 +55,25 @@ internal sealed class CopyColumn
         };
     }
 
+    // The model's CLR getters read the entity and its complex values directly; only shadow values (an owned row's
+    // key to its owner) live in the change tracker alone.
     private object? Value(EntityEntry entry)
     {
-        if (_path.Count == 0)
+        if (_property.IsShadowProperty())
         {
             return entry.Property(_property).CurrentValue;
         }
 
-        var complex = entry.ComplexProperty(_path[0]);
-        for (var i = 1; complex.CurrentValue is not null && i < _path.Count; i++)
+        var owner = entry.Entity;
+        foreach (var complex in _path)
         {
-            complex = complex.ComplexProperty(_path[i]);
+            owner = complex.GetGetter().GetClrValue(owner);
+            if (owner is null)
+            {
+                return null;
+            }
         }
 
-        return complex.CurrentValue is null ? null : complex.Property(_property).CurrentValue;
+        return _property.GetGetter().GetClrValue(owner);
     }
 }

@@ -17,7 +17,7 @@ public static class PostgresCopyWriter
 
     /// <summary>
     /// Writes the tracked changes if every one is an insert and returns true; returns false (nothing written) when an
-    /// entry is modified or deleted, for the caller to save with EF. Detects changes first.
+    /// entry is modified or deleted, for the caller to save with EF. The caller detects changes first (once per batch).
     /// </summary>
     public static async Task<bool> TrySaveAddedAsync(CrmDbContext db, CancellationToken cancellationToken)
     {
@@ -28,7 +28,6 @@ public static class PostgresCopyWriter
             throw new InvalidOperationException("The COPY writer runs only inside a transaction.");
         }
 
-        db.ChangeTracker.DetectChanges();
         if (db.ChangeTracker.Entries().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             return false;
