@@ -79,27 +79,21 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         // compensation for a list that might hold null, the engines scan every customer of the team (quadratic in the file).
         var teamId = scope.Team.Id;
         var customers = scope.Db.Customers.AsNoTracking().Where(c => c.TeamId == teamId && !c.IsArchived);
-        // The branches go to the database as one UNION ALL: one round trip per batch, each branch on its own index.
-        IQueryable<Customer>? query = null;
+        var found = new List<Found>();
         if (phones.Count > 0)
         {
-            query = customers.Where(c => c.NormalizedPhone != null && phones.Contains(c.NormalizedPhone));
+            found.AddRange(await Candidates(customers.Where(c => c.NormalizedPhone != null && phones.Contains(c.NormalizedPhone))).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         if (emails.Count > 0)
         {
-            var byEmail = customers.Where(c => c.NormalizedEmail != null && emails.Contains(c.NormalizedEmail));
-            query = query is null ? byEmail : query.Concat(byEmail);
+            found.AddRange(await Candidates(customers.Where(c => c.NormalizedEmail != null && emails.Contains(c.NormalizedEmail))).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         if (companies.Count > 0)
         {
-            var byCompany = customers.Where(c => c.NormalizedCompanyName != null && companies.Contains(c.NormalizedCompanyName));
-            query = query is null ? byCompany : query.Concat(byCompany);
+            found.AddRange(await Candidates(customers.Where(c => c.NormalizedCompanyName != null && companies.Contains(c.NormalizedCompanyName))).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
-
-        var found = (await query!.Select(c => new { c.Id, c.Name, c.NormalizedPhone, c.NormalizedEmail, c.NormalizedCompanyName, c.EnteredAt }).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Select(c => new Found(c.Id, c.Name, c.NormalizedPhone, c.NormalizedEmail, c.NormalizedCompanyName, c.EnteredAt));
 
         // Phones and emails come back as keyed hashes (ADR-024): hand the domain the file's own value they match.
         var phoneOf = phones.ToDictionary(p => FieldProtection.SearchHash(p)!);
@@ -107,6 +101,9 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         return [.. found.DistinctBy(c => c.Id).OrderBy(c => c.EnteredAt).ThenBy(c => c.Id)
             .Select(c => new DuplicateCandidate(c.Id, c.Name, c.Phone is { } phone ? phoneOf.GetValueOrDefault(phone) : null, c.Email is { } email ? emailOf.GetValueOrDefault(email) : null, c.Company))];
     }
+
+    private static IQueryable<Found> Candidates(IQueryable<Customer> customers) =>
+        customers.Select(c => new Found(c.Id, c.Name, c.NormalizedPhone, c.NormalizedEmail, c.NormalizedCompanyName, c.EnteredAt));
 
     private sealed record Found(Guid Id, string Name, string? Phone, string? Email, string? Company, DateTimeOffset EnteredAt);
 
