@@ -5,6 +5,7 @@ using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.Identity;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Persistence.Auditing;
+using CrmGraph.Api.Persistence.Bulk;
 using CrmGraph.Api.Persistence.Encryption;
 using CrmGraph.Api.Sheets.Import;
 using CrmGraph.Api.Sheets.Reading;
@@ -46,6 +47,23 @@ public sealed class BulkImportEquivalenceTests
         {
             copied[table].ShouldBe(saved[table], $"table {table}");
         }
+    }
+
+    [PostgresFact]
+    public async Task The_COPY_writer_refuses_to_write_outside_a_transaction_and_writes_nothing()
+    {
+        await using var api = await TestApi.StartAsync(Engine.Postgres);
+        var error = await api.WithDbAsync(async db =>
+        {
+            var admin = await db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin);
+            db.Customers.Add(Domain.Customers.Customer.Register(api.Ids.NewId(), admin.TeamId, admin.Id, Domain.Customers.CustomerKind.Individual, "孙七", api.Clock.GetUtcNow(), api.Clock.GetUtcNow(), new Domain.Customers.CustomerProfile { Phone = "13800000007" }));
+            db.ChangeTracker.DetectChanges();
+            return await Should.ThrowAsync<InvalidOperationException>(() => PostgresCopyWriter.TrySaveAddedAsync(db, CancellationToken.None));
+        });
+
+        error.Message.ShouldContain("only inside a transaction");
+        (await api.WithDbAsync(db => db.Customers.CountAsync())).ShouldBe(0);
+        (await api.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Customer"))).ShouldBe(0);
     }
 
     private static async Task<Dictionary<string, List<string>>> ImportAsync(bool copy)
