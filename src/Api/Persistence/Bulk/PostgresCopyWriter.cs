@@ -33,7 +33,11 @@ public static class PostgresCopyWriter
             return false;
         }
 
-        db.CaptureAuditAndVersions();
+        if (!db.Maintenance)
+        {
+            db.CaptureAuditAndVersions();
+        }
+
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         foreach (var group in InDependencyOrder(added))
