@@ -77,10 +77,7 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
         if (!Maintenance)
         {
-            AggregateVersions.Bump(ChangeTracker);
-
-            // Audit rows take their own time-ordered ids so that auditing never shifts the ids of the records themselves.
-            AuditEntries.AddRange(AuditTrail.Capture(ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), () => Guid.CreateVersion7()));
+            CaptureAuditAndVersions();
         }
 
         int saved;
@@ -97,6 +94,18 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
         var hub = this.GetService<EventHub<IDomainEvent>>();
         events.ForEach(hub.Publish);
         return saved;
+    }
+
+    /// <summary>
+    /// What a save adds to the tracked changes before writing them: the new versions and the audit entries. Public for
+    /// writers that store the tracked rows themselves (<see cref="Bulk.PostgresCopyWriter"/>).
+    /// </summary>
+    public void CaptureAuditAndVersions()
+    {
+        AggregateVersions.Bump(ChangeTracker);
+
+        // Audit rows take their own time-ordered ids so that auditing never shifts the ids of the records themselves.
+        AuditEntries.AddRange(AuditTrail.Capture(ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), () => Guid.CreateVersion7()));
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

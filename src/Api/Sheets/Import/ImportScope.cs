@@ -1,12 +1,13 @@
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.Bulk;
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Teams;
 
 namespace CrmGraph.Api.Sheets.Import;
 
 /// <summary>What every template importer works with: one context inside the file's transaction, the importing user, the time.</summary>
-public sealed class ImportScope(CrmDbContext db, Viewer viewer, Team team, TeamUsers users, DateTimeOffset now, Func<Guid> newId, DuplicateAction onDuplicate, int batchSize)
+public sealed class ImportScope(CrmDbContext db, Viewer viewer, Team team, TeamUsers users, DateTimeOffset now, Func<Guid> newId, DuplicateAction onDuplicate, int batchSize, bool copyNewRows = true)
 {
     public CrmDbContext Db { get; } = db;
 
@@ -24,11 +25,18 @@ public sealed class ImportScope(CrmDbContext db, Viewer viewer, Team team, TeamU
 
     public int BatchSize { get; } = batchSize;
 
+    /// <summary>Whether an importer that asks for it may write its new rows with COPY on PostgreSQL (ADR-029); off only to compare with EF.</summary>
+    public bool CopyNewRows { get; } = copyNewRows;
+
     /// <summary>
     /// Writes the batch into the open transaction and forgets it, so memory stays flat however long the file. The
     /// batch's domain events are dropped: an import is announced by its report and audit row, not per row (ADR-014).
     /// </summary>
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="copyIfOnlyAdded"/> on PostgreSQL, a batch that only adds rows is written with binary COPY
+    /// instead of INSERTs (same rows, same audit entries; ADR-029); a batch that updates goes through EF.
+    /// </remarks>
+    public async Task FlushAsync(CancellationToken cancellationToken, bool copyIfOnlyAdded = false)
     {
         // One change detection per batch instead of one per Entries/SaveChanges call (ADR-014).
         var autoDetect = Db.ChangeTracker.AutoDetectChangesEnabled;
@@ -41,7 +49,10 @@ public sealed class ImportScope(CrmDbContext db, Viewer viewer, Team team, TeamU
                 entry.Entity.ClearDomainEvents();
             }
 
-            await Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (!copyIfOnlyAdded || !CopyNewRows || Db is not PostgresCrmDbContext || !await PostgresCopyWriter.TrySaveAddedAsync(Db, cancellationToken).ConfigureAwait(false))
+            {
+                await Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {
