@@ -11,6 +11,7 @@ import readline from 'node:readline';
 const url = process.env.CRM_URL;
 const total = Number(process.env.CRM_SUBSCRIBERS ?? '10000');
 const parallel = Number(process.env.CRM_CONNECT_PARALLEL ?? '100');
+const subscribe = process.env.CRM_SUBSCRIBE !== '0'; // '0': connection_init only, to tell the socket's cost from the subscription's
 const lines = readline.createInterface({ input: process.stdin });
 const say = (o) => process.stdout.write(JSON.stringify(o) + '\n');
 
@@ -35,7 +36,7 @@ function open(index) {
     socket.on('message', (data) => {
       const message = JSON.parse(data.toString());
       if (message.type === 'connection_ack') {
-        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { onReminder { id } }' } }));
+        if (subscribe) socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { onReminder { id } }' } }));
         socket.send(JSON.stringify({ type: 'ping' }));
       } else if (message.type === 'pong') {
         done();

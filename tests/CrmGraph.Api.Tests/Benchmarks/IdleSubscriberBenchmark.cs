@@ -22,13 +22,16 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
     {
         var subscribers = SubscriberWorld.Setting("CRM_SOCKET_BENCHMARK_SUBSCRIBERS", 10_000);
         var salespeople = SubscriberWorld.Setting("CRM_SOCKET_BENCHMARK_USERS", 100);
-        await using var api = await TestApi.StartOnLoopbackAsync(Engine.Sqlite);
+
+        // CRM_SOCKET_BENCHMARK_SUBSCRIBE=0: acknowledged sockets without a subscription, to split the cost (no delivery check).
+        var subscribe = Environment.GetEnvironmentVariable("CRM_SOCKET_BENCHMARK_SUBSCRIBE") != "0";
+        await using var api = await TestApi.StartOnLoopbackAsync(SubscriberWorld.EngineSetting());
         var world = await SubscriberWorld.CreateAsync(api, salespeople);
         var tokens = JsonSerializer.Serialize(world.Users.Select(u => u.Token));
         var idleHub = world.HubSubscribers;
 
         // Warm-up: the same path once at a small scale, so JIT and first-use caches are not counted per subscriber.
-        await using (var warmUp = await NodeSubscribers.StartAsync(api.LoopbackGraphQL!, tokens, 200))
+        await using (var warmUp = await NodeSubscribers.StartAsync(api.LoopbackGraphQL!, tokens, 200, subscribe))
         {
             (await warmUp.ReadyAsync()).ShouldBe(200);
         }
@@ -37,18 +40,18 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
         var before = Memory.Measure();
 
         var started = Stopwatch.GetTimestamp();
-        await using var clients = await NodeSubscribers.StartAsync(api.LoopbackGraphQL!, tokens, subscribers);
+        await using var clients = await NodeSubscribers.StartAsync(api.LoopbackGraphQL!, tokens, subscribers, subscribe);
         var ready = await clients.ReadyAsync();
         ready.ShouldBe(subscribers, "every socket is acknowledged and subscribed");
 
-        // Each live subscription listens on the hub twice: its reminder feed and its credential watch.
-        await world.WaitForHubSubscribersAsync(n => n >= idleHub + (2 * subscribers), TimeSpan.FromSeconds(120), "subscriptions live");
+        // Each socket's credential watch listens on the hub, and each subscription's reminder feed.
+        await world.WaitForHubSubscribersAsync(n => n >= idleHub + ((subscribe ? 2 : 1) * subscribers), TimeSpan.FromSeconds(120), "subscriptions live");
         var connected = Stopwatch.GetElapsedTime(started);
         await Task.Delay(TimeSpan.FromSeconds(5)); // each feed's first read of stored reminders finishes
         var after = Memory.Measure();
 
         // Alive: one reminder for each of a sample of users reaches every socket of those users.
-        var sample = world.Users.Take(Math.Min(10, salespeople)).ToList();
+        var sample = world.Users.Take(subscribe ? Math.Min(10, salespeople) : 0).ToList();
         await world.StoreAsync(sample.Select(u => u.Id));
         var sampleSockets = Enumerable.Range(0, subscribers).Where(i => i % salespeople < sample.Count).ToList();
         var reached = await clients.WaitUntilReceivedAsync(sampleSockets, TimeSpan.FromSeconds(60));
@@ -57,7 +60,7 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
         var managed = (after.ManagedBytes - before.ManagedBytes) / (double)subscribers;
         var resident = (after.ResidentBytes - before.ResidentBytes) / (double)subscribers;
         var report = string.Create(CultureInfo.InvariantCulture,
-            $"{subscribers} idle subscribers ({salespeople} users) connected in {connected.TotalSeconds:F1} s; per subscriber: managed heap {managed / 1024:F1} KB, " +
+            $"{subscribers} idle {(subscribe ? "subscribers" : "sockets without a subscription")} ({salespeople} users, {api.Engine}) connected in {connected.TotalSeconds:F1} s; per subscriber: managed heap {managed / 1024:F1} KB, " +
             $"resident set {resident / 1024:F1} KB (managed {before.ManagedBytes / 1048576.0:F0} → {after.ManagedBytes / 1048576.0:F0} MB, " +
             $"RSS {before.ResidentBytes / 1048576.0:F0} → {after.ResidentBytes / 1048576.0:F0} MB); sockets open at the end {open}; " +
             $"a reminder reached {reached} of {sampleSockets.Count} sampled sockets");
@@ -98,7 +101,7 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
             _count = count;
         }
 
-        public static async Task<NodeSubscribers> StartAsync(Uri graphql, string tokensJson, int count)
+        public static async Task<NodeSubscribers> StartAsync(Uri graphql, string tokensJson, int count, bool subscribe)
         {
             var directory = Path.Combine(CrmGraph.Tests.Shared.RepositoryPaths.Root, "conformance");
             if (!Directory.Exists(Path.Combine(directory, "node_modules", "ws")))
@@ -115,6 +118,7 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
             };
             start.Environment["CRM_URL"] = new UriBuilder(graphql) { Scheme = "ws" }.Uri.ToString();
             start.Environment["CRM_SUBSCRIBERS"] = count.ToString(CultureInfo.InvariantCulture);
+            start.Environment["CRM_SUBSCRIBE"] = subscribe ? "1" : "0";
             var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
             await process.StandardInput.WriteLineAsync(tokensJson);
             await process.StandardInput.FlushAsync();

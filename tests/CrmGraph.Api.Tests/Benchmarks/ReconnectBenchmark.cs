@@ -22,7 +22,7 @@ public sealed class ReconnectBenchmark(ITestOutputHelper output)
         var total = SubscriberWorld.Setting("CRM_SOCKET_BENCHMARK_REMINDERS", 10_000);
         var perSecond = SubscriberWorld.Setting("CRM_SOCKET_BENCHMARK_RATE", 250);
         var killEvery = TimeSpan.FromMilliseconds(SubscriberWorld.Setting("CRM_SOCKET_BENCHMARK_KILL_MS", 500));
-        await using var api = await TestApi.StartOnLoopbackAsync(Engine.Sqlite);
+        await using var api = await TestApi.StartOnLoopbackAsync(SubscriberWorld.EngineSetting());
         var world = await SubscriberWorld.CreateAsync(api, subscribers);
         var idleHub = world.HubSubscribers;
         var clients = world.Users.Select(u => new ResumingSubscriber(api.LoopbackGraphQL!, u.Token)).ToList();
@@ -75,7 +75,7 @@ public sealed class ReconnectBenchmark(ITestOutputHelper output)
             var lost = expected.Count(e => !clients[e.Subscriber].HasReceived(e.Id));
             var duplicates = clients.Sum(c => c.Duplicates);
             var report = string.Create(CultureInfo.InvariantCulture,
-                $"{total} reminders to {subscribers} subscribers stored in {produced.TotalSeconds:F1} s ({total / produced.TotalSeconds:F0}/s), " +
+                $"{api.Engine}: {total} reminders to {subscribers} subscribers stored in {produced.TotalSeconds:F1} s ({total / produced.TotalSeconds:F0}/s), " +
                 $"{kills} sockets killed and resumed ({subscribers / 100} every {killEvery.TotalMilliseconds:F0} ms); all delivered after {drained.TotalSeconds:F1} s; " +
                 $"lost {lost}, duplicates {duplicates}");
             output.WriteLine(report);

@@ -36,6 +36,10 @@ internal sealed class SubscriberWorld
     public static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 
+    /// <summary>SQLite unless <c>CRM_SOCKET_BENCHMARK_ENGINE=Postgres</c>.</summary>
+    public static Engine EngineSetting() =>
+        Enum.TryParse<Engine>(Environment.GetEnvironmentVariable("CRM_SOCKET_BENCHMARK_ENGINE"), ignoreCase: true, out var engine) ? engine : Engine.Sqlite;
+
     public static async Task<SubscriberWorld> CreateAsync(TestApi api, int salespeople)
     {
         var users = new List<(Guid, string)>(salespeople);
