@@ -29,11 +29,13 @@ public sealed class TestApi : IAsyncDisposable
     private readonly string _dataDirectory;
     private readonly string _connectionString;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly bool _onLoopback;
     private WebApplicationFactory<Program> _factory;
 
-    private TestApi(Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string, string> settings)
+    private TestApi(Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string, string> settings, bool onLoopback = false)
     {
         _settings = settings;
+        _onLoopback = onLoopback;
         Engine = engine;
         _dataDirectory = dataDirectory;
         _connectionString = connectionString;
@@ -53,6 +55,9 @@ public sealed class TestApi : IAsyncDisposable
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
+    /// <summary>The server's <c>/graphql</c> on a real loopback port (Kestrel); only for <see cref="StartOnLoopbackAsync"/>.</summary>
+    public Uri? LoopbackGraphQL { get; private set; }
+
     /// <summary>Starts a server on a fresh database; <paramref name="settings"/> configure this server only (e.g. <c>Crm:GraphQL:EnableIntrospection</c>).</summary>
     public static async Task<TestApi> StartAsync(Engine engine, IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -60,11 +65,20 @@ public sealed class TestApi : IAsyncDisposable
         return Start(engine, dataDirectory, connectionString, settings);
     }
 
+    /// <summary>Starts the server on Kestrel on a real loopback port (<see cref="LoopbackGraphQL"/>), for clients with real sockets.</summary>
+    public static async Task<TestApi> StartOnLoopbackAsync(Engine engine, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var (dataDirectory, connectionString) = await CreateDatabaseAsync(engine, migrated: true);
+        var api = new TestApi(engine, dataDirectory, connectionString, settings ?? new Dictionary<string, string>(), onLoopback: true);
+        api.Boot();
+        return api;
+    }
+
     /// <summary>Starts the server on a database prepared by the test (e.g. at an older migration).</summary>
     public static TestApi Start(Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var api = new TestApi(engine, dataDirectory, connectionString, settings ?? new Dictionary<string, string>());
-        _ = api._factory.Server;
+        api.Boot();
         return api;
     }
 
@@ -102,7 +116,22 @@ public sealed class TestApi : IAsyncDisposable
     {
         await _factory.DisposeAsync();
         _factory = CreateFactory();
-        _ = _factory.Server;
+        Boot();
+    }
+
+    private void Boot()
+    {
+        if (!_onLoopback)
+        {
+            _ = _factory.Server;
+            return;
+        }
+
+        _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        LoopbackGraphQL = new Uri(address.TrimEnd('/') + "/graphql");
     }
 
     public T WithScope<T>(Func<IServiceProvider, T> action)

@@ -100,6 +100,34 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         (await CloseCodeAsync(socket)).ShouldBe(4408);
     }
 
+    [Fact]
+    public async Task A_message_sent_in_many_frames_and_larger_than_one_read_buffer_is_answered()
+    {
+        using var socket = await InitialisedAsync();
+        var padding = new string(' ', 40_000);
+        var bytes = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { id = "big", type = "subscribe", payload = new { query = "{" + padding + "me { login } }" } }));
+
+        for (var offset = 0; offset < bytes.Length; offset += 1000)
+        {
+            var count = Math.Min(1000, bytes.Length - offset);
+            await socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, offset + count == bytes.Length, CancellationToken.None);
+        }
+
+        var next = await ReceiveAsync(socket);
+        next!["payload"]!["data"]!["me"]!["login"]!.GetValue<string>().ShouldBe("admin");
+    }
+
+    [Fact]
+    public async Task A_message_over_the_size_limit_closes_with_1009()
+    {
+        using var socket = await InitialisedAsync();
+        var bytes = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { id = "huge", type = "subscribe", payload = new { query = "{" + new string(' ', 300_000) + "me { login } }" } }));
+
+        await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+
+        (await CloseCodeAsync(socket)).ShouldBe((int)WebSocketCloseStatus.MessageTooBig);
+    }
+
     private async Task<WebSocket> InitialisedAsync()
     {
         var socket = await ConnectAsync();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Claims;
@@ -64,40 +65,84 @@ public sealed class TransportWsSession(
         }
     }
 
+    /// <summary>
+    /// Waits with a zero-byte receive and rents a buffer only once a frame arrives, so an idle socket holds no buffer
+    /// (issue #5: 10,000 idle subscribers at ≤ 100 KB each; docs/benchmarks.md).
+    /// </summary>
     private async Task ReadLoopAsync()
     {
-        var buffer = new byte[16 * 1024];
-        using var message = new MemoryStream();
         while (socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
         {
-            WebSocketReceiveResult received;
+            string? text;
             try
             {
-                received = await socket.ReceiveAsync(buffer, _closing.Token).ConfigureAwait(false);
+                var waited = await socket.ReceiveAsync(Memory<byte>.Empty, _closing.Token).ConfigureAwait(false);
+                if (waited.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+
+                text = waited.EndOfMessage ? string.Empty : await ReceiveMessageAsync().ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
             {
                 return;
             }
 
-            if (received.MessageType == WebSocketMessageType.Close)
+            if (text is null)
             {
                 return;
             }
 
-            message.Write(buffer, 0, received.Count);
-            if (message.Length > options.MaxMessageBytes)
-            {
-                await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes").ConfigureAwait(false);
-                return;
-            }
+            await HandleAsync(text).ConfigureAwait(false);
+        }
+    }
 
-            if (received.EndOfMessage)
+    /// <summary>The rest of the current message in a pooled buffer that grows up to the size limit; null when the socket closed.</summary>
+    private async Task<string?> ReceiveMessageAsync()
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        var length = 0;
+        try
+        {
+            while (true)
             {
-                var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
-                message.SetLength(0);
-                await HandleAsync(text).ConfigureAwait(false);
+                if (length == buffer.Length)
+                {
+                    if (length >= options.MaxMessageBytes)
+                    {
+                        await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes").ConfigureAwait(false);
+                        return null;
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, options.MaxMessageBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var received = await socket.ReceiveAsync(buffer.AsMemory(length), _closing.Token).ConfigureAwait(false);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    return null;
+                }
+
+                length += received.Count;
+                if (length > options.MaxMessageBytes)
+                {
+                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes").ConfigureAwait(false);
+                    return null;
+                }
+
+                if (received.EndOfMessage)
+                {
+                    return Encoding.UTF8.GetString(buffer, 0, length);
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -144,7 +189,14 @@ public sealed class TransportWsSession(
         }
 
         var token = TokenFrom(payload) ?? BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.ToString());
-        var identity = await tokens.ValidateAsync(token, http.RequestServices, _closing.Token).ConfigureAwait(false);
+
+        // A scope of its own: the request's scope lives as long as the socket and would keep the DbContext used here.
+        (ClaimsPrincipal, Viewer)? identity;
+        await using (var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope())
+        {
+            identity = await tokens.ValidateAsync(token, scope.ServiceProvider, _closing.Token).ConfigureAwait(false);
+        }
+
         if (identity is null)
         {
             await CloseAsync(CloseCodes.Forbidden, "Forbidden: connection_init needs a valid token in payload.authorization").ConfigureAwait(false);
