@@ -30,7 +30,8 @@ public sealed class EfReminderScanSource(CrmDbContext db) : IReminderScanSource
 
     /// <summary>
     /// The ids behind <see cref="OpenPlansAsync"/>, in keyset order. Only ids, so PostgreSQL answers from the covering
-    /// indexes; a window is the union of its three ranges, each an index range (ADR-030). The benchmark explains it.
+    /// indexes, marks included; a window is the union of its three ranges, each an index range (ADR-030). The benchmark
+    /// explains it.
     /// </summary>
     internal IQueryable<Guid> OpenPlanIds(Guid teamId, FollowUpScanWindow window, FollowUpPlan? after)
     {
@@ -46,9 +47,9 @@ public sealed class EfReminderScanSource(CrmDbContext db) : IReminderScanSource
                 .Union(open.Where(p => p.ScheduledAt >= since));
         }
 
-        // Already reminded: the owner holds the reminder of the plan's present kind, issued since its due time was set.
-        open = open.Where(p => !db.Reminders.Any(r => r.SubjectId == p.Id && r.RecipientId == p.OwnerId && r.IssuedAt >= p.ScheduledAt
-            && r.Kind == (p.DueAt < now ? ReminderKind.FollowUpOverdue : ReminderKind.FollowUpDueSoon)));
+        // Not yet reminded: the mark of the plan's present kind is not its due time.
+        open = open.Where(p => (p.DueAt < now && EF.Property<DateTimeOffset?>(p, PlanReminderMarks.OverdueFor) != p.DueAt)
+            || (p.DueAt >= now && EF.Property<DateTimeOffset?>(p, PlanReminderMarks.DueSoonFor) != p.DueAt));
         if (after is not null)
         {
             var (afterDue, afterId) = (after.DueAt, after.Id);
@@ -56,6 +57,26 @@ public sealed class EfReminderScanSource(CrmDbContext db) : IReminderScanSource
         }
 
         return open.OrderBy(p => p.DueAt).ThenBy(p => p.Id).Select(p => p.Id);
+    }
+
+    public async Task MarkRemindedAsync(IReadOnlyCollection<RemindedPlan> plans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+
+        // One statement per kind and due time; the due time in the condition keeps a plan rescheduled meanwhile unmarked.
+        foreach (var group in plans.GroupBy(p => (p.Kind, p.DueAt)))
+        {
+            var ids = group.Select(p => p.PlanId).Distinct().ToList();
+            var dueAt = group.Key.DueAt;
+            var mark = group.Key.Kind switch
+            {
+                ReminderKind.FollowUpOverdue => PlanReminderMarks.OverdueFor,
+                ReminderKind.FollowUpDueSoon => PlanReminderMarks.DueSoonFor,
+                _ => throw new ArgumentException($"{group.Key.Kind} is not a follow-up reminder.", nameof(plans)),
+            };
+            await db.FollowUpPlans.Where(p => ids.Contains(p.Id) && p.DueAt == dueAt)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => EF.Property<DateTimeOffset?>(p, mark), dueAt), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<FollowUpScanMark?> FollowUpScanMarkAsync(Guid teamId, CancellationToken cancellationToken) =>

@@ -68,10 +68,15 @@ public sealed class FollowUpReminderScan(IReminderScanSource source, IReminderSi
         while (true)
         {
             var batch = await source.OpenPlansAsync(team.Id, window, after, BatchSize, cancellationToken).ConfigureAwait(false);
-            var due = batch.SelectMany(p => ReminderRules.ForPlan(p.Plan, p.Customer, team, window.Now)).ToList();
-            if (due.Count > 0)
+            var due = batch.Select(p => (p.Plan, Due: ReminderRules.ForPlan(p.Plan, p.Customer, team, window.Now).ToList())).ToList();
+            var reminders = due.SelectMany(p => p.Due).ToList();
+            if (reminders.Count > 0)
             {
-                stored += await sink.IssueAsync(team.Id, due, cancellationToken).ConfigureAwait(false);
+                stored += await sink.IssueAsync(team.Id, reminders, cancellationToken).ConfigureAwait(false);
+
+                // Stored or stored before: either way the owner holds it now, and the plan need not be read for it again.
+                var reminded = due.SelectMany(p => p.Due.Where(d => d.RecipientId == p.Plan.OwnerId).Select(d => new RemindedPlan(p.Plan.Id, p.Plan.DueAt, d.Kind))).ToList();
+                await source.MarkRemindedAsync(reminded, cancellationToken).ConfigureAwait(false);
             }
 
             if (batch.Count < BatchSize)

@@ -16,6 +16,12 @@ public interface IReminderScanSource
     /// </summary>
     Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, FollowUpScanWindow window, FollowUpPlan? after, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Notes that these plans' owners now hold the reminder of that kind for the plan's due time, so later scans leave
+    /// them out (ADR-030). A plan whose due time changed since it was read keeps its old mark and is read again.
+    /// </summary>
+    Task MarkRemindedAsync(IReadOnlyCollection<RemindedPlan> plans, CancellationToken cancellationToken);
+
     /// <summary>Where the team's last follow-up scan ended; null before the first.</summary>
     Task<FollowUpScanMark?> FollowUpScanMarkAsync(Guid teamId, CancellationToken cancellationToken);
 
@@ -41,3 +47,6 @@ public interface IReminderScanSource
 public sealed record CustomerWithFacts(Customer Customer, bool FollowedUpSince, bool HasOpenDeal);
 
 public sealed record PlanWithCustomer(FollowUpPlan Plan, Customer Customer);
+
+/// <summary>A plan whose owner holds the <paramref name="Kind"/> reminder for the due time <paramref name="DueAt"/>.</summary>
+public sealed record RemindedPlan(Guid PlanId, DateTimeOffset DueAt, Domain.Reminders.ReminderKind Kind);

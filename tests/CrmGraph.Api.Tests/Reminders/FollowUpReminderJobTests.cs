@@ -112,6 +112,36 @@ public sealed class FollowUpReminderJobTests
         (await OpenPlansAsync(api, team.Id, full)).ShouldBeEmpty();
     }
 
+    [EngineFact]
+    public async Task A_mark_for_a_due_time_the_plan_no_longer_has_does_not_hide_it(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var (_, planId) = await PlanDueInAnHourAsync(api);
+        var readDue = api.Clock.GetUtcNow().AddHours(1);
+        api.Clock.Advance(TimeSpan.FromHours(2));
+        var team = await api.WithDbAsync(db => db.Teams.AsNoTracking().SingleAsync(t => t.Id == db.FollowUpPlans.Single().TeamId));
+        var full = new FollowUpScanWindow(api.Clock.GetUtcNow(), TimeSpan.FromHours(team.Reminders.DueSoonHours), null);
+
+        // Rescheduled between the scan's read and its mark: the mark names the old due time and leaves the plan visible.
+        await api.WithDbAsync(async db =>
+        {
+            var plan = await db.FollowUpPlans.SingleAsync();
+            plan.Reschedule(api.Clock.GetUtcNow().AddMinutes(-10), "补记", api.Clock.GetUtcNow());
+            return await db.SaveChangesAsync();
+        });
+        await MarkAsync(api, new RemindedPlan(planId, readDue, ReminderKind.FollowUpOverdue));
+        (await OpenPlansAsync(api, team.Id, full)).Select(p => p.Plan.Id).ShouldBe([planId]);
+
+        await MarkAsync(api, new RemindedPlan(planId, api.Clock.GetUtcNow().AddMinutes(-10), ReminderKind.FollowUpOverdue));
+        (await OpenPlansAsync(api, team.Id, full)).ShouldBeEmpty();
+    }
+
+    private static async Task MarkAsync(TestApi api, RemindedPlan plan)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IReminderScanSource>().MarkRemindedAsync([plan], CancellationToken.None);
+    }
+
     private static async Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(TestApi api, Guid teamId, FollowUpScanWindow window)
     {
         await using var scope = api.Services.CreateAsyncScope();

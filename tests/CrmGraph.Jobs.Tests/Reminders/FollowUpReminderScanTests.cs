@@ -56,6 +56,17 @@ public sealed class FollowUpReminderScanTests
     }
 
     [Fact]
+    public async Task Plans_whose_owner_got_the_reminder_are_marked_for_that_kind_and_due_time()
+    {
+        var overdue = Plan(Now.AddHours(-1));
+        var soon = Plan(Now.AddHours(1));
+
+        await Scan().RunAsync(CancellationToken.None);
+
+        _source.Reminded.ShouldBe([(overdue.Id, overdue.DueAt, true), (soon.Id, soon.DueAt, false)], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task After_a_full_run_the_next_minute_reads_only_what_can_have_fallen_due_since()
     {
         await Scan().RunAsync(CancellationToken.None);
@@ -146,13 +157,26 @@ public sealed class FollowUpReminderScanTests
 
         public Dictionary<Guid, FollowUpScanMark> Marks { get; } = [];
 
+        /// <summary>Plan, due time, and whether the mark is the overdue one.</summary>
+        public HashSet<(Guid, DateTimeOffset, bool)> Reminded { get; } = [];
+
+        public Task MarkRemindedAsync(IReadOnlyCollection<RemindedPlan> plans, CancellationToken cancellationToken)
+        {
+            foreach (var plan in plans)
+            {
+                Reminded.Add((plan.PlanId, plan.DueAt, plan.Kind == ReminderKind.FollowUpOverdue));
+            }
+
+            return Task.CompletedTask;
+        }
+
         public Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, FollowUpScanWindow window, FollowUpPlan? after, int limit, CancellationToken cancellationToken)
         {
             DueBefore = window.DueBefore;
             Windows.Add(window);
             Calls++;
             return Task.FromResult<IReadOnlyList<PlanWithCustomer>>([.. Plans
-                .Where(p => p.Plan.TeamId == teamId && p.Plan.DueAt < window.DueBefore && InWindow(p.Plan, window))
+                .Where(p => p.Plan.TeamId == teamId && p.Plan.DueAt < window.DueBefore && InWindow(p.Plan, window) && !Reminded.Contains((p.Plan.Id, p.Plan.DueAt, p.Plan.DueAt < window.Now)))
                 .Where(p => after is null || p.Plan.DueAt > after.DueAt || (p.Plan.DueAt == after.DueAt && p.Plan.Id.CompareTo(after.Id) > 0))
                 .OrderBy(p => p.Plan.DueAt).ThenBy(p => p.Plan.Id).Take(limit)]);
         }

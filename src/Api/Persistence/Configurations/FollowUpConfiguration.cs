@@ -24,12 +24,15 @@ public sealed class FollowUpPlanConfiguration : IEntityTypeConfiguration<FollowU
         builder.HasIndex(p => new { p.OwnerId, p.DueAt, p.Id });
 
         // The follow-up scan reads only a team's open plans: by due time (full scans and the windows at now and at the
-        // due-soon horizon) and by when they were (re)scheduled; covering on PostgreSQL, so the table is not touched
-        // until the batch's rows are loaded (ADR-030).
-        builder.HasIndex(p => new { p.TeamId, p.DueAt }).HasFilter("status = 'Planned'")
-            .IncludeProperties(p => new { p.Id, p.OwnerId, p.ScheduledAt }).HasDatabaseName("ix_follow_up_plans_open_team_due_at");
+        // due-soon horizon) and by when they were (re)scheduled; covering on PostgreSQL with the reminder marks, so
+        // "not yet reminded" is decided inside the index (ADR-030).
+        builder.Property<DateTimeOffset?>(Reminders.PlanReminderMarks.OverdueFor);
+        builder.Property<DateTimeOffset?>(Reminders.PlanReminderMarks.DueSoonFor);
+        builder.HasIndex(p => new { p.TeamId, p.DueAt, p.Id }).HasFilter("status = 'Planned'")
+            .IncludeProperties(Reminders.PlanReminderMarks.OverdueFor, Reminders.PlanReminderMarks.DueSoonFor).HasDatabaseName("ix_follow_up_plans_open_team_due_at");
         builder.HasIndex(p => new { p.TeamId, p.ScheduledAt }).HasFilter("status = 'Planned'")
-            .IncludeProperties(p => new { p.Id, p.OwnerId, p.DueAt }).HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at");
+            .IncludeProperties(nameof(FollowUpPlan.Id), nameof(FollowUpPlan.DueAt), Reminders.PlanReminderMarks.OverdueFor, Reminders.PlanReminderMarks.DueSoonFor)
+            .HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at");
         builder.Ignore(p => p.DomainEvents);
     }
 }

@@ -24,9 +24,6 @@ public sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         // Replay after a reconnect and the user's list both read a recipient's reminders in id (= issue) order.
         builder.HasIndex(r => new { r.RecipientId, r.Id }).HasDatabaseName("ix_reminders_recipient_id_id");
         builder.HasIndex(r => new { r.TeamId, r.Kind, r.IssuedAt }).HasDatabaseName("ix_reminders_team_id_kind_issued_at");
-
-        // The follow-up scan leaves out plans whose owner already has the reminder for the plan's current due time.
-        builder.HasIndex(r => new { r.SubjectId, r.RecipientId, r.Kind, r.IssuedAt }).HasDatabaseName("ix_reminders_subject_recipient_kind_issued_at");
         builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(r => r.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(r => r.IsRead);

@@ -1048,6 +1048,14 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(24)")
                         .HasColumnName("purpose");
 
+                    b.Property<DateTimeOffset?>("RemindedDueSoonFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_due_soon_for");
+
+                    b.Property<DateTimeOffset?>("RemindedOverdueFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_overdue_for");
+
                     b.Property<DateTimeOffset>("ScheduledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_at");
@@ -1070,23 +1078,23 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_follow_up_plans");
 
-                    b.HasIndex("TeamId", "DueAt")
-                        .HasDatabaseName("ix_follow_up_plans_open_team_due_at")
-                        .HasFilter("status = 'Planned'");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TeamId", "DueAt"), new[] { "Id", "OwnerId", "ScheduledAt" });
-
                     b.HasIndex("TeamId", "ScheduledAt")
                         .HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at")
                         .HasFilter("status = 'Planned'");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TeamId", "ScheduledAt"), new[] { "Id", "OwnerId", "DueAt" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TeamId", "ScheduledAt"), new[] { "Id", "DueAt", "RemindedOverdueFor", "RemindedDueSoonFor" });
 
                     b.HasIndex("CustomerId", "DueAt", "Id")
                         .HasDatabaseName("ix_follow_up_plans_customer_id_due_at_id");
 
                     b.HasIndex("OwnerId", "DueAt", "Id")
                         .HasDatabaseName("ix_follow_up_plans_owner_id_due_at_id");
+
+                    b.HasIndex("TeamId", "DueAt", "Id")
+                        .HasDatabaseName("ix_follow_up_plans_open_team_due_at")
+                        .HasFilter("status = 'Planned'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TeamId", "DueAt", "Id"), new[] { "RemindedOverdueFor", "RemindedDueSoonFor" });
 
                     b.ToTable("follow_up_plans", (string)null);
                 });
@@ -1352,9 +1360,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("TeamId", "Kind", "IssuedAt")
                         .HasDatabaseName("ix_reminders_team_id_kind_issued_at");
-
-                    b.HasIndex("SubjectId", "RecipientId", "Kind", "IssuedAt")
-                        .HasDatabaseName("ix_reminders_subject_recipient_kind_issued_at");
 
                     b.ToTable("reminders", (string)null);
                 });

@@ -1043,6 +1043,14 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
+                    b.Property<long?>("RemindedDueSoonFor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminded_due_soon_for");
+
+                    b.Property<long?>("RemindedOverdueFor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminded_overdue_for");
+
                     b.Property<long>("ScheduledAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("scheduled_at");
@@ -1065,21 +1073,21 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_follow_up_plans");
 
-                    b.HasIndex("TeamId", "DueAt")
-                        .HasDatabaseName("ix_follow_up_plans_open_team_due_at")
-                        .HasFilter("status = 'Planned'")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "OwnerId", "ScheduledAt" });
-
                     b.HasIndex("TeamId", "ScheduledAt")
                         .HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at")
                         .HasFilter("status = 'Planned'")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "OwnerId", "DueAt" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "DueAt", "RemindedOverdueFor", "RemindedDueSoonFor" });
 
                     b.HasIndex("CustomerId", "DueAt", "Id")
                         .HasDatabaseName("ix_follow_up_plans_customer_id_due_at_id");
 
                     b.HasIndex("OwnerId", "DueAt", "Id")
                         .HasDatabaseName("ix_follow_up_plans_owner_id_due_at_id");
+
+                    b.HasIndex("TeamId", "DueAt", "Id")
+                        .HasDatabaseName("ix_follow_up_plans_open_team_due_at")
+                        .HasFilter("status = 'Planned'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "RemindedOverdueFor", "RemindedDueSoonFor" });
 
                     b.ToTable("follow_up_plans", (string)null);
                 });
@@ -1344,9 +1352,6 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TeamId", "Kind", "IssuedAt")
                         .HasDatabaseName("ix_reminders_team_id_kind_issued_at");
-
-                    b.HasIndex("SubjectId", "RecipientId", "Kind", "IssuedAt")
-                        .HasDatabaseName("ix_reminders_subject_recipient_kind_issued_at");
 
                     b.ToTable("reminders", (string)null);
                 });
