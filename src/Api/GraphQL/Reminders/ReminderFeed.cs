@@ -12,18 +12,23 @@ namespace CrmGraph.Api.GraphQL.Reminders;
 /// One subscriber's reminders: first the stored ones after the id it last saw (oldest first), then live ones as they
 /// are committed. It listens before it reads the stored rows and skips what it already sent, so nothing falls into
 /// the seam and nothing comes twice. The rows are the truth: a reconnecting client passes its last id and gets
-/// whatever it missed, whichever node stored it.
+/// whatever it missed, whichever node stored it. A subscriber too slow for its live queue loses nothing either: the
+/// ids that did not fit are read back from the rows.
 /// </summary>
-public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScopeFactory scopes, Viewer viewer, Guid? after) : IObservable<object?>
+public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScopeFactory scopes, Viewer viewer, Guid? after, int liveCapacity = ReminderFeed.LiveCapacity) : IObservable<object?>
 {
     public const int PageSize = 100;
 
+    /// <summary>Live ids a subscriber may fall behind by before the feed reads the rest back from the table.</summary>
+    public const int LiveCapacity = 4096;
+
     public IDisposable Subscribe(IObserver<object?> observer)
     {
-        var live = Channel.CreateBounded<Guid>(new BoundedChannelOptions(4096) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-        var upstream = events.Subscribe(new Listen(live.Writer, viewer.UserId));
+        var live = Channel.CreateBounded<Guid>(new BoundedChannelOptions(liveCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+        var listen = new Listen(live.Writer, viewer.UserId);
+        var upstream = events.Subscribe(listen);
         var stop = new CancellationTokenSource();
-        _ = PumpAsync(live.Reader, observer, stop.Token);
+        _ = PumpAsync(live.Reader, listen, observer, stop.Token);
         return new Subscription(upstream, live.Writer, stop);
     }
 
@@ -33,33 +38,22 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         Telemetry.CrmTelemetry.RemindersDelivered.Add(1, new KeyValuePair<string, object?>("kind", reminder.Kind.ToString()));
     }
 
-    private async Task PumpAsync(ChannelReader<Guid> live, IObserver<object?> observer, CancellationToken cancellationToken)
+    private async Task PumpAsync(ChannelReader<Guid> live, Listen listen, IObserver<object?> observer, CancellationToken cancellationToken)
     {
         var sent = new HashSet<Guid>();
         try
         {
-            var last = after;
-            while (true)
-            {
-                var page = await StoredAfterAsync(last, cancellationToken).ConfigureAwait(false);
-                foreach (var reminder in page.Where(r => sent.Add(r.Id)))
-                {
-                    Deliver(observer, reminder);
-                }
-
-                if (page.Count < PageSize)
-                {
-                    break;
-                }
-
-                last = page[^1].Id;
-            }
-
+            await ReplayAsync(after, inclusive: false, sent, observer, cancellationToken).ConfigureAwait(false);
             await foreach (var id in live.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (sent.Add(id) && await FindAsync(id, cancellationToken).ConfigureAwait(false) is { } reminder)
                 {
                     Deliver(observer, reminder);
+                }
+
+                if (listen.TakeFirstDropped() is { } dropped)
+                {
+                    await ReplayAsync(dropped, inclusive: true, sent, observer, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -77,14 +71,34 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         }
     }
 
-    private async Task<List<Reminder>> StoredAfterAsync(Guid? last, CancellationToken cancellationToken)
+    // The stored reminders from an id on (all of them without one), oldest first, in pages; what was sent is skipped.
+    private async Task ReplayAsync(Guid? from, bool inclusive, HashSet<Guid> sent, IObserver<object?> observer, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var page = await StoredAfterAsync(from, inclusive, cancellationToken).ConfigureAwait(false);
+            foreach (var reminder in page.Where(r => sent.Add(r.Id)))
+            {
+                Deliver(observer, reminder);
+            }
+
+            if (page.Count < PageSize)
+            {
+                return;
+            }
+
+            (from, inclusive) = (page[^1].Id, false);
+        }
+    }
+
+    private async Task<List<Reminder>> StoredAfterAsync(Guid? from, bool inclusive, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var reminders = VisibilityScope.Reminders(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer);
-        if (last is { } id)
+        if (from is { } id)
         {
             // Ids are UUID v7: id order is issue order, on both engines.
-            reminders = reminders.Where(r => r.Id > id);
+            reminders = inclusive ? reminders.Where(r => r.Id >= id) : reminders.Where(r => r.Id > id);
         }
 
         return await reminders.OrderBy(r => r.Id).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -99,11 +113,32 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
 
     private sealed class Listen(ChannelWriter<Guid> writer, Guid recipientId) : IObserver<IDomainEvent>
     {
+        private readonly Lock _gate = new();
+        private Guid? _firstDropped;
+
         public void OnNext(IDomainEvent value)
         {
-            if (value is ReminderIssued issued && issued.RecipientId == recipientId)
+            if (value is ReminderIssued issued && issued.RecipientId == recipientId && !writer.TryWrite(issued.ReminderId))
             {
-                writer.TryWrite(issued.ReminderId);
+                // The queue is full: remember the lowest id that did not fit; the pump reads from there on.
+                lock (_gate)
+                {
+                    if (_firstDropped is not { } first || issued.ReminderId < first)
+                    {
+                        _firstDropped = issued.ReminderId;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The lowest id dropped since the last call, or null.</summary>
+        public Guid? TakeFirstDropped()
+        {
+            lock (_gate)
+            {
+                var first = _firstDropped;
+                _firstDropped = null;
+                return first;
             }
         }
 
