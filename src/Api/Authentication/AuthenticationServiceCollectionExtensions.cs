@@ -13,6 +13,8 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<CurrentUser>();
         services.AddSingleton<BearerTokenValidator>();
+        services.AddSingleton<CredentialSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<CredentialSweep>());
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SymmetricSecurityKey, IOptions<CrmOptions>>((o, key, crm) =>

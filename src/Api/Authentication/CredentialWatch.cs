@@ -3,14 +3,13 @@ using CrmGraph.Api.Events;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Users;
-using Microsoft.Extensions.Options;
 
 namespace CrmGraph.Api.Authentication;
 
 /// <summary>
 /// Ends a live stream (WebSocket session, SSE subscription) when its credential stops being valid: at once when this
-/// node revokes the token or changes the user, and otherwise at the next periodic re-check (a revocation on another
-/// node, an expired token), every <see cref="AuthOptions.RevalidateInterval"/>.
+/// node revokes the token or changes the user, and otherwise at the node's next <see cref="CredentialSweep"/> (a
+/// revocation on another node, an expired token), every <see cref="AuthOptions.RevalidateInterval"/>.
 /// </summary>
 public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
 {
@@ -19,17 +18,21 @@ public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
     private readonly string _token;
     private readonly IServiceScopeFactory _scopes;
     private readonly IDisposable _subscription;
-    private readonly Task _periodic;
+    private readonly CredentialSweep _sweep;
     private int _checking;
 
-    private CredentialWatch(Viewer viewer, string token, IServiceProvider services, TimeSpan interval)
+    private CredentialWatch(Viewer viewer, string token, IServiceProvider services)
     {
         _viewer = viewer;
         _token = token;
         _scopes = services.GetRequiredService<IServiceScopeFactory>();
         _subscription = services.GetRequiredService<EventHub<IDomainEvent>>().Subscribe(this);
-        _periodic = RecheckEveryAsync(interval);
+        _sweep = services.GetRequiredService<CredentialSweep>();
+        _sweep.Add(this);
     }
+
+    /// <summary>The credential as the stream presented it (the sweep checks each distinct one once).</summary>
+    internal string Token => _token;
 
     /// <summary>Cancelled when the credential was revoked or expired, or its user deactivated or changed role or team.</summary>
     public CancellationToken Ended => _ended.Token;
@@ -37,7 +40,7 @@ public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
     public static CredentialWatch Start(Viewer viewer, string token, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return new CredentialWatch(viewer, token, services, services.GetRequiredService<IOptions<CrmOptions>>().Value.Auth.RevalidateInterval);
+        return new CredentialWatch(viewer, token, services);
     }
 
     public void OnNext(IDomainEvent value)
@@ -63,24 +66,18 @@ public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
 
     public void Dispose()
     {
+        _sweep.Remove(this);
         _subscription.Dispose();
         End();
         _ended.Dispose();
     }
 
-    private async Task RecheckEveryAsync(TimeSpan interval)
+    /// <summary>Ends the stream unless the credential still signs in the same user with the same role and team.</summary>
+    internal void Apply(CredentialCheck check)
     {
-        try
+        if (check.Viewer is not { } now || now.Role != _viewer.Role || now.TeamId != _viewer.TeamId)
         {
-            while (!_ended.IsCancellationRequested)
-            {
-                await Task.Delay(interval, _ended.Token).ConfigureAwait(false);
-                await RecheckAsync().ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Ended or disposed.
+            End();
         }
     }
 
@@ -94,11 +91,7 @@ public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
-            var check = await scope.ServiceProvider.GetRequiredService<BearerTokenValidator>().CheckAsync(_token, scope.ServiceProvider, CancellationToken.None).ConfigureAwait(false);
-            if (check.Viewer is not { } now || now.Role != _viewer.Role || now.TeamId != _viewer.TeamId)
-            {
-                End();
-            }
+            Apply(await scope.ServiceProvider.GetRequiredService<BearerTokenValidator>().CheckAsync(_token, scope.ServiceProvider, CancellationToken.None).ConfigureAwait(false));
         }
         catch (ObjectDisposedException)
         {

@@ -1,8 +1,10 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using CrmGraph.Api.Authentication;
 using CrmGraph.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Security;
 
@@ -95,6 +97,38 @@ public sealed class ApiTokenTests
         await api.PostAsync(admin, "mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) { user { login } } }", new { input = new { userId = aliceId } });
 
         (await CloseCodeAsync(socket)).ShouldBe(4403);
+    }
+
+    [EngineFact]
+    public async Task A_deactivation_this_node_never_heard_of_ends_the_users_streams_at_the_next_sweep_checking_each_token_once(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
+        var bob = await api.EnrollAsync("bob", UserRole.Salesperson);
+        var aliceSockets = new[] { await SubscribedSocketAsync(api, alice), await SubscribedSocketAsync(api, alice) };
+        var bobSocket = await SubscribedSocketAsync(api, bob);
+        var sweep = api.Services.GetRequiredService<CredentialSweep>();
+        sweep.Count.ShouldBe(3);
+
+        // As another node would: the row changes, no event reaches this node.
+        await api.WithDbAsync(db => db.Users.Where(u => u.Login == "alice").ExecuteUpdateAsync(set => set.SetProperty(u => u.IsActive, false)));
+        var counter = api.SqlCommands;
+        counter.Reset();
+        await sweep.SweepAsync(CancellationToken.None);
+
+        counter.Count.ShouldBeLessThanOrEqualTo(4, "one check per distinct token, not per stream");
+        foreach (var socket in aliceSockets)
+        {
+            (await CloseCodeAsync(socket)).ShouldBe(4403);
+        }
+
+        bobSocket.State.ShouldBe(WebSocketState.Open);
+        for (var attempt = 0; attempt < 100 && sweep.Count != 1; attempt++)
+        {
+            await Task.Delay(20);
+        }
+
+        sweep.Count.ShouldBe(1, "closed streams leave the sweep");
     }
 
     private static async Task<(string Secret, string TokenId)> CreateAsync(TestApi api, string session, string name, string scope, int? days = null)
