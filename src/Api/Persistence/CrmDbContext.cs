@@ -56,6 +56,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Reminders.FollowUpScanMarkRow> FollowUpScanMarks => Set<Reminders.FollowUpScanMarkRow>();
 
+    public DbSet<Reminders.ReminderSequenceRow> ReminderSequences => Set<Reminders.ReminderSequenceRow>();
+
     public DbSet<AccessLog.CustomerAccess> CustomerAccesses => Set<AccessLog.CustomerAccess>();
 
     /// <summary>Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.</summary>
@@ -83,7 +85,7 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
         int saved;
         try
         {
-            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            saved = await SaveNumberingRemindersAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -94,6 +96,30 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
         var hub = this.GetService<EventHub<IDomainEvent>>();
         events.ForEach(hub.Publish);
         return saved;
+    }
+
+    // New reminders are numbered per recipient in the saving transaction (one is opened when the caller has none).
+    private async Task<int> SaveNumberingRemindersAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        if (!ChangeTracker.Entries<Domain.Reminders.Reminder>().Any(e => e.State == EntityState.Added))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await CrmGraph.Api.Reminders.ReminderSequences.NumberAddedAsync(this, cancellationToken).ConfigureAwait(false);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        var transaction = await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            await CrmGraph.Api.Reminders.ReminderSequences.NumberAddedAsync(this, cancellationToken).ConfigureAwait(false);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return saved;
+        }
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Reminders;
 
-/// <summary>A subscriber slower than its live queue still gets every reminder, once.</summary>
+/// <summary>The feed misses nothing: not for a subscriber slower than its live queue, nor across commits out of id order.</summary>
 public sealed class ReminderFeedTests
 {
     [Fact]
@@ -18,14 +18,7 @@ public sealed class ReminderFeedTests
     {
         await using var api = await TestApi.StartAsync(Engine.Sqlite);
         await api.EnrollAsync("rep", UserRole.Salesperson);
-        var (rep, customerId) = await api.WithDbAsync(async db =>
-        {
-            var user = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
-            var customer = Customer.Register(api.Ids.NewId(), user.TeamId, user.Id, CustomerKind.Individual, "慢客户", null, api.Clock.GetUtcNow());
-            db.Customers.Add(customer);
-            await db.SaveChangesAsync();
-            return (user, customer.Id);
-        });
+        var (rep, customerId) = await RepWithCustomerAsync(api);
         var feed = new ReminderFeed(api.Services.GetRequiredService<EventHub<IDomainEvent>>(), api.Services.GetRequiredService<IServiceScopeFactory>(), Viewer.Of(rep), after: null, liveCapacity: 1);
         using var subscriber = new SlowSubscriber();
         using var subscription = feed.Subscribe(subscriber);
@@ -46,16 +39,57 @@ public sealed class ReminderFeedTests
         subscriber.Received.ShouldBe(stored, ignoreOrder: true);
     }
 
-    private static Task<Guid> StoreAsync(TestApi api, User rep, Guid customerId, int i) => api.WithDbAsync(async db =>
+    [EngineFact]
+    public async Task A_subscriber_resuming_after_a_reminder_gets_one_issued_before_it_that_committed_after_it(Engine engine)
     {
-        var due = new DueReminder(ReminderKind.FollowUpOverdue, rep.Id, customerId, null, $"slow:{i}", api.Clock.GetUtcNow(), "Slow", "慢");
-        var reminder = Reminder.Issue(api.Ids.NewId(), rep.TeamId, due, api.Clock.GetUtcNow());
-        db.Reminders.Add(reminder);
+        await using var api = await TestApi.StartAsync(engine);
+        await api.EnrollAsync("rep", UserRole.Salesperson);
+        var (rep, customerId) = await RepWithCustomerAsync(api);
+
+        // Two nodes: one builds its reminder first (the lower id) but commits after the other's.
+        var early = Build(api, rep, customerId, "early");
+        var late = Build(api, rep, customerId, "late");
+        (early.Id < late.Id).ShouldBeTrue();
+        await SaveAsync(api, late);
+        await SaveAsync(api, early);
+
+        var feed = new ReminderFeed(api.Services.GetRequiredService<EventHub<IDomainEvent>>(), api.Services.GetRequiredService<IServiceScopeFactory>(), Viewer.Of(rep), after: late.Id);
+        using var subscriber = new SlowSubscriber(blockFirst: false);
+        using var subscription = feed.Subscribe(subscriber);
+        for (var attempt = 0; attempt < 100 && subscriber.Received.Count == 0; attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        subscriber.Received.ShouldBe([early.Id]);
+    }
+
+    private static Task<(User Rep, Guid CustomerId)> RepWithCustomerAsync(TestApi api) => api.WithDbAsync(async db =>
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
+        var customer = Customer.Register(api.Ids.NewId(), user.TeamId, user.Id, CustomerKind.Individual, "客户", null, api.Clock.GetUtcNow());
+        db.Customers.Add(customer);
         await db.SaveChangesAsync();
-        return reminder.Id;
+        return (user, customer.Id);
     });
 
-    private sealed class SlowSubscriber : IObserver<object?>, IDisposable
+    private static Reminder Build(TestApi api, User rep, Guid customerId, string cause) =>
+        Reminder.Issue(api.Ids.NewId(), rep.TeamId, new DueReminder(ReminderKind.FollowUpOverdue, rep.Id, customerId, null, cause, api.Clock.GetUtcNow(), "Order", "顺序"), api.Clock.GetUtcNow());
+
+    private static Task<int> SaveAsync(TestApi api, Reminder reminder) => api.WithDbAsync(db =>
+    {
+        db.Reminders.Add(reminder);
+        return db.SaveChangesAsync();
+    });
+
+    private static async Task<Guid> StoreAsync(TestApi api, User rep, Guid customerId, int i)
+    {
+        var reminder = Build(api, rep, customerId, $"slow:{i}");
+        await SaveAsync(api, reminder);
+        return reminder.Id;
+    }
+
+    private sealed class SlowSubscriber(bool blockFirst = true) : IObserver<object?>, IDisposable
     {
         private readonly ManualResetEventSlim _gate = new(false);
 
@@ -72,7 +106,7 @@ public sealed class ReminderFeedTests
                 Received.Add(((Reminder)value!).Id);
             }
 
-            if (Received.Count == 1)
+            if (blockFirst && Received.Count == 1)
             {
                 Blocked.Release();
                 _gate.Wait(TimeSpan.FromSeconds(10));

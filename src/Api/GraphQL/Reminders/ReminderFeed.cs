@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Reminders;
 using CrmGraph.Api.Visibility;
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Reminders;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmGraph.Api.GraphQL.Reminders;
 
 /// <summary>
-/// One subscriber's reminders: first the stored ones after the id it last saw (oldest first), then live ones as they
-/// are committed. It listens before it reads the stored rows and skips what it already sent, so nothing falls into
+/// One subscriber's reminders: first the stored ones after the id it last saw (in the order they were committed), then
+/// live ones as they are committed. It listens before it reads the stored rows and skips what it already sent, so nothing falls into
 /// the seam and nothing comes twice. The rows are the truth: a reconnecting client passes its last id and gets
 /// whatever it missed, whichever node stored it. A subscriber too slow for its live queue loses nothing either: the
 /// ids that did not fit are read back from the rows.
@@ -71,15 +72,17 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         }
     }
 
-    // The stored reminders from an id on (all of them without one), oldest first, in pages; what was sent is skipped.
+    // The stored reminders after (or from) a reminder, in the recipient's commit order (ReminderSequences), in pages;
+    // what was sent is skipped.
     private async Task ReplayAsync(Guid? from, bool inclusive, HashSet<Guid> sent, IObserver<object?> observer, CancellationToken cancellationToken)
     {
+        var position = await PositionAsync(from, inclusive, cancellationToken).ConfigureAwait(false);
         while (true)
         {
-            var page = await StoredAfterAsync(from, inclusive, cancellationToken).ConfigureAwait(false);
-            foreach (var reminder in page.Where(r => sent.Add(r.Id)))
+            var page = await StoredAfterAsync(position, cancellationToken).ConfigureAwait(false);
+            foreach (var stored in page.Where(r => sent.Add(r.Reminder.Id)))
             {
-                Deliver(observer, reminder);
+                Deliver(observer, stored.Reminder);
             }
 
             if (page.Count < PageSize)
@@ -87,21 +90,43 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
                 return;
             }
 
-            (from, inclusive) = (page[^1].Id, false);
+            position = page[^1].Sequence;
         }
     }
 
-    private async Task<List<Reminder>> StoredAfterAsync(Guid? from, bool inclusive, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sequence number the replay starts after: that of the given reminder (less one when it is to be included),
+    /// or, for an id this subscriber has no reminder with, the highest of those issued up to it.
+    /// </summary>
+    private async Task<long> PositionAsync(Guid? from, bool inclusive, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var reminders = VisibilityScope.Reminders(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer);
-        if (from is { } id)
+        if (from is not { } id)
         {
-            // Ids are UUID v7: id order is issue order, on both engines.
-            reminders = inclusive ? reminders.Where(r => r.Id >= id) : reminders.Where(r => r.Id > id);
+            return 0;
         }
 
-        return await reminders.OrderBy(r => r.Id).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = scopes.CreateAsyncScope();
+        var reminders = VisibilityScope.Reminders(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer);
+        var own = await reminders.Where(r => r.Id == id).Select(r => (long?)EF.Property<long>(r, ReminderSequences.Property))
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (own is { } sequence)
+        {
+            return inclusive ? sequence - 1 : sequence;
+        }
+
+        // Ids are UUID v7: those at or below an unknown id were issued before it.
+        return await reminders.Where(r => r.Id <= id).MaxAsync(r => (long?)EF.Property<long>(r, ReminderSequences.Property), cancellationToken).ConfigureAwait(false) ?? 0;
+    }
+
+    private async Task<List<(Reminder Reminder, long Sequence)>> StoredAfterAsync(long position, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var page = await VisibilityScope.Reminders(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer)
+            .Where(r => EF.Property<long>(r, ReminderSequences.Property) > position)
+            .OrderBy(r => EF.Property<long>(r, ReminderSequences.Property))
+            .Select(r => new { Reminder = r, Sequence = EF.Property<long>(r, ReminderSequences.Property) })
+            .Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. page.Select(p => (p.Reminder, p.Sequence))];
     }
 
     private async Task<Reminder?> FindAsync(Guid id, CancellationToken cancellationToken)

@@ -24,9 +24,24 @@ public sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         // Replay after a reconnect and the user's list both read a recipient's reminders in id (= issue) order.
         builder.HasIndex(r => new { r.RecipientId, r.Id }).HasDatabaseName("ix_reminders_recipient_id_id");
         builder.HasIndex(r => new { r.TeamId, r.Kind, r.IssuedAt }).HasDatabaseName("ix_reminders_team_id_kind_issued_at");
+
+        // A subscriber resumes in commit order per recipient (ReminderSequences).
+        builder.Property<long>(Api.Reminders.ReminderSequences.Property);
+        builder.HasIndex(nameof(Reminder.RecipientId), Api.Reminders.ReminderSequences.Property).IsUnique().HasDatabaseName("ux_reminders_recipient_sequence");
         builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(r => r.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(r => r.IsRead);
         builder.Ignore(r => r.DomainEvents);
+    }
+}
+
+public sealed class ReminderSequenceConfiguration : IEntityTypeConfiguration<Api.Reminders.ReminderSequenceRow>
+{
+    public void Configure(EntityTypeBuilder<Api.Reminders.ReminderSequenceRow> builder)
+    {
+        builder.ToTable("reminder_sequences");
+        builder.HasKey(s => s.RecipientId);
+        builder.Property(s => s.RecipientId).ValueGeneratedNever();
+        builder.HasOne<User>().WithMany().HasForeignKey(s => s.RecipientId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -28,6 +28,21 @@ public static class Backfills
             """);
     }
 
+    /// <summary>
+    /// Stored reminders are numbered per recipient in id order (the order they were delivered in until now), and each
+    /// recipient's counter starts after its last number.
+    /// </summary>
+    public static void ReminderSequences(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql("""
+            UPDATE reminders SET recipient_sequence = numbered.n
+            FROM (SELECT id, row_number() OVER (PARTITION BY recipient_id ORDER BY id) AS n FROM reminders) AS numbered
+            WHERE reminders.id = numbered.id;
+            INSERT INTO reminder_sequences (recipient_id, last) SELECT recipient_id, max(recipient_sequence) FROM reminders GROUP BY recipient_id;
+            """);
+    }
+
     /// <summary>Before this was kept, a plan's due time was last set when it was created (or rescheduled: not known).</summary>
     public static void PlanScheduledAt(MigrationBuilder migrationBuilder)
     {

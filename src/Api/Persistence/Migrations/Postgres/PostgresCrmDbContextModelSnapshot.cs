@@ -258,6 +258,22 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                     b.ToTable("follow_up_scan_marks", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderSequenceRow", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last");
+
+                    b.HasKey("RecipientId")
+                        .HasName("pk_reminder_sequences");
+
+                    b.ToTable("reminder_sequences", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1328,6 +1344,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("recipient_id");
 
+                    b.Property<long>("RecipientSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recipient_sequence");
+
                     b.Property<DateTimeOffset?>("SnoozedUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("snoozed_until");
@@ -1357,6 +1377,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("RecipientId", "Id")
                         .HasDatabaseName("ix_reminders_recipient_id_id");
+
+                    b.HasIndex("RecipientId", "RecipientSequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reminders_recipient_sequence");
 
                     b.HasIndex("TeamId", "Kind", "IssuedAt")
                         .HasDatabaseName("ix_reminders_team_id_kind_issued_at");
@@ -1804,6 +1828,16 @@ namespace CrmGraph.Api.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_follow_up_scan_marks_teams_team_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderSequenceRow", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_sequences_users_recipient_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>

@@ -253,6 +253,22 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("follow_up_scan_marks", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderSequenceRow", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last");
+
+                    b.HasKey("RecipientId")
+                        .HasName("pk_reminder_sequences");
+
+                    b.ToTable("reminder_sequences", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1320,6 +1336,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("recipient_id");
 
+                    b.Property<long>("RecipientSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recipient_sequence");
+
                     b.Property<long?>("SnoozedUntil")
                         .HasColumnType("INTEGER")
                         .HasColumnName("snoozed_until");
@@ -1349,6 +1369,10 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RecipientId", "Id")
                         .HasDatabaseName("ix_reminders_recipient_id_id");
+
+                    b.HasIndex("RecipientId", "RecipientSequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_reminders_recipient_sequence");
 
                     b.HasIndex("TeamId", "Kind", "IssuedAt")
                         .HasDatabaseName("ix_reminders_team_id_kind_issued_at");
@@ -1796,6 +1820,16 @@ namespace CrmGraph.Api.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_follow_up_scan_marks_teams_team_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderSequenceRow", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_sequences_users_recipient_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
