@@ -44,7 +44,7 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         var sent = new HashSet<Guid>();
         try
         {
-            await ReplayAsync(after, inclusive: false, sent, observer, cancellationToken).ConfigureAwait(false);
+            await ReplayAsync(await PositionAsync(after, cancellationToken).ConfigureAwait(false), sent, observer, cancellationToken).ConfigureAwait(false);
             await foreach (var id in live.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (sent.Add(id) && await FindAsync(id, cancellationToken).ConfigureAwait(false) is { } reminder)
@@ -52,9 +52,9 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
                     Deliver(observer, reminder);
                 }
 
-                if (listen.TakeFirstDropped() is { } dropped)
+                if (listen.TakeDropped() is { Count: > 0 } dropped)
                 {
-                    await ReplayAsync(dropped, inclusive: true, sent, observer, cancellationToken).ConfigureAwait(false);
+                    await ReplayAsync(await FirstPositionAsync(dropped, cancellationToken).ConfigureAwait(false), sent, observer, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -72,11 +72,10 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         }
     }
 
-    // The stored reminders after (or from) a reminder, in the recipient's commit order (ReminderSequences), in pages;
-    // what was sent is skipped.
-    private async Task ReplayAsync(Guid? from, bool inclusive, HashSet<Guid> sent, IObserver<object?> observer, CancellationToken cancellationToken)
+    // The stored reminders after a position in the recipient's commit order (ReminderSequences), in pages; what was
+    // sent is skipped.
+    private async Task ReplayAsync(long position, HashSet<Guid> sent, IObserver<object?> observer, CancellationToken cancellationToken)
     {
-        var position = await PositionAsync(from, inclusive, cancellationToken).ConfigureAwait(false);
         while (true)
         {
             var page = await StoredAfterAsync(position, cancellationToken).ConfigureAwait(false);
@@ -95,10 +94,10 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
     }
 
     /// <summary>
-    /// The sequence number the replay starts after: that of the given reminder (less one when it is to be included),
-    /// or, for an id this subscriber has no reminder with, the highest of those issued up to it.
+    /// The sequence number the replay starts after: that of the given reminder, or, for an id this subscriber has no
+    /// reminder with, the highest of those issued up to it.
     /// </summary>
-    private async Task<long> PositionAsync(Guid? from, bool inclusive, CancellationToken cancellationToken)
+    private async Task<long> PositionAsync(Guid? from, CancellationToken cancellationToken)
     {
         if (from is not { } id)
         {
@@ -111,11 +110,20 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (own is { } sequence)
         {
-            return inclusive ? sequence - 1 : sequence;
+            return sequence;
         }
 
         // Ids are UUID v7: those at or below an unknown id were issued before it.
         return await reminders.Where(r => r.Id <= id).MaxAsync(r => (long?)EF.Property<long>(r, ReminderSequences.Property), cancellationToken).ConfigureAwait(false) ?? 0;
+    }
+
+    /// <summary>Just before the earliest (in commit order) of reminders that did not fit the live queue.</summary>
+    private async Task<long> FirstPositionAsync(List<Guid> dropped, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var first = await VisibilityScope.Reminders(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer)
+            .Where(r => dropped.Contains(r.Id)).MinAsync(r => (long?)EF.Property<long>(r, ReminderSequences.Property), cancellationToken).ConfigureAwait(false);
+        return first is { } sequence ? sequence - 1 : long.MaxValue;
     }
 
     private async Task<List<(Reminder Reminder, long Sequence)>> StoredAfterAsync(long position, CancellationToken cancellationToken)
@@ -139,31 +147,28 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
     private sealed class Listen(ChannelWriter<Guid> writer, Guid recipientId) : IObserver<IDomainEvent>
     {
         private readonly Lock _gate = new();
-        private Guid? _firstDropped;
+        private List<Guid> _dropped = [];
 
         public void OnNext(IDomainEvent value)
         {
             if (value is ReminderIssued issued && issued.RecipientId == recipientId && !writer.TryWrite(issued.ReminderId))
             {
-                // The queue is full: remember the lowest id that did not fit; the pump reads from there on.
+                // The queue is full: remember what did not fit; the pump reads from the earliest of them on.
                 lock (_gate)
                 {
-                    if (_firstDropped is not { } first || issued.ReminderId < first)
-                    {
-                        _firstDropped = issued.ReminderId;
-                    }
+                    _dropped.Add(issued.ReminderId);
                 }
             }
         }
 
-        /// <summary>The lowest id dropped since the last call, or null.</summary>
-        public Guid? TakeFirstDropped()
+        /// <summary>The ids dropped since the last call.</summary>
+        public List<Guid> TakeDropped()
         {
             lock (_gate)
             {
-                var first = _firstDropped;
-                _firstDropped = null;
-                return first;
+                var dropped = _dropped;
+                _dropped = [];
+                return dropped;
             }
         }
 
