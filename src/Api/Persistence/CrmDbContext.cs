@@ -56,8 +56,6 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Reminders.FollowUpScanMarkRow> FollowUpScanMarks => Set<Reminders.FollowUpScanMarkRow>();
 
-    public DbSet<Reminders.ReminderSequenceRow> ReminderSequences => Set<Reminders.ReminderSequenceRow>();
-
     public DbSet<AccessLog.CustomerAccess> CustomerAccesses => Set<AccessLog.CustomerAccess>();
 
     /// <summary>Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.</summary>
