@@ -38,6 +38,7 @@ public static class CrmApplication
         builder.Services.PostConfigure<CrmOptions>(o => o.GraphQL.EnableIntrospection ??= !builder.Environment.IsProduction());
         var app = builder.Build();
         app.UseCorrelationIds();
+        app.UseVersionHeader();
         FieldProtection.Use(FieldKeySet.Load(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrmOptions>>().Value));
         app.UseWebSockets(new Microsoft.AspNetCore.Builder.WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
         app.UseRateLimiter();

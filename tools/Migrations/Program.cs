@@ -1,3 +1,6 @@
-using CrmGraph.Migrations.Tool;
+namespace CrmGraph.Migrations.Tool;
 
-return MigrationScaffolding.Run(args);
+internal static class Program
+{
+    private static int Main(string[] args) => MigrationScaffolding.Run(args);
+}

@@ -7,6 +7,7 @@ using CrmGraph.Api.GraphQL.Nodes;
 using CrmGraph.Api.GraphQL.Performance;
 using CrmGraph.Api.GraphQL.Reminders;
 using CrmGraph.Api.GraphQL.Review;
+using CrmGraph.Api.GraphQL.ServerInfo;
 using CrmGraph.Api.GraphQL.Sheets;
 using CrmGraph.Api.GraphQL.Users;
 using GraphQL.Types;
@@ -31,5 +32,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddAccessLogQueries();
         this.AddPerformanceRatingQueries();
         this.AddPerformanceEvaluationQueries();
+        this.AddServerInfoQuery();
     }
 }

@@ -4,13 +4,20 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmGraph.Api.Persistence;
 
 /// <summary>Brings the database to the latest migration and makes sure a first administrator exists.</summary>
-public sealed class DatabaseMigrator(CrmDbContext db, FirstRunSeeder seeder, Encryption.FieldResealer resealer, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(CrmDbContext db, FirstRunSeeder seeder, ILogger<DatabaseMigrator> logger)
 {
-    private const string SealsPersonalData = "_SealPersonalData";
-    private const string InitialSchema = "_InitialCreate";
-
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+        var unknown = applied.Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"This database was made by a pre-release CrmGraph (its migrations {string.Join(", ", unknown)} are " +
+                "not part of 0.1). Pre-release databases are not upgraded: export the data with the `export` verb " +
+                "of the build that made it and import it into a new database (ADR-031).");
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
         if (db.Database.IsSqlite())
         {
@@ -22,11 +29,6 @@ public sealed class DatabaseMigrator(CrmDbContext db, FirstRunSeeder seeder, Enc
         {
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            if (pending.Any(m => m.EndsWith(SealsPersonalData, StringComparison.Ordinal)) && !pending.Any(m => m.EndsWith(InitialSchema, StringComparison.Ordinal)))
-            {
-                // An upgraded database holds personal data written in plain text before encryption: seal it now.
-                await resealer.ResealAllAsync(cancellationToken).ConfigureAwait(false);
-            }
         }
 
         await seeder.SeedAsync(cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CrmGraph.Migrations.Tool;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -7,13 +8,53 @@ namespace CrmGraph.Api.Tests.Persistence;
 public sealed class MigrationTests
 {
     [EngineFact]
-    public async Task The_model_has_no_changes_missing_from_the_migrations(Engine engine)
+    public async Task The_model_has_no_changes_missing_from_the_design_time_snapshot(Engine engine)
+    {
+        // The snapshot in tools/Migrations is what the next `add` diffs against: it must be today's model.
+        await Task.CompletedTask;
+        using var context = ModelSnapshots.CreateContext(engine.ToString());
+
+        context.Database.HasPendingModelChanges().ShouldBeFalse(
+            "The EF model changed without a migration: run `dotnet run --project tools/Migrations -- add <Name>` " +
+            "(or, before 0.1 ships, `-- baseline`).");
+    }
+
+    [EngineFact]
+    public async Task A_migrated_database_has_exactly_the_schema_the_model_creates(Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine);
+        var (_, emptyConnection) = await TestApi.CreateEmptyDatabaseAsync(engine);
+        await using var created = TestApi.NewContext(engine, emptyConnection);
+        await created.Database.EnsureCreatedAsync();
 
-        var pending = await api.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
+        var migrated = await api.WithDbAsync(db => SchemaCatalog.ReadAsync(db, engine));
+        var fromModel = await SchemaCatalog.ReadAsync(created, engine);
 
-        pending.ShouldBeFalse("The EF model changed without a migration: run `dotnet run --project tools/Migrations -- add <Name>`.");
+        migrated.Except(fromModel).ShouldBeEmpty("in the migrated database only");
+        fromModel.Except(migrated).ShouldBeEmpty("in the model's schema only");
+    }
+
+    [EngineFact]
+    public async Task A_database_of_a_pre_release_build_is_refused_with_what_to_do(Engine engine)
+    {
+        var (directory, connectionString) = await TestApi.CreateEmptyDatabaseAsync(engine);
+        await using (var old = TestApi.NewContext(engine, connectionString))
+        {
+            await old.Database.ExecuteSqlRawAsync(
+                "CREATE TABLE \"__EFMigrationsHistory\" (\"MigrationId\" varchar(150) PRIMARY KEY, " +
+                "\"ProductVersion\" varchar(32) NOT NULL)");
+            await old.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261123031309_InitialCreate', '10.0.5')");
+        }
+
+        var failure = await Should.ThrowAsync<InvalidOperationException>(async () =>
+        {
+            await using var api = TestApi.Start(engine, directory, connectionString);
+            await api.WithDbAsync(db => db.Users.CountAsync());
+        });
+
+        failure.Message.ShouldContain("20261123031309_InitialCreate");
+        failure.Message.ShouldContain("pre-release");
     }
 
     [EngineFact]
