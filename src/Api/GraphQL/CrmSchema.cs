@@ -20,6 +20,8 @@ public sealed class CrmSchema : Schema
         Directives.Register(new SpecifiedByDirective());
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalar));
         RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
+        RegisterTypeMapping(typeof(decimal), typeof(DecimalScalar));
+        RegisterType(typeof(DecimalScalar));
 
         // Types reached only through interfaces and unions must be named explicitly.
         RegisterType(typeof(UserType));

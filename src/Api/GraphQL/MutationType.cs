@@ -16,6 +16,7 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
+        Description = "Every change, each taking one input and returning a payload with `errors`. 所有修改操作。";
         this.AddCustomerMutations();
         this.AddCustomerLifecycleMutations();
         this.AddCustomerArchiveMutations();

@@ -19,6 +19,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
+        Description = "Every read, each through the viewer's visibility. 所有查询。";
         this.AddNodeFields();
         this.AddUserQueries();
         this.AddCustomerQueries();

@@ -9,6 +9,7 @@ public sealed class SubscriptionType : ObjectGraphType
     public SubscriptionType()
     {
         Name = "Subscription";
+        Description = "Live events over WebSocket (graphql-transport-ws) or SSE. 实时订阅。";
         this.AddCustomerSubscriptions();
         this.AddReminderSubscriptions();
     }

@@ -17,7 +17,7 @@ public static class ReminderJobsServiceCollectionExtensions
     /// <summary>
     /// Quartz: on PostgreSQL the clustered AdoJobStore in our database (Quartz provisions its tables), so each firing
     /// runs on one node and a stopped node's work is taken over by the others; on SQLite (one process) the RAM store.
-    /// The unique reminder key stays the guarantee that a reminder is stored once (ADR-010, ADR-028). Off when
+    /// The unique reminder key stays the guarantee that a reminder is stored once (ADR-010, ADR-037). Off when
     /// <see cref="EnabledSetting"/> is false.
     /// </summary>
     public static IServiceCollection AddCrmReminderJobs(this IServiceCollection services, IConfiguration configuration)
@@ -45,7 +45,7 @@ public static class ReminderJobsServiceCollectionExtensions
                 {
                     store.UsePostgres(Persistence.DatabaseConnection.Resolve(crm));
 
-                    // Quartz creates its own tables when missing and validates them at every start (ADR-028).
+                    // Quartz creates its own tables when missing and validates them at every start (ADR-037).
                     store.ProvisionSchema();
                     store.UseSystemTextJsonSerializer();
                     store.UseClustering(cluster =>

@@ -8,7 +8,7 @@ namespace CrmGraph.Api.GraphQL.Customers;
 
 /// <summary>
 /// The customer filters of a working day that span rows or need "now": follow-up plans, key dates, tags. Each becomes
-/// a subquery in the same SQL statement (ADR-017), never an in-memory pass.
+/// a subquery in the same SQL statement (ADR-025), never an in-memory pass.
 /// </summary>
 public static class CustomerWorkFilters
 {

@@ -10,8 +10,8 @@ public class FilterInputType<T> : InputObjectGraphType
         ArgumentNullException.ThrowIfNull(spec);
         Name = spec.InputName;
         Description = spec.Description;
-        Field("and", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(spec.InputName)))).Description("Every sub-filter must hold.");
-        Field("or", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(spec.InputName)))).Description("At least one sub-filter must hold.");
+        Field("and", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(spec.InputName)))).Description("Every sub-filter must hold. 全部条件都满足。");
+        Field("or", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(spec.InputName)))).Description("At least one sub-filter must hold. 至少一个条件满足。");
         foreach (var field in spec.Fields)
         {
             var type = field.CustomInputType ?? new GraphQLTypeReference(OperationFilterInputs.NameFor(field));

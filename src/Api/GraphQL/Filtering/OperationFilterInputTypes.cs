@@ -31,37 +31,62 @@ public abstract class OperationFilterInputType : InputObjectGraphType
     protected OperationFilterInputType(string name)
     {
         Name = name;
-        Field("and", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(name))));
-        Field("or", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(name))));
+        Description = "Tests on one value; the tests given must all hold. 对单个值的筛选条件。";
+        Field("and", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(name))))
+            .Description("Every test must hold. 全部条件都满足。");
+        Field("or", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(name))))
+            .Description("At least one test must hold. 至少一个条件满足。");
     }
 
     protected void Equality(IGraphType scalar, IGraphType listItem)
     {
-        Field("eq", scalar);
-        Field("neq", scalar);
-        Field("in", new ListGraphType(listItem));
-        Field("nin", new ListGraphType(listItem));
+        Field("eq", scalar).Description("Equal to. 等于。");
+        Field("neq", scalar).Description("Not equal to. 不等于。");
+        Field("in", new ListGraphType(listItem)).Description("One of these. 属于其中之一。");
+        Field("nin", new ListGraphType(listItem)).Description("None of these. 不属于其中任何一个。");
     }
 
     protected void Comparison(Func<IGraphType> scalar)
     {
         foreach (var op in OperationFilterInputs.Comparisons)
         {
-            Field(op, scalar());
+            Field(op, scalar()).Description(ComparisonDescriptions[op]);
         }
     }
+
+    private static readonly Dictionary<string, string> ComparisonDescriptions = new()
+    {
+        ["gt"] = "Greater than (later than). 大于（晚于）。",
+        ["ngt"] = "Not greater than. 不大于。",
+        ["gte"] = "Greater than or equal to. 大于或等于。",
+        ["ngte"] = "Not greater than or equal to. 不大于等于。",
+        ["lt"] = "Less than (earlier than). 小于（早于）。",
+        ["nlt"] = "Not less than. 不小于。",
+        ["lte"] = "Less than or equal to. 小于或等于。",
+        ["nlte"] = "Not less than or equal to. 不小于等于。",
+    };
 }
 
 public sealed class StringOperationFilterInputType : OperationFilterInputType
 {
+    private static readonly (string Op, string Description)[] TextTests =
+    [
+        ("contains", "Contains this text, ignoring case. 包含。"),
+        ("ncontains", "Does not contain this text. 不包含。"),
+        ("startsWith", "Starts with this text, ignoring case. 开头是。"),
+        ("nstartsWith", "Does not start with this text. 开头不是。"),
+        ("endsWith", "Ends with this text, ignoring case. 结尾是。"),
+        ("nendsWith", "Does not end with this text. 结尾不是。"),
+    ];
+
     public StringOperationFilterInputType()
         : base("StringOperationFilterInput")
     {
-        Description = "Text tests. `eq`, `neq`, `in` and `nin` match exactly; `contains`, `startsWith` and `endsWith` (and their `n…` negations) ignore letter case.";
+        Description = "Text tests. `eq`, `neq`, `in` and `nin` match exactly; `contains`, `startsWith` and `endsWith` (and their `n…` negations) ignore letter case. 文本筛选条件。";
         Equality(new StringGraphType(), new StringGraphType());
-        foreach (var op in new[] { "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith" })
+        foreach (var (op, description) in TextTests)
         {
-            Field(op, new StringGraphType());
+            Field(op, new StringGraphType()).Description(description);
         }
     }
 }
@@ -101,8 +126,8 @@ public sealed class BooleanOperationFilterInputType : OperationFilterInputType
     public BooleanOperationFilterInputType()
         : base("BooleanOperationFilterInput")
     {
-        Field("eq", new BooleanGraphType());
-        Field("neq", new BooleanGraphType());
+        Field("eq", new BooleanGraphType()).Description("Equal to. 等于。");
+        Field("neq", new BooleanGraphType()).Description("Not equal to. 不等于。");
     }
 }
 
@@ -133,11 +158,11 @@ public sealed class ListStringOperationFilterInputType : InputObjectGraphType
     public ListStringOperationFilterInputType()
     {
         Name = "ListStringOperationFilterInput";
-        Description = "Conditions on a list of strings: `some`/`all`/`none` of its elements match, or it has `any` element at all.";
-        Field("all", new GraphQLTypeReference("StringOperationFilterInput")).Description("Every element matches (true for an empty list).");
-        Field("none", new GraphQLTypeReference("StringOperationFilterInput")).Description("No element matches.");
-        Field("some", new GraphQLTypeReference("StringOperationFilterInput")).Description("At least one element matches.");
-        Field<BooleanGraphType>("any").Description("true: the list has elements; false: it is empty.");
+        Description = "Conditions on a list of strings: `some`/`all`/`none` of its elements match, or it has `any` element at all. 列表筛选条件。";
+        Field("all", new GraphQLTypeReference("StringOperationFilterInput")).Description("Every element matches (true for an empty list). 每个元素都满足。");
+        Field("none", new GraphQLTypeReference("StringOperationFilterInput")).Description("No element matches. 没有元素满足。");
+        Field("some", new GraphQLTypeReference("StringOperationFilterInput")).Description("At least one element matches. 至少一个元素满足。");
+        Field<BooleanGraphType>("any").Description("true: the list has elements; false: it is empty. 列表是否非空。");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => value;

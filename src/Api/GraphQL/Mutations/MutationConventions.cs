@@ -50,7 +50,7 @@ public static class MutationConventions
         var inputType = input(new InputFields(ConnectionNames.Pascal(name) + "Input", description)).Type;
         mutation.Field(name, new NonNullGraphType(Payload<TResultGraphType>(name, resultField, extraErrors)))
             .Description(description)
-            .Argument(new NonNullGraphType(inputType), "input")
+            .Argument(new NonNullGraphType(inputType), "input", a => a.Description = "What to do. 操作输入。")
             .ResolveAsync(async c => await RunAsync(c, c => run(c, new InputValues(c.GetArgument<Dictionary<string, object?>>("input")))).ConfigureAwait(false));
     }
 
@@ -58,15 +58,19 @@ public static class MutationConventions
         where TResultGraphType : IGraphType
     {
         var pascal = ConnectionNames.Pascal(name);
-        var errors = new UnionGraphType { Name = pascal + "Error", Description = $"Why `{name}` did nothing." };
+        var errors = new UnionGraphType { Name = pascal + "Error", Description = $"Why `{name}` did nothing. 操作未执行的原因。" };
         foreach (var type in CommonErrors.Concat(extraErrors).Distinct())
         {
             errors.Type(type);
         }
 
-        var payload = new ObjectGraphType { Name = pascal + "Payload" };
-        payload.Field<TResultGraphType>(resultField).Description("The result; null when `errors` is set.").Resolve(c => ((MutationResult)c.Source!).Value);
-        payload.Field("errors", new ListGraphType(new NonNullGraphType(errors))).Description("Why nothing was changed; null on success.").Resolve(c => ((MutationResult)c.Source!).Errors);
+        var payload = new ObjectGraphType
+        {
+            Name = pascal + "Payload",
+            Description = $"What `{name}` did: its result, or why it did nothing. `{name}` 的结果。",
+        };
+        payload.Field<TResultGraphType>(resultField).Description("The result; null when `errors` is set. 操作结果；出错时为空。").Resolve(c => ((MutationResult)c.Source!).Value);
+        payload.Field("errors", new ListGraphType(new NonNullGraphType(errors))).Description("Why nothing was changed; null on success. 未修改的原因；成功时为空。").Resolve(c => ((MutationResult)c.Source!).Errors);
         return payload;
     }
 

@@ -29,12 +29,12 @@ public static class ConnectionField
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<TConnectionType>>(name)
             .Description(description)
-            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
-            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
-            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
-            .Argument(filterInputType, "where", a => a.Description = "Only items matching these conditions.")
-            .Argument(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(sortInputType)), "order", a => a.Description = "The order; the id breaks ties.")
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list. 取前 n 条。")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor. 此游标之后的条目。")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list. 取最后 n 条。")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor. 此游标之前的条目。")
+            .Argument(filterInputType, "where", a => a.Description = "Only items matching these conditions. 筛选条件。")
+            .Argument(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(sortInputType)), "order", a => a.Description = "The order; the id breaks ties. 排序；相同时按标识。")
             .ResolveAsync(async c =>
             {
                 var source = visible(c);

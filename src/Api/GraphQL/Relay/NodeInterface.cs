@@ -8,6 +8,6 @@ public sealed class NodeInterface : InterfaceGraphType
     {
         Name = "Node";
         Description = "An object with a globally unique, opaque id that `node(id:)` can refetch.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The opaque global id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The opaque global id. 全局唯一标识。");
     }
 }

@@ -8,6 +8,6 @@ public sealed class DateScalar : DateOnlyGraphType
     public DateScalar()
     {
         Name = "Date";
-        Description = "The `Date` scalar represents an ISO-8601 compliant date type.";
+        Description = "The `Date` scalar represents an ISO-8601 compliant date type, e.g. 2026-12-04. 日期。";
     }
 }

@@ -10,7 +10,7 @@ public sealed class DateTimeScalar : DateTimeOffsetGraphType
     public DateTimeScalar()
     {
         Name = "DateTime";
-        Description = "The `DateTime` scalar represents an ISO-8601 compliant date time type.";
+        Description = "The `DateTime` scalar represents an ISO-8601 compliant date time type with an offset, e.g. 2026-12-04T08:00:00Z. 时间点。";
         this.ApplyDirective("specifiedBy", "url", "https://www.graphql-scalars.com/date-time");
     }
 

@@ -7,8 +7,9 @@ public sealed class SortEnumType : EnumerationGraphType
     public SortEnumType()
     {
         Name = "SortEnumType";
-        Add("ASC", "ASC", "Ascending: smallest, earliest or A first.");
-        Add("DESC", "DESC", "Descending: largest, latest or Z first.");
+        Description = "A sort direction. 排序方向。";
+        Add("ASC", "ASC", "Ascending: smallest, earliest or A first. 升序。");
+        Add("DESC", "DESC", "Descending: largest, latest or Z first. 降序。");
     }
 }
 
@@ -19,8 +20,8 @@ public class SortInputType<T> : InputObjectGraphType
     {
         ArgumentNullException.ThrowIfNull(spec);
         Name = spec.InputName;
-        Description = "Sort by one or more fields; several fields in one element apply in the order written.";
-        Field("id", new GraphQLTypeReference("SortEnumType")).Description("The id (creation order).");
+        Description = "Sort by one or more fields; several fields in one element apply in the order written. 排序条件。";
+        Field("id", new GraphQLTypeReference("SortEnumType")).Description("The id (creation order). 按标识（创建顺序）。");
         foreach (var (name, _, description) in spec.Fields)
         {
             Field(name, new GraphQLTypeReference("SortEnumType")).Description(description);
