@@ -33,6 +33,23 @@ public sealed partial class SchemaDescriptionTests
     public void A_description_counts_only_with_a_Chinese_term_and_English_words(string description, bool bilingual) =>
         IsBilingual(description).ShouldBe(bilingual);
 
+    [Fact]
+    public void A_schema_with_one_language_missing_anywhere_is_named_element_by_element()
+    {
+        var query = new ObjectGraphType { Name = "Query", Description = "Reads. 查询。" };
+        query.Field<StringGraphType>("name").Description("客户名称。")
+            .Argument<IntGraphType>("limit", "At most this many. 最多条数。");
+        query.Field<StringGraphType>("stage").Description("The stage. 阶段。")
+            .Argument<IntGraphType>("page", "The page.");
+        var grade = new EnumerationGraphType { Name = "Grade", Description = "Grade. 等级。" };
+        grade.Add("A", "A", "A 级。");
+        query.Field("grade", grade).Description("The grade. 等级。");
+        using var schema = new global::GraphQL.Types.Schema { Query = query };
+
+        Offenders(schema).ShouldBe(["Grade.A: \"A 级。\"", "Query.name: \"客户名称。\"", "Query.stage(page): \"The page.\""],
+            ignoreOrder: true);
+    }
+
     internal static List<string> Offenders(ISchema schema)
     {
         schema.Initialize();
