@@ -76,7 +76,7 @@ public sealed class PerformanceFactsType : ObjectGraphType<PerformanceFacts>
         Field(x => x.CustomersFollowedUp).Description("Distinct customers followed up.");
         Field(x => x.CustomersWorked)
             .Description("Distinct customers worked: followed up, or with a deal of theirs open or closed in the period. 经营客户数。");
-        Field(x => x.CustomersConverted).Description("Of the customers worked, those with a deal won.");
+        Field(x => x.CustomersConverted).Description("Of the customers worked, those with a deal won. 其中成交客户数。");
         Field(x => x.PlansDue).Description("Follow-up plans that fell due (not cancelled).");
         Field(x => x.PlansDoneOnTime).Description("Of which done by their planned day.");
         Field(x => x.DealsWon).Description("Deals won in the period. 成交商机数。");
