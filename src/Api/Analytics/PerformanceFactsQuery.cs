@@ -39,22 +39,28 @@ public sealed class PerformanceFactsQuery(CrmDbContext db)
                 Amount = g.Sum(d => d.Amount),
                 Customers = g.Select(d => d.CustomerId).Distinct().Count(),
                 Deals = g.Count(),
-                WithoutFollowUp = g.Count(d => !db.FollowUpRecords.Any(r => r.TeamId == teamId && r.OwnerId == d.OwnerId && r.CustomerId == d.CustomerId && r.HappenedAt <= d.ClosedAt)),
+                WithoutFollowUp = g.Count(d => !db.FollowUpRecords.Any(
+                    r => r.TeamId == teamId && r.OwnerId == d.OwnerId && r.CustomerId == d.CustomerId
+                        && r.HappenedAt <= d.ClosedAt)),
             })
             .ToDictionaryAsync(x => x.Owner, cancellationToken).ConfigureAwait(false);
         var entered = await db.Customers.AsNoTracking().Where(c => c.TeamId == teamId && c.EnteredAt >= from && c.EnteredAt < to && c.OwnerId != null)
             .GroupBy(c => c.OwnerId!.Value).Select(g => new { Owner = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Owner, x => x.Count, cancellationToken).ConfigureAwait(false);
-        var recordsInPeriod = db.FollowUpRecords.AsNoTracking().Where(r => r.TeamId == teamId && r.HappenedAt >= from && r.HappenedAt < to)
+        var recordsInPeriod = db.FollowUpRecords.AsNoTracking()
+            .Where(r => r.TeamId == teamId && r.HappenedAt >= from && r.HappenedAt < to)
             .Select(r => new { Owner = r.OwnerId, r.CustomerId });
         var followedUp = await recordsInPeriod
-            .GroupBy(r => r.Owner).Select(g => new { Owner = g.Key, Customers = g.Select(r => r.CustomerId).Distinct().Count() })
+            .GroupBy(r => r.Owner)
+            .Select(g => new { Owner = g.Key, Customers = g.Select(r => r.CustomerId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Owner, x => x.Customers, cancellationToken).ConfigureAwait(false);
 
-        // Worked customers (PerformanceCounts.WorkedInPeriod): followed up in the period, or with a deal of theirs closed
-        // in it or open at some moment of it; the union is taken in SQL so a customer counts once.
+        // Worked customers (PerformanceCounts.WorkedInPeriod): followed up in the period, or with a deal of theirs
+        // closed in it or open at some moment of it; the union is taken in SQL so a customer counts once.
         var dealsWorked = db.Deals.AsNoTracking()
-            .Where(d => d.TeamId == teamId && ((d.ClosedAt >= from && d.ClosedAt < to) || (d.OpenedAt < to && (d.ClosedAt == null || d.ClosedAt >= from))))
+            .Where(d => d.TeamId == teamId
+                && ((d.ClosedAt >= from && d.ClosedAt < to) || (d.OpenedAt < to && (d.ClosedAt == null
+                    || d.ClosedAt >= from))))
             .Select(d => new { Owner = d.OwnerId, d.CustomerId });
         var worked = await recordsInPeriod.Union(dealsWorked)
             .GroupBy(x => x.Owner).Select(g => new { Owner = g.Key, Customers = g.Count() })
@@ -64,7 +70,9 @@ public sealed class PerformanceFactsQuery(CrmDbContext db)
         // recorded (DoneOnTime null) are left out of both counts.
         var plans = await db.FollowUpPlans.AsNoTracking()
             .Where(p => p.TeamId == teamId && p.DueAt >= from && p.DueAt < dueBy && (p.Status == FollowUpPlanStatus.Planned || (p.Status == FollowUpPlanStatus.Done && p.DoneOnTime != null)))
-            .GroupBy(p => p.OwnerId).Select(g => new { Owner = g.Key, Due = g.Count(), OnTime = g.Count(p => p.Status == FollowUpPlanStatus.Done && p.DoneOnTime == true) })
+            .GroupBy(p => p.OwnerId)
+            .Select(g => new { Owner = g.Key, Due = g.Count(), OnTime = g.Count(p => p.Status == FollowUpPlanStatus.Done
+                && p.DoneOnTime == true) })
             .ToDictionaryAsync(x => x.Owner, cancellationToken).ConfigureAwait(false);
 
         return [.. salespeople.Select(id => new PerformanceFacts(

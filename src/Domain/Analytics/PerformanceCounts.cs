@@ -11,7 +11,9 @@ public sealed record WorkCustomer(Guid? OwnerId, DateTimeOffset EnteredAt);
 /// <summary>A follow-up record: who owns it, for which customer, when the contact happened.</summary>
 public sealed record WorkRecord(Guid OwnerId, Guid CustomerId, DateTimeOffset HappenedAt);
 
-public sealed record WorkDeal(Guid OwnerId, Guid CustomerId, DealStatus Status, decimal Amount, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt);
+public sealed record WorkDeal(
+    Guid OwnerId, Guid CustomerId, DealStatus Status, decimal Amount, DateTimeOffset OpenedAt,
+        DateTimeOffset? ClosedAt);
 
 public sealed record WorkPlan(Guid OwnerId, DateTimeOffset DueAt, FollowUpPlanStatus Status, bool? DoneOnTime);
 
@@ -49,8 +51,10 @@ public static class PerformanceCounts
             var deals = rows.Deals.Where(d => d.OwnerId == id).ToList();
             var won = deals.Where(d => d.Status == DealStatus.Won && In(d.ClosedAt)).ToList();
             var followedUp = records.Where(r => In(r.HappenedAt)).Select(r => r.CustomerId).ToHashSet();
-            var worked = followedUp.Union(deals.Where(d => WorkedInPeriod(d, from, to)).Select(d => d.CustomerId)).ToHashSet();
-            var plans = rows.Plans.Where(p => p.OwnerId == id && p.DueAt >= from && p.DueAt < dueBy && Judged(p)).ToList();
+            var worked = followedUp.Union(deals.Where(d => WorkedInPeriod(d, from, to)).Select(d => d.CustomerId))
+                .ToHashSet();
+            var plans = rows.Plans.Where(p => p.OwnerId == id && p.DueAt >= from && p.DueAt < dueBy && Judged(p))
+                .ToList();
             return new PerformanceFacts(
                 id,
                 surveys.Count,
@@ -70,16 +74,19 @@ public static class PerformanceCounts
     }
 
     /// <summary>
-    /// 跟进中: a deal the salesperson worked in the period — closed in it, or open at some moment of it. A deal won in
-    /// the period is always worked, so converted customers are a subset of worked ones.
+    /// 跟进中: a deal the salesperson worked in the period — closed in it, or open at some moment of it. A deal
+    /// won in the period is always worked, so converted customers are a subset of worked ones.
     /// </summary>
     public static bool WorkedInPeriod(WorkDeal deal, DateTimeOffset from, DateTimeOffset to)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        return (deal.ClosedAt >= from && deal.ClosedAt < to) || (deal.OpenedAt < to && (deal.ClosedAt is null || deal.ClosedAt >= from));
+        return (deal.ClosedAt >= from && deal.ClosedAt < to)
+            || (deal.OpenedAt < to && (deal.ClosedAt is null || deal.ClosedAt >= from));
     }
 
-    /// <summary>A plan counts as due when still open or done with a known outcome (plans done before it was kept are left out).</summary>
+    /// <summary>A plan counts as due when open or done with a known outcome (older plans without one are left
+    /// out).</summary>
     private static bool Judged(WorkPlan plan) =>
-        plan.Status == FollowUpPlanStatus.Planned || (plan.Status == FollowUpPlanStatus.Done && plan.DoneOnTime is not null);
+        plan.Status == FollowUpPlanStatus.Planned
+        || (plan.Status == FollowUpPlanStatus.Done && plan.DoneOnTime is not null);
 }

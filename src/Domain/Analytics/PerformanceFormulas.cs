@@ -40,9 +40,10 @@ public sealed record PerformanceFigures(
     int DealsWonWithoutFollowUp);
 
 /// <summary>
-/// 绩效评估: each figure is turned into a score in [0, 100] (percentages as they are, complaint rate inverted, sales
-/// and new customers relative to the team's best, ratings × 20, a missing figure scores 0); the total is the mean of
-/// those scores weighted by the team's weights, so it lies in [0, 100] whatever the counts; ties share a rank (1, 1, 3).
+/// 绩效评估: each figure is turned into a score in [0, 100] (percentages as they are, complaint rate
+/// inverted, sales and new customers relative to the team's best, ratings × 20, a missing figure scores 0);
+/// the total is the mean of those scores weighted by the team's weights, so it lies in [0, 100] whatever the
+/// counts; ties share a rank (1, 1, 3).
 /// Deals won without a follow-up on record are shown, never scored.
 /// </summary>
 public static class PerformanceFormulas
@@ -84,8 +85,9 @@ public static class PerformanceFormulas
             // A weighted mean of scores in [0, 100]; the weights sum to 100 (TeamSettingsRules), so this is ÷ 100.
             var total = weights.Total == 0 ? 0 : Math.Round(weighted / weights.Total, 2, MidpointRounding.AwayFromZero);
             return new PerformanceFigures(
-                f.SalespersonId, satisfaction, complaints, f.SalesAmount, f.NewCustomers, conversion, timeliness, rating, total, 0,
-                f.DealsWonWithoutFollowUp);
+                f.SalespersonId, satisfaction, complaints, f.SalesAmount, f.NewCustomers, conversion, timeliness,
+                    rating,
+                total, 0, f.DealsWonWithoutFollowUp);
         }).OrderByDescending(p => p.TotalScore).ThenBy(p => p.SalespersonId).ToList();
 
         return [.. scored.Select(p => p with { Rank = 1 + scored.Count(o => o.TotalScore > p.TotalScore) })];

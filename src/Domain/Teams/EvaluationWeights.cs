@@ -23,11 +23,12 @@ public sealed class EvaluationWeights
 
     public int Total => Named.Sum(w => w.Weight);
 
-    /// <summary>Each weight with its field name in <c>evaluationWeights</c> (as clients send it), in schema order.</summary>
+    /// <summary>Each weight with its field name in <c>evaluationWeights</c> (as clients send it).</summary>
     public IReadOnlyList<(string Field, int Weight)> Named =>
     [
         ("satisfaction", Satisfaction), ("complaintRate", ComplaintRate), ("salesAmount", SalesAmount),
         ("newCustomers", NewCustomers), ("conversionRate", ConversionRate), ("followUpTimeliness", FollowUpTimeliness),
-        ("serviceAttitude", ServiceAttitude), ("professionalAbility", ProfessionalAbility), ("customerFeedback", CustomerFeedback),
+        ("serviceAttitude", ServiceAttitude), ("professionalAbility", ProfessionalAbility),
+        ("customerFeedback", CustomerFeedback),
     ];
 }

@@ -60,7 +60,8 @@ public sealed class MonthAgreementProperties
                 var team = Team.Found(api.Ids.NewId(), "团队" + i, null, month.Now);
                 db.Teams.Add(team);
                 db.Users.Add(User.Enroll(api.Ids.NewId(), $"lead{i}", "LEAD", UserRole.Supervisor, team.Id, month.Now));
-                var salespeople = logins.Select(l => User.Enroll(api.Ids.NewId(), l, l.ToUpperInvariant(), UserRole.Salesperson, team.Id, month.Now)).ToList();
+                var salespeople = logins.Select(l => User.Enroll(api.Ids.NewId(), l, l.ToUpperInvariant(),
+                    UserRole.Salesperson, team.Id, month.Now)).ToList();
                 db.Users.AddRange(salespeople);
                 MonthWriter.Write(month, team, [.. salespeople.Select(u => u.Id)], api.Ids.NewId, new DbSink(db));
                 return db.SaveChangesAsync();
@@ -70,7 +71,8 @@ public sealed class MonthAgreementProperties
 
             var evaluation = await api.PostAsync(lead, Evaluation);
             evaluation.Errors.ShouldBeNull(context + evaluation);
-            CheckEvaluation(evaluation.Data!["performanceEvaluation"]!["salespeople"]!.AsArray(), month, logins, context);
+            CheckEvaluation(evaluation.Data!["performanceEvaluation"]!["salespeople"]!.AsArray(), month, logins,
+                context);
             var review = await api.PostAsync(lead, Review);
             review.Errors.ShouldBeNull(context + review);
             CheckReview(review.Data!["dataReview"]!, NaiveRecount.Review(month), context);
@@ -85,12 +87,15 @@ public sealed class MonthAgreementProperties
             var login = line!["salesperson"]!["login"]!.GetValue<string>();
             var f = line["facts"]!;
             var counted = new NaiveFacts(
-                Int(f, "surveys"), Int(f, "satisfiedSurveys"), Int(f, "services"), Int(f, "complaints"), line["salesAmount"]!.GetValue<decimal>(),
-                Int(f, "newCustomers"), Int(f, "customersFollowedUp"), Int(f, "customersWorked"), Int(f, "customersConverted"), Int(f, "plansDue"),
+                Int(f, "surveys"), Int(f, "satisfiedSurveys"), Int(f, "services"), Int(f, "complaints"),
+                    line["salesAmount"]!.GetValue<decimal>(),
+                Int(f, "newCustomers"), Int(f, "customersFollowedUp"), Int(f, "customersWorked"), Int(f,
+                    "customersConverted"), Int(f, "plansDue"),
                 Int(f, "plansDoneOnTime"), Int(f, "dealsWon"), Int(f, "dealsWonWithoutFollowUp"));
             counted.ShouldBe(NaiveRecount.Facts(month, logins.IndexOf(login)), $"{context}; {login}");
             Int(line, "dealsWonWithoutFollowUp").ShouldBe(counted.DealsWonWithoutFollowUp);
-            foreach (var percent in new[] { "satisfactionPercent", "complaintRatePercent", "conversionRatePercent", "timelinessPercent", "totalScore" })
+            foreach (var percent in new[] { "satisfactionPercent", "complaintRatePercent", "conversionRatePercent",
+                "timelinessPercent", "totalScore" })
             {
                 InRange(line[percent], 0m, 100m, $"{context}; {login}.{percent}");
             }
@@ -120,17 +125,20 @@ public sealed class MonthAgreementProperties
 
         var t = review["timeliness"]!;
         (Int(t, "overdueFollowUps"), Int(t, "lateCustomerEntries"), Int(t, "followUpRecords"), Int(t, "lateRecords"))
-            .ShouldBe((expected.OverdueFollowUps, expected.LateCustomerEntries, expected.FollowUpRecords, expected.LateRecords), context);
+            .ShouldBe((expected.OverdueFollowUps, expected.LateCustomerEntries, expected.FollowUpRecords,
+                expected.LateRecords), context);
         var s = review["service"]!;
         (Int(s, "services"), Int(s, "customersServed"), Int(s, "complaints"), Int(s, "judged"), Int(s, "satisfied"))
-            .ShouldBe((expected.Services, expected.CustomersServed, expected.Complaints, expected.Judged, expected.Satisfied), context);
+            .ShouldBe((expected.Services, expected.CustomersServed, expected.Complaints, expected.Judged,
+                expected.Satisfied), context);
         InRange(s["complaintRatePercent"], 0m, 100m, context);
         InRange(s["satisfactionPercent"], 0m, 100m, context);
     }
 
     private static int Int(JsonNode node, string field) => node[field]!.GetValue<int>();
 
-    /// <summary>True when absent (null: nothing to count) or within [low, high]; fails with the context otherwise.</summary>
+    /// <summary>True when absent (null: nothing to count) or within [low, high]; fails with the context
+    /// otherwise.</summary>
     private static bool InRange(JsonNode? value, decimal low, decimal high, string context)
     {
         if (value is not null)

@@ -35,10 +35,14 @@ public sealed class EvaluationTable
             //   10×80 + 10×75 + 25×50 + 10×50 + 15×25 + 10×80 + 7×100 + 7×80 + 6×100 = 6335 → 63.35, first.
             "the issue's month, weights as a team set them", SalesHeavy,
             [
-                new("wang", Facts(sales: 70_000, newCustomers: 8, followedUp: 1, worked: 8, converted: 7, won: 7, wonWithoutFollowUp: 7),
-                    new(4, 4, 3), Satisfaction: null, Complaints: null, Conversion: 87.5m, Timeliness: null, Total: 62.93m, Rank: 2),
-                new("li", Facts(surveys: 5, satisfied: 4, services: 4, complaints: 1, sales: 35_000, newCustomers: 4, followedUp: 10, worked: 12, converted: 3, plansDue: 10, onTime: 8, won: 3),
-                    new(5, 4, 5), Satisfaction: 80m, Complaints: 25m, Conversion: 25m, Timeliness: 80m, Total: 63.35m, Rank: 1),
+                new("wang", Facts(sales: 70_000, newCustomers: 8, followedUp: 1, worked: 8, converted: 7, won: 7,
+                    wonWithoutFollowUp: 7),
+                    new(4, 4, 3), Satisfaction: null, Complaints: null, Conversion: 87.5m, Timeliness: null,
+                        Total: 62.93m, Rank: 2),
+                new("li", Facts(surveys: 5, satisfied: 4, services: 4, complaints: 1, sales: 35_000, newCustomers: 4,
+                    followedUp: 10, worked: 12, converted: 3, plansDue: 10, onTime: 8, won: 3),
+                    new(5, 4, 5), Satisfaction: 80m, Complaints: 25m, Conversion: 25m, Timeliness: 80m, Total: 63.35m,
+                        Rank: 1),
             ]
         },
         {
@@ -46,9 +50,12 @@ public sealed class EvaluationTable
             // Nothing at all and no rating: every score 0 → 0.00.
             "the ceiling and the floor", SalesHeavy,
             [
-                new("best", Facts(surveys: 3, satisfied: 3, services: 2, complaints: 0, sales: 9_999.99m, newCustomers: 6, followedUp: 5, worked: 5, converted: 5, plansDue: 4, onTime: 4, won: 5),
-                    new(5, 5, 5), Satisfaction: 100m, Complaints: 0m, Conversion: 100m, Timeliness: 100m, Total: 100m, Rank: 1),
-                new("idle", Facts(), null, Satisfaction: null, Complaints: null, Conversion: null, Timeliness: null, Total: 0m, Rank: 2),
+                new("best", Facts(surveys: 3, satisfied: 3, services: 2, complaints: 0, sales: 9_999.99m,
+                    newCustomers: 6, followedUp: 5, worked: 5, converted: 5, plansDue: 4, onTime: 4, won: 5),
+                    new(5, 5, 5), Satisfaction: 100m, Complaints: 0m, Conversion: 100m, Timeliness: 100m, Total: 100m,
+                        Rank: 1),
+                new("idle", Facts(), null, Satisfaction: null, Complaints: null, Conversion: null, Timeliness: null,
+                    Total: 0m, Rank: 2),
             ]
         },
         {
@@ -58,10 +65,14 @@ public sealed class EvaluationTable
             //   15×100 + 10×33.3333 = 1833.333 → 18.33; equal totals share rank 2.
             "default weights and a tie", new EvaluationWeights(),
             [
-                new("zhang", Facts(surveys: 2, satisfied: 1, services: 4, complaints: 1, sales: 150_000, newCustomers: 3, followedUp: 4, worked: 4, converted: 2, plansDue: 2, onTime: 1, won: 2),
-                    new(5, 4, 4), Satisfaction: 50m, Complaints: 25m, Conversion: 50m, Timeliness: 50m, Total: 74.90m, Rank: 1),
-                new("li", Facts(surveys: 1, satisfied: 1, newCustomers: 1), null, Satisfaction: 100m, Complaints: null, Conversion: null, Timeliness: null, Total: 18.33m, Rank: 2),
-                new("chen", Facts(surveys: 1, satisfied: 1, newCustomers: 1), null, Satisfaction: 100m, Complaints: null, Conversion: null, Timeliness: null, Total: 18.33m, Rank: 2),
+                new("zhang", Facts(surveys: 2, satisfied: 1, services: 4, complaints: 1, sales: 150_000,
+                    newCustomers: 3, followedUp: 4, worked: 4, converted: 2, plansDue: 2, onTime: 1, won: 2),
+                    new(5, 4, 4), Satisfaction: 50m, Complaints: 25m, Conversion: 50m, Timeliness: 50m, Total: 74.90m,
+                        Rank: 1),
+                new("li", Facts(surveys: 1, satisfied: 1, newCustomers: 1), null, Satisfaction: 100m, Complaints: null,
+                    Conversion: null, Timeliness: null, Total: 18.33m, Rank: 2),
+                new("chen", Facts(surveys: 1, satisfied: 1, newCustomers: 1), null, Satisfaction: 100m,
+                    Complaints: null, Conversion: null, Timeliness: null, Total: 18.33m, Rank: 2),
             ]
         },
         {
@@ -71,7 +82,8 @@ public sealed class EvaluationTable
             [
                 new("mid", Facts(), new(3, 5, 2), null, null, null, null, Total: 68m, Rank: 1),
                 new("low", Facts(), new(1, 1, 1), null, null, null, null, Total: 20m, Rank: 2),
-                new("unrated", Facts(sales: 500_000, won: 3, worked: 3, converted: 3), null, null, null, Conversion: 100m, null, Total: 0m, Rank: 3),
+                new("unrated", Facts(sales: 500_000, won: 3, worked: 3, converted: 3), null, null, null,
+                    Conversion: 100m, null, Total: 0m, Rank: 3),
             ]
         },
     };
@@ -84,26 +96,31 @@ public sealed class EvaluationTable
         var ratings = rows.Where(r => r.Ratings is not null).ToDictionary(r => ids[r.Name], r => r.Ratings!);
         TeamSettingsRules.CheckWeights(weights);
 
-        var figures = PerformanceFormulas.Evaluate([.. rows.Select(r => r.Facts with { SalespersonId = ids[r.Name] })], ratings, weights)
+        var figures = PerformanceFormulas.Evaluate([.. rows.Select(r => r.Facts with { SalespersonId = ids[r.Name] })],
+            ratings, weights)
             .ToDictionary(f => f.SalespersonId);
 
         foreach (var row in rows)
         {
             var line = figures[ids[row.Name]];
-            (line.SatisfactionPercent, line.ComplaintRatePercent, line.ConversionRatePercent, line.TimelinessPercent, line.TotalScore, line.Rank)
-                .ShouldBe((row.Satisfaction, row.Complaints, row.Conversion, row.Timeliness, row.Total, row.Rank), $"{team}: {row.Name}");
+            (line.SatisfactionPercent, line.ComplaintRatePercent, line.ConversionRatePercent, line.TimelinessPercent,
+                line.TotalScore, line.Rank)
+                .ShouldBe((row.Satisfaction, row.Complaints, row.Conversion, row.Timeliness, row.Total, row.Rank),
+                    $"{team}: {row.Name}");
             line.DealsWonWithoutFollowUp.ShouldBe(row.Facts.DealsWonWithoutFollowUp);
         }
     }
 
     private static PerformanceFacts Facts(
-        int surveys = 0, int satisfied = 0, int services = 0, int complaints = 0, decimal sales = 0, int newCustomers = 0, int followedUp = 0,
-        int worked = 0, int converted = 0, int plansDue = 0, int onTime = 0, int won = 0, int wonWithoutFollowUp = 0) =>
-        new(Guid.Empty, surveys, satisfied, services, complaints, sales, newCustomers, followedUp, worked, converted, plansDue, onTime, won, wonWithoutFollowUp);
+        int surveys = 0, int satisfied = 0, int services = 0, int complaints = 0, decimal sales = 0,
+        int newCustomers = 0, int followedUp = 0, int worked = 0, int converted = 0, int plansDue = 0, int onTime = 0,
+        int won = 0, int wonWithoutFollowUp = 0) =>
+        new(Guid.Empty, surveys, satisfied, services, complaints, sales, newCustomers, followedUp, worked, converted,
+            plansDue, onTime, won, wonWithoutFollowUp);
 
     public sealed record Row(
-        string Name, PerformanceFacts Facts, SupervisorRatings? Ratings, decimal? Satisfaction, decimal? Complaints, decimal? Conversion,
-        decimal? Timeliness, decimal Total, int Rank)
+        string Name, PerformanceFacts Facts, SupervisorRatings? Ratings, decimal? Satisfaction, decimal? Complaints,
+        decimal? Conversion, decimal? Timeliness, decimal Total, int Rank)
     {
         public override string ToString() => Name;
     }

@@ -21,27 +21,32 @@ namespace CrmGraph.Domain.Tests.Analytics;
 public sealed class MonthFigureProperties
 {
     [Property(MaxTest = 300, Arbitrary = [typeof(MonthArbitraries)])]
-    public void The_evaluation_counts_equal_the_recount_and_every_figure_stays_in_range(GeneratedMonth month, EvaluationWeights weights)
+    public void The_evaluation_counts_equal_the_recount_and_every_figure_stays_in_range(GeneratedMonth month,
+        EvaluationWeights weights)
     {
         var (team, salespeople, sink) = Written(month);
         var rows = new PerformanceRows(
             [.. sink.Customers.Select(c => new WorkCustomer(c.OwnerId, c.EnteredAt))],
             [.. sink.Records.Select(r => new WorkRecord(r.OwnerId, r.CustomerId, r.HappenedAt))],
-            [.. sink.Deals.Select(d => new WorkDeal(d.OwnerId, d.CustomerId, d.Status, d.Amount, d.OpenedAt, d.ClosedAt))],
+            [.. sink.Deals.Select(d => new WorkDeal(d.OwnerId, d.CustomerId, d.Status, d.Amount, d.OpenedAt,
+                d.ClosedAt))],
             [.. sink.Plans.Select(p => new WorkPlan(p.OwnerId, p.DueAt, p.Status, p.DoneOnTime))],
             [.. sink.Surveys.Select(s => new WorkSurvey(s.OwnerId, s.Score, s.AnsweredAt))],
             [.. sink.Services.Select(s => new WorkService(s.OwnerId, s.Type, s.RequestedAt))]);
 
         var facts = PerformanceCounts.Count(salespeople, rows, GeneratedMonth.From, GeneratedMonth.To, month.Now);
         var ratings = salespeople.Select((id, i) => (id, month.Ratings[i])).Where(r => r.Item2 is not null)
-            .ToDictionary(r => r.id, r => new SupervisorRatings(r.Item2!.ServiceAttitude, r.Item2.ProfessionalAbility, r.Item2.CustomerFeedback));
+            .ToDictionary(r => r.id, r => new SupervisorRatings(r.Item2!.ServiceAttitude, r.Item2.ProfessionalAbility,
+                r.Item2.CustomerFeedback));
         var figures = PerformanceFormulas.Evaluate(facts, ratings, weights);
 
         for (var i = 0; i < salespeople.Count; i++)
         {
             var f = facts[i];
-            new NaiveFacts(f.Surveys, f.SatisfiedSurveys, f.Services, f.Complaints, f.SalesAmount, f.NewCustomers, f.CustomersFollowedUp,
-                f.CustomersWorked, f.CustomersConverted, f.PlansDue, f.PlansDoneOnTime, f.DealsWon, f.DealsWonWithoutFollowUp)
+            new NaiveFacts(f.Surveys, f.SatisfiedSurveys, f.Services, f.Complaints, f.SalesAmount, f.NewCustomers,
+                f.CustomersFollowedUp,
+                f.CustomersWorked, f.CustomersConverted, f.PlansDue, f.PlansDoneOnTime, f.DealsWon,
+                    f.DealsWonWithoutFollowUp)
                 .ShouldBe(NaiveRecount.Facts(month, i), month.ToString());
         }
 
@@ -64,15 +69,19 @@ public sealed class MonthFigureProperties
         var (team, _, sink) = Written(month);
         var expected = NaiveRecount.Review(month);
         bool In(DateTimeOffset? at) => at >= GeneratedMonth.From && at < GeneratedMonth.To;
-        var wonBy = sink.Deals.Where(d => d.Status == DealStatus.Won && In(d.ClosedAt)).Select(d => d.CustomerId).ToHashSet();
+        var wonBy = sink.Deals.Where(d => d.Status == DealStatus.Won && In(d.ClosedAt)).Select(d =>
+            d.CustomerId).ToHashSet();
         var entered = sink.Customers.Where(c => In(c.EnteredAt))
-            .Select(c => new ReviewCustomer(c.Id, c.Profile.Source.ToString(), c.Grade, c.FirstContactAt, c.EnteredAt, wonBy.Contains(c.Id) ? c.EnteredAt : null))
+            .Select(c => new ReviewCustomer(c.Id, c.Profile.Source.ToString(), c.Grade, c.FirstContactAt, c.EnteredAt,
+                wonBy.Contains(c.Id) ? c.EnteredAt : null))
             .ToList();
         var followUps = sink.Records.Where(r => In(r.HappenedAt))
-            .Select(r => new ReviewFollowUp(r.CustomerId, r.Channel, r.RecordLag, wonBy.Contains(r.CustomerId))).ToList();
+            .Select(r => new ReviewFollowUp(r.CustomerId, r.Channel, r.RecordLag,
+                wonBy.Contains(r.CustomerId))).ToList();
 
         var sources = ReviewFormulas.BySource(entered);
-        sources.ToDictionary(s => Enum.Parse<CustomerSource>(s.Source), s => (s.Customers, s.Converted)).ShouldBe(expected.Sources, ignoreOrder: true);
+        sources.ToDictionary(s => Enum.Parse<CustomerSource>(s.Source), s => (s.Customers,
+            s.Converted)).ShouldBe(expected.Sources, ignoreOrder: true);
         Shares(sources.Select(s => s.Share), sources.Count);
         sources.ShouldAllBe(s => s.ConversionRate >= 0 && s.ConversionRate <= 1);
 
@@ -80,23 +89,28 @@ public sealed class MonthFigureProperties
         channels.ToDictionary(c => c.Channel, c => (c.Customers, c.Won)).ShouldBe(expected.Channels, ignoreOrder: true);
         channels.ShouldAllBe(c => c.WinRate >= 0 && c.WinRate <= 1);
 
-        var lost = ReviewFormulas.LostReasons([.. sink.Deals.Where(d => d.Status == DealStatus.Lost && In(d.ClosedAt)).Select(d => d.LostReason!.Value)]);
+        var lost = ReviewFormulas.LostReasons([.. sink.Deals.Where(d => d.Status == DealStatus.Lost && In(d.ClosedAt))
+            .Select(d => d.LostReason!.Value)]);
         lost.ToDictionary(l => l.Reason, l => l.Deals).ShouldBe(expected.LostDeals, ignoreOrder: true);
         Shares(lost.Select(l => l.Share), lost.Count);
 
         var requested = sink.Services.Where(s => In(s.RequestedAt)).ToList();
-        var services = ReviewCounts.Services([.. requested.Select(s => new ReviewService(s.Type, s.RequestedAt, s.AnsweredAt))]);
+        var services = ReviewCounts.Services([.. requested.Select(s => new ReviewService(s.Type, s.RequestedAt,
+            s.AnsweredAt))]);
         (services.Services, services.Complaints, requested.Select(s => s.CustomerId).Distinct().Count())
             .ShouldBe((expected.Services, expected.Complaints, expected.CustomersServed));
         Percent(services.ComplaintRatePercent);
-        var judged = sink.Services.Where(s => s.Satisfied is not null && In(s.RevisitedAt > s.ResolvedAt ? s.RevisitedAt : s.ResolvedAt)).ToList();
+        var judged = sink.Services.Where(s => s.Satisfied is not null && In(s.RevisitedAt > s.ResolvedAt ? s.RevisitedAt
+            : s.ResolvedAt)).ToList();
         (judged.Count, judged.Count(s => s.Satisfied == true)).ShouldBe((expected.Judged, expected.Satisfied));
         Percent(ReviewCounts.ServiceSatisfactionPercent(judged.Count(s => s.Satisfied == true), judged.Count));
 
         (followUps.Count, ReviewCounts.RecordedLate(followUps, 24), ReviewFormulas.LateEntries(entered, 24))
             .ShouldBe((expected.FollowUpRecords, expected.LateRecords, expected.LateCustomerEntries));
-        ReviewCounts.OverdueAt(sink.Plans.Select(p => new ReviewPlan(p.DueAt, p.Status, p.CompletedAt)), month.Now).ShouldBe(expected.OverdueFollowUps);
-        var timeliness = ReviewCounts.Timeliness(sink.Plans.Where(p => In(p.DueAt)).Select(p => new ReviewPlan(p.DueAt, p.Status, p.CompletedAt)));
+        ReviewCounts.OverdueAt(sink.Plans.Select(p => new ReviewPlan(p.DueAt, p.Status, p.CompletedAt)),
+            month.Now).ShouldBe(expected.OverdueFollowUps);
+        var timeliness = ReviewCounts.Timeliness(sink.Plans.Where(p => In(p.DueAt)).Select(p => new ReviewPlan(p.DueAt,
+            p.Status, p.CompletedAt)));
         Percent(timeliness.Percent);
         team.Reminders.EntryDeadlineHours.ShouldBe(24);
     }
@@ -107,8 +121,10 @@ public sealed class MonthFigureProperties
         var values = (raw ?? []).Concat(Enumerable.Repeat(0, 9)).Take(9).Select(v => Math.Abs(v % 40)).ToArray();
         var weights = new EvaluationWeights
         {
-            Satisfaction = values[0], ComplaintRate = values[1], SalesAmount = values[2], NewCustomers = values[3], ConversionRate = values[4],
-            FollowUpTimeliness = values[5], ServiceAttitude = values[6], ProfessionalAbility = values[7], CustomerFeedback = values[8],
+            Satisfaction = values[0], ComplaintRate = values[1], SalesAmount = values[2], NewCustomers = values[3],
+                ConversionRate = values[4],
+            FollowUpTimeliness = values[5], ServiceAttitude = values[6], ProfessionalAbility = values[7],
+                CustomerFeedback = values[8],
         };
 
         if (weights.Total == 100)
@@ -128,13 +144,17 @@ public sealed class MonthFigureProperties
     public void The_generated_months_hold_the_cases_worth_checking()
     {
         var months = Gen.Sample(MonthGen.Month, 200, new Rnd(20260222), 20); // 200 months of size 20
-        var facts = months.SelectMany(m => Enumerable.Range(0, m.Salespeople).Select(i => NaiveRecount.Facts(m, i))).ToList();
+        var facts = months.SelectMany(m => Enumerable.Range(0, m.Salespeople).Select(i => NaiveRecount.Facts(m,
+            i))).ToList();
 
         facts.Count(f => f.DealsWonWithoutFollowUp > 0).ShouldBeGreaterThan(50, "wins without a follow-up on record");
-        facts.Count(f => f.CustomersConverted > f.CustomersFollowedUp).ShouldBeGreaterThan(25, "the month of the issue: more won than followed up");
-        facts.Count(f => f.PlansDoneOnTime > 0 && f.PlansDoneOnTime < f.PlansDue).ShouldBeGreaterThan(15, "plans on time and not");
+        facts.Count(f => f.CustomersConverted > f.CustomersFollowedUp).ShouldBeGreaterThan(25,
+            "the month of the issue: more won than followed up");
+        facts.Count(f => f.PlansDoneOnTime > 0 && f.PlansDoneOnTime < f.PlansDue).ShouldBeGreaterThan(15,
+            "plans on time and not");
         facts.Count(f => f.SatisfiedSurveys > 0 && f.Complaints > 0).ShouldBeGreaterThan(15);
-        months.Count(m => m.Deals.Any(d => d.ClosedAt == GeneratedMonth.To || d.ClosedAt == GeneratedMonth.From)).ShouldBeGreaterThan(20, "closings on a bound");
+        months.Count(m => m.Deals.Any(d => d.ClosedAt == GeneratedMonth.To
+            || d.ClosedAt == GeneratedMonth.From)).ShouldBeGreaterThan(20, "closings on a bound");
         months.Count(m => NaiveRecount.Review(m).Sources.Count > 1).ShouldBeGreaterThan(100);
     }
 
@@ -192,7 +212,8 @@ public sealed class MonthFigureProperties
     }
 }
 
-/// <summary>Generated months, and evaluation weights as a team may save them (nine non-negative parts of 100).</summary>
+/// <summary>Generated months, and evaluation weights as a team may save them (nine non-negative parts of
+/// 100).</summary>
 public static class MonthArbitraries
 {
     public static Arbitrary<GeneratedMonth> Month() => Arb.From(MonthGen.Month);

@@ -29,7 +29,8 @@ public sealed record GeneratedMonth(
 
     public static readonly DateTimeOffset To = new(2026, 2, 28, 16, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Every follow-up record: the generated ones, and the one that completed each done plan (phone, at once).</summary>
+    /// <summary>Every follow-up record: the generated ones, and the one that completed each done plan (phone, at
+    /// once).</summary>
     public IEnumerable<MonthRecord> AllRecords =>
         Records.Concat(Plans.Where(p => p.Outcome == MonthPlanOutcome.Done)
             .Select(p => new MonthRecord(p.Customer, FollowUpChannel.Phone, p.DoneAt, p.DoneAt)));
@@ -41,12 +42,16 @@ public sealed record GeneratedMonth(
         + $"{Plans.Count} plans, {Surveys.Count} surveys, {Services.Count} services, now {Now:O}";
 }
 
-public sealed record MonthCustomer(int Owner, CustomerSource Source, DateTimeOffset FirstContactAt, DateTimeOffset EnteredAt);
+public sealed record MonthCustomer(int Owner, CustomerSource Source, DateTimeOffset FirstContactAt,
+    DateTimeOffset EnteredAt);
 
-public sealed record MonthRecord(int Customer, FollowUpChannel Channel, DateTimeOffset HappenedAt, DateTimeOffset RecordedAt);
+public sealed record MonthRecord(int Customer, FollowUpChannel Channel, DateTimeOffset HappenedAt,
+    DateTimeOffset RecordedAt);
 
-/// <summary>A deal; <see cref="ClosedAt"/> and <see cref="Reason"/> mean something only when it is won or lost.</summary>
-public sealed record MonthDeal(int Customer, DateTimeOffset OpenedAt, DealStatus Status, DateTimeOffset ClosedAt, decimal Amount, LostReason Reason);
+/// <summary>A deal; <see cref="ClosedAt"/> and <see cref="Reason"/> mean something only when it is won or
+/// lost.</summary>
+public sealed record MonthDeal(int Customer, DateTimeOffset OpenedAt, DealStatus Status, DateTimeOffset ClosedAt,
+    decimal Amount, LostReason Reason);
 
 public enum MonthPlanOutcome
 {
@@ -55,7 +60,8 @@ public enum MonthPlanOutcome
     Done,
 }
 
-/// <summary>A plan created when its customer was entered; a done plan was completed by a record happened at <see cref="DoneAt"/>.</summary>
+/// <summary>A plan created when its customer was entered; a done plan was completed by a record happened at <see
+/// cref="DoneAt"/>.</summary>
 public sealed record MonthPlan(int Customer, DateTimeOffset DueAt, MonthPlanOutcome Outcome, DateTimeOffset DoneAt);
 
 public sealed record MonthSurvey(int Customer, int Score, DateTimeOffset AnsweredAt);

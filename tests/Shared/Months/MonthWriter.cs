@@ -29,7 +29,8 @@ public interface IMonthSink
 /// </summary>
 public static class MonthWriter
 {
-    public static void Write(GeneratedMonth month, Team team, IReadOnlyList<Guid> salespeople, Func<Guid> newId, IMonthSink sink)
+    public static void Write(GeneratedMonth month, Team team, IReadOnlyList<Guid> salespeople, Func<Guid> newId,
+        IMonthSink sink)
     {
         ArgumentNullException.ThrowIfNull(month);
         ArgumentNullException.ThrowIfNull(team);
@@ -40,7 +41,8 @@ public static class MonthWriter
         {
             var profile = CustomerProfile.Empty with { Source = c.Source };
             var customer = Customer.Register(
-                newId(), team.Id, salespeople[c.Owner], CustomerKind.Individual, "客户" + i, c.FirstContactAt, c.EnteredAt, profile, team.CustomSources);
+                newId(), team.Id, salespeople[c.Owner], CustomerKind.Individual, "客户" + i, c.FirstContactAt,
+                    c.EnteredAt, profile, team.CustomSources);
             sink.Add(customer);
             return customer;
         }).ToList();
@@ -54,11 +56,13 @@ public static class MonthWriter
         {
             var customer = customers[p.Customer];
             var plan = FollowUpPlan.Schedule(
-                newId(), team.Id, customer.Id, customer.OwnerId!.Value, p.DueAt, FollowUpChannel.Phone, FollowUpPurpose.Other, null, customer.EnteredAt);
+                newId(), team.Id, customer.Id, customer.OwnerId!.Value, p.DueAt, FollowUpChannel.Phone,
+                    FollowUpPurpose.Other, null, customer.EnteredAt);
             switch (p.Outcome)
             {
                 case MonthPlanOutcome.Cancelled: plan.Cancel("客户改期", customer.EnteredAt); break;
-                case MonthPlanOutcome.Done: Record(team, customer, plan, FollowUpChannel.Phone, p.DoneAt, p.DoneAt, newId, sink); break;
+                case MonthPlanOutcome.Done: Record(team, customer, plan, FollowUpChannel.Phone, p.DoneAt, p.DoneAt,
+                    newId, sink); break;
                 default: break;
             }
 
@@ -85,13 +89,15 @@ public static class MonthWriter
         foreach (var s in month.Surveys)
         {
             var customer = customers[s.Customer];
-            sink.Add(SatisfactionSurvey.Answer(newId(), team.Id, customer.Id, customer.OwnerId!.Value, s.Score, null, s.AnsweredAt));
+            sink.Add(SatisfactionSurvey.Answer(newId(), team.Id, customer.Id, customer.OwnerId!.Value, s.Score, null,
+                s.AnsweredAt));
         }
 
         foreach (var s in month.Services)
         {
             var customer = customers[s.Customer];
-            var service = ServiceRecord.Open(newId(), team.Id, customer.Id, customer.OwnerId!.Value, s.Type, "服务内容", s.RequestedAt, s.RequestedAt);
+            var service = ServiceRecord.Open(newId(), team.Id, customer.Id, customer.OwnerId!.Value, s.Type, "服务内容",
+                s.RequestedAt, s.RequestedAt);
             if (s.AnsweredAt is { } answered)
             {
                 service.Answer("已响应", answered);
@@ -112,11 +118,13 @@ public static class MonthWriter
     }
 
     private static void Record(
-        Team team, Customer customer, FollowUpPlan? plan, FollowUpChannel channel, DateTimeOffset happenedAt, DateTimeOffset recordedAt,
+        Team team, Customer customer, FollowUpPlan? plan, FollowUpChannel channel, DateTimeOffset happenedAt,
+            DateTimeOffset recordedAt,
         Func<Guid> newId, IMonthSink sink)
     {
         var details = new FollowUpDetails(happenedAt, channel, FollowUpPurpose.NeedsDiscovery, "沟通需求");
-        var recorded = FollowUpRecording.Record(customer, team, plan, 0, newId(), newId(), customer.OwnerId!.Value, details, recordedAt);
+        var recorded = FollowUpRecording.Record(customer, team, plan, 0, newId(), newId(), customer.OwnerId!.Value,
+            details, recordedAt);
         sink.Add(recorded.Record);
     }
 }

@@ -5,7 +5,8 @@ using CrmGraph.Domain.Service;
 
 namespace CrmGraph.Tests.Shared.Months;
 
-/// <summary>One salesperson's evaluation counts, recounted by hand (the same order as the domain's PerformanceFacts).</summary>
+/// <summary>One salesperson's evaluation counts, recounted by hand (the same order as the domain's
+/// PerformanceFacts).</summary>
 public sealed record NaiveFacts(
     int Surveys,
     int SatisfiedSurveys,
@@ -48,7 +49,8 @@ public static class NaiveRecount
 
     private static bool InPeriod(DateTimeOffset at) => at >= GeneratedMonth.From && at < GeneratedMonth.To;
 
-    private static DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+    private static DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at,
+        Zone).DateTime);
 
     public static NaiveFacts Facts(GeneratedMonth month, int salesperson)
     {
@@ -129,7 +131,8 @@ public static class NaiveRecount
         int due = 0, onTime = 0;
         foreach (var p in month.Plans)
         {
-            if (Mine(p.Customer) && p.Outcome != MonthPlanOutcome.Cancelled && p.DueAt >= GeneratedMonth.From && p.DueAt < dueBy)
+            if (Mine(p.Customer) && p.Outcome != MonthPlanOutcome.Cancelled && p.DueAt >= GeneratedMonth.From
+                && p.DueAt < dueBy)
             {
                 due++;
                 onTime += p.Outcome == MonthPlanOutcome.Done && LocalDay(p.DoneAt) <= LocalDay(p.DueAt) ? 1 : 0;
@@ -137,7 +140,8 @@ public static class NaiveRecount
         }
 
         return new NaiveFacts(
-            surveys, satisfied, services, complaints, amount, newCustomers, followedUp.Count, worked.Count, converted.Count, due, onTime, won, wonWithoutFollowUp);
+            surveys, satisfied, services, complaints, amount, newCustomers, followedUp.Count, worked.Count,
+                converted.Count, due, onTime, won, wonWithoutFollowUp);
     }
 
     public static NaiveReview Review(GeneratedMonth month)
@@ -219,6 +223,7 @@ public static class NaiveRecount
         }
 
         return new NaiveReview(
-            newCustomers, sources, channels, lost, services, complaints, served.Count, judged, satisfied, recordCount, lateRecords, lateEntries, overdue);
+            newCustomers, sources, channels, lost, services, complaints, served.Count, judged, satisfied, recordCount,
+                lateRecords, lateEntries, overdue);
     }
 }
