@@ -21,5 +21,14 @@ public sealed class EvaluationWeights
 
     public int CustomerFeedback { get; init; } = 6;
 
-    public int Total => Satisfaction + ComplaintRate + SalesAmount + NewCustomers + ConversionRate + FollowUpTimeliness + ServiceAttitude + ProfessionalAbility + CustomerFeedback;
+    public int Total => Named.Sum(w => w.Weight);
+
+    /// <summary>Each weight with its field name in <c>evaluationWeights</c> (as clients send it).</summary>
+    public IReadOnlyList<(string Field, int Weight)> Named =>
+    [
+        ("satisfaction", Satisfaction), ("complaintRate", ComplaintRate), ("salesAmount", SalesAmount),
+        ("newCustomers", NewCustomers), ("conversionRate", ConversionRate), ("followUpTimeliness", FollowUpTimeliness),
+        ("serviceAttitude", ServiceAttitude), ("professionalAbility", ProfessionalAbility),
+        ("customerFeedback", CustomerFeedback),
+    ];
 }

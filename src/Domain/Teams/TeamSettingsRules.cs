@@ -37,12 +37,28 @@ public static class TeamSettingsRules
         Positive(reminders.GradeReviewStaleDays, "reminders.gradeReviewStaleDays");
         Positive(reminders.ContactVerificationStaleDays, "reminders.contactVerificationStaleDays");
         Positive(reminders.EntryDeadlineHours, "reminders.entryDeadlineHours");
-        if (weights.Total != 100 || new[] { weights.Satisfaction, weights.ComplaintRate, weights.SalesAmount, weights.NewCustomers, weights.ConversionRate, weights.FollowUpTimeliness, weights.ServiceAttitude, weights.ProfessionalAbility, weights.CustomerFeedback }.Any(w => w < 0))
+        CheckWeights(weights);
+    }
+
+    /// <summary>
+    /// Every weight non-negative and their sum exactly 100, so the total score is a weighted mean in [0, 100]; the
+    /// error names each weight and the sum, e.g. "satisfaction 15 + complaintRate 10 + … = 105".
+    /// </summary>
+    public static void CheckWeights(EvaluationWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        foreach (var (field, weight) in weights.Named)
         {
+            NotNegative(weight, "evaluationWeights." + field);
+        }
+
+        if (weights.Total != 100)
+        {
+            var sum = string.Join(" + ", weights.Named.Select(w => $"{w.Field} {w.Weight}")) + $" = {weights.Total}";
             throw new DomainException(
                 "WEIGHTS_MUST_SUM_TO_100",
-                $"Evaluation weights must be non-negative and sum to 100; they sum to {weights.Total}.",
-                $"绩效权重必须为非负数且总和为 100，当前总和为 {weights.Total}。",
+                $"Evaluation weights must sum to 100; they sum to {weights.Total}: {sum}.",
+                $"绩效权重总和必须为 100，当前总和为 {weights.Total}：{sum}。",
                 "evaluationWeights");
         }
     }

@@ -28,6 +28,9 @@ public sealed class TeamAndUserManagementTests
         changed.ToString().MatchSnapshot();
         badWeights.Data!["updateTeamSettings"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("WEIGHTS_MUST_SUM_TO_100");
         badWeights.Data!["updateTeamSettings"]!["errors"]![0]!["field"]!.GetValue<string>().ShouldBe("evaluationWeights");
+        badWeights.Data!["updateTeamSettings"]!["errors"]![0]!["message"]!.GetValue<string>().ShouldBe(
+            "Evaluation weights must sum to 100; they sum to 165: satisfaction 10 + complaintRate 10 + salesAmount 90 + newCustomers 10 + "
+            + "conversionRate 15 + followUpTimeliness 10 + serviceAttitude 7 + professionalAbility 7 + customerFeedback 6 = 165.");
         byAlice.Status.ShouldBe(403);
         byAlice.Errors![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("ROLE_NOT_ALLOWED");
         byOlga.Data!["updateTeamSettings"]!["errors"]![0]!["__typename"]!.GetValue<string>().ShouldBe("NotFoundError");

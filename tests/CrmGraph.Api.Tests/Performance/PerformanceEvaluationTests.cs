@@ -14,7 +14,8 @@ public sealed class PerformanceEvaluationTests
             salespeople {
               salesperson { login } satisfactionPercent complaintRatePercent salesAmount newCustomers conversionRatePercent timelinessPercent
               ratings { serviceAttitude professionalAbility customerFeedback } totalScore rank
-              facts { surveys satisfiedSurveys services complaints newCustomers customersFollowedUp customersConverted plansDue plansDoneOnTime }
+              dealsWonWithoutFollowUp
+              facts { surveys satisfiedSurveys services complaints newCustomers customersFollowedUp customersWorked customersConverted plansDue plansDoneOnTime dealsWon dealsWonWithoutFollowUp }
             }
           }
         }
@@ -80,21 +81,53 @@ public sealed class PerformanceEvaluationTests
         var lines = bySupervisor["salespeople"]!.AsArray();
         lines.Select(l => l!["salesperson"]!["login"]!.GetValue<string>()).ShouldBe(["zhang", "li"]);
         var zhangLine = lines[0]!;
-        zhangLine["facts"]!.ToJsonString().ShouldBe("""{"surveys":2,"satisfiedSurveys":1,"services":4,"complaints":1,"newCustomers":3,"customersFollowedUp":4,"customersConverted":2,"plansDue":2,"plansDoneOnTime":1}""");
+        zhangLine["facts"]!.ToJsonString().ShouldBe("""{"surveys":2,"satisfiedSurveys":1,"services":4,"complaints":1,"newCustomers":3,"customersFollowedUp":4,"customersWorked":4,"customersConverted":2,"plansDue":2,"plansDoneOnTime":1,"dealsWon":2,"dealsWonWithoutFollowUp":0}""");
         $"{zhangLine["satisfactionPercent"]} {zhangLine["complaintRatePercent"]} {zhangLine["salesAmount"]} {zhangLine["newCustomers"]} {zhangLine["conversionRatePercent"]} {zhangLine["timelinessPercent"]} {zhangLine["rank"]}"
             .ShouldBe("50 25 150000 3 50 50 1");
         zhangLine["ratings"]!.ToJsonString().ShouldBe("""{"serviceAttitude":5,"professionalAbility":4,"customerFeedback":4}""");
-        lines[1]!["facts"]!.ToJsonString().ShouldBe("""{"surveys":1,"satisfiedSurveys":1,"services":0,"complaints":0,"newCustomers":1,"customersFollowedUp":0,"customersConverted":0,"plansDue":0,"plansDoneOnTime":0}""");
+        lines[1]!["facts"]!.ToJsonString().ShouldBe("""{"surveys":1,"satisfiedSurveys":1,"services":0,"complaints":0,"newCustomers":1,"customersFollowedUp":0,"customersWorked":0,"customersConverted":0,"plansDue":0,"plansDoneOnTime":0,"dealsWon":0,"dealsWonWithoutFollowUp":0}""");
         (lines[1]!["complaintRatePercent"], lines[1]!["conversionRatePercent"], lines[1]!["ratings"], lines[1]!["rank"]!.GetValue<int>()).ShouldBe((null, null, null, 2));
 
         // The total is the domain's formula over these counts with the team's default weights.
         var weights = await api.WithDbAsync(db => db.Teams.AsNoTracking().Select(t => t.Weights).FirstAsync());
         var expected = PerformanceFormulas.Evaluate(
-            [new PerformanceFacts(Guid.NewGuid(), 2, 1, 4, 1, 150000, 3, 4, 2, 2, 1), new PerformanceFacts(Guid.Empty, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0)],
+            [new PerformanceFacts(Guid.NewGuid(), 2, 1, 4, 1, 150000, 3, 4, 4, 2, 2, 1, 2, 0), new PerformanceFacts(Guid.Empty, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0)],
             new Dictionary<Guid, SupervisorRatings>(), weights);
         lines[1]!["totalScore"]!.GetValue<decimal>().ShouldBe(expected.Single(e => e.SalespersonId == Guid.Empty).TotalScore);
         zhangLine["totalScore"]!.GetValue<decimal>().ShouldBeGreaterThan(lines[1]!["totalScore"]!.GetValue<decimal>());
         byZhang["salespeople"]!.AsArray().Select(l => l!["salesperson"]!["login"]!.GetValue<string>()).ShouldBe(["zhang"]);
+    }
+
+    [EngineFact]
+    public async Task Deals_won_without_a_follow_up_are_shown_and_cannot_push_conversion_past_100(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var boss = await api.EnrollAsync("boss", UserRole.Supervisor);
+        var wang = await api.EnrollAsync("wang", UserRole.Salesperson);
+        api.Clock.Now = new DateTimeOffset(2026, 2, 10, 2, 0, 0, TimeSpan.Zero);
+
+        // The issue's month: 7 deals won for 7 customers never followed up, one follow-up with an eighth customer.
+        // Before: 7 converted ÷ 1 followed up = 700 %, total 167.4. Now: 7 converted of 8 worked = 87.5 %.
+        for (var i = 0; i < 7; i++)
+        {
+            await WinAsync(api, wang, await CreateAsync(api, wang, "直接成交" + i), 10000);
+        }
+
+        var other = await CreateAsync(api, wang, "只跟进");
+        await api.PostAsync(wang, $"mutation {{ recordFollowUp(input: {{ customerId: \"{other}\", happenedAt: \"2026-02-10T01:00:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"问候\" }}) {{ recorded {{ record {{ id }} }} }} }}");
+
+        var line = (await api.PostAsync(boss, Evaluation, February)).Data!["performanceEvaluation"]!["salespeople"]![0]!;
+
+        line["facts"]!["customersFollowedUp"]!.GetValue<int>().ShouldBe(1);
+        line["facts"]!["customersWorked"]!.GetValue<int>().ShouldBe(8);
+        line["facts"]!["customersConverted"]!.GetValue<int>().ShouldBe(7);
+        line["conversionRatePercent"]!.GetValue<decimal>().ShouldBe(87.5m);
+        line["dealsWonWithoutFollowUp"]!.GetValue<int>().ShouldBe(7);
+        line["facts"]!["dealsWon"]!.GetValue<int>().ShouldBe(7);
+
+        // Default weights, no surveys, services, plans or ratings: 20×100 (sales, the best) + 10×100 (new customers,
+        // the best) + 15×87.5 (conversion) = 4312.5 → 43.13 (÷ 100, rounded away from zero).
+        line["totalScore"]!.GetValue<decimal>().ShouldBe(43.13m);
     }
 
     [EngineFact]

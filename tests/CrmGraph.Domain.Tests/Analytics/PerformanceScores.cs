@@ -13,9 +13,11 @@ public sealed class PerformanceScores
         var cat = Guid.Parse("00000000-0000-0000-0000-00000000000c");
         PerformanceFacts[] facts =
         [
-            new(ann, Surveys: 10, SatisfiedSurveys: 9, Services: 10, Complaints: 1, SalesAmount: 100_000, NewCustomers: 10, CustomersFollowedUp: 20, CustomersConverted: 5, PlansDue: 40, PlansDoneOnTime: 36),
-            new(ben, 10, 9, 10, 1, 100_000, 10, 20, 5, 40, 36),
-            new(cat, 0, 0, 0, 0, 50_000, 5, 0, 0, 0, 0),
+            new(ann, Surveys: 10, SatisfiedSurveys: 9, Services: 10, Complaints: 1, SalesAmount: 100_000,
+                NewCustomers: 10, CustomersFollowedUp: 20, CustomersWorked: 20, CustomersConverted: 5, PlansDue: 40,
+                PlansDoneOnTime: 36, DealsWon: 6, DealsWonWithoutFollowUp: 1),
+            new(ben, 10, 9, 10, 1, 100_000, 10, 20, 20, 5, 40, 36, 5, 0),
+            new(cat, 0, 0, 0, 0, 50_000, 5, 0, 0, 0, 0, 0, 0, 0),
         ];
         var ratings = new Dictionary<Guid, SupervisorRatings> { [ann] = new(5, 4, 4), [ben] = new(5, 4, 4) };
 

@@ -49,7 +49,7 @@ public sealed class SupervisorRating
     {
         var rating = PerformanceRating.Rate(A.NewId(), Supervisor, Salesperson, March, EndOfMarch, new SupervisorRatings(3, 3, 3), null, A.Now);
         rating.Revise(Supervisor, new SupervisorRatings(5, 5, 5), "复核后上调", A.Now.AddDays(1));
-        var facts = new PerformanceFacts(A.Salesperson, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        var facts = new PerformanceFacts(A.Salesperson, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         var weights = new EvaluationWeights { Satisfaction = 0, ComplaintRate = 0, SalesAmount = 0, NewCustomers = 0, ConversionRate = 0, FollowUpTimeliness = 0, ServiceAttitude = 40, ProfessionalAbility = 30, CustomerFeedback = 30 };
 
         var figures = PerformanceFormulas.Evaluate([facts], PerformanceRating.BySalesperson([rating]), weights);

@@ -36,10 +36,20 @@ public sealed class SalespersonEvaluationType : ObjectGraphType<SalespersonEvalu
         Field<DecimalGraphType>("complaintRatePercent").Description("投诉率 %: complaints of all service records opened.").Resolve(c => c.Source.Figures.ComplaintRatePercent);
         Field<NonNullGraphType<DecimalGraphType>>("salesAmount").Description("销售额: amounts of the deals won.").Resolve(c => c.Source.Figures.SalesAmount);
         Field<NonNullGraphType<IntGraphType>>("newCustomers").Description("新增客户: customers entered and owned.").Resolve(c => c.Source.Figures.NewCustomers);
-        Field<DecimalGraphType>("conversionRatePercent").Description("转化率 %: customers won of customers followed up.").Resolve(c => c.Source.Figures.ConversionRatePercent);
+        Field<DecimalGraphType>("conversionRatePercent")
+            .Description(
+                "Conversion rate %: customers won of the customers worked (followed up, or with a deal open or closed in "
+                + "the period); 0–100. 转化率：成交客户占经营客户（有跟进或有商机）的比例。")
+            .Resolve(c => c.Source.Figures.ConversionRatePercent);
         Field<DecimalGraphType>("timelinessPercent").Description("跟进及时率 %: plans done by their planned day of plans due.").Resolve(c => c.Source.Figures.TimelinessPercent);
         Field<SupervisorRatingsType>("ratings").Description("The supervisor's ratings for exactly this period; null when not rated.").Resolve(c => c.Source.Figures.Ratings);
-        Field<NonNullGraphType<DecimalGraphType>>("totalScore").Description("综合得分 0–100, weighted by the team's evaluation weights.").Resolve(c => c.Source.Figures.TotalScore);
+        Field<NonNullGraphType<DecimalGraphType>>("totalScore")
+            .Description("综合得分 0–100: the mean of the figures' 0–100 scores weighted by the team's evaluation weights (which sum to 100).").Resolve(c => c.Source.Figures.TotalScore);
+        Field<NonNullGraphType<IntGraphType>>("dealsWonWithoutFollowUp")
+            .Description(
+                "Deals won in the period whose customer has no follow-up of this salesperson on record at or before the "
+                + "win; shown to the supervisor, not scored. 无跟进记录的成交数：仅供主管查看，不计入得分。")
+            .Resolve(c => c.Source.Figures.DealsWonWithoutFollowUp);
         Field<NonNullGraphType<IntGraphType>>("rank").Description("排名 in the team, 1 = best; ties share a rank.").Resolve(c => c.Source.Figures.Rank);
         Field<NonNullGraphType<PerformanceFactsType>>("facts").Description("The counts the figures come from.").Resolve(c => c.Source.Facts);
     }
@@ -69,8 +79,15 @@ public sealed class PerformanceFactsType : ObjectGraphType<PerformanceFacts>
         Field(x => x.Complaints).Description("Of which complaints.");
         Field(x => x.NewCustomers).Description("Customers entered, owned now.");
         Field(x => x.CustomersFollowedUp).Description("Distinct customers followed up.");
-        Field(x => x.CustomersConverted).Description("Distinct customers with a deal won.");
+        Field(x => x.CustomersWorked)
+            .Description(
+                "Distinct customers worked: followed up, or with a deal of theirs open or closed in the period. 经营客户数。");
+        Field(x => x.CustomersConverted).Description("Of the customers worked, those with a deal won. 其中成交客户数。");
         Field(x => x.PlansDue).Description("Follow-up plans that fell due (not cancelled).");
         Field(x => x.PlansDoneOnTime).Description("Of which done by their planned day.");
+        Field(x => x.DealsWon).Description("Deals won in the period. 成交商机数。");
+        Field(x => x.DealsWonWithoutFollowUp)
+            .Description(
+                "Of the deals won, those with no follow-up of theirs with the customer at or before the win. 其中无跟进记录的成交数。");
     }
 }
