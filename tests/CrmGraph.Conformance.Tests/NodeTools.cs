@@ -20,7 +20,7 @@ public static class NodeTools
         await InstallLock.WaitAsync();
         try
         {
-            if (!Directory.Exists(Path.Combine(ConformanceDirectory, "node_modules", "graphql-http")) || !Directory.Exists(Path.Combine(ConformanceDirectory, "node_modules", "graphql-ws")))
+            if (MissingPackages().Count > 0)
             {
                 var (exitCode, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
                 if (exitCode != 0)
@@ -33,6 +33,16 @@ public static class NodeTools
         {
             InstallLock.Release();
         }
+    }
+
+    /// <summary>The dependencies in package.json that node_modules does not hold yet (e.g. after a pull added one).</summary>
+    private static List<string> MissingPackages()
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(ConformanceDirectory, "package.json")));
+        return manifest.RootElement.GetProperty("dependencies").EnumerateObject()
+            .Select(p => p.Name)
+            .Where(name => !File.Exists(Path.Combine(ConformanceDirectory, "node_modules", name, "package.json")))
+            .ToList();
     }
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, IDictionary<string, string> environment, TimeSpan timeout)
