@@ -52,6 +52,18 @@ public sealed class RunningServer : IAsyncDisposable
         return scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(admin);
     }
 
+    /// <summary>Enrolls a user of the given role in the admin's team and returns a session token for them.</summary>
+    public async Task<string> EnrollAsync(string login, CrmGraph.Domain.Users.UserRole role)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var admin = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "admin");
+        var user = CrmGraph.Domain.Users.User.Enroll(Guid.NewGuid(), login, login, role, admin.TeamId, DateTimeOffset.UtcNow);
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(user);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
