@@ -13,7 +13,8 @@ namespace CrmGraph.Api;
 /// last line; <c>migrate</c> brings the database up to date and exits; <c>reencrypt</c> reseals personal data with the
 /// active key (after a key rotation); <c>import</c>/<c>export</c> move spreadsheets in and out (see
 /// <see cref="Sheets.SheetVerbs"/>); <c>backup FILE</c> copies the SQLite database online (see
-/// <see cref="Operations.BackupVerb"/>); no verb runs the server.
+/// <see cref="Operations.BackupVerb"/>); no verb runs the server; <c>help</c>, <c>--version</c> and unknown verbs are
+/// answered by <see cref="CommandLineHelp"/> before anything is built.
 /// </summary>
 public static class CommandLine
 {
@@ -22,6 +23,11 @@ public static class CommandLine
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (await CommandLineHelp.TryAnswerAsync(args, Verbs).ConfigureAwait(false) is { } answered)
+        {
+            return answered;
+        }
+
         var verb = args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : null;
         var app = CrmApplication.Build(HostArguments(args, verb));
         await using (app.ConfigureAwait(false))

@@ -35,13 +35,13 @@ public static class NodeTools
         }
     }
 
-    // Every dependency of conformance/package.json, so a package added there is installed on the next run.
+    /// <summary>The dependencies in package.json that node_modules does not hold yet (e.g. after a pull added one).</summary>
     private static List<string> MissingPackages()
     {
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(ConformanceDirectory, "package.json")));
         return manifest.RootElement.GetProperty("dependencies").EnumerateObject()
             .Select(p => p.Name)
-            .Where(name => !Directory.Exists(Path.Combine(ConformanceDirectory, "node_modules", name)))
+            .Where(name => !File.Exists(Path.Combine(ConformanceDirectory, "node_modules", name, "package.json")))
             .ToList();
     }
 

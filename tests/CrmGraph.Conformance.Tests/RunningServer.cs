@@ -15,12 +15,14 @@ public sealed class RunningServer : IAsyncDisposable
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-conformance", Guid.NewGuid().ToString("N"));
     private readonly WebApplicationFactory<Program> _factory;
 
-    public RunningServer()
+    /// <param name="environment">The host environment; Production unless a test needs Development's defaults.</param>
+    /// <param name="settings">Configuration that overrides the defaults below, e.g. <c>Crm:GraphQL:EnableIntrospection</c>.</param>
+    public RunningServer(string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(_dataDirectory);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Production");
+            builder.UseEnvironment(environment);
             builder.UseSetting("Crm:DataDirectory", _dataDirectory);
 
             // The graphql-http audit asks `__type(name:)` with variables; production servers refuse introspection (ADR-021).
@@ -29,6 +31,10 @@ public sealed class RunningServer : IAsyncDisposable
 
             // The real Quartz scheduler runs; the follow-up scan every 2 s instead of every minute keeps the test short.
             builder.UseSetting("Crm:Jobs:FollowUpSchedule", "0/2 * * * * ?");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
         });
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -44,6 +50,18 @@ public sealed class RunningServer : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         var admin = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "admin");
         return scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(admin);
+    }
+
+    /// <summary>Enrolls a user of the given role in the admin's team and returns a session token for them.</summary>
+    public async Task<string> EnrollAsync(string login, CrmGraph.Domain.Users.UserRole role)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var admin = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "admin");
+        var user = CrmGraph.Domain.Users.User.Enroll(Guid.NewGuid(), login, login, role, admin.TeamId, DateTimeOffset.UtcNow);
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(user);
     }
 
     public async ValueTask DisposeAsync()

@@ -67,6 +67,12 @@ public sealed class GraphQLOptions
     /// <summary>Serve <c>__schema</c>/<c>__type</c> and suggest field names in errors; off in Production unless set.</summary>
     public bool? EnableIntrospection { get; set; }
 
+    /// <summary>
+    /// Where introspection is off, the roles (comma-separated, e.g. <c>Admin,Supervisor</c>; empty for none) whose tokens
+    /// may still introspect and download <c>/graphql/schema.graphql</c>, so tools can bind (ADR-035).
+    /// </summary>
+    public string SchemaReaderRoles { get; set; } = "Admin,Supervisor";
+
     /// <summary>Largest file uploaded in a multipart request (spreadsheet imports), in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 64 * 1024 * 1024;
 

@@ -37,7 +37,7 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        if (isGet && GraphiQLPage.Wanted(http, options.Value.GraphQL.EnableIde ?? environment.IsDevelopment()))
+        if (isGet && GraphiQLPage.Wanted(http, GraphiQLPage.Enabled(options.Value, environment)))
         {
             await GraphiQLPage.WriteAsync(http).ConfigureAwait(false);
             return;

@@ -58,7 +58,8 @@ public sealed class CustomerRecordMutationTests
         customer["potentialIssues"]![1]!["status"]!.GetValue<string>().ShouldBe("IN_PROGRESS");
         notSigned.Data!["recordCooperationResults"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("NOT_ESTABLISHED");
         unknownContact.Data!["updateContact"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("INVALID_ID");
-        missingAmount.Data!["recordPurchase"]!["errors"]![0]!["field"]!.GetValue<string>().ShouldBe("amount");
+        // amount is non-null in the schema (ADR-035), so its absence is refused before the resolver runs.
+        missingAmount.Errors![0]!["message"]!.GetValue<string>().ShouldContain("amount");
     }
 
     [EngineFact]

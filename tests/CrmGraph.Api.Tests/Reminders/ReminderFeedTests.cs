@@ -24,17 +24,14 @@ public sealed class ReminderFeedTests
         using var subscription = feed.Subscribe(subscriber);
 
         var stored = new List<Guid> { await StoreAsync(api, rep, customerId, 0) };
-        await subscriber.Blocked.WaitAsync(TimeSpan.FromSeconds(10)); // busy with the first: one more fits the queue, the rest do not
+        await subscriber.Blocked.WaitAsync(Eventually.OuterBound); // busy with the first: one more fits the queue, the rest do not
         for (var i = 1; i < 5; i++)
         {
             stored.Add(await StoreAsync(api, rep, customerId, i));
         }
 
         subscriber.Release();
-        for (var attempt = 0; attempt < 100 && subscriber.Received.Count < stored.Count; attempt++)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(() => subscriber.Received.Count >= stored.Count, "every stored reminder delivered");
 
         subscriber.Received.ShouldBe(stored, ignoreOrder: true);
     }
@@ -56,10 +53,7 @@ public sealed class ReminderFeedTests
         var feed = new ReminderFeed(api.Services.GetRequiredService<EventHub<IDomainEvent>>(), api.Services.GetRequiredService<IServiceScopeFactory>(), Viewer.Of(rep), after: late.Id);
         using var subscriber = new SlowSubscriber(blockFirst: false);
         using var subscription = feed.Subscribe(subscriber);
-        for (var attempt = 0; attempt < 100 && subscriber.Received.Count == 0; attempt++)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(() => subscriber.Received.Count > 0, "the missed reminder delivered");
 
         subscriber.Received.ShouldBe([early.Id]);
     }

@@ -73,19 +73,9 @@ public sealed class TwoNodeReminderTests
     });
 
     // Each node's wake-up listener opens its connection at start; notifications sent before it listens would be missed.
-    private static async Task WaitForListenersAsync(TestApi api, int expected)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var listening = await api.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN crm_reminders'").SingleAsync());
-            if (listening >= expected)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException($"Fewer than {expected} nodes listen for reminder wake-ups.");
-    }
+    private static Task<int> WaitForListenersAsync(TestApi api, int expected) =>
+        Eventually.ReadAsync(
+            () => api.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN crm_reminders'").SingleAsync()),
+            listening => listening >= expected,
+            $"{expected} nodes listening for reminder wake-ups");
 }

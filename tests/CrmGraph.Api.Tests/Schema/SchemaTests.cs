@@ -1,6 +1,4 @@
 using CrmGraph.Api.GraphQL;
-using GraphQL;
-using GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Schema;
@@ -35,9 +33,5 @@ public sealed class SchemaTests
         File.Delete(snapshot);
     }
 
-    private static string Print(CrmSchema schema)
-    {
-        schema.Initialize();
-        return schema.Print(new PrintOptions { StringComparison = StringComparison.OrdinalIgnoreCase }).ReplaceLineEndings("\n").TrimEnd() + "\n";
-    }
+    private static string Print(CrmSchema schema) => CrmGraph.Api.Transport.SchemaDocumentEndpoint.Print(schema);
 }

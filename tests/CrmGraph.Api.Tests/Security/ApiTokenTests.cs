@@ -123,10 +123,7 @@ public sealed class ApiTokenTests
         }
 
         bobSocket.State.ShouldBe(WebSocketState.Open);
-        for (var attempt = 0; attempt < 100 && sweep.Count != 1; attempt++)
-        {
-            await Task.Delay(20);
-        }
+        await Eventually.UntilAsync(() => sweep.Count == 1, "the closed stream to leave the sweep");
 
         sweep.Count.ShouldBe(1, "closed streams leave the sweep");
     }

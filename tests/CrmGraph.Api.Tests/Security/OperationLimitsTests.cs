@@ -25,9 +25,10 @@ public sealed class OperationLimitsTests : IAsyncLifetime
     [Fact]
     public async Task Too_deep_a_query_is_refused_with_MAX_DEPTH_EXCEEDED()
     {
-        var response = await _api.PostAsync(_token, "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }");
+        // Introspection gets 16 levels (graphql-js's getIntrospectionQuery is 13 deep, ADR-035); this is 17.
+        var response = await _api.PostAsync(_token, "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } } } }");
 
-        ShouldBeRefused(response, "MAX_DEPTH_EXCEEDED", "Crm:GraphQL:MaxDepth", "limit is 12");
+        ShouldBeRefused(response, "MAX_DEPTH_EXCEEDED", "Crm:GraphQL:MaxDepth", "limit is 16");
     }
 
     [Fact]
@@ -35,10 +36,10 @@ public sealed class OperationLimitsTests : IAsyncLifetime
     {
         var response = await _api.PostAsync(_token, """
             { __schema { types { fields { type { ...Deep } } } } }
-            fragment Deep on __Type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } }
+            fragment Deep on __Type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }
             """);
 
-        ShouldBeRefused(response, "MAX_DEPTH_EXCEEDED", "Crm:GraphQL:MaxDepth", "limit is 12");
+        ShouldBeRefused(response, "MAX_DEPTH_EXCEEDED", "Crm:GraphQL:MaxDepth", "limit is 16");
     }
 
     [Fact]

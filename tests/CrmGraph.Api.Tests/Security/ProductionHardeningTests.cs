@@ -11,7 +11,7 @@ public sealed class ProductionHardeningTests
     public async Task With_introspection_off_the_schema_and_field_suggestions_are_not_served(Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine, Production);
-        var token = await api.TokenAsync("admin");
+        var token = await api.EnrollAsync("sales1", CrmGraph.Domain.Users.UserRole.Salesperson);
 
         var schema = await api.PostAsync(token, "{ __schema { types { name } } }");
         var type = await api.PostAsync(token, "{ __type(name: \"Customer\") { fields { name } } }");

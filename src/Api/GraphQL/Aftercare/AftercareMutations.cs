@@ -40,7 +40,7 @@ public static class AftercareMutations
 
         mutation.AddMutation<ServiceRecordType>(
             "revisitService", "service", "The revisit (回访): an unsatisfied complaint goes back to be resolved again. 回访。",
-            i => i.Target("serviceId", "The service record.").Text("note", "回访结论。", required: true).Flag("satisfied", "客户是否满意 (required).").Instant("revisitedAt", "Defaults to now."),
+            i => i.Target("serviceId", "The service record.").Text("note", "回访结论。", required: true).Flag("satisfied", "Whether the customer is satisfied. 客户是否满意。", required: true).Instant("revisitedAt", "Defaults to now."),
             (c, input) => ServiceStepAsync(c, input, (s, now) => s.Revisit(input.Text("note")!, input.Flag("satisfied") ?? throw Required("satisfied"), input.Instant("revisitedAt") ?? now)));
 
         mutation.AddMutation<ServiceRecordType>(
@@ -80,7 +80,7 @@ public static class AftercareMutations
 
         mutation.AddMutation<WinBackAttemptType>(
             "concludeWinBack", "winBack", "Records the effect; a success wins the customer back (挽回成功). 记录挽回效果。",
-            i => i.Target("winBackId", "The win-back attempt.").Flag("wonBack", "Whether the customer was won back (required).").Text("effect", "效果说明。", required: true),
+            i => i.Target("winBackId", "The win-back attempt.").Flag("wonBack", "Whether the customer was won back. 是否挽回。", required: true).Text("effect", "效果说明。", required: true),
             (c, input) => RecordStepAsync(c, input, "winBackId", WinBackAttemptType.TypeName, db => db.WinBackAttempts,
                 (w, customer, x) => w.Conclude(customer, input.Flag("wonBack") ?? throw Required("wonBack"), input.Text("effect")!, x.Viewer.UserId, x.Now)));
     }

@@ -36,7 +36,7 @@ public static class CustomerArchiveMutations
 
         mutation.AddMutation<CustomerType>(
             "addKeyDate", "customer", "Adds a date worth a reminder. 添加重要日期。",
-            i => i.Customer().Choice("kind", "KeyDateKind", "What kind of date.").Date("date", "The date.").Text("label", "A label, e.g. 王总生日.").Flag("recursYearly", "Defaults to yearly for birthdays and anniversaries."),
+            i => i.Customer().Choice("kind", "KeyDateKind", "What kind of date.").Date("date", "The date.", required: true).Text("label", "A label, e.g. 王总生日.").Flag("recursYearly", "Defaults to yearly for birthdays and anniversaries."),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) => customer.AddKeyDate(x.NewId(), input.Choice<KeyDateKind>("kind")!.Value,
                 input.Date("date") ?? throw new Domain.Common.DomainException("REQUIRED", "'date' is required.", "日期不能为空。", "date"), input.Text("label"), input.Flag("recursYearly"), x.Now)));
 

@@ -42,7 +42,7 @@ public static class CustomerRecordMutations
 
         mutation.AddMutation<CustomerType>(
             "recordPurchase", "customer", "Adds a purchase to the customer's history. 记录购买。",
-            i => i.Customer().Text("product", "产品。", required: true).Date("purchasedOn", "购买日期。").Decimal("amount", "金额。").Text("currency", "币种, default CNY."),
+            i => i.Customer().Text("product", "产品。", required: true).Date("purchasedOn", "购买日期。", required: true).Decimal("amount", "金额。", required: true).Text("currency", "币种, default CNY."),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) =>
                 customer.RecordPurchase(x.NewId(), input.Text("product")!, Required(input.Date("purchasedOn"), "purchasedOn"), Required(input.Decimal("amount"), "amount"), input.Text("currency"), x.Now)));
 

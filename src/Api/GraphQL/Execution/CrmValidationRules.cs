@@ -17,6 +17,6 @@ public static class CrmValidationRules
     private static IEnumerable<IValidationRule> Common(GraphQLOptions limits)
     {
         var rules = DocumentValidator.CoreRules.Append(new OperationLimitsRule(limits)).Append(AuthenticationRequiredRule.Instance).Append(RoleAuthorizationRule.Instance);
-        return limits.EnableIntrospection == false ? rules.Append(IntrospectionDisabledRule.Instance) : rules;
+        return limits.EnableIntrospection == false ? rules.Append(new IntrospectionDisabledRule(limits)) : rules;
     }
 }

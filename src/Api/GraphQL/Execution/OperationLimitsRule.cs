@@ -47,6 +47,10 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
         private const int AssumedListSize = 10;
         private const long CostCeiling = long.MaxValue / 4;
 
+        // graphql-js's getIntrospectionQuery nests `ofType` seven deep under __schema.types.fields.type: 13 levels in
+        // all. Code generators and low-code tools send it as is, so introspection gets a little more room.
+        private const int IntrospectionMaxDepth = 16;
+        private int _introspecting;
         private int _aliases;
         private int _fields;
         private int _directives;
@@ -84,9 +88,10 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
 
         private long VisitField(GraphQLField field, IGraphType? parent, int depth, HashSet<string> path)
         {
-            if (depth > limits.MaxDepth)
+            var maxDepth = _introspecting > 0 ? Math.Max(limits.MaxDepth, IntrospectionMaxDepth) : limits.MaxDepth;
+            if (depth > maxDepth)
             {
-                Exceeded = new OperationLimitError("MAX_DEPTH_EXCEEDED", "MaxDepth", "deep", depth, limits.MaxDepth);
+                Exceeded = new OperationLimitError("MAX_DEPTH_EXCEEDED", "MaxDepth", "deep", depth, maxDepth);
             }
             else if (++_fields > limits.MaxFields)
             {
@@ -99,8 +104,12 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
             else
             {
                 var definition = (parent as IComplexGraphType)?.GetField(field.Name.StringValue);
+                var entersIntrospection = field.Name.StringValue is "__schema" or "__type";
+                _introspecting += entersIntrospection ? 1 : 0;
                 var selected = Visit(field.SelectionSet, definition?.ResolvedType?.GetNamedType(), depth + 1, path);
-                // Introspection is bounded by the schema's size and switched off in production as a whole.
+                _introspecting -= entersIntrospection ? 1 : 0;
+
+                // Introspection is bounded by the schema's size, and in Production only schema readers get it (ADR-035).
                 if (field.Name.StringValue.StartsWith("__", StringComparison.Ordinal))
                 {
                     return 1;

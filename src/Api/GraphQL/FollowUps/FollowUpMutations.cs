@@ -18,7 +18,7 @@ public static class FollowUpMutations
     {
         mutation.AddMutation<FollowUpPlanType>(
             "planFollowUp", "plan", "Plans a follow-up for a due time. 新建跟进计划。",
-            i => i.Customer().Instant("dueAt", "When to follow up.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。").Text("preparedContent", "准备内容。").IdempotencyKey(),
+            i => i.Customer().Instant("dueAt", "When to follow up.", required: true).Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。").Text("preparedContent", "准备内容。").IdempotencyKey(),
             (c, input) => CustomerRecordCreation.CreateAsync(c, input, "planFollowUp", (customer, x, _) => Task.FromResult(
                 FollowUpPlan.Schedule(x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, Required(input.Instant("dueAt"), "dueAt"), input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value, input.Text("preparedContent"), x.Now))));
 
@@ -26,12 +26,12 @@ public static class FollowUpMutations
             "recordFollowUp", "recorded",
             "Records a follow-up that happened; completes the plan it fulfils and schedules the next one (from nextFollowUpAt or the team's cadence). 记录跟进。",
             i => i.Customer().Id("planId", "The plan this follow-up fulfils.", required: false).Id("contactId", "The contact spoken to.", required: false)
-                .Instant("happenedAt", "When it happened.").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。")
+                .Instant("happenedAt", "When it happened; defaults to now (the moment the server records it). 跟进时间, 默认为当前时间。").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。")
                 .Text("content", "沟通内容。", required: true).Text("customerFeedback", "客户反馈。").Text("result", "跟进结果。").Text("nextAction", "下一步行动。").Instant("nextFollowUpAt", "下次跟进时间; the cadence decides when empty.")
                 .IdempotencyKey(),
             (c, input) => RecordOnceAsync(c, input, (guard, key, request) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
             {
-                var details = new FollowUpDetails(Required(input.Instant("happenedAt"), "happenedAt"), input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value,
+                var details = new FollowUpDetails(input.Instant("happenedAt") ?? x.Now, input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value,
                     input.Text("content")!, input.Text("customerFeedback"), input.Text("result"), input.Text("nextAction"), input.Instant("nextFollowUpAt"), input.OptionalId("contactId", "Contact"));
                 var plan = input.OptionalId("planId", FollowUpPlanType.TypeName) is { } planId
                     ? await db.FollowUpPlans.SingleOrDefaultAsync(p => p.Id == planId && p.CustomerId == customer.Id, c.CancellationToken).ConfigureAwait(false) ?? throw new NotFoundException("planId", "follow-up plan")
@@ -47,7 +47,7 @@ public static class FollowUpMutations
 
         mutation.AddMutation<FollowUpPlanType>(
             "rescheduleFollowUp", "plan", "Moves a planned follow-up to another time, with a reason. 跟进改期。",
-            i => i.Target("planId", "The plan.").Instant("dueAt", "The new due time.").Text("reason", "Why (required).", required: true),
+            i => i.Target("planId", "The plan.").Instant("dueAt", "The new due time.", required: true).Text("reason", "Why (required).", required: true),
             (c, input) => PlanChangeAsync(c, input.Id("planId", FollowUpPlanType.TypeName), (plan, now) => plan.Reschedule(Required(input.Instant("dueAt"), "dueAt"), input.Text("reason")!, now)));
 
         mutation.AddMutation<FollowUpPlanType>(

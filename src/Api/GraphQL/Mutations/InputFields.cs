@@ -35,14 +35,17 @@ public sealed class InputFields
 
     public InputFields Int(string name, string description, bool required = false) => Add(name, required ? new NonNullGraphType(new IntGraphType()) : new IntGraphType(), description);
 
-    public InputFields Decimal(string name, string description) => Add(name, new DecimalGraphType(), description);
+    public InputFields Decimal(string name, string description, bool required = false) =>
+        Add(name, required ? new NonNullGraphType(new DecimalGraphType()) : new DecimalGraphType(), description);
 
-    public InputFields Flag(string name, string description) => Add(name, new BooleanGraphType(), description);
+    public InputFields Flag(string name, string description, bool required = false) =>
+        Add(name, required ? new NonNullGraphType(new BooleanGraphType()) : new BooleanGraphType(), description);
 
     public InputFields Date(string name, string description, bool required = false) =>
         Add(name, required ? new NonNullGraphType(new GraphQLTypeReference("Date")) : new GraphQLTypeReference("Date"), description);
 
-    public InputFields Instant(string name, string description) => Add(name, new GraphQLTypeReference("DateTime"), description);
+    public InputFields Instant(string name, string description, bool required = false) =>
+        Add(name, required ? new NonNullGraphType(new GraphQLTypeReference("DateTime")) : new GraphQLTypeReference("DateTime"), description);
 
     /// <summary>A field of a named input object type, e.g. <c>PoolPolicyInput</c>.</summary>
     public InputFields Object(string name, string typeName, string description) => Add(name, new GraphQLTypeReference(typeName), description);

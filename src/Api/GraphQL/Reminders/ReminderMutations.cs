@@ -28,7 +28,7 @@ public static class ReminderMutations
 
         mutation.AddMutation<ReminderType>(
             "snoozeReminder", "reminder", "Postpones a reminder to a later time. 稍后提醒。",
-            i => i.Target("reminderId", "The reminder.").Instant("until", "When to remind again (in the future)."),
+            i => i.Target("reminderId", "The reminder.").Instant("until", "When to remind again (in the future).", required: true),
             (c, input) => ChangeAsync(c, input, (r, viewer, now) => r.Snooze(viewer, input.Instant("until") ?? throw new DomainException("REQUIRED", "'until' is required.", "“until”不能为空。", "until"), now)));
     }
 
