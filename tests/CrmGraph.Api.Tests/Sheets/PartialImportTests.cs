@@ -60,4 +60,19 @@ public sealed class PartialImportTests
         dry["columns"]!.AsArray().Select(c => $"{c!["header"]}>{c["field"]}").ShouldBe(["客户名称>name", "客户星级>grade", "微信>weChat"]);
         dry["refusals"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()).ShouldBe(["A_GRADE_NEEDS_SUPERVISOR_GUIDE"]);
     }
+
+    [EngineFact]
+    public async Task A_last_follow_up_column_of_the_customer_sheet_becomes_the_customers_last_follow_up(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var token = await CustomerImportTests.TeamAsync(api);
+        var file = SheetFiles.Csv([["客户名称", "上次跟进"], ["老客户", "2025年12月1日"], ["新客户", null]]);
+
+        var report = await TeamSheetFiles.UploadAsync(api, token, file, "客户信息表.csv", new Dictionary<string, object?> { ["file"] = null });
+
+        report["committed"]!.GetValue<bool>().ShouldBeTrue(report.ToJsonString());
+        var customers = await api.WithDbAsync(db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.LastFollowUpAt));
+        customers["老客户"].ShouldBe(new DateTimeOffset(2025, 11, 30, 16, 0, 0, TimeSpan.Zero));
+        customers["新客户"].ShouldBeNull();
+    }
 }
