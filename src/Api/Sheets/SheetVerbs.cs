@@ -11,16 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmGraph.Api.Sheets;
 
 /// <summary>
-/// <c>import TEMPLATE FILE [--dry-run] [--on-duplicate refuse|skip|update] [--as LOGIN]</c> and
+/// <c>import TEMPLATE|auto FILE [--dry-run] [--on-duplicate refuse|skip|update] [--map H=field,…] [--ignore-column H]
+/// [--owner-map name=login,…] [--partial [--refused-rows FILE]] [--as LOGIN]</c> and
 /// <c>export TEMPLATE FILE [--format xlsx|csv|csv-gbk] [--english] [--as LOGIN]</c>: the administrator's way in and out,
 /// running as a user (default admin) with that user's visibility, exactly like the GraphQL entry points.
 /// </summary>
 public static class SheetVerbs
 {
-    public const string ImportUsage = "Usage: dotnet run --project src/Api -- import <customers|grades|follow-ups|plans|conversions|services> <file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--as login]";
+    public const string ImportUsage = "Usage: dotnet run --project src/Api -- import <auto|customers|grades|follow-ups|plans|conversions|services> <file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--map \"header=field,...\"] [--ignore-column header] [--owner-map name=login,...] [--partial] [--refused-rows out.xlsx] [--as login]";
     public const string ExportUsage = "Usage: dotnet run --project src/Api -- export <customers|grades|follow-ups|plans|conversions|services> <file.xlsx|file.csv> [--format xlsx|csv|csv-gbk] [--english] [--as login]";
-    private static readonly string[] Flags = ["--dry-run", "--english"];
-    private static readonly string[] Options = ["--on-duplicate", "--as", "--format"];
+    private static readonly string[] Flags = ["--dry-run", "--english", "--partial"];
+    private static readonly string[] Options = ["--on-duplicate", "--as", "--format", "--map", "--ignore-column", "--owner-map", "--refused-rows"];
 
     /// <summary>The arguments that belong to the host (configuration such as --Crm:DataDirectory=…), without the verb's own.</summary>
     public static string[] HostArguments(string[] args)
@@ -46,9 +47,16 @@ public static class SheetVerbs
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length < 3 || ParseTemplate(args[1]) is not { } template)
+        var auto = args.Length >= 2 && string.Equals(args[1], "auto", StringComparison.OrdinalIgnoreCase);
+        var template = args.Length >= 2 ? ParseTemplate(args[1]) : null;
+        if (args.Length < 3 || (template is null && !auto))
         {
-            return await FailAsync(ImportUsage + Environment.NewLine + "Templates: " + string.Join(", ", Names.Keys)).ConfigureAwait(false);
+            return await FailAsync(ImportUsage + Environment.NewLine + "Templates: auto, " + string.Join(", ", Names.Keys)).ConfigureAwait(false);
+        }
+
+        if (Pairs(args, "--map") is not { } columnMap || Pairs(args, "--owner-map") is not { } ownerMap)
+        {
+            return await FailAsync("--map and --owner-map take pairs such as \"客户级别=grade,小王=wang\": each with one '='.").ConfigureAwait(false);
         }
 
         var onDuplicate = Option(args, "--on-duplicate") ?? "refuse";
@@ -72,9 +80,21 @@ public static class SheetVerbs
         var file = File.OpenRead(args[2]);
         await using (file.ConfigureAwait(false))
         {
-            var request = new ImportRequest(template, Path.GetFileName(args[2]), args.Contains("--dry-run"), action);
+            var request = new ImportRequest(auto ? null : template, Path.GetFileName(args[2]), args.Contains("--dry-run"), action)
+            {
+                ColumnMap = columnMap,
+                OwnerMap = ownerMap,
+                IgnoredColumns = [.. Values(args, "--ignore-column")],
+                Partial = args.Contains("--partial"),
+            };
             var report = await scope.ServiceProvider.GetRequiredService<SheetImportService>().ImportAsync(viewer, request, file, CancellationToken.None).ConfigureAwait(false);
             await PrintAsync(report).ConfigureAwait(false);
+            if (report.RefusedRowsWorkbook is { } refused && Option(args, "--refused-rows") is { } path)
+            {
+                await File.WriteAllBytesAsync(path, refused).ConfigureAwait(false);
+                await Console.Out.WriteLineAsync($"Refused rows with their 错误原因 written to {Path.GetFullPath(path)}.").ConfigureAwait(false);
+            }
+
             return report.HasRefusals ? 3 : 0;
         }
     }
@@ -139,6 +159,36 @@ public static class SheetVerbs
         return at > 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
+    // Every value of a repeatable option (--ignore-column A --ignore-column B).
+    private static IEnumerable<string> Values(string[] args, string name)
+    {
+        for (var i = 3; i + 1 < args.Length; i++)
+        {
+            if (args[i] == name)
+            {
+                yield return args[i + 1];
+            }
+        }
+    }
+
+    // "a=b,c=d" pairs of every occurrence of the option; null when one is not a pair.
+    private static Dictionary<string, string>? Pairs(string[] args, string name)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in Values(args, name).SelectMany(v => v.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                return null;
+            }
+
+            pairs[parts[0]] = parts[1];
+        }
+
+        return pairs;
+    }
+
     private static async Task<Viewer?> ViewerAsync(IServiceProvider services, string? login)
     {
         var name = Domain.Users.User.NormalizeLogin(login ?? FirstRunSeeder.AdminLogin);
@@ -154,8 +204,21 @@ public static class SheetVerbs
 
     private static async Task PrintAsync(ImportReport report)
     {
-        var verdict = report.Committed ? "Imported" : report.DryRun ? "Dry run, nothing written" : "Refused, nothing written";
+        var verdict = report.Committed ? (report.RefusedRows > 0 ? "Imported the good rows" : "Imported")
+            : report.DryRun ? "Dry run, nothing written" : "Refused, nothing written";
         await Console.Out.WriteLineAsync($"{verdict}: {report.FileName} (sheet '{report.Sheet}'), {report.RowsRead} rows: {report.Created} created, {report.Updated} updated, {report.Skipped} skipped, {report.RefusedRows} refused.").ConfigureAwait(false);
+        await Console.Out.WriteLineAsync($"Template: {Templates.Templates.For(report.Template).ChineseName} ({report.Template}). Columns:").ConfigureAwait(false);
+        foreach (var column in report.Columns)
+        {
+            var lands = column.Status switch
+            {
+                ImportColumnStatus.Mapped => $"{column.FieldName} ({column.Field})",
+                ImportColumnStatus.Ignored => "ignored (--ignore-column)",
+                _ => column.RowsWithData > 0 ? $"NOT IMPORTED: data in {column.RowsWithData} rows would be lost" : "not imported (empty)",
+            };
+            await Console.Out.WriteLineAsync($"  {column.Header} -> {lands}").ConfigureAwait(false);
+        }
+
         if (report.UnknownColumns.Count > 0)
         {
             await Console.Out.WriteLineAsync($"Unknown columns (not imported): {string.Join(", ", report.UnknownColumns)}").ConfigureAwait(false);

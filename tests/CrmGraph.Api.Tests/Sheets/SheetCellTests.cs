@@ -126,10 +126,10 @@ public sealed class SheetCellTests
     [Fact]
     public void Headers_are_recognised_in_Chinese_English_and_variants_in_any_order_and_the_rest_is_reported()
     {
-        var map = Templates.Customers.Recognise(["手机", "Company name", "E-mail:", "客户等级*", "备注", null, "电话", "  "]);
+        var map = Templates.Customers.Recognise(["手机", "Company name", "E-mail:", "客户等级*", "年龄", null, "电话", "  "]);
 
         map.Positions.ShouldBe(new Dictionary<string, int> { ["phone"] = 0, ["name"] = 1, ["email"] = 2, ["grade"] = 3 }, ignoreOrder: true);
-        map.UnknownHeaders.ShouldBe(["备注"]);
+        map.UnknownHeaders.ShouldBe(["年龄"]); // 备注 is a column since issue #20 (ADR-034)
         map.DuplicatedHeaders.ShouldBe(["电话"]);
         map.MissingRequired.ShouldBeEmpty();
         Templates.Customers.Recognise(["联系电话"]).MissingRequired.Single().Chinese.ShouldBe("客户名称");

@@ -23,7 +23,7 @@ public sealed class SheetVerbTests : IDisposable
 
         dry.ExitCode.ShouldBe(0, dry.Output);
         dry.Output.ShouldContain("Dry run, nothing written: 客户信息表.csv (sheet '客户信息表'), 4 rows: 4 created, 0 updated, 0 skipped, 0 refused.");
-        dry.Output.ShouldContain("Unknown columns (not imported): 备注");
+        dry.Output.ShouldContain("  备注 -> 备注 (notes)"); // the mapping; 备注 was an unknown column before issue #20
         real.Output.ShouldContain("Imported: 客户信息表.csv (sheet '客户信息表'), 4 rows: 4 created", Case.Sensitive, real.Output);
         export.Output.ShouldContain($"Exported 4 rows of the 客户信息表 to {exported}.");
         again.Output.ShouldContain("Imported: out.xlsx (sheet '客户信息表'), 4 rows: 0 created, 0 updated, 4 skipped, 0 refused.", Case.Sensitive, again.Output);

@@ -14,7 +14,7 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
         Name = "ImportReport";
         Description = "导入报告: what an import did, or in a dry run would do. Nothing is written unless `committed` is true.";
         Field<NonNullGraphType<IdGraphType>>("importId").Description("The import's record in the import log (导入记录).").Resolve(c => c.Source.ImportId);
-        Field<NonNullGraphType<SpreadsheetTemplateType>>("template").Resolve(c => c.Source.Template);
+        Field<NonNullGraphType<SpreadsheetTemplateType>>("template").Description("The template the file was read as: the one named, or the one its headers fit. 按其导入的模板。").Resolve(c => c.Source.Template);
         Field(x => x.FileName).Description("The uploaded file's name.");
         Field(x => x.Sheet).Description("The sheet that was read (the first of a workbook; the file name for CSV).");
         Field(x => x.DryRun).Description("试运行: checked and rolled back.");
@@ -28,6 +28,12 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRefusalType>>>>("refusals").Description("Every refusal with its sheet, row and column (the first 10,000).").Resolve(c => c.Source.Refusals);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowOutcomeType>>>>("rows").Description("Each row's outcome (the first 10,000).").Resolve(c => c.Source.Rows.Select(r => new ImportRowView(r, c.Source.Committed ? r.RecordId : null, RecordType(c.Source.Template))));
         Field(x => x.Truncated).Description("True when `refusals` or `rows` stop at 10,000; the counts are exact.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportColumnType>>>>("columns")
+            .Description("Every column of the file and the field it lands in (the mapping the import used). 列映射。")
+            .Resolve(c => c.Source.Columns);
+        Field<StringGraphType>("refusedRowsWorkbook")
+            .Description("Partial mode: the refused rows as an .xlsx (base64) with a 错误原因 column, to fix and import again; null when no row was refused. 被拒绝行的工作簿。")
+            .Resolve(c => c.Source.RefusedRowsWorkbook is { } bytes ? Convert.ToBase64String(bytes) : null);
     }
 
     private static string RecordType(SheetKind template) => template switch
@@ -71,5 +77,19 @@ public sealed class ImportRowOutcomeType : ObjectGraphType<ImportRowView>
             .Resolve(c => c.Source.Outcome.ExistingCustomerId is { } id ? GlobalId.Format(CustomerType.TypeName, id) : null);
         Field<IdGraphType>("recordId").Description("What the row wrote, once committed (null before): a Customer, FollowUpRecord, FollowUpPlan or Deal id by template (for grades, the Customer).")
             .Resolve(c => c.Source.RecordId is { } id ? GlobalId.Format(c.Source.RecordType, id) : null);
+    }
+}
+
+public sealed class ImportColumnType : ObjectGraphType<ImportColumn>
+{
+    public ImportColumnType()
+    {
+        Name = "ImportColumn";
+        Description = "One column of an imported file and where it lands. 导入文件的一列及其去向。";
+        Field(x => x.Header).Description("The header as the file writes it. 表头。");
+        Field(x => x.Field, nullable: true).Description("The field it is read into (a column key such as phone), or null. 字段。");
+        Field(x => x.FieldName, nullable: true).Description("The field's name in the template (联系电话), or null. 字段名称。");
+        Field<NonNullGraphType<ImportColumnStatusType>>("status").Description("Mapped, ignored on request, or not imported. 状态。").Resolve(c => c.Source.Status);
+        Field(x => x.RowsWithData).Description("For a column not imported: the rows holding data there, which would be lost. 含数据的行数。");
     }
 }

@@ -32,6 +32,15 @@ public sealed class ImportRowActionType : DomainEnumType<RowAction>
     }
 }
 
+public sealed class ImportColumnStatusType : DomainEnumType<ImportColumnStatus>
+{
+    public ImportColumnStatusType()
+    {
+        Name = "ImportColumnStatus";
+        Description = "What became of a column of an imported file. 导入列的去向。";
+    }
+}
+
 public sealed class SpreadsheetFormatType : DomainEnumType<ExportFormat>
 {
     public SpreadsheetFormatType()

@@ -22,7 +22,7 @@ public static partial class CellAmounts
             return null;
         }
 
-        var value = text.Trim();
+        var value = CellText.Narrow(text).Trim();
         var (currency, rest) = Currency(value);
         var match = RangePattern().Match(rest);
         if (!match.Success)

@@ -53,7 +53,7 @@ public sealed class CellChoice<T>
 
     private static string Normalize(string word)
     {
-        var compact = new string([.. word.Where(c => !char.IsWhiteSpace(c) && c != '_' && c != '-')]).ToUpperInvariant();
+        var compact = new string([.. CellText.Narrow(word).Where(c => !char.IsWhiteSpace(c) && c != '_' && c != '-')]).ToUpperInvariant();
         return compact.Length > 1 && (compact.EndsWith('级') || compact.EndsWith('类')) ? compact[..^1] : compact;
     }
 }

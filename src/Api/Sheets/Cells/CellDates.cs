@@ -16,7 +16,7 @@ public static partial class CellDates
             return null;
         }
 
-        var (date, _) = Split(text!.Trim());
+        var (date, _) = Split(CellText.Narrow(text!).Trim());
         return date;
     }
 
@@ -29,7 +29,7 @@ public static partial class CellDates
             return null;
         }
 
-        var value = text!.Trim();
+        var value = CellText.Narrow(text!).Trim();
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && HasOffset(value))
         {
             return withOffset.ToUniversalTime();

@@ -4,14 +4,17 @@ using CrmGraph.Domain.FollowUps;
 
 namespace CrmGraph.Api.Sheets.Cells;
 
-/// <summary>The words of the templates for the schema's enums; the first word of each is what the export writes.</summary>
+/// <summary>
+/// The words of the templates for the schema's enums; the first word of each is what the export writes, the others are
+/// what teams write in their own sheets (重点客户, 咨询服务, 上门). The one place the value synonyms live (ADR-034).
+/// </summary>
 public static class Choices
 {
     public static readonly CellChoice<CustomerGrade> Grade = new(
         "grade", "客户等级",
-        (CustomerGrade.A, ["A级", "A类", "A"]),
-        (CustomerGrade.B, ["B级", "B类", "B"]),
-        (CustomerGrade.C, ["C级", "C类", "C"]));
+        (CustomerGrade.A, ["A级", "A类", "A", "重点客户", "重要客户", "核心客户", "VIP客户", "VIP"]),
+        (CustomerGrade.B, ["B级", "B类", "B", "潜力客户", "普通客户"]),
+        (CustomerGrade.C, ["C级", "C类", "C", "一般客户", "低价值客户"]));
 
     public static readonly CellChoice<Gender> Gender = new(
         "gender", "性别",
@@ -26,13 +29,13 @@ public static class Choices
 
     public static readonly CellChoice<FollowUpChannel> Channel = new(
         "channel", "跟进方式",
-        (FollowUpChannel.Phone, ["电话", "phone", "call", "电话沟通"]),
-        (FollowUpChannel.WeChat, ["微信", "wechat", "weixin"]),
+        (FollowUpChannel.Phone, ["电话", "phone", "call", "电话沟通", "电话联系", "打电话", "手机"]),
+        (FollowUpChannel.WeChat, ["微信", "wechat", "weixin", "微信沟通", "微信联系"]),
         (FollowUpChannel.Email, ["邮件", "email", "e-mail", "邮箱", "电子邮件"]),
-        (FollowUpChannel.Meeting, ["面谈", "meeting", "会面", "面对面"]),
+        (FollowUpChannel.Meeting, ["面谈", "meeting", "会面", "面对面", "当面", "当面沟通", "会议"]),
         (FollowUpChannel.Video, ["视频", "视频会议", "video"]),
         (FollowUpChannel.Sms, ["短信", "sms", "text"]),
-        (FollowUpChannel.Visit, ["上门拜访", "拜访", "上门", "visit"]));
+        (FollowUpChannel.Visit, ["上门拜访", "拜访", "上门", "visit", "上门服务", "实地拜访"]));
 
     public static readonly CellChoice<FollowUpPurpose> Purpose = new(
         "purpose", "沟通目的",
@@ -66,10 +69,10 @@ public static class Choices
 
     public static readonly CellChoice<Domain.Service.ServiceType> ServiceType = new(
         "service type", "服务类型",
-        (Domain.Service.ServiceType.AfterSales, ["售后", "售后服务", "after-sales", "aftersales"]),
-        (Domain.Service.ServiceType.Consultation, ["咨询", "consultation"]),
-        (Domain.Service.ServiceType.Complaint, ["投诉", "complaint"]),
-        (Domain.Service.ServiceType.Repair, ["维修", "维修服务", "repair"]),
+        (Domain.Service.ServiceType.AfterSales, ["售后", "售后服务", "after-sales", "aftersales", "售后支持", "技术支持", "退换货"]),
+        (Domain.Service.ServiceType.Consultation, ["咨询", "consultation", "咨询服务", "产品咨询", "业务咨询"]),
+        (Domain.Service.ServiceType.Complaint, ["投诉", "complaint", "投诉处理", "客户投诉"]),
+        (Domain.Service.ServiceType.Repair, ["维修", "维修服务", "repair", "报修", "上门维修"]),
         (Domain.Service.ServiceType.Other, ["其他", "other"]));
 
     public static readonly CellChoice<YesNo> YesNo = new(

@@ -25,5 +25,5 @@ public sealed class ExportRow(SheetLanguage language, TimeZoneInfo zone, IReadOn
 
     public string? YesNo(bool? value) => value is { } v ? Choices.YesNo.Write(v ? Sheets.Cells.YesNo.Yes : Sheets.Cells.YesNo.No, language) : null;
 
-    internal string?[] Cells(SheetTemplate template) => [.. template.Columns.Select(c => _values.GetValueOrDefault(c.Key))];
+    internal string?[] Cells(SheetTemplate template) => [.. template.Columns.Where(c => c.Exported).Select(c => _values.GetValueOrDefault(c.Key))];
 }

@@ -66,7 +66,7 @@ public abstract class SheetExporter<T>(CrmDbContext db) : ISheetExporter
         }
 
         var sheetName = language == SheetLanguage.Chinese ? template.ChineseName : template.EnglishName;
-        await SheetWriter.WriteAsync(output, format, sheetName, [.. template.Columns.Select(c => c.Header(language))], Rows(), cancellationToken).ConfigureAwait(false);
+        await SheetWriter.WriteAsync(output, format, sheetName, [.. template.Columns.Where(c => c.Exported).Select(c => c.Header(language))], Rows(), cancellationToken).ConfigureAwait(false);
         return count;
     }
 

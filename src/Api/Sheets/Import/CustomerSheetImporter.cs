@@ -122,8 +122,14 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         {
             if (matches.Count == 0)
             {
-                var created = Register(scope, row, owner.Value, guide);
+                var created = Register(scope, cells, row, owner.Value, guide);
+                if (cells.HasErrors)
+                {
+                    return (RowAction.Refused, null, null);
+                }
+
                 scope.Db.Customers.Add(created);
+                AddFeedback(scope, created, row);
                 tracked[created.Id] = created;
                 known.Add(new DuplicateCandidate(created.Id, created.Name, created.NormalizedPhone, created.NormalizedEmail, created.NormalizedCompanyName));
                 return (RowAction.Created, null, created.Id);
@@ -151,7 +157,13 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
                 return (RowAction.Refused, existingId, null);
             }
 
-            Update(scope, existing, row, guide);
+            Update(scope, cells, existing, row, guide);
+            if (cells.HasErrors)
+            {
+                return (RowAction.Refused, existingId, null);
+            }
+
+            AddFeedback(scope, existing, row);
             return (RowAction.Updated, existingId, existingId);
         }
         catch (DomainException refusal)
@@ -190,21 +202,31 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         return user.Id;
     }
 
-    private static Customer Register(ImportScope scope, CustomerRow row, Guid ownerId, Guid? guide)
+    private static Customer Register(ImportScope scope, RowCells cells, CustomerRow row, Guid ownerId, Guid? guide)
     {
         var customer = Customer.Register(scope.NewId(), scope.Team.Id, ownerId, row.Kind, row.Name, row.FirstContactAt, scope.Now, row.Profile, scope.Team.CustomSources);
-        Describe(scope, customer, row, guide);
+        Describe(scope, cells, customer, row, guide);
         return customer;
     }
 
-    private static void Update(ImportScope scope, Customer customer, CustomerRow row, Guid? guide)
+    private static void Update(ImportScope scope, RowCells cells, Customer customer, CustomerRow row, Guid? guide)
     {
         var merged = Merge(customer.Profile, row.Profile);
         customer.UpdateProfile(row.Name, merged, scope.Team.CustomSources, scope.Viewer.UserId, scope.Now);
-        Describe(scope, customer, row, guide);
+        Describe(scope, cells, customer, row, guide);
     }
 
-    private static void Describe(ImportScope scope, Customer customer, CustomerRow row, Guid? guide)
+    // 客户评价 / 客户反馈: one feedback record each, owned by the customer's owner, received at the import.
+    private static void AddFeedback(ImportScope scope, Customer customer, CustomerRow row)
+    {
+        foreach (var text in row.Feedback)
+        {
+            var category = Cells.FeedbackWords.Classify(text);
+            scope.Db.Feedback.Add(Domain.Care.Feedback.Receive(scope.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? scope.Viewer.UserId, category, text, false, scope.Now));
+        }
+    }
+
+    private static void Describe(ImportScope scope, RowCells cells, Customer customer, CustomerRow row, Guid? guide)
     {
         if (row.Needs is { } needs)
         {
@@ -216,9 +238,34 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
             customer.Tag(tags, scope.Now);
         }
 
-        if (row.Contact is { } contact && !customer.Contacts.Any(c => string.Equals(c.Name, contact.Name, StringComparison.Ordinal)))
+        foreach (var contact in row.Contacts)
         {
-            customer.AddContact(scope.NewId(), contact, scope.Viewer.UserId, scope.Now);
+            var same = customer.Contacts.FirstOrDefault(c => string.Equals(c.Name, contact.Name, StringComparison.Ordinal));
+            if (same is null)
+            {
+                customer.AddContact(scope.NewId(), contact, scope.Viewer.UserId, scope.Now);
+            }
+            else if (contact.IsKeyDecisionMaker && !same.IsKeyDecisionMaker)
+            {
+                customer.UpdateContact(same.Id, new ContactDetails(same.Name, same.Title, same.Phone, same.Email, same.WeChat, same.Address, contact.Notes ?? same.Notes, true), scope.Viewer.UserId, scope.Now);
+            }
+        }
+
+        if (row.Purchase is { } purchase && !customer.Purchases.Any(p => p.Product == purchase.Product && p.PurchasedOn == purchase.PurchasedOn))
+        {
+            customer.RecordPurchase(scope.NewId(), purchase.Product, purchase.PurchasedOn, purchase.Amount, purchase.Currency, scope.Now);
+        }
+
+        if (row.LastFollowUpAt is { } last)
+        {
+            if (last > scope.Now)
+            {
+                cells.Fail("lastFollowUpAt", "FOLLOW_UP_IN_FUTURE", "The last follow-up cannot lie in the future.", "最近跟进时间不能晚于现在。");
+            }
+            else
+            {
+                customer.RecordContact(last, scope.Now);
+            }
         }
 
         if (row.Grade is { } grade && grade != customer.Grade)

@@ -5,10 +5,14 @@ using CrmGraph.Domain.Users;
 
 namespace CrmGraph.Api.Sheets.Import;
 
-/// <summary>客户分级表 → one <see cref="Customer.Regrade"/> per row, with its reason (an unchanged grade counts as a review).</summary>
+/// <summary>
+/// 客户分级表 → one <see cref="Customer.Regrade"/> per row, with its reason (an unchanged grade counts as a review), at its
+/// 调整时间 when the sheet has one, by its 负责人/调整人 when it names one. An A grade without a guide takes that person
+/// as guide when they are a supervisor (A级客户由主管亲自跟进).
+/// </summary>
 public sealed class GradeSheetImporter : CustomerRowsImporter<GradeSheetImporter.GradeRow>
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["reason"] = "reason", ["supervisorGuideId"] = "guide" };
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["reason"] = "reason", ["supervisorGuideId"] = "guide", ["grade"] = "grade" };
 
     public override SheetKind Kind => SheetKind.Grades;
 
@@ -29,7 +33,11 @@ public sealed class GradeSheetImporter : CustomerRowsImporter<GradeSheetImporter
             cells.Fail("reason", "REQUIRED", "Every change of grade needs its reason (升级/降级原因).", "分级调整必须填写原因。");
         }
 
-        return grade is null || reason is null ? null : new GradeRow(grade.Value, reason, cells.Text("guide", 100));
+        var changedAt = cells.Read("changedAt", t => CellDates.ParseInstant(t, zone));
+        return grade is null || reason is null ? null : new GradeRow(grade.Value, reason, cells.Text("guide", 100))
+        {
+            ChangedAt = changedAt, By = cells.Text("owner", 100),
+        };
     }
 
     protected override Task<Guid> ApplyAsync(ImportScope scope, RowCells cells, GradeRow row, Customer customer, CancellationToken cancellationToken)
@@ -51,9 +59,39 @@ public sealed class GradeSheetImporter : CustomerRowsImporter<GradeSheetImporter
             guide = user.Id;
         }
 
-        customer.Regrade(row.Grade, row.Reason, scope.Viewer.UserId, guide, scope.Now);
+        var actor = scope.Viewer.UserId;
+        if (row.By is not null)
+        {
+            var (user, code, message, chinese) = scope.Users.Find(row.By);
+            if (user is null)
+            {
+                cells.Fail("owner", code!, message!, chinese!);
+                return Task.FromResult(customer.Id);
+            }
+
+            actor = user.Id;
+            if (guide is null && customer.SupervisorGuideId is null && row.Grade == CustomerGrade.A && user.Role == UserRole.Supervisor)
+            {
+                guide = user.Id;
+            }
+        }
+
+        var at = row.ChangedAt ?? scope.Now;
+        if (at > scope.Now)
+        {
+            cells.Fail("changedAt", "IN_FUTURE", "A change of grade cannot be dated in the future.", "调整时间不能晚于现在。");
+            return Task.FromResult(customer.Id);
+        }
+
+        customer.Regrade(row.Grade, row.Reason, actor, guide, at);
         return Task.FromResult(customer.Id);
     }
 
-    public sealed record GradeRow(CustomerGrade Grade, string Reason, string? Guide);
+    public sealed record GradeRow(CustomerGrade Grade, string Reason, string? Guide)
+    {
+        public DateTimeOffset? ChangedAt { get; init; }
+
+        /// <summary>负责人 / 调整人: who changed the grade.</summary>
+        public string? By { get; init; }
+    }
 }

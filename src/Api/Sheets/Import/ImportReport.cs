@@ -21,6 +21,28 @@ public enum RowAction
 /// <summary>A refused cell or row: where (sheet, row as the spreadsheet numbers it, column header) and why.</summary>
 public sealed record ImportRefusal(string Sheet, int Row, string? Column, string Code, string Message, string ChineseMessage);
 
+/// <summary>What became of one column of the file.</summary>
+public enum ImportColumnStatus
+{
+    /// <summary>导入: read into <see cref="ImportColumn.Field"/>.</summary>
+    Mapped,
+
+    /// <summary>忽略: left out because the user said so (or the 错误原因 of a refused-rows workbook).</summary>
+    Ignored,
+
+    /// <summary>未导入: no field takes it; if any row has data there the import is refused (nothing dropped silently).</summary>
+    Unmapped,
+}
+
+/// <summary>A column of the file: its header, the field it lands in, and in how many rows it holds data.</summary>
+public sealed record ImportColumn(string Header, string? Field, string? FieldName, ImportColumnStatus Status)
+{
+    public int RowsWithData { get; set; }
+}
+
+/// <summary>A refused row as the file had it, with every reason (for the refused-rows workbook).</summary>
+public sealed record RefusedRow(int Row, IReadOnlyList<string?> Cells, string Reasons);
+
 /// <summary>One data row's outcome; <see cref="ExistingCustomerId"/> is the duplicate that was updated or skipped.</summary>
 public sealed record ImportRowOutcome(int Row, RowAction Action, string? Label, Guid? ExistingCustomerId, Guid? RecordId);
 
@@ -34,6 +56,8 @@ public sealed class ImportReport
     private readonly List<ImportRefusal> _refusals = [];
     private readonly List<ImportRowOutcome> _rows = [];
     private readonly HashSet<int> _refusedRows = [];
+    private readonly List<RefusedRow> _refusedRowList = [];
+    private readonly Dictionary<int, List<string>> _reasons = [];
 
     public ImportReport(SheetKind template, string fileName, bool dryRun)
     {
@@ -44,7 +68,7 @@ public sealed class ImportReport
 
     public Guid? ImportId { get; set; }
 
-    public SheetKind Template { get; }
+    public SheetKind Template { get; set; }
 
     public string FileName { get; }
 
@@ -68,6 +92,26 @@ public sealed class ImportReport
 
     public IReadOnlyList<string> UnknownColumns { get; set; } = [];
 
+    /// <summary>Every column of the file and where it lands (the dry run shows the mapping).</summary>
+    public IReadOnlyList<ImportColumn> Columns { get; set; } = [];
+
+    /// <summary>Partial mode: the good rows are written, the refused ones returned in <see cref="RefusedRowsWorkbook"/>.</summary>
+    public bool Partial { get; set; }
+
+    /// <summary>Refusals of the file as a whole (a missing column, lost data, unknown people): nothing is written.</summary>
+    public int FileRefusalCount { get; private set; }
+
+    /// <summary>The header row as the file has it (for the refused-rows workbook).</summary>
+    public IReadOnlyList<string?> Headers { get; set; } = [];
+
+    /// <summary>The cells of a data row by its number while it is being imported (set by the service).</summary>
+    public Func<int, IReadOnlyList<string?>?> CellsOf { get; set; } = _ => null;
+
+    public IReadOnlyList<RefusedRow> RefusedRowList => _refusedRowList;
+
+    /// <summary>The refused rows as an .xlsx with a 错误原因 column, in partial mode; null when none were refused.</summary>
+    public byte[]? RefusedRowsWorkbook => Partial && _refusedRowList.Count > 0 ? RefusedRowsFile.Write(this) : null;
+
     public IReadOnlyList<ImportRefusal> Refusals => _refusals;
 
     public IReadOnlyList<ImportRowOutcome> Rows => _rows;
@@ -79,6 +123,12 @@ public sealed class ImportReport
     /// <summary>A refusal of the file as a whole (no header row, missing column, unreadable).</summary>
     public void RefuseFile(int row, string? column, string code, string message, string chineseMessage)
     {
+        FileRefusalCount++;
+        Add(row, column, code, message, chineseMessage);
+    }
+
+    private void Add(int row, string? column, string code, string message, string chineseMessage)
+    {
         RefusalCount++;
         if (_refusals.Count < MaxListed)
         {
@@ -88,8 +138,14 @@ public sealed class ImportReport
 
     public void Refuse(int row, string? column, string code, string message, string chineseMessage)
     {
-        RefuseFile(row, column, code, message, chineseMessage);
+        Add(row, column, code, message, chineseMessage);
         _refusedRows.Add(row);
+        if (!_reasons.TryGetValue(row, out var reasons))
+        {
+            _reasons[row] = reasons = [];
+        }
+
+        reasons.Add((column is null ? string.Empty : column + "：") + chineseMessage);
     }
 
     /// <summary>Counts a row once all its cells and its domain call are through.</summary>
@@ -103,6 +159,13 @@ public sealed class ImportReport
             case RowAction.Updated: Updated++; break;
             case RowAction.Skipped: Skipped++; break;
         }
+
+        if (outcome == RowAction.Refused && _refusedRowList.Count < MaxListed && CellsOf(row) is { } cells)
+        {
+            _refusedRowList.Add(new RefusedRow(row, cells, string.Join("；", _reasons.GetValueOrDefault(row) ?? [])));
+        }
+
+        _reasons.Remove(row);
 
         if (_rows.Count < MaxListed)
         {

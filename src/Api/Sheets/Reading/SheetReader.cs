@@ -2,12 +2,15 @@ using System.Globalization;
 using System.Text;
 using CrmGraph.Api.Sheets.Templates;
 using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
 
 namespace CrmGraph.Api.Sheets.Reading;
 
 /// <summary>
 /// Reads the first sheet of an .xlsx file or a CSV file (UTF-8 or GBK) row by row without loading it whole. The header
-/// row is the first of the first rows that names at least two of the template's columns, so a title row above it is fine.
+/// row is the first of the first rows that names at least two of the template's columns, so a title row above it is fine;
+/// when the row below it names more columns (a two-level header whose upper cells are merged), that row is the header.
+/// Merged cells of an .xlsx read as their value in every cell they cover.
 /// </summary>
 public static class SheetReader
 {
@@ -30,14 +33,36 @@ public static class SheetReader
     }
 
     /// <summary>Opens the stream (which must stay open while the rows are read) and finds the header row.</summary>
-    public static SheetContent Open(Stream stream, string fileName, SheetTemplate template)
+    public static SheetContent Open(
+        Stream stream, string fileName, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(template);
-        return Detect(stream) == SheetFormat.Xlsx ? OpenXlsx(stream, template) : OpenCsv(stream, Path.GetFileNameWithoutExtension(fileName), template);
+        return Detect(stream) == SheetFormat.Xlsx
+            ? OpenXlsx(stream, template, mapping)
+            : OpenCsv(stream, Path.GetFileNameWithoutExtension(fileName), template, mapping);
     }
 
-    private static SheetContent OpenXlsx(Stream stream, SheetTemplate template)
+    /// <summary>The sheet's name and its first rows, to tell which template it follows; the stream is rewound.</summary>
+    public static (string Sheet, IReadOnlyList<IReadOnlyList<string?>> Rows) Peek(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var (sheet, rows) = Detect(stream) == SheetFormat.Xlsx ? XlsxRows(stream) : (Path.GetFileNameWithoutExtension(fileName), CsvRowsOf(stream));
+        try
+        {
+            return (sheet, [.. rows.Take(HeaderSearchRows + 1)]);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException)
+        {
+            throw NotReadable(ex.Message);
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
+    }
+
+    private static (string Sheet, IEnumerable<IReadOnlyList<string?>> Rows) XlsxRows(Stream stream)
     {
         string sheet;
         try
@@ -52,29 +77,34 @@ public static class SheetReader
 
         IEnumerable<IReadOnlyList<string?>> Rows()
         {
-            foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX))
+            var configuration = new OpenXmlConfiguration { FillMergedCells = true };
+            foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX, configuration: configuration))
             {
                 yield return [.. row.Values.Select(XlsxCell)];
             }
         }
 
-        return WithHeader(sheet, Rows(), template);
+        return (sheet, Rows());
     }
 
-    private static SheetContent OpenCsv(Stream stream, string sheetName, SheetTemplate template)
+    private static IEnumerable<IReadOnlyList<string?>> CsvRowsOf(Stream stream)
     {
         var encoding = CsvEncoding(stream);
-        IEnumerable<IReadOnlyList<string?>> Rows()
+        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        foreach (var row in CsvRows.Read(text))
         {
-            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-            foreach (var row in CsvRows.Read(text))
-            {
-                yield return row;
-            }
+            yield return row;
         }
-
-        return WithHeader(sheetName, Rows(), template);
     }
+
+    private static SheetContent OpenXlsx(Stream stream, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping)
+    {
+        var (name, rows) = XlsxRows(stream);
+        return WithHeader(name, rows, template, mapping);
+    }
+
+    private static SheetContent OpenCsv(Stream stream, string sheetName, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping) =>
+        WithHeader(sheetName, CsvRowsOf(stream), template, mapping);
 
     // UTF-8 unless the first 64 KB are not valid UTF-8, then GBK (what Excel in Chinese Windows writes as "CSV").
     private static Encoding CsvEncoding(Stream stream)
@@ -106,7 +136,8 @@ public static class SheetReader
         }
     }
 
-    private static SheetContent WithHeader(string sheet, IEnumerable<IReadOnlyList<string?>> rows, SheetTemplate template)
+    private static SheetContent WithHeader(
+        string sheet, IEnumerable<IReadOnlyList<string?>> rows, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping)
     {
         var enumerator = rows.GetEnumerator();
         var number = 0;
@@ -116,10 +147,23 @@ public static class SheetReader
             {
                 number++;
                 var cells = enumerator.Current;
-                var map = template.Recognise(cells);
+                var map = template.Recognise(cells, mapping);
                 if (map.Positions.Count >= Math.Min(2, template.Columns.Count))
                 {
-                    return new SheetContent(sheet, number, cells, DataRows(enumerator, number));
+                    // A two-level header: the upper row names a few columns (merged over the lower ones), the lower
+                    // row names more. Otherwise the row below is the first data row.
+                    if (!enumerator.MoveNext())
+                    {
+                        return new SheetContent(sheet, number, cells, []);
+                    }
+
+                    var next = enumerator.Current;
+                    if (template.Recognise(next, mapping).Positions.Count > map.Positions.Count)
+                    {
+                        return new SheetContent(sheet, number + 1, next, DataRows(enumerator, number + 1));
+                    }
+
+                    return new SheetContent(sheet, number, cells, DataRows(enumerator, number, next));
                 }
             }
         }
@@ -137,11 +181,22 @@ public static class SheetReader
             $"工作表“{sheet}”的前 {HeaderSearchRows} 行中没有{template.ChineseName}的表头（如 {expected}）。");
     }
 
-    private static IEnumerable<SheetRow> DataRows(IEnumerator<IReadOnlyList<string?>> enumerator, int headerRow)
+    private static IEnumerable<SheetRow> DataRows(
+        IEnumerator<IReadOnlyList<string?>> enumerator, int headerRow, IReadOnlyList<string?>? first = null)
     {
         using (enumerator)
         {
             var number = headerRow;
+            if (first is not null)
+            {
+                number++;
+                var row = new SheetRow(number, first);
+                if (!row.IsBlank)
+                {
+                    yield return row;
+                }
+            }
+
             while (true)
             {
                 try

@@ -5,6 +5,11 @@ public sealed record SheetColumn(string Key, string Chinese, string English, boo
 {
     public IEnumerable<string> Names => Variants.Prepend(English).Prepend(Chinese);
 
+    /// <summary>False for columns the import reads from the teams' own sheets but the export does not write.</summary>
+    public bool Exported { get; init; } = true;
+
+    public SheetColumn ImportOnly() => this with { Exported = false };
+
     public string Header(SheetLanguage language) => language == SheetLanguage.Chinese ? Chinese : English;
 }
 

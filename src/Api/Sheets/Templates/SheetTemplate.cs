@@ -19,8 +19,19 @@ public sealed class SheetTemplate
 
     public IReadOnlyList<SheetColumn> Columns { get; }
 
-    /// <summary>Maps a header row to the template's columns; unknown and duplicated headers and missing required columns are reported.</summary>
-    public HeaderMap Recognise(IReadOnlyList<string?> headers)
+    /// <summary>The column a user names in a mapping: by its key (phone) or any of its headers (联系电话, Phone).</summary>
+    public SheetColumn? Column(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return Columns.FirstOrDefault(c => string.Equals(c.Key, field.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? Columns.FirstOrDefault(c => c.Names.Any(n => Normalize(n) == Normalize(field)));
+    }
+
+    /// <summary>
+    /// Maps a header row to the template's columns; unknown and duplicated headers and missing required columns are
+    /// reported. <paramref name="mapping"/> (sheet header → column key) takes precedence over the built-in synonyms.
+    /// </summary>
+    public HeaderMap Recognise(IReadOnlyList<string?> headers, IReadOnlyDictionary<string, string>? mapping = null)
     {
         ArgumentNullException.ThrowIfNull(headers);
         var byName = new Dictionary<string, SheetColumn>(StringComparer.Ordinal);
@@ -29,6 +40,14 @@ public sealed class SheetTemplate
             foreach (var name in column.Names)
             {
                 byName[Normalize(name)] = column;
+            }
+        }
+
+        foreach (var (header, key) in mapping ?? new Dictionary<string, string>())
+        {
+            if (Columns.FirstOrDefault(c => c.Key == key) is { } column)
+            {
+                byName[Normalize(header)] = column;
             }
         }
 
@@ -57,9 +76,14 @@ public sealed class SheetTemplate
         return new HeaderMap(this, positions, unknown, duplicated, missing);
     }
 
-    // 联系电话 / 联系电话: / Phone No. / phone-no: compare without spaces, punctuation, case and a trailing colon or asterisk.
-    private static string Normalize(string name) =>
-        new string([.. name.Where(char.IsLetterOrDigit)]).ToUpperInvariant();
+    // 联系电话 / 联系电话: / Phone No. / phone-no / 联系电话（手机）: compare without spaces, punctuation, case and a
+    // trailing colon or asterisk; full-width letters and digits as half-width (NFKC).
+    public static string Normalize(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return new string([.. name.Normalize(System.Text.NormalizationForm.FormKC).Where(char.IsLetterOrDigit)])
+            .ToUpperInvariant();
+    }
 }
 
 /// <summary>Where each recognised column sits in the file, and what did not fit.</summary>
