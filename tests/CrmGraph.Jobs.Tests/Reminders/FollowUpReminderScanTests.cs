@@ -203,5 +203,8 @@ public sealed class FollowUpReminderScanTests
             Stored.AddRange(fresh);
             return Task.FromResult(fresh.Count);
         }
+
+        public Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlySet<string>>(Stored.Select(Reminder.KeyOf).Where(keys.Contains).ToHashSet());
     }
 }
