@@ -59,6 +59,33 @@ public sealed class ReminderFloodTests
         }
     }
 
+    [EngineFact]
+    public async Task Thirty_overdue_plans_give_the_owner_one_digest_and_the_next_scans_read_them_no_more(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var rep = await api.EnrollAsync("rep", UserRole.Salesperson);
+        var customers = new List<Guid>();
+        for (var i = 0; i < 30; i++)
+        {
+            customers.Add(await TwoNodeReminderTests.PlanOverdueAsync(api, $"客户{i}"));
+        }
+
+        var stored = await FollowUpScanAsync(api);
+        api.Clock.Advance(TimeSpan.FromMinutes(1));
+        var next = await FollowUpScanAsync(api);
+
+        (stored, next).ShouldBe((1, 0));
+        var (message, listed) = await ReadDigestAsync(api, rep);
+        message.ShouldBe("30 位客户的跟进已逾期。");
+        listed.ShouldBe(customers.Select(id => GlobalId.Format("Customer", id)), ignoreOrder: true);
+    }
+
+    private static async Task<int> FollowUpScanAsync(TestApi api)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FollowUpReminderScan>().RunAsync(CancellationToken.None);
+    }
+
     /// <summary>Per owner: new customers first contacted 8–20 days ago, and old ones (60 days) that are not new.</summary>
     private static Task<Dictionary<string, HashSet<Guid>>> SeedAsync(TestApi api) => api.WithDbAsync(async db =>
     {
