@@ -56,7 +56,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Reminders.FollowUpScanMarkRow> FollowUpScanMarks => Set<Reminders.FollowUpScanMarkRow>();
 
-    public DbSet<Reminders.ReminderDigestCustomerRow> ReminderDigestCustomers => Set<Reminders.ReminderDigestCustomerRow>();
+    public DbSet<Reminders.ReminderDigestCustomerRow> ReminderDigestCustomers =>
+        Set<Reminders.ReminderDigestCustomerRow>();
 
     public DbSet<AccessLog.CustomerAccess> CustomerAccesses => Set<AccessLog.CustomerAccess>();
 

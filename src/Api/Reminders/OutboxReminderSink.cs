@@ -8,6 +8,7 @@ public sealed class OutboxReminderSink(ReminderOutbox outbox, IReminderRepositor
     public async Task<int> IssueAsync(Guid teamId, IReadOnlyCollection<DueReminder> due, CancellationToken cancellationToken) =>
         (await outbox.IssueAsync(teamId, due, cancellationToken).ConfigureAwait(false)).Count;
 
-    public Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+    public Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys,
+        CancellationToken cancellationToken) =>
         reminders.StoredKeysAsync(keys, cancellationToken);
 }

@@ -27,8 +27,8 @@ public sealed class ReminderOutbox(CrmDbContext db, IReminderRepository reminder
             foreach (var reminder in issued)
             {
                 reminders.Add(reminder);
-                db.ReminderDigestCustomers.AddRange(reminder.DigestCustomerIds
-                    .Select(customerId => new ReminderDigestCustomerRow { ReminderId = reminder.Id, CustomerId = customerId }));
+                db.ReminderDigestCustomers.AddRange(reminder.DigestCustomerIds.Select(
+                    customerId => new ReminderDigestCustomerRow { ReminderId = reminder.Id, CustomerId = customerId }));
             }
 
             try
@@ -56,7 +56,8 @@ public sealed class ReminderOutbox(CrmDbContext db, IReminderRepository reminder
             db.Entry(reminder).State = EntityState.Detached;
         }
 
-        foreach (var member in db.ChangeTracker.Entries<ReminderDigestCustomerRow>().Where(e => e.State == EntityState.Added).ToList())
+        var members = db.ChangeTracker.Entries<ReminderDigestCustomerRow>().Where(e => e.State == EntityState.Added).ToList();
+        foreach (var member in members)
         {
             member.State = EntityState.Detached;
         }

@@ -93,11 +93,11 @@ public sealed class Reminder : AggregateRoot
     /// <summary>A digest's customers as issued (stored beside the reminder, not loaded back).</summary>
     public IReadOnlyList<Guid> DigestCustomerIds { get; private set; } = [];
 
-    /// <summary>What the text is made of, or null for a reminder stored without it (its stored messages stand).</summary>
+    /// <summary>What the text is made of; null for a reminder stored without it (its stored messages stand).</summary>
     public ReminderWording? Wording => TimeZoneId is null ? null
         : new ReminderWording(TimeZoneId, SubjectName, OccurredAt, Detail, Days, CustomerCount);
 
-    /// <summary>The text for a reader: in their language, relative to their now; the stored text when not worded.</summary>
+    /// <summary>The text for a reader: their language, relative to their now; else the stored text.</summary>
     public string TextFor(bool chinese, DateTimeOffset readerNow) => Wording is { } wording
         ? ReminderText.Write(Kind, DueAt, wording, chinese, readerNow)
         : chinese ? ChineseMessage : Message;

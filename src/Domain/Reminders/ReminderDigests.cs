@@ -14,7 +14,7 @@ public static class ReminderDigests
     /// <param name="alreadyStored">Which of their keys were stored before.</param>
     /// <param name="team">The team (its limit, its zone, its local day).</param>
     /// <param name="now">The scan's instant.</param>
-    /// <returns>The reminders to issue: the new single ones where few, a digest per person and kind where many.</returns>
+    /// <returns>What to issue: the new single ones where few, a digest per person and kind where many.</returns>
     public static IReadOnlyList<DueReminder> Condense(IEnumerable<DueReminder> due, IReadOnlySet<string> alreadyStored,
         Team team, DateTimeOffset now)
     {
@@ -46,9 +46,12 @@ public static class ReminderDigests
     private static DueReminder Digest(Guid recipient, ReminderKind kind, IReadOnlyList<DueReminder> members, Team team,
         DateTimeOffset now)
     {
-        var customers = members.OrderBy(m => m.DueAt).ThenBy(m => m.CustomerId).Select(m => m.CustomerId).Distinct().ToList();
-        var wording = new ReminderWording(team.TimeZoneId, null, Days: members[0].Wording?.Days, CustomerCount: customers.Count);
-        return DueReminder.Worded(kind, recipient, customers[0], null, CauseKey(kind, team.LocalDate(now)), now, wording)
+        var customers = members.OrderBy(m => m.DueAt).ThenBy(m => m.CustomerId).Select(m => m.CustomerId)
+            .Distinct().ToList();
+        var wording = new ReminderWording(team.TimeZoneId, null, Days: members[0].Wording?.Days,
+            CustomerCount: customers.Count);
+        var cause = CauseKey(kind, team.LocalDate(now));
+        return DueReminder.Worded(kind, recipient, customers[0], null, cause, now, wording)
             with
             {
                 DigestCustomerIds = customers,

@@ -13,7 +13,8 @@ public static class ReminderForecast
     /// <param name="team">Their team.</param>
     /// <param name="alreadyStored">Keys of reminders stored before (none for a fresh import).</param>
     /// <param name="now">When the scan would run.</param>
-    public static IReadOnlyList<DueReminder> FirstScan(IEnumerable<(Customer Customer, CustomerReminderFacts Facts)> customers,
+    public static IReadOnlyList<DueReminder> FirstScan(
+        IEnumerable<(Customer Customer, CustomerReminderFacts Facts)> customers,
         Team team, IReadOnlySet<string> alreadyStored, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(customers);

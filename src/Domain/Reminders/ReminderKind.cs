@@ -49,8 +49,19 @@ public sealed record DueReminder(
     string Message,
     string ChineseMessage)
 {
+    private readonly string _message = Message;
+    private readonly string _chineseMessage = ChineseMessage;
+
     /// <summary>What the text is made of; null only for reminders made without the rules (tests, benchmarks).</summary>
     public ReminderWording? Wording { get; init; }
+
+    /// <summary>The absolute English text; written on demand from <see cref="Wording"/> (a scan holds many).</summary>
+    public string Message =>
+        Wording is { } wording ? ReminderText.Write(Kind, DueAt, wording, chinese: false) : _message;
+
+    /// <summary>The absolute Chinese text.</summary>
+    public string ChineseMessage =>
+        Wording is { } wording ? ReminderText.Write(Kind, DueAt, wording, chinese: true) : _chineseMessage;
 
     /// <summary>For a digest: every customer it stands for (<see cref="CustomerId"/> is the first of them).</summary>
     public IReadOnlyList<Guid> DigestCustomerIds { get; init; } = [];
@@ -60,8 +71,7 @@ public sealed record DueReminder(
     /// <summary>A due reminder whose stored messages are the absolute text of <paramref name="wording"/>.</summary>
     public static DueReminder Worded(ReminderKind kind, Guid recipientId, Guid customerId, Guid? subjectId,
         string causeKey, DateTimeOffset dueAt, ReminderWording wording) =>
-        new(kind, recipientId, customerId, subjectId, causeKey, dueAt,
-            ReminderText.Write(kind, dueAt, wording, chinese: false), ReminderText.Write(kind, dueAt, wording, chinese: true))
+        new(kind, recipientId, customerId, subjectId, causeKey, dueAt, string.Empty, string.Empty)
         {
             Wording = wording,
         };

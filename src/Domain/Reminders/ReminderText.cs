@@ -75,14 +75,16 @@ public static class ReminderText
             (ReminderKind.KeyDateAhead, true) => $"{n} 位客户的重要日期即将到来。",
             (ReminderKind.ContractExpiring, false) => $"{n} customers have contracts expiring soon.",
             (ReminderKind.ContractExpiring, true) => $"{n} 位客户的合同即将到期。",
-            (ReminderKind.GradeReviewStale, false) => $"{n} customers' grades have not been reviewed for {w.Days} days.",
+            (ReminderKind.GradeReviewStale, false) =>
+                $"{n} customers' grades have not been reviewed for {w.Days} days.",
             (ReminderKind.GradeReviewStale, true) => $"{n} 位客户的分级已超过 {w.Days} 天未复核。",
             (ReminderKind.ContactVerificationStale, false) => $"{n} customers' contact details need verifying.",
             (ReminderKind.ContactVerificationStale, true) => $"{n} 位客户的联系方式需要核对。",
             (ReminderKind.NewCustomerWithoutFollowUp, false) =>
                 $"{n} new customers without a follow-up for over {w.Days} days.",
             (ReminderKind.NewCustomerWithoutFollowUp, true) => $"{n} 位新客户超过 {w.Days} 天未跟进。",
-            (ReminderKind.GradeAWithoutFollowUpToday, false) => $"{n} A-grade customers: no follow-up {t.DayPhrase(dueAt)}.",
+            (ReminderKind.GradeAWithoutFollowUpToday, false) =>
+                $"{n} A-grade customers: no follow-up {t.DayPhrase(dueAt)}.",
             (ReminderKind.GradeAWithoutFollowUpToday, true) => $"{n} 位A级客户{t.Day(dueAt)}尚未跟进。",
             (ReminderKind.PoolReclaimWarning, false) => $"{n} customers return to the pool soon unless followed up.",
             (ReminderKind.PoolReclaimWarning, true) => $"{n} 位客户即将进入公海，请及时跟进。",
@@ -101,7 +103,9 @@ public static class ReminderText
         {
             var local = TimeZoneInfo.ConvertTime(instant, zone);
             var clock = local.ToString("HH:mm", CultureInfo.InvariantCulture);
-            var text = Relative(local) is { } word ? $"{word} {clock}" : $"{Date(local)}{(chinese ? " " : ", ")}{clock}";
+            var text = Relative(local) is { } word
+                ? $"{word} {clock}"
+                : $"{Date(local)}{(chinese ? " " : ", ")}{clock}";
             return text + ZoneSuffix(local.Offset);
         }
 

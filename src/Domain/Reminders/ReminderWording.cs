@@ -6,7 +6,7 @@ namespace CrmGraph.Domain.Reminders;
 /// </summary>
 /// <param name="TimeZoneId">The team's time zone when the reminder was made; times in the text are local to it.</param>
 /// <param name="SubjectName">The customer's name then (null for a digest).</param>
-/// <param name="OccurredAt">When the cause happened, for kinds that have one (first contact, last review, reclaim).</param>
+/// <param name="OccurredAt">When the cause happened, for kinds with one (first contact, last review, reclaim).</param>
 /// <param name="Detail">A key date's label.</param>
 /// <param name="Days">A number of days the text names (the new-customer window, a staleness threshold).</param>
 /// <param name="CustomerCount">For a digest: how many customers it stands for; null for a single reminder.</param>

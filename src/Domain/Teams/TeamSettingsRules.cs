@@ -5,7 +5,7 @@ namespace CrmGraph.Domain.Teams;
 /// <summary>What makes a team's settings valid: positive intervals and caps, weights that sum to 100.</summary>
 public static class TeamSettingsRules
 {
-    /// <summary>The largest <see cref="ReminderPolicy.DigestAbove"/>: beyond it a digest would never save anyone.</summary>
+    /// <summary>The largest <see cref="ReminderPolicy.DigestAbove"/>: beyond it a digest saves nobody.</summary>
     public const int MaxDigestAbove = 1000;
 
     public static void Check(CadencePolicy cadence, PoolPolicy pool, ReminderPolicy reminders, EvaluationWeights weights)

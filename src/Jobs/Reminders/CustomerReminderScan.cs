@@ -52,7 +52,8 @@ public sealed class CustomerReminderScan(IReminderScanSource source, IReminderSi
             return 0;
         }
 
-        var storedKeys = await sink.StoredKeysAsync([.. due.Select(Reminder.KeyOf)], cancellationToken).ConfigureAwait(false);
+        var storedKeys = await sink.StoredKeysAsync([.. due.Select(Reminder.KeyOf)], cancellationToken)
+            .ConfigureAwait(false);
         var stored = 0;
         foreach (var chunk in ReminderDigests.Condense(due, storedKeys, team, now).Chunk(BatchSize))
         {

@@ -62,8 +62,8 @@ public sealed class FollowUpReminderScan(IReminderScanSource source, IReminderSi
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     /// <summary>
-    /// Reads the window's plans in batches, then condenses what is due for the whole team (<see cref="ReminderDigests"/>)
-    /// and stores it. Every plan read is marked for its owner, also when a digest stands for it: the owner holds the
+    /// Reads the window's plans in batches, then condenses what is due for the whole team
+    /// (<see cref="ReminderDigests"/>) and stores it. Every plan read is marked for its owner, also when a digest stands for it: the owner holds the
     /// digest, and a plan left unmarked would be read again every minute.
     /// </summary>
     private async Task<int> ScanAsync(Team team, FollowUpScanWindow window, CancellationToken cancellationToken)
@@ -73,7 +73,8 @@ public sealed class FollowUpReminderScan(IReminderScanSource source, IReminderSi
         while (true)
         {
             var batch = await source.OpenPlansAsync(team.Id, window, after, BatchSize, cancellationToken).ConfigureAwait(false);
-            due.AddRange(batch.Select(p => (p.Plan, ReminderRules.ForPlan(p.Plan, p.Customer, team, window.Now).ToList())));
+            due.AddRange(batch.Select(
+                p => (p.Plan, ReminderRules.ForPlan(p.Plan, p.Customer, team, window.Now).ToList())));
             if (batch.Count < BatchSize)
             {
                 break;
@@ -88,14 +89,15 @@ public sealed class FollowUpReminderScan(IReminderScanSource source, IReminderSi
             return 0;
         }
 
-        var storedKeys = await sink.StoredKeysAsync([.. reminders.Select(Reminder.KeyOf)], cancellationToken).ConfigureAwait(false);
+        var storedKeys = await sink.StoredKeysAsync([.. reminders.Select(Reminder.KeyOf)], cancellationToken)
+            .ConfigureAwait(false);
         var stored = 0;
         foreach (var chunk in ReminderDigests.Condense(reminders, storedKeys, team, window.Now).Chunk(BatchSize))
         {
             stored += await sink.IssueAsync(team.Id, chunk, cancellationToken).ConfigureAwait(false);
         }
 
-        // Stored, stored before or digested: either way the owner holds it now, and the plan need not be read for it again.
+        // Stored, stored before or digested: the owner holds it now, and the plan need not be read for it again.
         var reminded = due.SelectMany(p => p.Due.Where(d => d.RecipientId == p.Plan.OwnerId)
             .Select(d => new RemindedPlan(p.Plan.Id, p.Plan.DueAt, d.Kind))).ToList();
         foreach (var chunk in reminded.Chunk(BatchSize))

@@ -99,7 +99,8 @@ public static class CustomerWorkFilters
     public static Expression<Func<Customer, bool>> InDigest(object? value, FilterContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (value is not string text || !Relay.GlobalId.TryParse(text, Reminders.ReminderType.TypeName, out var reminderId))
+        if (value is not string text
+            || !Relay.GlobalId.TryParse(text, Reminders.ReminderType.TypeName, out var reminderId))
         {
             throw Invalid("where.inDigest", "needs the id of a Reminder");
         }

@@ -41,8 +41,9 @@ public sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
     }
 }
 
-/// <summary>A digest's customers: the key serves the customers filter <c>inDigest</c> (one reminder, one customer).</summary>
-public sealed class ReminderDigestCustomerConfiguration : IEntityTypeConfiguration<Api.Reminders.ReminderDigestCustomerRow>
+/// <summary>A digest's customers; the key serves the customers filter <c>inDigest</c>.</summary>
+public sealed class ReminderDigestCustomerConfiguration
+    : IEntityTypeConfiguration<Api.Reminders.ReminderDigestCustomerRow>
 {
     public void Configure(EntityTypeBuilder<Api.Reminders.ReminderDigestCustomerRow> builder)
     {
