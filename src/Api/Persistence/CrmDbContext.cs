@@ -56,6 +56,9 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Reminders.FollowUpScanMarkRow> FollowUpScanMarks => Set<Reminders.FollowUpScanMarkRow>();
 
+    public DbSet<Reminders.ReminderDigestCustomerRow> ReminderDigestCustomers =>
+        Set<Reminders.ReminderDigestCustomerRow>();
+
     public DbSet<AccessLog.CustomerAccess> CustomerAccesses => Set<AccessLog.CustomerAccess>();
 
     /// <summary>Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.</summary>

@@ -27,6 +27,8 @@ public sealed class ReminderOutbox(CrmDbContext db, IReminderRepository reminder
             foreach (var reminder in issued)
             {
                 reminders.Add(reminder);
+                db.ReminderDigestCustomers.AddRange(reminder.DigestCustomerIds.Select(
+                    customerId => new ReminderDigestCustomerRow { ReminderId = reminder.Id, CustomerId = customerId }));
             }
 
             try
@@ -52,6 +54,12 @@ public sealed class ReminderOutbox(CrmDbContext db, IReminderRepository reminder
         foreach (var reminder in issued)
         {
             db.Entry(reminder).State = EntityState.Detached;
+        }
+
+        var members = db.ChangeTracker.Entries<ReminderDigestCustomerRow>().Where(e => e.State == EntityState.Added).ToList();
+        foreach (var member in members)
+        {
+            member.State = EntityState.Detached;
         }
 
         foreach (var audit in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())

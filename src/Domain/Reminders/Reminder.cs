@@ -34,6 +34,17 @@ public sealed class Reminder : AggregateRoot
         Message = Clip(due.Message);
         ChineseMessage = Clip(due.ChineseMessage);
         IssuedAt = now;
+        if (due.Wording is { } wording)
+        {
+            TimeZoneId = wording.TimeZoneId;
+            SubjectName = ClipTo(wording.SubjectName, ReminderWording.SubjectNameMaxLength);
+            OccurredAt = wording.OccurredAt is { } at ? Guard.Utc(at) : null;
+            Detail = ClipTo(wording.Detail, ReminderWording.DetailMaxLength);
+            Days = wording.Days;
+            CustomerCount = wording.CustomerCount;
+        }
+
+        DigestCustomerIds = due.DigestCustomerIds;
     }
 
     public Guid TeamId { get; private set; }
@@ -60,6 +71,36 @@ public sealed class Reminder : AggregateRoot
     public string ChineseMessage { get; private set; }
 
     public DateTimeOffset IssuedAt { get; private set; }
+
+    /// <summary>The team's time zone when it was made; null for reminders stored without wording.</summary>
+    public string? TimeZoneId { get; private set; }
+
+    /// <summary>The customer's name when it was made (null for a digest).</summary>
+    public string? SubjectName { get; private set; }
+
+    /// <summary>When the cause happened (first contact, last review, reclaim); null for kinds without one.</summary>
+    public DateTimeOffset? OccurredAt { get; private set; }
+
+    public string? Detail { get; private set; }
+
+    public int? Days { get; private set; }
+
+    /// <summary>For a digest (提醒汇总): how many customers it stands for; null for a single reminder.</summary>
+    public int? CustomerCount { get; private set; }
+
+    public bool IsDigest => CustomerCount is not null;
+
+    /// <summary>A digest's customers as issued (stored beside the reminder, not loaded back).</summary>
+    public IReadOnlyList<Guid> DigestCustomerIds { get; private set; } = [];
+
+    /// <summary>What the text is made of; null for a reminder stored without it (its stored messages stand).</summary>
+    public ReminderWording? Wording => TimeZoneId is null ? null
+        : new ReminderWording(TimeZoneId, SubjectName, OccurredAt, Detail, Days, CustomerCount);
+
+    /// <summary>The text for a reader: their language, relative to their now; else the stored text.</summary>
+    public string TextFor(bool chinese, DateTimeOffset readerNow) => Wording is { } wording
+        ? ReminderText.Write(Kind, DueAt, wording, chinese, readerNow)
+        : chinese ? ChineseMessage : Message;
 
     public DateTimeOffset? ReadAt { get; private set; }
 
@@ -143,6 +184,8 @@ public sealed class Reminder : AggregateRoot
             throw new DomainException("REMINDER_NOT_YOURS", $"Only the recipient can {action} a reminder.", "只有提醒的接收人可以处理该提醒。", "reminderId");
         }
     }
+
+    private static string? ClipTo(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
 
     private static string Clip(string text) => text.Length <= MessageMaxLength ? text : text[..MessageMaxLength];
 }

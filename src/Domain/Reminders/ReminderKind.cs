@@ -36,7 +36,8 @@ public enum ReminderKind
 
 /// <summary>
 /// A reminder that is due: who gets it, what it is about, and a cause key that is the same every time the same
-/// cause is detected (so storing it once per recipient and cause never yields two reminders).
+/// cause is detected (so storing it once per recipient and cause never yields two reminders). The messages are the
+/// absolute text; with <see cref="Wording"/> the text is written again at read time for the reader (ADR-033).
 /// </summary>
 public sealed record DueReminder(
     ReminderKind Kind,
@@ -46,4 +47,32 @@ public sealed record DueReminder(
     string CauseKey,
     DateTimeOffset DueAt,
     string Message,
-    string ChineseMessage);
+    string ChineseMessage)
+{
+    private readonly string _message = Message;
+    private readonly string _chineseMessage = ChineseMessage;
+
+    /// <summary>What the text is made of; null only for reminders made without the rules (tests, benchmarks).</summary>
+    public ReminderWording? Wording { get; init; }
+
+    /// <summary>The absolute English text; written on demand from <see cref="Wording"/> (a scan holds many).</summary>
+    public string Message =>
+        Wording is { } wording ? ReminderText.Write(Kind, DueAt, wording, chinese: false) : _message;
+
+    /// <summary>The absolute Chinese text.</summary>
+    public string ChineseMessage =>
+        Wording is { } wording ? ReminderText.Write(Kind, DueAt, wording, chinese: true) : _chineseMessage;
+
+    /// <summary>For a digest: every customer it stands for (<see cref="CustomerId"/> is the first of them).</summary>
+    public IReadOnlyList<Guid> DigestCustomerIds { get; init; } = [];
+
+    public bool IsDigest => Wording?.CustomerCount is not null;
+
+    /// <summary>A due reminder whose stored messages are the absolute text of <paramref name="wording"/>.</summary>
+    public static DueReminder Worded(ReminderKind kind, Guid recipientId, Guid customerId, Guid? subjectId,
+        string causeKey, DateTimeOffset dueAt, ReminderWording wording) =>
+        new(kind, recipientId, customerId, subjectId, causeKey, dueAt, string.Empty, string.Empty)
+        {
+            Wording = wording,
+        };
+}

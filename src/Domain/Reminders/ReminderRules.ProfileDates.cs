@@ -31,9 +31,9 @@ public static partial class ReminderRules
             }
 
             var day = next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            yield return new(ReminderKind.KeyDateAhead, owner, customer.Id, null, $"profile-date:{customer.Id:N}:{what}:{day}",
-                Cadence.AtLocalDueHour(team, next.AddDays(-team.Reminders.KeyDateLeadDays)),
-                $"{customer.Name}: {label} on {day}.", $"{customer.Name}：{label}（{day}）即将到来。");
+            yield return DueReminder.Worded(ReminderKind.KeyDateAhead, owner, customer.Id, null,
+                $"profile-date:{customer.Id:N}:{what}:{day}", Cadence.AtLocalDueHour(team, next),
+                new ReminderWording(team.TimeZoneId, customer.Name, Detail: label));
         }
     }
 

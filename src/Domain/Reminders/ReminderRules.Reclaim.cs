@@ -13,7 +13,7 @@ public static partial class ReminderRules
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(team);
-        if (customer.IsArchived || customer.OwnerId is not { } owner)
+        if (customer.OwnerId is not { } owner || !ReminderApplicability.Applies(ReminderKind.PoolReclaimed, customer))
         {
             return null;
         }
@@ -27,7 +27,7 @@ public static partial class ReminderRules
 
         var cause = $"pool-reclaimed:{customer.Id:N}:{Stamp(customer.ReclaimClock.StartedAt)}";
         customer.ReclaimToPool(team.Pool, hasOpenDeal, today, now, team.TimeZone);
-        return new(ReminderKind.PoolReclaimed, owner, customer.Id, null, cause, at,
-            $"{customer.Name} was returned to the pool: no follow-up in time.", $"{customer.Name} 因未及时跟进已被回收至公海。");
+        return DueReminder.Worded(ReminderKind.PoolReclaimed, owner, customer.Id, null, cause, at,
+            new ReminderWording(team.TimeZoneId, customer.Name, OccurredAt: at));
     }
 }

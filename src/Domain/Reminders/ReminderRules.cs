@@ -7,7 +7,8 @@ namespace CrmGraph.Domain.Reminders;
 
 /// <summary>
 /// Which reminders are due, given the state and <c>now</c> (跟进提醒规则). Each rule names its recipients: the
-/// owner, and for A grades and escalations the supervisor guide or the team's supervisors.
+/// owner, and for A grades and escalations the supervisor guide or the team's supervisors. Which kinds apply to a
+/// customer at all is <see cref="ReminderApplicability"/>'s call; the text is <see cref="ReminderText"/>'s.
 /// </summary>
 public static partial class ReminderRules
 {
@@ -19,33 +20,41 @@ public static partial class ReminderRules
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(team);
-        if (plan.Status != FollowUpPlanStatus.Planned || customer.IsArchived)
+        if (plan.Status != FollowUpPlanStatus.Planned)
         {
             yield break;
         }
 
         var occurrence = Stamp(plan.DueAt);
+        var wording = Wording(team, customer);
         if (plan.IsOverdue(now))
         {
+            if (!ReminderApplicability.Applies(ReminderKind.FollowUpOverdue, customer))
+            {
+                yield break;
+            }
+
             foreach (var recipient in OwnerAndGuide(plan.OwnerId, customer))
             {
-                yield return new(ReminderKind.FollowUpOverdue, recipient, customer.Id, plan.Id, $"overdue:{plan.Id:N}:{occurrence}", plan.DueAt,
-                    $"Follow-up with {customer.Name} is overdue (due {occurrence} UTC).", $"{customer.Name} 的跟进已逾期（计划时间 {occurrence} UTC）。");
+                yield return DueReminder.Worded(ReminderKind.FollowUpOverdue, recipient, customer.Id, plan.Id,
+                    $"overdue:{plan.Id:N}:{occurrence}", plan.DueAt, wording);
             }
         }
-        else if (plan.DueAt - now <= TimeSpan.FromHours(team.Reminders.DueSoonHours))
+        else if (plan.DueAt - now <= TimeSpan.FromHours(team.Reminders.DueSoonHours)
+            && ReminderApplicability.Applies(ReminderKind.FollowUpDueSoon, customer))
         {
-            yield return new(ReminderKind.FollowUpDueSoon, plan.OwnerId, customer.Id, plan.Id, $"due-soon:{plan.Id:N}:{occurrence}", plan.DueAt.AddHours(-team.Reminders.DueSoonHours),
-                $"Follow-up with {customer.Name} is due at {occurrence} UTC.", $"{customer.Name} 的跟进将于 {occurrence} UTC 到期。");
+            yield return DueReminder.Worded(ReminderKind.FollowUpDueSoon, plan.OwnerId, customer.Id, plan.Id,
+                $"due-soon:{plan.Id:N}:{occurrence}", plan.DueAt, wording);
         }
     }
 
-    public static IEnumerable<DueReminder> ForCustomer(Customer customer, Team team, CustomerReminderFacts facts, DateTimeOffset now)
+    public static IEnumerable<DueReminder> ForCustomer(Customer customer, Team team, CustomerReminderFacts facts,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(facts);
-        if (customer.IsArchived || customer.OwnerId is not { } owner)
+        if (customer.OwnerId is not { } owner)
         {
             return [];
         }
@@ -56,7 +65,8 @@ public static partial class ReminderRules
             .Concat(Staleness(customer, team, owner, now))
             .Concat(FirstFollowUp(customer, team, owner, facts, now))
             .Concat(GradeAToday(customer, team, owner, facts, today, now))
-            .Concat(PoolWarning(customer, team, owner, facts, today, now));
+            .Concat(PoolWarning(customer, team, owner, facts, today, now))
+            .Where(r => ReminderApplicability.Applies(r.Kind, customer));
     }
 
     private static IEnumerable<DueReminder> KeyDates(Customer customer, Team team, Guid owner, DateOnly today)
@@ -76,53 +86,71 @@ public static partial class ReminderRules
             }
 
             var day = next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            yield return new(contract ? ReminderKind.ContractExpiring : ReminderKind.KeyDateAhead, owner, customer.Id, keyDate.Id, $"key-date:{keyDate.Id:N}:{day}",
-                Cadence.AtLocalDueHour(team, next.AddDays(-lead)),
-                $"{customer.Name}: {keyDate.Label} on {day}.", $"{customer.Name}：{keyDate.Label}（{day}）即将到来。");
+            yield return DueReminder.Worded(contract ? ReminderKind.ContractExpiring : ReminderKind.KeyDateAhead,
+                owner, customer.Id, keyDate.Id, $"key-date:{keyDate.Id:N}:{day}", Cadence.AtLocalDueHour(team, next),
+                Wording(team, customer) with { Detail = keyDate.Label });
         }
     }
 
     private static IEnumerable<DueReminder> Staleness(Customer customer, Team team, Guid owner, DateTimeOffset now)
     {
-        // Weekly reviews are for live customers; a lost prospect or a churned customer is not reviewed.
-        if (customer.Stage is LifecycleStage.Lost or LifecycleStage.Churned)
-        {
-            yield break;
-        }
-
         if (customer.GradeReviewIsStale(team.Reminders.GradeReviewStaleDays, now))
         {
-            var since = (customer.GradeReviewedAt ?? customer.EnteredAt).AddDays(team.Reminders.GradeReviewStaleDays);
-            yield return new(ReminderKind.GradeReviewStale, owner, customer.Id, null, $"grade-review:{customer.Id:N}:{Stamp(since)}", since,
-                $"The grade of {customer.Name} has not been reviewed for {team.Reminders.GradeReviewStaleDays} days.", $"{customer.Name} 的分级已 {team.Reminders.GradeReviewStaleDays} 天未复核。");
+            var last = customer.GradeReviewedAt ?? customer.EnteredAt;
+            var since = last.AddDays(team.Reminders.GradeReviewStaleDays);
+            yield return DueReminder.Worded(ReminderKind.GradeReviewStale, owner, customer.Id, null,
+                $"grade-review:{customer.Id:N}:{Stamp(since)}", since,
+                Wording(team, customer) with { OccurredAt = last, Days = team.Reminders.GradeReviewStaleDays });
         }
 
         if (customer.ContactVerificationIsStale(team.Reminders.ContactVerificationStaleDays, now))
         {
-            var since = (customer.ContactVerifiedAt ?? customer.EnteredAt).AddDays(team.Reminders.ContactVerificationStaleDays);
-            yield return new(ReminderKind.ContactVerificationStale, owner, customer.Id, null, $"contact-verification:{customer.Id:N}:{Stamp(since)}", since,
-                $"Verify the contact details of {customer.Name}.", $"请核对 {customer.Name} 的联系方式。");
+            var last = customer.ContactVerifiedAt ?? customer.EnteredAt;
+            var since = last.AddDays(team.Reminders.ContactVerificationStaleDays);
+            yield return DueReminder.Worded(ReminderKind.ContactVerificationStale, owner, customer.Id, null,
+                $"contact-verification:{customer.Id:N}:{Stamp(since)}", since,
+                Wording(team, customer) with { OccurredAt = last, Days = team.Reminders.ContactVerificationStaleDays });
         }
     }
 
-    private static IEnumerable<DueReminder> FirstFollowUp(Customer customer, Team team, Guid owner, CustomerReminderFacts facts, DateTimeOffset now)
+    /// <summary>
+    /// Only customers first contacted within the new-customer window count as new: a record imported with an old
+    /// first contact is not a new customer, whatever its follow-up history says.
+    /// </summary>
+    private static IEnumerable<DueReminder> FirstFollowUp(Customer customer, Team team, Guid owner,
+        CustomerReminderFacts facts, DateTimeOffset now)
     {
         var due = customer.FirstContactAt.AddDays(team.Cadence.NewCustomerFirstFollowUpDays);
-        if (customer.LastFollowUpAt is not null || now < due || customer.Stage is not (LifecycleStage.Prospect or LifecycleStage.Qualified))
+        if (customer.LastFollowUpAt is not null || now < due || !IsNew(customer, team, now))
         {
             yield break;
         }
 
+        var wording = Wording(team, customer) with
+        {
+            OccurredAt = customer.FirstContactAt,
+            Days = team.Cadence.NewCustomerFirstFollowUpDays,
+        };
         foreach (var recipient in new[] { owner }.Concat(facts.TeamSupervisorIds).Distinct())
         {
-            yield return new(ReminderKind.NewCustomerWithoutFollowUp, recipient, customer.Id, null, $"first-follow-up:{customer.Id:N}", due,
-                $"{customer.Name} has had no follow-up a week after first contact.", $"新客户 {customer.Name} 首次接触已满一周仍未跟进。");
+            yield return DueReminder.Worded(ReminderKind.NewCustomerWithoutFollowUp, recipient, customer.Id, null,
+                $"first-follow-up:{customer.Id:N}", due, wording);
         }
     }
 
-    private static IEnumerable<DueReminder> GradeAToday(Customer customer, Team team, Guid owner, CustomerReminderFacts facts, DateOnly today, DateTimeOffset now)
+    /// <summary>First contacted within the team's new-customer window (新客户).</summary>
+    public static bool IsNew(Customer customer, Team team, DateTimeOffset now)
     {
-        var from = new DateTimeOffset(today.ToDateTime(new TimeOnly(GradeATodayFromHour, 0)), team.TimeZone.GetUtcOffset(today.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(team);
+        return customer.FirstContactAt >= now.AddDays(-team.Reminders.NewCustomerWindowDays);
+    }
+
+    private static IEnumerable<DueReminder> GradeAToday(Customer customer, Team team, Guid owner,
+        CustomerReminderFacts facts, DateOnly today, DateTimeOffset now)
+    {
+        var localFrom = today.ToDateTime(new TimeOnly(GradeATodayFromHour, 0));
+        var from = new DateTimeOffset(localFrom, team.TimeZone.GetUtcOffset(localFrom)).ToUniversalTime();
         if (customer.Grade != CustomerGrade.A || facts.FollowedUpToday || now < from)
         {
             yield break;
@@ -131,25 +159,32 @@ public static partial class ReminderRules
         var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var recipient in OwnerAndGuide(owner, customer))
         {
-            yield return new(ReminderKind.GradeAWithoutFollowUpToday, recipient, customer.Id, null, $"a-grade-today:{customer.Id:N}:{day}", from,
-                $"A-grade customer {customer.Name} has not been followed up today.", $"A级客户 {customer.Name} 今日尚未跟进。");
+            yield return DueReminder.Worded(ReminderKind.GradeAWithoutFollowUpToday, recipient, customer.Id, null,
+                $"a-grade-today:{customer.Id:N}:{day}", from, Wording(team, customer));
         }
     }
 
-    private static IEnumerable<DueReminder> PoolWarning(Customer customer, Team team, Guid owner, CustomerReminderFacts facts, DateOnly today, DateTimeOffset now)
+    private static IEnumerable<DueReminder> PoolWarning(Customer customer, Team team, Guid owner,
+        CustomerReminderFacts facts, DateOnly today, DateTimeOffset now)
     {
         var preview = customer.PreviewReclaim(team.Pool, facts.HasOpenDeal, today, now, team.TimeZone);
         if (preview is { WarningDue: true, ReclaimAt: { } at })
         {
-            yield return new(ReminderKind.PoolReclaimWarning, owner, customer.Id, null, $"pool-warning:{customer.Id:N}:{Stamp(customer.ReclaimClock.StartedAt)}", at.AddDays(-team.Pool.WarningDaysAhead),
-                $"{customer.Name} returns to the pool in {preview.DaysLeft:0.#} days without a follow-up.", $"{customer.Name} 将在 {preview.DaysLeft:0.#} 天后进入公海，请及时跟进。");
+            yield return DueReminder.Worded(ReminderKind.PoolReclaimWarning, owner, customer.Id, null,
+                $"pool-warning:{customer.Id:N}:{Stamp(customer.ReclaimClock.StartedAt)}", at, Wording(team, customer));
         }
     }
 
-    private static IEnumerable<Guid> OwnerAndGuide(Guid owner, Customer customer) =>
-        customer.Grade == CustomerGrade.A && customer.SupervisorGuideId is { } guide && guide != owner ? [owner, guide] : [owner];
+    private static ReminderWording Wording(Team team, Customer customer) => new(team.TimeZoneId, customer.Name);
 
-    private static string Stamp(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMddTHHmm", CultureInfo.InvariantCulture);
+    private static IEnumerable<Guid> OwnerAndGuide(Guid owner, Customer customer) =>
+        customer.Grade == CustomerGrade.A && customer.SupervisorGuideId is { } guide && guide != owner
+            ? [owner, guide]
+            : [owner];
+
+    /// <summary>A machine stamp for cause keys only; never shown to people.</summary>
+    private static string Stamp(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyyMMddTHHmm", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Facts about a customer that live outside its aggregate, gathered by the caller in one query.</summary>

@@ -20,4 +20,16 @@ public sealed class ReminderPolicy
 
     /// <summary>Customers are entered within this many hours of first contact (24小时内完成录入).</summary>
     public int EntryDeadlineHours { get; init; } = 24;
+
+    /// <summary>
+    /// Only customers first contacted within this many days count as new for the first-follow-up reminder (新客户窗口,
+    /// 天); older records, e.g. imported from a spreadsheet, are not new. At least cadence.newCustomerFirstFollowUpDays.
+    /// </summary>
+    public int NewCustomerWindowDays { get; init; } = 30;
+
+    /// <summary>
+    /// A scan that would give one person more than this many reminders of one kind stores one digest instead, linking
+    /// to the list of those customers (超过此数量的同类提醒合并为一条汇总提醒). 1–1000.
+    /// </summary>
+    public int DigestAbove { get; init; } = 20;
 }

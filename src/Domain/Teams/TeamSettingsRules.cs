@@ -5,6 +5,9 @@ namespace CrmGraph.Domain.Teams;
 /// <summary>What makes a team's settings valid: positive intervals and caps, weights that sum to 100.</summary>
 public static class TeamSettingsRules
 {
+    /// <summary>The largest <see cref="ReminderPolicy.DigestAbove"/>: beyond it a digest saves nobody.</summary>
+    public const int MaxDigestAbove = 1000;
+
     public static void Check(CadencePolicy cadence, PoolPolicy pool, ReminderPolicy reminders, EvaluationWeights weights)
     {
         ArgumentNullException.ThrowIfNull(cadence);
@@ -37,6 +40,8 @@ public static class TeamSettingsRules
         Positive(reminders.GradeReviewStaleDays, "reminders.gradeReviewStaleDays");
         Positive(reminders.ContactVerificationStaleDays, "reminders.contactVerificationStaleDays");
         Positive(reminders.EntryDeadlineHours, "reminders.entryDeadlineHours");
+        Positive(reminders.DigestAbove, "reminders.digestAbove");
+        CheckNewCustomerWindowAndDigest(cadence, reminders);
         CheckWeights(weights);
     }
 
@@ -60,6 +65,29 @@ public static class TeamSettingsRules
                 $"Evaluation weights must sum to 100; they sum to {weights.Total}: {sum}.",
                 $"绩效权重总和必须为 100，当前总和为 {weights.Total}：{sum}。",
                 "evaluationWeights");
+        }
+    }
+
+    private static void CheckNewCustomerWindowAndDigest(CadencePolicy cadence, ReminderPolicy reminders)
+    {
+        if (reminders.DigestAbove > MaxDigestAbove)
+        {
+            throw new DomainException(
+                "MUST_BE_AT_MOST",
+                $"'reminders.digestAbove' must be at most {MaxDigestAbove}; it is {reminders.DigestAbove}.",
+                $"“reminders.digestAbove”不能超过 {MaxDigestAbove}，当前为 {reminders.DigestAbove}。",
+                "reminders.digestAbove");
+        }
+
+        var (window, first) = (reminders.NewCustomerWindowDays, cadence.NewCustomerFirstFollowUpDays);
+        if (window < first)
+        {
+            throw new DomainException(
+                "WINDOW_SHORTER_THAN_FIRST_FOLLOW_UP",
+                $"'reminders.newCustomerWindowDays' ({window}) must be at least "
+                    + $"'cadence.newCustomerFirstFollowUpDays' ({first}).",
+                $"“reminders.newCustomerWindowDays”（{window}）不能小于“cadence.newCustomerFirstFollowUpDays”（{first}）。",
+                "reminders.newCustomerWindowDays");
         }
     }
 

@@ -6,8 +6,8 @@ namespace CrmGraph.Jobs.Reminders;
 
 /// <summary>
 /// Overdue and due-soon follow-ups (跟进逾期 / 即将跟进): reads each team's open plans that may have fallen due in
-/// keyset batches, asks <see cref="ReminderRules.ForPlan"/> what is due, and stores it through the sink. Runs are
-/// incremental between full scans (ADR-030).
+/// keyset batches, asks <see cref="ReminderRules.ForPlan"/> what is due, and stores it through the sink, condensed to
+/// one digest per person and kind above the team's limit (ADR-033). Runs are incremental between full scans (ADR-030).
 /// </summary>
 public sealed class FollowUpReminderScan(IReminderScanSource source, IReminderSink sink, TimeProvider clock)
 {
@@ -61,30 +61,50 @@ public sealed class FollowUpReminderScan(IReminderScanSource source, IReminderSi
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
+    /// <summary>
+    /// Reads the window's plans in batches, then condenses what is due for the whole team
+    /// (<see cref="ReminderDigests"/>) and stores it. Every plan read is marked for its owner, also when a digest stands for it: the owner holds the
+    /// digest, and a plan left unmarked would be read again every minute.
+    /// </summary>
     private async Task<int> ScanAsync(Team team, FollowUpScanWindow window, CancellationToken cancellationToken)
     {
-        var stored = 0;
+        var due = new List<(FollowUpPlan Plan, List<DueReminder> Due)>();
         FollowUpPlan? after = null;
         while (true)
         {
             var batch = await source.OpenPlansAsync(team.Id, window, after, BatchSize, cancellationToken).ConfigureAwait(false);
-            var due = batch.Select(p => (p.Plan, Due: ReminderRules.ForPlan(p.Plan, p.Customer, team, window.Now).ToList())).ToList();
-            var reminders = due.SelectMany(p => p.Due).ToList();
-            if (reminders.Count > 0)
-            {
-                stored += await sink.IssueAsync(team.Id, reminders, cancellationToken).ConfigureAwait(false);
-
-                // Stored or stored before: either way the owner holds it now, and the plan need not be read for it again.
-                var reminded = due.SelectMany(p => p.Due.Where(d => d.RecipientId == p.Plan.OwnerId).Select(d => new RemindedPlan(p.Plan.Id, p.Plan.DueAt, d.Kind))).ToList();
-                await source.MarkRemindedAsync(reminded, cancellationToken).ConfigureAwait(false);
-            }
-
+            due.AddRange(batch.Select(
+                p => (p.Plan, ReminderRules.ForPlan(p.Plan, p.Customer, team, window.Now).ToList())));
             if (batch.Count < BatchSize)
             {
-                return stored;
+                break;
             }
 
             after = batch[^1].Plan;
         }
+
+        var reminders = due.SelectMany(p => p.Due).ToList();
+        if (reminders.Count == 0)
+        {
+            return 0;
+        }
+
+        var storedKeys = await sink.StoredKeysAsync([.. reminders.Select(Reminder.KeyOf)], cancellationToken)
+            .ConfigureAwait(false);
+        var stored = 0;
+        foreach (var chunk in ReminderDigests.Condense(reminders, storedKeys, team, window.Now).Chunk(BatchSize))
+        {
+            stored += await sink.IssueAsync(team.Id, chunk, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Stored, stored before or digested: the owner holds it now, and the plan need not be read for it again.
+        var reminded = due.SelectMany(p => p.Due.Where(d => d.RecipientId == p.Plan.OwnerId)
+            .Select(d => new RemindedPlan(p.Plan.Id, p.Plan.DueAt, d.Kind))).ToList();
+        foreach (var chunk in reminded.Chunk(BatchSize))
+        {
+            await source.MarkRemindedAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+
+        return stored;
     }
 }

@@ -6,4 +6,7 @@ namespace CrmGraph.Jobs.Reminders;
 public interface IReminderSink
 {
     Task<int> IssueAsync(Guid teamId, IReadOnlyCollection<DueReminder> due, CancellationToken cancellationToken);
+
+    /// <summary>Which of these reminder keys (<see cref="Reminder.KeyOf"/>) are stored already, however many.</summary>
+    Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 }

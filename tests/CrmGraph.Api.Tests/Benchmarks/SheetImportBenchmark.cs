@@ -87,7 +87,7 @@ public sealed class SheetImportBenchmark(ITestOutputHelper output)
     }
 
     // Rows shaped like the 客户信息表 example: organizations and individuals, unique phones, emails and names.
-    private static async Task WriteFileAsync(string path, int rows)
+    internal static async Task WriteFileAsync(string path, int rows)
     {
         await using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
         await writer.WriteLineAsync("客户名称,客户类型,联系人,职务,联系电话,邮箱,性别,行业,客户来源,首次接触时间,需求产品,预算范围,预计成交时间,客户等级,标签");

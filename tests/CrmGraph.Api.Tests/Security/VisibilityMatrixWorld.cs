@@ -124,10 +124,15 @@ internal sealed class SubscriptionClient : IAsyncDisposable
 
     private SubscriptionClient(WebSocket socket) => _socket = socket;
 
-    public static async Task<SubscriptionClient> ConnectAsync(TestApi api, string token, string subscription)
+    public static async Task<SubscriptionClient> ConnectAsync(TestApi api, string token, string subscription, string? acceptLanguage = null)
     {
         var client = api.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
+        if (acceptLanguage is not null)
+        {
+            client.ConfigureRequest = request => request.Headers.AcceptLanguage = acceptLanguage;
+        }
+
         var socket = await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None);
         var subscriber = new SubscriptionClient(socket);
         await subscriber.SendAsync(new { type = "connection_init", payload = new { authorization = $"Bearer {token}" } });

@@ -52,5 +52,27 @@ public sealed class CustomerReminderScanTests
         _sink.Stored.ShouldNotContain(r => r.Kind == ReminderKind.NewCustomerWithoutFollowUp);
     }
 
+    [Fact]
+    public async Task More_than_the_limit_across_batches_becomes_one_digest_per_person_and_only_new_customers_count()
+    {
+        var count = CustomerReminderScan.BatchSize + 100;
+        for (var i = 0; i < count; i++)
+        {
+            _source.Customers.Add(new CustomerWithFacts(Customer.Register(Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual,
+                $"客户{i}", Now.AddDays(-8), Now), false, false));
+        }
+
+        var old = Customer.Register(Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "老客户", Now.AddDays(-90), Now);
+        _source.Customers.Add(new CustomerWithFacts(old, false, false));
+        _source.Supervisors.Add(Supervisor);
+
+        var stored = await Scan().RunAsync(CancellationToken.None);
+        var again = await Scan().RunAsync(CancellationToken.None);
+
+        (stored, again).ShouldBe((2, 0));
+        _sink.Stored.ShouldAllBe(r => r.IsDigest && r.DigestCustomerIds.Count == count && !r.DigestCustomerIds.Contains(old.Id));
+        _sink.Stored.Select(r => r.RecipientId).ShouldBe([Owner, Supervisor], ignoreOrder: true);
+    }
+
     private CustomerReminderScan Scan() => new(_source.WithTeam(_team), _sink, new FixedClock(Now));
 }

@@ -46,6 +46,7 @@ public sealed class FollowUpReminderScanTests
     [Fact]
     public async Task More_plans_than_one_batch_are_all_reminded()
     {
+        _team.ChangeSettings(new TeamSettingsChange(Reminders: new ReminderPolicy { DigestAbove = TeamSettingsRules.MaxDigestAbove }), Now);
         for (var i = 0; i < FollowUpReminderScan.BatchSize + 3; i++)
         {
             Plan(Now.AddMinutes(-1 - i));
@@ -53,6 +54,20 @@ public sealed class FollowUpReminderScanTests
 
         (await Scan().RunAsync(CancellationToken.None)).ShouldBe(FollowUpReminderScan.BatchSize + 3);
         _source.Calls.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task More_overdue_plans_than_the_limit_become_one_digest_and_every_plan_is_marked()
+    {
+        var plans = Enumerable.Range(0, FollowUpReminderScan.BatchSize + 3).Select(i => Plan(Now.AddMinutes(-1 - i))).ToList();
+
+        var first = await Scan().RunAsync(CancellationToken.None);
+        var again = await Scan(Now.AddMinutes(1)).RunAsync(CancellationToken.None);
+
+        (first, again).ShouldBe((1, 0));
+        var digest = _sink.Stored.ShouldHaveSingleItem();
+        (digest.Kind, digest.RecipientId, digest.DigestCustomerIds.Count).ShouldBe((ReminderKind.FollowUpOverdue, Owner, plans.Count));
+        _source.Reminded.Select(r => r.Item1).ShouldBe(plans.Select(p => p.Id), ignoreOrder: true);
     }
 
     [Fact]
@@ -203,5 +218,8 @@ public sealed class FollowUpReminderScanTests
             Stored.AddRange(fresh);
             return Task.FromResult(fresh.Count);
         }
+
+        public Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlySet<string>>(Stored.Select(Reminder.KeyOf).Where(keys.Contains).ToHashSet());
     }
 }

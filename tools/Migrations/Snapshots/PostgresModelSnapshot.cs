@@ -258,6 +258,25 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                     b.ToTable("follow_up_scan_marks", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderDigestCustomerRow", b =>
+                {
+                    b.Property<Guid>("ReminderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reminder_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.HasKey("ReminderId", "CustomerId")
+                        .HasName("pk_reminder_digest_customers");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_reminder_digest_customers_customer_id");
+
+                    b.ToTable("reminder_digest_customers", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderSequenceRow", b =>
                 {
                     b.Property<Guid>("RecipientId")
@@ -1302,9 +1321,22 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .HasColumnType("character varying(500)")
                         .HasColumnName("chinese_message");
 
+                    b.Property<int?>("CustomerCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("customer_count");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uuid")
                         .HasColumnName("customer_id");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
 
                     b.Property<DateTimeOffset?>("DismissedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1336,6 +1368,10 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .HasColumnType("character varying(500)")
                         .HasColumnName("message");
 
+                    b.Property<DateTimeOffset?>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
@@ -1356,9 +1392,19 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .HasColumnType("uuid")
                         .HasColumnName("subject_id");
 
+                    b.Property<string>("SubjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_name");
+
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1682,6 +1728,10 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                                 .HasColumnType("integer")
                                 .HasColumnName("reminders_contract_expiry_lead_days");
 
+                            b1.Property<int>("DigestAbove")
+                                .HasColumnType("integer")
+                                .HasColumnName("reminders_digest_above");
+
                             b1.Property<int>("DueSoonHours")
                                 .HasColumnType("integer")
                                 .HasColumnName("reminders_due_soon_hours");
@@ -1697,6 +1747,10 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                             b1.Property<int>("KeyDateLeadDays")
                                 .HasColumnType("integer")
                                 .HasColumnName("reminders_key_date_lead_days");
+
+                            b1.Property<int>("NewCustomerWindowDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("reminders_new_customer_window_days");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Weights", "CrmGraph.Domain.Teams.Team.Weights#EvaluationWeights", b1 =>
@@ -1828,6 +1882,23 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_follow_up_scan_marks_teams_team_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderDigestCustomerRow", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_digest_customers_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Reminders.Reminder", null)
+                        .WithMany()
+                        .HasForeignKey("ReminderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_digest_customers_reminders_reminder_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderSequenceRow", b =>

@@ -253,6 +253,25 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                     b.ToTable("follow_up_scan_marks", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderDigestCustomerRow", b =>
+                {
+                    b.Property<Guid>("ReminderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.HasKey("ReminderId", "CustomerId")
+                        .HasName("pk_reminder_digest_customers");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_reminder_digest_customers_customer_id");
+
+                    b.ToTable("reminder_digest_customers", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderSequenceRow", b =>
                 {
                     b.Property<Guid>("RecipientId")
@@ -1294,9 +1313,22 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .HasColumnType("TEXT")
                         .HasColumnName("chinese_message");
 
+                    b.Property<int?>("CustomerCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("customer_count");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("customer_id");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
 
                     b.Property<long?>("DismissedAt")
                         .HasColumnType("INTEGER")
@@ -1328,6 +1360,10 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
 
+                    b.Property<long?>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("read_at");
@@ -1348,9 +1384,19 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
+                    b.Property<string>("SubjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_name");
+
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT")
                         .HasColumnName("team_id");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1674,6 +1720,10 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("reminders_contract_expiry_lead_days");
 
+                            b1.Property<int>("DigestAbove")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("reminders_digest_above");
+
                             b1.Property<int>("DueSoonHours")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("reminders_due_soon_hours");
@@ -1689,6 +1739,10 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                             b1.Property<int>("KeyDateLeadDays")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("reminders_key_date_lead_days");
+
+                            b1.Property<int>("NewCustomerWindowDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("reminders_new_customer_window_days");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Weights", "CrmGraph.Domain.Teams.Team.Weights#EvaluationWeights", b1 =>
@@ -1820,6 +1874,23 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_follow_up_scan_marks_teams_team_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderDigestCustomerRow", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_digest_customers_customers_customer_id");
+
+                    b.HasOne("CrmGraph.Domain.Reminders.Reminder", null)
+                        .WithMany()
+                        .HasForeignKey("ReminderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_digest_customers_reminders_reminder_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Api.Reminders.ReminderSequenceRow", b =>

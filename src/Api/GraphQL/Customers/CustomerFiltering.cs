@@ -30,7 +30,11 @@ public static class CustomerFiltering
         .Custom("nextFollowUpBefore", new GraphQLTypeReference("DateTime"), "A planned follow-up is due before this time (下次跟进早于).", CustomerWorkFilters.NextFollowUpBefore)
         .Custom("keyDateWithinDays", new GraphQLTypeReference("Int"), "A key date (生日、纪念日、合同到期…) falls within this many days from today in your team's time zone (0–366).", CustomerWorkFilters.KeyDateWithinDays, needsTeam: true)
         .Custom("inPool", new GraphQLTypeReference("Boolean"), "true: in the team pool (公海); false: owned by someone.", CustomerWorkFilters.InPool)
-        .Custom("lastContactBefore", new GraphQLTypeReference("DateTime"), "Last followed up before this time, or never (久未联系).", CustomerWorkFilters.LastContactBefore);
+        .Custom("lastContactBefore", new GraphQLTypeReference("DateTime"), "Last followed up before this time, or never (久未联系).", CustomerWorkFilters.LastContactBefore)
+        .Custom("inDigest", new GraphQLTypeReference("ID"),
+            "The customers a digest reminder stands for, as issued (a Reminder id; see Reminder.customersWhere). "
+                + "汇总提醒所包含的客户。",
+            CustomerWorkFilters.InDigest);
 
     public static readonly SortSpec<Customer> Sort = new SortSpec<Customer>(
             "CustomerSortInput",

@@ -95,6 +95,20 @@ public static class CustomerWorkFilters
         return Expression.Lambda<Func<Customer, bool>>(Expression.AndAlso(left.Body, body), left.Parameters);
     }
 
+    /// <summary>Exactly the customers a digest reminder stands for, as it was issued (ADR-033).</summary>
+    public static Expression<Func<Customer, bool>> InDigest(object? value, FilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (value is not string text
+            || !Relay.GlobalId.TryParse(text, Reminders.ReminderType.TypeName, out var reminderId))
+        {
+            throw Invalid("where.inDigest", "needs the id of a Reminder");
+        }
+
+        var members = context.Db.ReminderDigestCustomers;
+        return c => members.Any(m => m.ReminderId == reminderId && m.CustomerId == c.Id);
+    }
+
     private static ExecutionError Invalid(string path, string why) => new($"'{path}' {why}.") { Code = "INVALID_FILTER" };
 
     private sealed class Replace(ParameterExpression from, ParameterExpression to) : ExpressionVisitor

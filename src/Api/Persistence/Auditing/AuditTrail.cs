@@ -25,7 +25,8 @@ public static class AuditTrail
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(IdempotencyRecord), typeof(AccessLog.CustomerAccess), typeof(Domain.Reminders.Reminder), typeof(Reminders.FollowUpScanMarkRow)];
+    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(IdempotencyRecord), typeof(AccessLog.CustomerAccess), typeof(Domain.Reminders.Reminder), typeof(Reminders.FollowUpScanMarkRow),
+        typeof(Reminders.ReminderDigestCustomerRow)];
 
     public static List<AuditEntry> Capture(ChangeTracker changeTracker, Guid? actorId, DateTimeOffset now, Func<Guid> newId)
     {

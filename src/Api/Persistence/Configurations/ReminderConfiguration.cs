@@ -30,8 +30,27 @@ public sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         builder.HasIndex(nameof(Reminder.RecipientId), Api.Reminders.ReminderSequences.Property).IsUnique().HasDatabaseName("ux_reminders_recipient_sequence");
         builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(r => r.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.TimeZoneId).HasMaxLength(ReminderWording.TimeZoneIdMaxLength);
+        builder.Property(r => r.SubjectName).HasMaxLength(ReminderWording.SubjectNameMaxLength);
+        builder.Property(r => r.Detail).HasMaxLength(ReminderWording.DetailMaxLength);
+        builder.Ignore(r => r.IsDigest);
+        builder.Ignore(r => r.Wording);
+        builder.Ignore(r => r.DigestCustomerIds);
         builder.Ignore(r => r.IsRead);
         builder.Ignore(r => r.DomainEvents);
+    }
+}
+
+/// <summary>A digest's customers; the key serves the customers filter <c>inDigest</c>.</summary>
+public sealed class ReminderDigestCustomerConfiguration
+    : IEntityTypeConfiguration<Api.Reminders.ReminderDigestCustomerRow>
+{
+    public void Configure(EntityTypeBuilder<Api.Reminders.ReminderDigestCustomerRow> builder)
+    {
+        builder.ToTable("reminder_digest_customers");
+        builder.HasKey(m => new { m.ReminderId, m.CustomerId });
+        builder.HasOne<Reminder>().WithMany().HasForeignKey(m => m.ReminderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(m => m.CustomerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
