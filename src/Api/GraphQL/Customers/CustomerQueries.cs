@@ -44,7 +44,8 @@ public static class CustomerQueries
             });
         query.AddConnection<Customer, CustomersConnectionType>(
             "customers", "The customers you may see, newest entry first. 客户列表。", CustomerFiltering.Filter, CustomerFiltering.Sort, typeof(CustomerFilterInputType), typeof(CustomerSortInputType),
-            c => VisibilityScope.Customers(c.RequestServices!.GetRequiredService<CrmDbContext>().Customers.AsNoTracking(), c.Viewer()));
+            c => VisibilityScope.Customers(c.RequestServices!.GetRequiredService<CrmDbContext>().Customers.AsNoTracking(), c.Viewer()),
+            c => VisibilityScope.CustomerParts(c.RequestServices!.GetRequiredService<CrmDbContext>().Customers.AsNoTracking(), c.Viewer()));
     }
 }
 
