@@ -91,7 +91,7 @@ public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
-            Apply(await scope.ServiceProvider.GetRequiredService<BearerTokenValidator>().CheckAsync(_token, scope.ServiceProvider, CancellationToken.None).ConfigureAwait(false));
+            Apply(await scope.ServiceProvider.GetRequiredService<BearerTokenValidator>().CheckAsync(_token, scope.ServiceProvider, CancellationToken.None, fresh: true).ConfigureAwait(false));
         }
         catch (ObjectDisposedException)
         {
