@@ -32,7 +32,8 @@ public sealed class ActiveUserCache : IObserver<IDomainEvent>, IDisposable
         _subscription = events.Subscribe(this);
     }
 
-    /// <summary>The cached user, or what <paramref name="load"/> reads (always when <paramref name="fresh"/>).</summary>
+    /// <summary>The cached user, or what <paramref name="load"/> reads (always so when <paramref name="fresh"/>).
+    /// </summary>
     public async Task<User?> GetAsync(Guid userId, bool fresh, Func<Task<User?>> load)
     {
         ArgumentNullException.ThrowIfNull(load);

@@ -28,7 +28,8 @@ public sealed record CredentialCheck(CredentialFailure Failure, ClaimsPrincipal?
 /// <summary>
 /// The one check of a bearer credential for every transport (HTTP header, WebSocket <c>connection_init</c>, SSE):
 /// a session JWT signed by our key, or a personal API token (<c>crm_pat_…</c>) looked up by its hash. Either way the
-/// user is loaded (at most <see cref="Configuration.AuthOptions.UserCacheDuration"/> old, see <see cref="ActiveUserCache"/>),
+/// user is loaded (at most <see cref="Configuration.AuthOptions.UserCacheDuration"/> old, see
+/// <see cref="ActiveUserCache"/>),
 /// so a deactivated user or a revoked token stops working at once on this node and within seconds on the others.
 /// </summary>
 public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> options)
@@ -39,7 +40,8 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
     /// Checks a credential; <paramref name="fresh"/> reads the user from the database, not from
     /// <see cref="ActiveUserCache"/> (the re-checks of open streams).
     /// </summary>
-    public async Task<CredentialCheck> CheckAsync(string? token, IServiceProvider services, CancellationToken cancellationToken, bool fresh = false)
+    public async Task<CredentialCheck> CheckAsync(
+        string? token, IServiceProvider services, CancellationToken cancellationToken, bool fresh = false)
     {
         ArgumentNullException.ThrowIfNull(services);
         if (string.IsNullOrWhiteSpace(token))
@@ -66,7 +68,8 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
         : value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? value["Bearer ".Length..]
         : value;
 
-    private async Task<CredentialCheck> CheckJwtAsync(string token, IServiceProvider services, bool fresh, CancellationToken cancellationToken)
+    private async Task<CredentialCheck> CheckJwtAsync(
+        string token, IServiceProvider services, bool fresh, CancellationToken cancellationToken)
     {
         var parameters = options.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
         var result = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
@@ -76,13 +79,15 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
         }
 
         var principal = new ClaimsPrincipal(result.ClaimsIdentity);
-        var user = await services.GetRequiredService<CurrentUser>().FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
+        var user = await services.GetRequiredService<CurrentUser>()
+            .FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
         return user is null
             ? new(CredentialFailure.UserInactive, null, null)
             : new(CredentialFailure.None, principal, Viewer.Of(user) with { CredentialExpiresAt = result.SecurityToken.ValidTo });
     }
 
-    private static async Task<CredentialCheck> CheckApiTokenAsync(string secret, IServiceProvider services, bool fresh, CancellationToken cancellationToken)
+    private static async Task<CredentialCheck> CheckApiTokenAsync(
+        string secret, IServiceProvider services, bool fresh, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<CrmDbContext>();
         var hash = ApiTokenSecrets.Hash(secret);
@@ -93,7 +98,8 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
         }
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CrmClaims.Subject, token.UserId.ToString()), new Claim(CrmClaims.ApiToken, token.Id.ToString())], "ApiToken", CrmClaims.Login, CrmClaims.Role));
-        var user = await services.GetRequiredService<CurrentUser>().FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
+        var user = await services.GetRequiredService<CurrentUser>()
+            .FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
         return user is null
             ? new(CredentialFailure.UserInactive, null, null)
             : new(CredentialFailure.None, principal, Viewer.Of(user) with { ApiTokenId = token.Id, Scope = token.Scope, CredentialExpiresAt = token.ExpiresAt });

@@ -23,7 +23,8 @@ public sealed class CurrentUser(CrmDbContext db, ActiveUserCache cache)
 
         var subject = principal?.FindFirst(CrmClaims.Subject)?.Value;
         _user = Guid.TryParse(subject, out var id)
-            ? await cache.GetAsync(id, fresh, () => db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.IsActive, cancellationToken)).ConfigureAwait(false)
+            ? await cache.GetAsync(id, fresh, () => db.Users.AsNoTracking()
+                .SingleOrDefaultAsync(u => u.Id == id && u.IsActive, cancellationToken)).ConfigureAwait(false)
             : null;
         _loaded = true;
         return _user;

@@ -21,13 +21,14 @@ public static class VisibilityScope
     }
 
     /// <summary>
-    /// The same customers as <see cref="Customers"/>, as the disjoint parts of <see cref="CustomerVisibility.VisibleToParts"/>,
-    /// for lists whose pages are merged from the top rows of each part.
+    /// The same customers as <see cref="Customers"/>, as the disjoint parts of
+    /// <see cref="CustomerVisibility.VisibleToParts"/>, for lists whose pages merge the top rows of each part.
     /// </summary>
     public static VisibleParts<Customer> CustomerParts(IQueryable<Customer> customers, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        var parts = CustomerVisibility.VisibleToParts(viewer.UserId, viewer.TeamId, viewer.Role).Select(customers.Where).ToList();
+        var parts = CustomerVisibility.VisibleToParts(viewer.UserId, viewer.TeamId, viewer.Role)
+            .Select(customers.Where).ToList();
         return new VisibleParts<Customer>(customers, parts, c => c.Id);
     }
 

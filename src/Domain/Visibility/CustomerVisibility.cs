@@ -24,7 +24,8 @@ public static class CustomerVisibility
     /// the table. "Shared with" is written as "contains all of [userId]" so PostgreSQL reads it as <c>@&gt;</c>, which
     /// its GIN index serves (<c>= ANY</c> it cannot).
     /// </summary>
-    public static IReadOnlyList<Expression<Func<Customer, bool>>> VisibleToParts(Guid userId, Guid teamId, UserRole role)
+    public static IReadOnlyList<Expression<Func<Customer, bool>>> VisibleToParts(
+        Guid userId, Guid teamId, UserRole role)
     {
         Guid[] me = [userId];
         return role switch

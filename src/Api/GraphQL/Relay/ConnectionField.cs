@@ -42,14 +42,17 @@ public static class ConnectionField
                 var parts = visibleParts?.Invoke(c);
                 if (c.GetArgument<Dictionary<string, object?>?>("where") is { } where)
                 {
-                    var predicate = FilterTranslator.Build(filter, where, await FilterContextAsync(c, filter, where).ConfigureAwait(false));
+                    var context = await FilterContextAsync(c, filter, where).ConfigureAwait(false);
+                    var predicate = FilterTranslator.Build(filter, where, context);
                     source = source.Where(predicate);
                     parts = parts?.Where(predicate);
                 }
 
                 var order = SortTranslator.Build(sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
                 var paging = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
-                return await KeysetPager.PageAsync(source, order, PagingArguments.From(c), paging, c.CancellationToken, parts).ConfigureAwait(false);
+                var arguments = PagingArguments.From(c);
+                return await KeysetPager.PageAsync(source, order, arguments, paging, c.CancellationToken, parts)
+                    .ConfigureAwait(false);
             });
     }
 

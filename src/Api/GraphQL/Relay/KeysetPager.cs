@@ -53,7 +53,9 @@ public static class KeysetPager
             return query;
         }
 
-        var page = parts is { Parts.Count: > 1 } ? FromParts(parts, p => Order(Cursor(p), keys, backward).Take(size + 1)) : Cursor(source);
+        var page = parts is { Parts.Count: > 1 }
+            ? FromParts(parts, p => Order(Cursor(p), keys, backward).Take(size + 1))
+            : Cursor(source);
         var rows = size == 0
             ? []
             : await Order(page, keys, reverse: backward).Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -74,14 +76,15 @@ public static class KeysetPager
         return new Connection<T>(edges, pageInfo, ct => source.CountAsync(ct));
     }
 
-    /// <summary>The rows whose id is among the top rows of some part: <c>id IN (part1 … UNION ALL part2 …)</c>.</summary>
+    /// <summary>The rows whose id is among the top rows of a part: <c>id IN (part1 … UNION ALL …)</c>.</summary>
     private static IQueryable<T> FromParts<T>(VisibleParts<T> parts, Func<IQueryable<T>, IQueryable<T>> top)
     {
         var ids = parts.Parts.Select(p => top(p).Select(parts.Id)).Aggregate(Queryable.Concat);
         // A parameter of its own: the id selector's parameter also appears inside the subquery.
         var row = Expression.Parameter(typeof(T), "row");
         var id = Expressions.QueryExpressions.Inline(parts.Id, row);
-        var contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], ids.Expression, id);
+        var contains = Expression.Call(
+            typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], ids.Expression, id);
         return parts.Rows.Where(Expression.Lambda<Func<T, bool>>(contains, row));
     }
 

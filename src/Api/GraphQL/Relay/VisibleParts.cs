@@ -7,7 +7,9 @@ namespace CrmGraph.Api.GraphQL.Relay;
 /// A page then takes the top rows of each part in the page's order (each an index walk) and orders their union,
 /// instead of sorting everything an OR-ed visibility admits (see ADR-032).
 /// </summary>
-public sealed record VisibleParts<T>(IQueryable<T> Rows, IReadOnlyList<IQueryable<T>> Parts, Expression<Func<T, Guid>> Id)
+public sealed record VisibleParts<T>(
+    IQueryable<T> Rows, IReadOnlyList<IQueryable<T>> Parts, Expression<Func<T, Guid>> Id)
 {
-    public VisibleParts<T> Where(Expression<Func<T, bool>> predicate) => this with { Parts = [.. Parts.Select(p => p.Where(predicate))] };
+    public VisibleParts<T> Where(Expression<Func<T, bool>> predicate) =>
+        this with { Parts = [.. Parts.Select(p => p.Where(predicate))] };
 }

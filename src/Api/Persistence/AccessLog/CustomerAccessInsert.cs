@@ -17,15 +17,17 @@ internal static class CustomerAccessInsert
     /// <summary>Rows per statement: 7 parameters each stays below SQLite's 32,766 and PostgreSQL's 65,535.</summary>
     public const int MaxRows = 2000;
 
-    public static async Task WriteAsync(CrmDbContext db, IReadOnlyList<CustomerAccess> rows, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        CrmDbContext db, IReadOnlyList<CustomerAccess> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
-        var entity = db.Model.FindEntityType(typeof(CustomerAccess)) ?? throw new InvalidOperationException("CustomerAccess is not mapped.");
+        var entity = db.Model.FindEntityType(typeof(CustomerAccess))
+            ?? throw new InvalidOperationException("CustomerAccess is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var properties = entity.GetProperties().ToList();
 
-        // A command only to create parameters the engine's way; the statement itself runs through EF (and its interceptors).
+        // A command only to create parameters the engine's way; the statement runs through EF (and its interceptors).
         await using var factory = db.Database.GetDbConnection().CreateCommand();
         foreach (var chunk in rows.Chunk(MaxRows))
         {
@@ -35,11 +37,13 @@ internal static class CustomerAccessInsert
                 for (var p = 0; p < properties.Count; p++)
                 {
                     var value = properties[p].GetGetter().GetClrValue(chunk[r]);
-                    parameters.Add(properties[p].GetRelationalTypeMapping().CreateParameter(factory, Name(r, p), value));
+                    var mapping = properties[p].GetRelationalTypeMapping();
+                    parameters.Add(mapping.CreateParameter(factory, Name(r, p), value));
                 }
             }
 
-            await db.Database.ExecuteSqlRawAsync(Sql(table, properties, chunk.Length), parameters, cancellationToken).ConfigureAwait(false);
+            var sql = Sql(table, properties, chunk.Length);
+            await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
         }
     }
 

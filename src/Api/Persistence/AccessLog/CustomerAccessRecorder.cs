@@ -18,7 +18,9 @@ public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProv
     {
         ArgumentNullException.ThrowIfNull(customerIds);
         var now = time.GetUtcNow();
-        var accesses = customerIds.Select(customerId => new CustomerAccess(Guid.CreateVersion7(), userId, customerId, teamId, kind, now)).ToArray();
+        var accesses = customerIds
+            .Select(customerId => new CustomerAccess(Guid.CreateVersion7(), userId, customerId, teamId, kind, now))
+            .ToArray();
         if (accesses.Length > 0)
         {
             _pending.Enqueue(accesses);
@@ -58,7 +60,8 @@ public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProv
     {
         var distinct = batch.GroupBy(a => (a.UserId, a.CustomerId, a.Kind, a.Day)).Select(g => g.OrderBy(a => a.At).First()).ToList();
         await using var scope = scopes.CreateAsyncScope();
-        await CustomerAccessInsert.WriteAsync(scope.ServiceProvider.GetRequiredService<CrmDbContext>(), distinct, cancellationToken).ConfigureAwait(false);
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        await CustomerAccessInsert.WriteAsync(db, distinct, cancellationToken).ConfigureAwait(false);
     }
 }
 

@@ -42,8 +42,10 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.OwnerId, c.Name, c.Id });
         builder.HasIndex(c => new { c.TeamId, c.OwnerId, c.Name, c.Id });
         builder.HasIndex(c => new { c.TeamId, c.OwnerId, c.EnteredAt, c.Id });
-        builder.HasIndex(c => new { c.TeamId, c.Name, c.Id }, "ix_customers_pool_by_name").HasFilter("owner_id IS NULL");
-        builder.HasIndex(c => new { c.TeamId, c.EnteredAt, c.Id }, "ix_customers_pool_by_entry").HasFilter("owner_id IS NULL");
+        builder.HasIndex(c => new { c.TeamId, c.Name, c.Id }, "ix_customers_pool_by_name")
+            .HasFilter("owner_id IS NULL");
+        builder.HasIndex(c => new { c.TeamId, c.EnteredAt, c.Id }, "ix_customers_pool_by_entry")
+            .HasFilter("owner_id IS NULL");
         builder.HasIndex(c => new { c.TeamId, c.Stage, c.Grade });
         builder.HasIndex(c => new { c.TeamId, c.LastFollowUpAt });
         builder.HasIndex(c => new { c.TeamId, c.NormalizedPhone });
