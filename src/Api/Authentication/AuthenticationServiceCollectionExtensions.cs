@@ -12,6 +12,7 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddSingleton(sp => SigningKeyProvider.Load(sp.GetRequiredService<IOptions<CrmOptions>>().Value));
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<ActiveUserCache>();
         services.AddSingleton<BearerTokenValidator>();
         services.AddSingleton<CredentialSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<CredentialSweep>());

@@ -28,13 +28,20 @@ public sealed record CredentialCheck(CredentialFailure Failure, ClaimsPrincipal?
 /// <summary>
 /// The one check of a bearer credential for every transport (HTTP header, WebSocket <c>connection_init</c>, SSE):
 /// a session JWT signed by our key, or a personal API token (<c>crm_pat_…</c>) looked up by its hash. Either way the
-/// user is loaded fresh, so a deactivated user or a revoked token stops working at once.
+/// user is loaded (at most <see cref="Configuration.AuthOptions.UserCacheDuration"/> old, see
+/// <see cref="ActiveUserCache"/>),
+/// so a deactivated user or a revoked token stops working at once on this node and within seconds on the others.
 /// </summary>
 public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> options)
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public async Task<CredentialCheck> CheckAsync(string? token, IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks a credential; <paramref name="fresh"/> reads the user from the database, not from
+    /// <see cref="ActiveUserCache"/> (the re-checks of open streams).
+    /// </summary>
+    public async Task<CredentialCheck> CheckAsync(
+        string? token, IServiceProvider services, CancellationToken cancellationToken, bool fresh = false)
     {
         ArgumentNullException.ThrowIfNull(services);
         if (string.IsNullOrWhiteSpace(token))
@@ -44,8 +51,8 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
 
         var trimmed = token.Trim();
         return ApiTokenSecrets.LooksLikeApiToken(trimmed)
-            ? await CheckApiTokenAsync(trimmed, services, cancellationToken).ConfigureAwait(false)
-            : await CheckJwtAsync(trimmed, services, cancellationToken).ConfigureAwait(false);
+            ? await CheckApiTokenAsync(trimmed, services, fresh, cancellationToken).ConfigureAwait(false)
+            : await CheckJwtAsync(trimmed, services, fresh, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The signed-in identity, or null for a missing or refused credential (WebSocket <c>connection_init</c>).</summary>
@@ -61,7 +68,8 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
         : value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? value["Bearer ".Length..]
         : value;
 
-    private async Task<CredentialCheck> CheckJwtAsync(string token, IServiceProvider services, CancellationToken cancellationToken)
+    private async Task<CredentialCheck> CheckJwtAsync(
+        string token, IServiceProvider services, bool fresh, CancellationToken cancellationToken)
     {
         var parameters = options.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
         var result = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
@@ -71,13 +79,15 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
         }
 
         var principal = new ClaimsPrincipal(result.ClaimsIdentity);
-        var user = await services.GetRequiredService<CurrentUser>().FindAsync(principal, cancellationToken).ConfigureAwait(false);
+        var user = await services.GetRequiredService<CurrentUser>()
+            .FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
         return user is null
             ? new(CredentialFailure.UserInactive, null, null)
             : new(CredentialFailure.None, principal, Viewer.Of(user) with { CredentialExpiresAt = result.SecurityToken.ValidTo });
     }
 
-    private static async Task<CredentialCheck> CheckApiTokenAsync(string secret, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<CredentialCheck> CheckApiTokenAsync(
+        string secret, IServiceProvider services, bool fresh, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<CrmDbContext>();
         var hash = ApiTokenSecrets.Hash(secret);
@@ -88,7 +98,8 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
         }
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CrmClaims.Subject, token.UserId.ToString()), new Claim(CrmClaims.ApiToken, token.Id.ToString())], "ApiToken", CrmClaims.Login, CrmClaims.Role));
-        var user = await services.GetRequiredService<CurrentUser>().FindAsync(principal, cancellationToken).ConfigureAwait(false);
+        var user = await services.GetRequiredService<CurrentUser>()
+            .FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
         return user is null
             ? new(CredentialFailure.UserInactive, null, null)
             : new(CredentialFailure.None, principal, Viewer.Of(user) with { ApiTokenId = token.Id, Scope = token.Scope, CredentialExpiresAt = token.ExpiresAt });

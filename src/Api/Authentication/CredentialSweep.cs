@@ -26,7 +26,8 @@ public sealed class CredentialSweep(IServiceScopeFactory scopes, IOptions<CrmOpt
         foreach (var group in _watches.Keys.GroupBy(w => w.Token, StringComparer.Ordinal))
         {
             await using var scope = scopes.CreateAsyncScope();
-            var check = await scope.ServiceProvider.GetRequiredService<BearerTokenValidator>().CheckAsync(group.Key, scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
+            var check = await scope.ServiceProvider.GetRequiredService<BearerTokenValidator>()
+                .CheckAsync(group.Key, scope.ServiceProvider, cancellationToken, fresh: true).ConfigureAwait(false);
             foreach (var watch in group)
             {
                 watch.Apply(check);

@@ -91,7 +91,10 @@ public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
-            Apply(await scope.ServiceProvider.GetRequiredService<BearerTokenValidator>().CheckAsync(_token, scope.ServiceProvider, CancellationToken.None).ConfigureAwait(false));
+            var validator = scope.ServiceProvider.GetRequiredService<BearerTokenValidator>();
+            var check = await validator.CheckAsync(_token, scope.ServiceProvider, CancellationToken.None, fresh: true)
+                .ConfigureAwait(false);
+            Apply(check);
         }
         catch (ObjectDisposedException)
         {

@@ -54,6 +54,12 @@ public sealed class AuthOptions
 
     /// <summary>How often open subscriptions re-check their credential (revocations on other nodes, expiry).</summary>
     public TimeSpan RevalidateInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a request may reuse the user another request of this node loaded: changes made on this node apply at
+    /// once, changes made on another node within this time. Zero reads the user on every request.
+    /// </summary>
+    public TimeSpan UserCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 public sealed class GraphQLOptions

@@ -1,4 +1,5 @@
 using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Deals;
 using CrmGraph.Domain.FollowUps;
@@ -17,6 +18,18 @@ public static class VisibilityScope
     {
         ArgumentNullException.ThrowIfNull(viewer);
         return customers.Where(CustomerVisibility.VisibleTo(viewer.UserId, viewer.TeamId, viewer.Role));
+    }
+
+    /// <summary>
+    /// The same customers as <see cref="Customers"/>, as the disjoint parts of
+    /// <see cref="CustomerVisibility.VisibleToParts"/>, for lists whose pages merge the top rows of each part.
+    /// </summary>
+    public static VisibleParts<Customer> CustomerParts(IQueryable<Customer> customers, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var parts = CustomerVisibility.VisibleToParts(viewer.UserId, viewer.TeamId, viewer.Role)
+            .Select(customers.Where).ToList();
+        return new VisibleParts<Customer>(customers, parts, c => c.Id);
     }
 
     /// <summary>

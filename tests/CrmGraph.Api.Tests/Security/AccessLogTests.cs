@@ -32,4 +32,32 @@ public sealed class AccessLogTests
         byOtherTeam.Data!["customerAccessLog"]!["totalCount"]!.GetValue<int>().ShouldBe(0);
         bySalesperson.Status.ShouldBe(403);
     }
+
+    [EngineFact]
+    public async Task A_page_of_customers_is_logged_in_one_statement_once_per_day(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var sue = await api.EnrollAsync("sue", UserRole.Supervisor);
+        var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
+        for (var i = 0; i < 30; i++)
+        {
+            await api.PostAsync(alice, $"mutation {{ createCustomer(input: {{ name: \"客户{i:D2}\", kind: INDIVIDUAL }}) {{ customer {{ id }} }} }}");
+        }
+
+        var recorder = api.WithScope(sp => sp.GetRequiredService<CustomerAccessRecorder>());
+        await recorder.FlushAsync(CancellationToken.None);
+        api.SqlCommands.Reset();
+
+        await api.PostAsync(alice, "{ customers(first: 30) { nodes { name } } }");
+        await recorder.FlushAsync(CancellationToken.None);
+        var first = api.SqlCommands.AccessLogInserts;
+        await api.PostAsync(alice, "{ customers(first: 30) { nodes { name } } }");
+        await recorder.FlushAsync(CancellationToken.None);
+        var log = await api.PostAsync(sue, "{ customerAccessLog(first: 50, where: { kind: { eq: VIEWED } }) { totalCount } }");
+
+        first.ShouldBe(1);
+        api.SqlCommands.AccessLogInserts.ShouldBe(2);
+        log.Errors.ShouldBeNull(log.ToString());
+        log.Data!["customerAccessLog"]!["totalCount"]!.GetValue<int>().ShouldBe(30);
+    }
 }

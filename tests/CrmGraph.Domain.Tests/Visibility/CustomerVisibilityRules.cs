@@ -52,4 +52,42 @@ public sealed class CustomerVisibilityRules
         CustomerVisibility.SeesWholeTeam(viewerTeam, role, A.TeamId).ShouldBe(wholeTeam);
         team.All(visible).ShouldBe(wholeTeam);
     }
+
+    [Theory]
+    [InlineData(UserRole.Salesperson)]
+    [InlineData(UserRole.Supervisor)]
+    [InlineData(UserRole.Admin)]
+    public void The_parts_of_the_rule_are_disjoint_and_together_are_the_rule(UserRole role)
+    {
+        var customers = new List<Customer>();
+        foreach (var team in new[] { A.TeamId, OtherTeam })
+        {
+            foreach (var owner in new[] { A.Salesperson, A.OtherSalesperson })
+            {
+                foreach (var (shared, pooled) in new[] { (false, false), (true, false), (false, true), (true, true) })
+                {
+                    var customer = Customer.Register(A.NewId(), team, owner, CustomerKind.Individual, "客户", null, A.Now);
+                    if (shared && owner != A.Salesperson)
+                    {
+                        customer.ShareWith(A.Salesperson, A.Now);
+                    }
+
+                    if (pooled)
+                    {
+                        customer.ReleaseToPool(owner, "无法联系", A.Now);
+                    }
+
+                    customers.Add(customer);
+                }
+            }
+        }
+
+        var rule = CustomerVisibility.VisibleTo(A.Salesperson, A.TeamId, role).Compile();
+        var parts = CustomerVisibility.VisibleToParts(A.Salesperson, A.TeamId, role).Select(p => p.Compile()).ToList();
+
+        foreach (var customer in customers)
+        {
+            parts.Count(p => p(customer)).ShouldBe(rule(customer) ? 1 : 0);
+        }
+    }
 }

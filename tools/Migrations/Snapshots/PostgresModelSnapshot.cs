@@ -869,6 +869,11 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                     b.HasIndex("PreviousOwnerId")
                         .HasDatabaseName("ix_customers_previous_owner_id");
 
+                    b.HasIndex("SharedWith")
+                        .HasDatabaseName("ix_customers_shared_with");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SharedWith"), "gin");
+
                     b.HasIndex("SupervisorGuideId")
                         .HasDatabaseName("ix_customers_supervisor_guide_id");
 
@@ -887,6 +892,9 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                     b.HasIndex("OwnerId", "EnteredAt", "Id")
                         .HasDatabaseName("ix_customers_owner_id_entered_at_id");
 
+                    b.HasIndex("OwnerId", "Name", "Id")
+                        .HasDatabaseName("ix_customers_owner_id_name_id");
+
                     b.HasIndex("TeamId", "EnteredAt", "Id")
                         .HasDatabaseName("ix_customers_team_id_entered_at_id");
 
@@ -895,6 +903,20 @@ namespace CrmGraph.Migrations.Tool.Snapshots
 
                     b.HasIndex("TeamId", "Stage", "Grade")
                         .HasDatabaseName("ix_customers_team_id_stage_grade");
+
+                    b.HasIndex("TeamId", "OwnerId", "EnteredAt", "Id")
+                        .HasDatabaseName("ix_customers_team_id_owner_id_entered_at_id");
+
+                    b.HasIndex("TeamId", "OwnerId", "Name", "Id")
+                        .HasDatabaseName("ix_customers_team_id_owner_id_name_id");
+
+                    b.HasIndex(new[] { "TeamId", "EnteredAt", "Id" }, "ix_customers_pool_by_entry")
+                        .HasDatabaseName("ix_customers_pool_by_entry")
+                        .HasFilter("owner_id IS NULL");
+
+                    b.HasIndex(new[] { "TeamId", "Name", "Id" }, "ix_customers_pool_by_name")
+                        .HasDatabaseName("ix_customers_pool_by_name")
+                        .HasFilter("owner_id IS NULL");
 
                     b.ToTable("customers", (string)null);
                 });

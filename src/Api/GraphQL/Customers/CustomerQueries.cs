@@ -44,8 +44,12 @@ public static class CustomerQueries
             });
         query.AddConnection<Customer, CustomersConnectionType>(
             "customers", "The customers you may see, newest entry first. 客户列表。", CustomerFiltering.Filter, CustomerFiltering.Sort, typeof(CustomerFilterInputType), typeof(CustomerSortInputType),
-            c => VisibilityScope.Customers(c.RequestServices!.GetRequiredService<CrmDbContext>().Customers.AsNoTracking(), c.Viewer()));
+            c => VisibilityScope.Customers(Customers(c), c.Viewer()),
+            c => VisibilityScope.CustomerParts(Customers(c), c.Viewer()));
     }
+
+    private static IQueryable<Customer> Customers(IResolveFieldContext c) =>
+        c.RequestServices!.GetRequiredService<CrmDbContext>().Customers.AsNoTracking();
 }
 
 public sealed class CustomersConnectionType() : NamedConnectionType<Customer, CustomerType>("customers", new CustomersEdgeType());

@@ -30,9 +30,9 @@ public static class CustomerRecordFields
         type.Field<FollowUpRecordType>("lastFollowUp").Description("The most recent follow-up that happened (最近跟进); null when none.")
             .Resolve(c => RequestLoaders.Of(c).For<Guid, FollowUpRecord>("customer.lastFollowUp", (ids, ct) => LastRecordsAsync(c, ids, ct)).Load(c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("openDeals").Description("Deals still open (进行中的商机), newest first.")
-            .Resolve(c => DealsOf(c).Then(deals => (IEnumerable<Deal>)(deals ?? []).Where(d => d.Status == DealStatus.Open)));
+            .Resolve(c => DealsOf(c, "customer.openDeals", open: true).Then(deals => (IEnumerable<Deal>)(deals ?? [])));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("deals").Description("All the customer's deals (商机), newest first.")
-            .Resolve(c => DealsOf(c).Then(deals => (IEnumerable<Deal>)(deals ?? [])));
+            .Resolve(c => DealsOf(c, "customer.deals", open: false).Then(deals => (IEnumerable<Deal>)(deals ?? [])));
     }
 
     private static IDataLoaderResult<List<FollowUpPlan>?> PlannedOf(IResolveFieldContext<Customer> c) =>
@@ -45,12 +45,13 @@ public static class CustomerRecordFields
             return plans.GroupBy(p => p.CustomerId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.DueAt).ThenBy(p => p.Id).ToList());
         }).Load(c.Source.Id);
 
-    private static IDataLoaderResult<List<Deal>?> DealsOf(IResolveFieldContext<Customer> c) =>
-        RequestLoaders.Of(c).For<Guid, List<Deal>>("customer.deals", async (ids, ct) =>
+    // Open deals are filtered in SQL: a customer's closed history is not read for openDeals.
+    private static IDataLoaderResult<List<Deal>?> DealsOf(IResolveFieldContext<Customer> c, string loader, bool open) =>
+        RequestLoaders.Of(c).For<Guid, List<Deal>>(loader, async (ids, ct) =>
         {
             var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
             var deals = await VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, c.Viewer())
-                .Where(d => ids.Contains(d.CustomerId))
+                .Where(d => ids.Contains(d.CustomerId) && (!open || d.Status == DealStatus.Open))
                 .ToListAsync(ct).ConfigureAwait(false);
             return deals.GroupBy(d => d.CustomerId).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id).ToList());
         }).Load(c.Source.Id);

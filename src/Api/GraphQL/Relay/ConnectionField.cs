@@ -23,7 +23,8 @@ public static class ConnectionField
         SortSpec<T> sort,
         Type filterInputType,
         Type sortInputType,
-        Func<IResolveFieldContext, IQueryable<T>> visible)
+        Func<IResolveFieldContext, IQueryable<T>> visible,
+        Func<IResolveFieldContext, VisibleParts<T>>? visibleParts = null)
         where TConnectionType : IGraphType
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -38,12 +39,20 @@ public static class ConnectionField
             .ResolveAsync(async c =>
             {
                 var source = visible(c);
-                var filtered = c.GetArgument<Dictionary<string, object?>?>("where") is { } where
-                    ? source.Where(FilterTranslator.Build(filter, where, await FilterContextAsync(c, filter, where).ConfigureAwait(false)))
-                    : source;
+                var parts = visibleParts?.Invoke(c);
+                if (c.GetArgument<Dictionary<string, object?>?>("where") is { } where)
+                {
+                    var context = await FilterContextAsync(c, filter, where).ConfigureAwait(false);
+                    var predicate = FilterTranslator.Build(filter, where, context);
+                    source = source.Where(predicate);
+                    parts = parts?.Where(predicate);
+                }
+
                 var order = SortTranslator.Build(sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
                 var paging = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
-                return await KeysetPager.PageAsync(filtered, order, PagingArguments.From(c), paging, c.CancellationToken).ConfigureAwait(false);
+                var arguments = PagingArguments.From(c);
+                return await KeysetPager.PageAsync(source, order, arguments, paging, c.CancellationToken, parts)
+                    .ConfigureAwait(false);
             });
     }
 

@@ -29,7 +29,8 @@ public static class KeysetPager
         IReadOnlyList<SortKey<T>> keys,
         PagingArguments arguments,
         PagingOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        VisibleParts<T>? parts = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -37,35 +38,54 @@ public static class KeysetPager
         var backward = arguments.Backward;
         var types = keys.Select(k => k.ValueType).ToArray();
         var signature = string.Join(",", keys.Select(k => (k.Descending ? "-" : "+") + k.Name));
-        var query = source;
-        if (arguments.After is { } after)
+        IQueryable<T> Cursor(IQueryable<T> query)
         {
-            query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(after, signature, types, "after"), reverse: false));
+            if (arguments.After is { } after)
+            {
+                query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(after, signature, types, "after"), reverse: false));
+            }
+
+            if (arguments.Before is { } before)
+            {
+                query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(before, signature, types, "before"), reverse: true));
+            }
+
+            return query;
         }
 
-        if (arguments.Before is { } before)
-        {
-            query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(before, signature, types, "before"), reverse: true));
-        }
-
+        var page = parts is { Parts.Count: > 1 }
+            ? FromParts(parts, p => Order(Cursor(p), keys, backward).Take(size + 1))
+            : Cursor(source);
         var rows = size == 0
             ? []
-            : await Order(query, keys, reverse: backward).Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+            : await Order(page, keys, reverse: backward).Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
         var hasMore = rows.Count > size;
-        var page = rows.Take(size).ToList();
+        var nodes = rows.Take(size).ToList();
         if (backward)
         {
-            page.Reverse();
+            nodes.Reverse();
         }
 
         var readers = keys.Select(k => CompiledReaders.GetValue(k.Selector, selector => selector.Compile())).ToArray();
-        var edges = page.Select(row => new Edge<T>(KeysetCursor.Encode(signature, [.. readers.Select(r => r.DynamicInvoke(row))]), row)).ToList();
+        var edges = nodes.Select(row => new Edge<T>(KeysetCursor.Encode(signature, [.. readers.Select(r => r.DynamicInvoke(row))]), row)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: backward ? arguments.Before is not null : hasMore,
             HasPreviousPage: backward ? hasMore : arguments.After is not null,
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
         return new Connection<T>(edges, pageInfo, ct => source.CountAsync(ct));
+    }
+
+    /// <summary>The rows whose id is among the top rows of a part: <c>id IN (part1 … UNION ALL …)</c>.</summary>
+    private static IQueryable<T> FromParts<T>(VisibleParts<T> parts, Func<IQueryable<T>, IQueryable<T>> top)
+    {
+        var ids = parts.Parts.Select(p => top(p).Select(parts.Id)).Aggregate(Queryable.Concat);
+        // A parameter of its own: the id selector's parameter also appears inside the subquery.
+        var row = Expression.Parameter(typeof(T), "row");
+        var id = Expressions.QueryExpressions.Inline(parts.Id, row);
+        var contains = Expression.Call(
+            typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], ids.Expression, id);
+        return parts.Rows.Where(Expression.Lambda<Func<T, bool>>(contains, row));
     }
 
     private static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, bool reverse)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.Persistence.AccessLog;
 
@@ -10,7 +9,8 @@ namespace CrmGraph.Api.Persistence.AccessLog;
 /// </summary>
 public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProvider time)
 {
-    private readonly ConcurrentQueue<CustomerAccess> _pending = new();
+    // One entry per call of Note, so a flush never splits one request's rows over two statements.
+    private readonly ConcurrentQueue<CustomerAccess[]> _pending = new();
     private readonly Lock _gate = new();
     private Task _tail = Task.CompletedTask;
 
@@ -18,9 +18,12 @@ public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProv
     {
         ArgumentNullException.ThrowIfNull(customerIds);
         var now = time.GetUtcNow();
-        foreach (var customerId in customerIds)
+        var accesses = customerIds
+            .Select(customerId => new CustomerAccess(Guid.CreateVersion7(), userId, customerId, teamId, kind, now))
+            .ToArray();
+        if (accesses.Length > 0)
         {
-            _pending.Enqueue(new CustomerAccess(Guid.CreateVersion7(), userId, customerId, teamId, kind, now));
+            _pending.Enqueue(accesses);
         }
     }
 
@@ -37,10 +40,10 @@ public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProv
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
         var batch = new List<CustomerAccess>();
-        while (_pending.TryDequeue(out var access))
+        while (_pending.TryDequeue(out var accesses))
         {
-            batch.Add(access);
-            if (batch.Count == 5000)
+            batch.AddRange(accesses);
+            if (batch.Count >= CustomerAccessInsert.MaxRows)
             {
                 await WriteAsync(batch, cancellationToken).ConfigureAwait(false);
                 batch.Clear();
@@ -56,29 +59,9 @@ public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProv
     private async Task WriteAsync(List<CustomerAccess> batch, CancellationToken cancellationToken)
     {
         var distinct = batch.GroupBy(a => (a.UserId, a.CustomerId, a.Kind, a.Day)).Select(g => g.OrderBy(a => a.At).First()).ToList();
-        for (var attempt = 0; attempt < 2; attempt++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-            var users = distinct.Select(a => a.UserId).Distinct().ToList();
-            var days = distinct.Select(a => a.Day).Distinct().ToList();
-            var customers = distinct.Select(a => a.CustomerId).Distinct().ToList();
-            var existing = (await db.CustomerAccesses.AsNoTracking()
-                .Where(a => users.Contains(a.UserId) && days.Contains(a.Day) && customers.Contains(a.CustomerId))
-                .Select(a => new { a.UserId, a.CustomerId, a.Kind, a.Day })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-                .Select(a => (a.UserId, a.CustomerId, a.Kind, a.Day)).ToHashSet();
-            db.CustomerAccesses.AddRange(distinct.Where(a => !existing.Contains((a.UserId, a.CustomerId, a.Kind, a.Day))));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (DbUpdateException) when (attempt == 0)
-            {
-                // Another node wrote the same user, customer and day meanwhile: read again and write the rest.
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        await CustomerAccessInsert.WriteAsync(db, distinct, cancellationToken).ConfigureAwait(false);
     }
 }
 

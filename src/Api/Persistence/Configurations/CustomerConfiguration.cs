@@ -37,6 +37,15 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => new { c.TeamId, c.EnteredAt, c.Id });
         builder.HasIndex(c => new { c.OwnerId, c.EnteredAt, c.Id });
         builder.HasIndex(c => new { c.TeamId, c.Name, c.Id });
+        // The parts of the visibility rule (own, one owner within the team, the team pool) walked by name or entry time
+        // (ADR-032). The pool's are partial: PostgreSQL does not take "owner_id IS NULL" as a constant for ordering.
+        builder.HasIndex(c => new { c.OwnerId, c.Name, c.Id });
+        builder.HasIndex(c => new { c.TeamId, c.OwnerId, c.Name, c.Id });
+        builder.HasIndex(c => new { c.TeamId, c.OwnerId, c.EnteredAt, c.Id });
+        builder.HasIndex(c => new { c.TeamId, c.Name, c.Id }, "ix_customers_pool_by_name")
+            .HasFilter("owner_id IS NULL");
+        builder.HasIndex(c => new { c.TeamId, c.EnteredAt, c.Id }, "ix_customers_pool_by_entry")
+            .HasFilter("owner_id IS NULL");
         builder.HasIndex(c => new { c.TeamId, c.Stage, c.Grade });
         builder.HasIndex(c => new { c.TeamId, c.LastFollowUpAt });
         builder.HasIndex(c => new { c.TeamId, c.NormalizedPhone });
