@@ -1,6 +1,8 @@
 namespace CrmGraph.Conformance.Tests;
 
-/// <summary>A test that drives a real headless Chromium; skipped, naming what to install, when it or Node.js is missing.</summary>
+/// <summary>
+/// A test that drives a real headless Chromium; skipped, naming what to install, when it or Node.js is missing.
+/// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class ChromiumFactAttribute : FactAttribute
 {
@@ -12,11 +14,14 @@ public sealed class ChromiumFactAttribute : FactAttribute
         }
         else if (ChromiumPath is null)
         {
-            Skip = "Chromium is needed for the dashboard browser tests (apt-get install -y chromium, or set CHROMIUM).";
+            Skip = "Chromium is needed for the dashboard browser tests "
+                + "(apt-get install -y chromium, or set CHROMIUM).";
         }
     }
 
-    /// <summary>The <c>CHROMIUM</c> variable, else Debian's <c>/usr/bin/chromium</c>; null when neither exists.</summary>
+    /// <summary>
+    /// The <c>CHROMIUM</c> variable, else Debian's <c>/usr/bin/chromium</c>; null when neither exists.
+    /// </summary>
     public static string? ChromiumPath =>
         new[] { Environment.GetEnvironmentVariable("CHROMIUM"), "/usr/bin/chromium" }
             .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));

@@ -29,7 +29,8 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             ["ARTIFACTS"] = artifacts,
         };
 
-        var (exitCode, report) = await NodeTools.RunAsync("node", ["dashboard.mjs"], environment, TimeSpan.FromMinutes(4));
+        var (exitCode, report) =
+            await NodeTools.RunAsync("node", ["dashboard.mjs"], environment, TimeSpan.FromMinutes(4));
 
         output.WriteLine(report);
         await ConformanceReports.WriteAsync("dashboard.txt", report);
@@ -40,11 +41,12 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
     private static async Task CreateSalespersonAsync(RunningServer server, string login, string displayName)
     {
         using var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await server.AdminTokenAsync());
+        var adminToken = await server.AdminTokenAsync();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
         var response = await http.PostAsJsonAsync(server.GraphQLUrl, new
         {
-            query = "mutation($login: String!, $name: String!) { createUser(input: { login: $login, displayName: $name, "
-                + "role: SALESPERSON }) { user { id } errors { __typename } } }",
+            query = "mutation($login: String!, $name: String!) { createUser(input: { login: $login, "
+                + "displayName: $name, role: SALESPERSON }) { user { id } errors { __typename } } }",
             variables = new { login, name = displayName },
         });
         var body = await response.Content.ReadAsStringAsync();
