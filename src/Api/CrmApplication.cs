@@ -1,5 +1,6 @@
 using CrmGraph.Api.Authentication;
 using CrmGraph.Api.Configuration;
+using CrmGraph.Api.Dashboard;
 using CrmGraph.Api.Events;
 using CrmGraph.Domain.Common;
 using CrmGraph.Api.GraphQL;
@@ -41,6 +42,7 @@ public static class CrmApplication
         app.UseVersionHeader();
         FieldProtection.Use(FieldKeySet.Load(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrmOptions>>().Value));
         app.UseWebSockets(new Microsoft.AspNetCore.Builder.WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
+        app.UseCrmDashboard();
         app.UseRateLimiter();
         app.MapCrmGraphQL();
         app.MapCrmHealth();

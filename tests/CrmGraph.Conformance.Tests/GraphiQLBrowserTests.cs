@@ -20,7 +20,7 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
         {
             ["CRM_URL"] = server.GraphQLUrl,
             ["CRM_TOKEN"] = await server.AdminTokenAsync(),
-            ["CHROMIUM"] = ChromiumFactAttribute.Executable,
+            ["CHROMIUM"] = ChromiumFactAttribute.ChromiumPath!,
             ["SCREENSHOT"] = screenshot,
         };
 

@@ -44,12 +44,15 @@ public sealed class RunningServer : IAsyncDisposable
 
     public string GraphQLUrl { get; }
 
-    public async Task<string> AdminTokenAsync()
+    public Task<string> AdminTokenAsync() => TokenForAsync("admin");
+
+    /// <summary>A bearer token for an existing user, as the <c>token</c> verb prints it.</summary>
+    public async Task<string> TokenForAsync(string login)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        var admin = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "admin");
-        return scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(admin);
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Login == login);
+        return scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(user);
     }
 
     /// <summary>Enrolls a user of the given role in the admin's team and returns a session token for them.</summary>

@@ -1,0 +1,49 @@
+// Interface texts in Chinese (default) and English; the server's own texts follow Accept-Language (see api.js).
+const texts = {
+  'zh-CN': {
+    skip: '跳到正文', title: '团队看板', language: '语言', signOut: '退出', signInTitle: '登录', signIn: '登录',
+    tokenLabel: '访问令牌',
+    tokenHelp: '粘贴个人 API 令牌，或 `dotnet run --project src/Api -- token 登录名` 输出的最后一行。令牌只保存在本浏览器。',
+    badToken: '令牌无效或已过期。', today: '今日', review: '数据复盘', reminders: '实时提醒',
+    overdue: '逾期跟进', dueToday: '今日待跟进', gradeA: 'A 级客户今日未跟进', none: '暂无',
+    due: '计划时间', live: '已连接', connecting: '连接中…', offline: '已断开，正在重连…',
+    markRead: '标为已读', dismiss: '忽略', month: '月份', load: '查看', sources: '客户来源',
+    funnel: '销售漏斗（当前阶段）', channels: '跟进方式成交率', figures: '关键数据', figure: '指标', value: '数值',
+    newCustomers: '新增客户', overdueFollowUps: '逾期跟进', lateCustomerEntries: '录入超时',
+    averageRecordLagHours: '平均记录延迟（小时）', complaintRatePercent: '投诉率 %', satisfactionPercent: '满意度 %',
+    daysToConversion: '平均转化天数', definition: '定义', error: '出错了：', loading: '加载中…',
+  },
+  en: {
+    skip: 'Skip to content', title: 'Team dashboard', language: 'Language', signOut: 'Sign out',
+    signInTitle: 'Sign in', signIn: 'Sign in', tokenLabel: 'Access token',
+    tokenHelp: 'Paste a personal API token, or the last line of `dotnet run --project src/Api -- token LOGIN`. '
+      + 'The token is kept in this browser only.',
+    badToken: 'The token is invalid or has expired.', today: 'Today', review: 'Monthly review',
+    reminders: 'Live reminders', overdue: 'Overdue follow-ups', dueToday: 'Due today',
+    gradeA: 'A-grade customers not followed up today', none: 'Nothing', due: 'Due', live: 'Live',
+    connecting: 'Connecting…', offline: 'Disconnected, reconnecting…', markRead: 'Mark read', dismiss: 'Dismiss',
+    month: 'Month', load: 'Show', sources: 'Customer sources', funnel: 'Funnel (current stages)',
+    channels: 'Win rate per channel', figures: 'Key figures', figure: 'Figure', value: 'Value',
+    newCustomers: 'New customers', overdueFollowUps: 'Overdue follow-ups', lateCustomerEntries: 'Late entries',
+    averageRecordLagHours: 'Average record lag (hours)', complaintRatePercent: 'Complaint rate %',
+    satisfactionPercent: 'Satisfaction %', daysToConversion: 'Average days to conversion', definition: 'definition',
+    error: 'Error: ', loading: 'Loading…',
+  },
+};
+
+let language = localStorage.getItem('crm.language') ?? 'zh-CN';
+
+export const currentLanguage = () => language;
+
+export function setLanguage(value) {
+  language = texts[value] ? value : 'zh-CN';
+  localStorage.setItem('crm.language', language);
+  document.documentElement.lang = language;
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n);
+  }
+}
+
+export const t = (key) => texts[language][key] ?? texts['zh-CN'][key] ?? key;
+
+export const formatTime = (iso) => new Date(iso).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' });

@@ -1,0 +1,120 @@
+// The monthly review (数据复盘) from `dataReview` as ECharts charts and a table; every figure links to its
+// definition in docs/metrics.md (anchors as GitHub renders the headings).
+import { gql } from './api.js';
+import { t, currentLanguage } from './i18n.js';
+
+const metricsDoc = document.querySelector('meta[name="crm-metrics-doc"]')?.content ?? 'docs/metrics.md';
+const anchors = {
+  sources: 'sources-客户来源转化率--sources-newcustomers',
+  funnel: 'funnel-销售漏斗--funnel',
+  channels: 'win-rate-per-follow-up-channel-跟进方式效果--channels',
+  timeliness: 'timeliness--timeliness',
+  service: 'service-客户服务--service',
+  daysToConversion: 'days-to-conversion-per-grade-各级别客户转化周期--daystoconversion',
+};
+const definition = (key) => `${metricsDoc}#${anchors[key]}`;
+
+const query = `query($year: Int!, $month: Int!) { dataReview(period: { year: $year, month: $month }) {
+  from to newCustomers
+  sources { source customSource customers share conversionRate }
+  funnel { stages { stage customers } }
+  channels { channel customers won winRate }
+  timeliness { overdueFollowUps lateCustomerEntries averageRecordLagHours }
+  service { complaintRatePercent satisfactionPercent }
+  daysToConversion { grade converted averageDays } } }`;
+
+const charts = [];
+
+export function renderReviewShell(panel) {
+  const now = new Date();
+  const value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  panel.innerHTML = `<form class="review-controls" id="review-form">
+      <label><span data-i18n="month">${t('month')}</span><br>
+        <input type="month" id="review-month" name="month" value="${value}" required></label>
+      <button type="submit" data-i18n="load">${t('load')}</button></form>
+    <p id="review-error" class="error" role="alert"></p>
+    <div id="review-body"></div>`;
+  panel.querySelector('#review-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    loadReview(panel);
+  });
+  window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
+}
+
+export async function loadReview(panel) {
+  const [year, month] = panel.querySelector('#review-month').value.split('-').map(Number);
+  const error = panel.querySelector('#review-error');
+  const body = panel.querySelector('#review-body');
+  error.textContent = '';
+  body.setAttribute('aria-busy', 'true');
+  try {
+    const { dataReview: review } = await gql(query, { year, month });
+    draw(body, review);
+  } catch (e) {
+    error.textContent = t('error') + e.message;
+  } finally {
+    body.removeAttribute('aria-busy');
+  }
+}
+
+function draw(body, review) {
+  charts.splice(0).forEach((c) => c.dispose());
+  body.innerHTML = `<div class="charts">
+      ${chartCard('sources')}${chartCard('funnel')}${chartCard('channels')}</div>
+    <section class="card" aria-labelledby="figures-title"><h3 id="figures-title">${t('figures')}
+      <span class="count">${review.from} – ${review.to}</span></h3>
+      <div class="table-wrap"><table id="review-figures"><thead><tr><th scope="col">${t('figure')}</th>
+      <th scope="col" class="num">${t('value')}</th><th scope="col">${t('definition')}</th></tr></thead>
+      <tbody>${figureRows(review).join('')}</tbody></table></div></section>`;
+  const sourceLabel = (s) => s.customSource ?? s.source;
+  plot(body, 'sources', review.sources.map((s) => `${sourceLabel(s)}: ${s.customers}`), {
+    tooltip: { trigger: 'item' },
+    series: [{ type: 'pie', radius: ['35%', '65%'], data: review.sources.map((s) => ({ name: sourceLabel(s), value: s.customers })) }],
+  });
+  const stages = review.funnel.stages;
+  plot(body, 'funnel', stages.map((s) => `${s.stage}: ${s.customers}`), {
+    tooltip: { trigger: 'axis' }, grid: { left: 110, right: 16, top: 8, bottom: 24 },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', inverse: true, data: stages.map((s) => s.stage) },
+    series: [{ type: 'bar', data: stages.map((s) => s.customers) }],
+  });
+  plot(body, 'channels', review.channels.map((c) => `${c.channel}: ${c.won}/${c.customers}`), {
+    tooltip: { trigger: 'axis' }, grid: { left: 40, right: 16, top: 8, bottom: 48 },
+    xAxis: { type: 'category', data: review.channels.map((c) => c.channel), axisLabel: { rotate: 30 } },
+    yAxis: { type: 'value', max: 1 },
+    series: [{ type: 'bar', data: review.channels.map((c) => Number(c.winRate ?? 0)) }],
+  });
+}
+
+function chartCard(key) {
+  return `<section class="card" aria-labelledby="chart-${key}-title"><h3 id="chart-${key}-title">${t(key)}
+    <a href="${definition(key)}" class="count">${t('definition')}</a></h3>
+    <div class="chart" id="chart-${key}" role="img"></div></section>`;
+}
+
+// The chart's figures also go into its aria-label, so a screen reader gets the numbers the picture shows.
+function plot(body, key, summary, option) {
+  const element = body.querySelector(`#chart-${key}`);
+  element.setAttribute('aria-label', `${t(key)}: ${summary.join(', ') || t('none')}`);
+  element.dataset.figures = JSON.stringify(summary);
+  if (!globalThis.echarts) return;
+  const chart = globalThis.echarts.init(element, null, { locale: currentLanguage() === 'en' ? 'EN' : 'ZH' });
+  chart.setOption({ animation: false, ...option });
+  charts.push(chart);
+}
+
+function figureRows(review) {
+  const number = (value) => (value === null || value === undefined ? '—' : String(value));
+  const rows = [
+    ['newCustomers', review.newCustomers, 'sources'],
+    ['overdueFollowUps', review.timeliness.overdueFollowUps, 'timeliness'],
+    ['lateCustomerEntries', review.timeliness.lateCustomerEntries, 'timeliness'],
+    ['averageRecordLagHours', review.timeliness.averageRecordLagHours, 'timeliness'],
+    ['complaintRatePercent', review.service.complaintRatePercent, 'service'],
+    ['satisfactionPercent', review.service.satisfactionPercent, 'service'],
+    ...review.daysToConversion.map((d) => [`daysToConversion`, d.averageDays, 'daysToConversion', d.grade ?? '—']),
+  ];
+  return rows.map(([key, value, anchor, suffix]) => `<tr data-figure="${key}"><th scope="row">${t(key)}${
+    suffix ? ` (${suffix})` : ''}</th><td class="num">${number(value)}</td><td><a href="${definition(anchor)}">${
+    metricsDoc}#${anchors[anchor]}</a></td></tr>`);
+}
