@@ -3,7 +3,7 @@ using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.Care;
 
-/// <summary>客户关怀 / 增值服务.</summary>
+/// <summary>Customer care and value-added services. 客户关怀 / 增值服务。</summary>
 public enum CareKind
 {
     /// <summary>使用指南: a user guide within a week of signing.</summary>
@@ -12,19 +12,19 @@ public enum CareKind
     /// <summary>满意度调研: the quarterly satisfaction survey.</summary>
     SatisfactionSurvey,
 
-    /// <summary>节日问候.</summary>
+    /// <summary>Holiday greeting. 节日问候。</summary>
     HolidayGreeting,
 
-    /// <summary>周年问候.</summary>
+    /// <summary>Anniversary greeting. 周年问候。</summary>
     AnniversaryGreeting,
 
-    /// <summary>生日礼物.</summary>
+    /// <summary>Birthday gift. 生日礼物。</summary>
     BirthdayGift,
 
     /// <summary>新品优先体验: new products offered first to existing customers.</summary>
     NewProductPreview,
 
-    /// <summary>其他.</summary>
+    /// <summary>Other. 其他。</summary>
     Other,
 }
 

@@ -3,16 +3,16 @@ using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.Care;
 
-/// <summary>客户反馈的类别.</summary>
+/// <summary>Category of customer feedback. 客户反馈的类别。</summary>
 public enum FeedbackCategory
 {
-    /// <summary>建议.</summary>
+    /// <summary>Suggestion. 建议。</summary>
     Suggestion,
 
-    /// <summary>投诉.</summary>
+    /// <summary>Complaint. 投诉。</summary>
     Complaint,
 
-    /// <summary>表扬.</summary>
+    /// <summary>Praise. 表扬。</summary>
     Praise,
 }
 

@@ -11,10 +11,10 @@ public sealed partial class Customer
 {
     public CustomerGrade? Grade { get; private set; }
 
-    /// <summary>The supervisor guiding this customer; required while the grade is A.</summary>
+    /// <summary>The supervisor guiding this customer; required while the grade is A. 指导该客户的销售主管；A 级客户必填。</summary>
     public Guid? SupervisorGuideId { get; private set; }
 
-    /// <summary>When the grade was last set or confirmed.</summary>
+    /// <summary>When the grade was last set or confirmed. 最近一次设定或确认分级的时间。</summary>
     public DateTimeOffset? GradeReviewedAt { get; private set; }
 
     public IReadOnlyList<GradeChange> GradeHistory => _gradeHistory;

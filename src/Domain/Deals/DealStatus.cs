@@ -1,34 +1,34 @@
 namespace CrmGraph.Domain.Deals;
 
-/// <summary>商机状态.</summary>
+/// <summary>Deal status. 商机状态。</summary>
 public enum DealStatus
 {
-    /// <summary>跟进中.</summary>
+    /// <summary>Open. 跟进中。</summary>
     Open,
 
-    /// <summary>已成交.</summary>
+    /// <summary>Won. 已成交。</summary>
     Won,
 
-    /// <summary>未成交.</summary>
+    /// <summary>Lost. 未成交。</summary>
     Lost,
 }
 
-/// <summary>未成交原因.</summary>
+/// <summary>Why a deal was lost. 未成交原因。</summary>
 public enum LostReason
 {
-    /// <summary>价格异议.</summary>
+    /// <summary>Price objection. 价格异议。</summary>
     Price,
 
-    /// <summary>需求不明确.</summary>
+    /// <summary>Unclear needs. 需求不明确。</summary>
     UnclearNeeds,
 
-    /// <summary>选择竞品.</summary>
+    /// <summary>Chose a competitor. 选择竞品。</summary>
     Competitor,
 
-    /// <summary>时机不对.</summary>
+    /// <summary>Wrong timing. 时机不对。</summary>
     Timing,
 
-    /// <summary>其他.</summary>
+    /// <summary>Other. 其他。</summary>
     Other,
 }
 

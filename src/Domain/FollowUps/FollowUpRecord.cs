@@ -64,7 +64,7 @@ public sealed class FollowUpRecord : AggregateRoot, ICustomerRecord
         ContactId = null;
     }
 
-    /// <summary>客户反馈.</summary>
+    /// <summary>Customer feedback. 客户反馈。</summary>
     public string? CustomerFeedback { get; private set; }
 
     /// <summary>跟进结果.</summary>

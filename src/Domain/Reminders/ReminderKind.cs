@@ -1,6 +1,6 @@
 namespace CrmGraph.Domain.Reminders;
 
-/// <summary>跟进提醒的种类.</summary>
+/// <summary>Kinds of follow-up reminder. 跟进提醒的种类。</summary>
 public enum ReminderKind
 {
     /// <summary>跟进逾期: a planned follow-up's time has passed.</summary>
@@ -12,7 +12,7 @@ public enum ReminderKind
     /// <summary>重要日期临近: a birthday, anniversary or custom date is ahead.</summary>
     KeyDateAhead,
 
-    /// <summary>合同即将到期.</summary>
+    /// <summary>Contract expiring soon. 合同即将到期。</summary>
     ContractExpiring,
 
     /// <summary>分级未复核: the grade was not reviewed for a week.</summary>
@@ -24,13 +24,13 @@ public enum ReminderKind
     /// <summary>新客户未首次跟进: no follow-up a week after first contact.</summary>
     NewCustomerWithoutFollowUp,
 
-    /// <summary>A级客户今日未跟进.</summary>
+    /// <summary>A-grade customer not followed up today. A级客户今日未跟进。</summary>
     GradeAWithoutFollowUpToday,
 
     /// <summary>即将进入公海: the pool reclaim is near.</summary>
     PoolReclaimWarning,
 
-    /// <summary>已回收至公海.</summary>
+    /// <summary>Returned to the customer pool. 已回收至公海。</summary>
     PoolReclaimed,
 }
 

@@ -3,16 +3,16 @@ using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Domain.Retention;
 
-/// <summary>挽回效果.</summary>
+/// <summary>Win-back outcome. 挽回效果。</summary>
 public enum WinBackOutcome
 {
-    /// <summary>进行中.</summary>
+    /// <summary>Pending. 进行中。</summary>
     Pending,
 
-    /// <summary>挽回成功.</summary>
+    /// <summary>Won back. 挽回成功。</summary>
     WonBack,
 
-    /// <summary>挽回失败.</summary>
+    /// <summary>Failed. 挽回失败。</summary>
     Failed,
 }
 

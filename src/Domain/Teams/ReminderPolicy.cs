@@ -3,13 +3,13 @@ namespace CrmGraph.Domain.Teams;
 /// <summary>跟进提醒: how far ahead and after how long reminders fall due.</summary>
 public sealed class ReminderPolicy
 {
-    /// <summary>A planned follow-up is "due soon" this many hours before its time.</summary>
+    /// <summary>A planned follow-up is "due soon" this many hours before its time. 跟进计划在计划时间前这么多小时内视为“即将跟进”。</summary>
     public int DueSoonHours { get; init; } = 24;
 
-    /// <summary>Birthdays, anniversaries and custom key dates are reminded this many days ahead.</summary>
+    /// <summary>Birthdays, anniversaries and custom key dates are reminded this many days ahead. 生日、周年纪念日和自定义重要日期提前这么多天提醒。</summary>
     public int KeyDateLeadDays { get; init; } = 7;
 
-    /// <summary>Contract expiry is reminded this many days ahead.</summary>
+    /// <summary>Contract expiry is reminded this many days ahead. 合同到期提前这么多天提醒。</summary>
     public int ContractExpiryLeadDays { get; init; } = 30;
 
     /// <summary>A grade not reviewed for this many days is reminded (每周更新客户分级).</summary>

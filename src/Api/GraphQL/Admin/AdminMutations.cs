@@ -20,7 +20,7 @@ public static class AdminMutations
     {
         mutation.AddMutation<TeamType>(
             "createTeam", "team", "Founds a sales team (admins only). 新建团队。",
-            i => i.Text("name", "团队名称。", required: true).Text("timeZone", "IANA time zone, default Asia/Shanghai."),
+            i => i.Text("name", "Team name. 团队名称。", required: true).Text("timeZone", "IANA time zone, default Asia/Shanghai. IANA 时区，默认 Asia/Shanghai。"),
             async (c, input) =>
             {
                 var (db, now, ids) = AdminContext(c);
@@ -32,7 +32,7 @@ public static class AdminMutations
 
         mutation.AddMutation<UserType>(
             "createUser", "user", "Enrolls a user in a team (admins only); mint their token with `dotnet run --project src/Api -- token <login>`. 新建用户。",
-            i => i.Text("login", "登录名 (letters, digits, . _ -).", required: true).Text("displayName", "显示名称。", required: true).Choice("role", "UserRole", "角色。").Id("teamId", "The team; defaults to yours.", required: false),
+            i => i.Text("login", "登录名 (letters, digits, . _ -).", required: true).Text("displayName", "Display name. 显示名称。", required: true).Choice("role", "UserRole", "Role. 角色。").Id("teamId", "The team; defaults to yours. 所属团队；默认为你的团队。", required: false),
             async (c, input) =>
             {
                 var (db, now, ids) = AdminContext(c);

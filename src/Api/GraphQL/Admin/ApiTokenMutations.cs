@@ -23,7 +23,7 @@ public static class ApiTokenMutations
         mutation.AddMutation<CreatedApiTokenType>(
             "createApiToken", "created",
             "Creates a personal API token for a low-code tool, acting as you within its scope until it expires or is revoked. Only a signed-in session can create one (not another API token). 创建 API 令牌。",
-            i => i.Text("name", "What it is for.", required: true).Choice("scope", "ApiTokenScope", "READ_ONLY or READ_WRITE.")
+            i => i.Text("name", "What it is for. 用途。", required: true).Choice("scope", "ApiTokenScope", "READ_ONLY or READ_WRITE. 只读（READ_ONLY）或读写（READ_WRITE）。")
                 .Int("expiresInDays", $"Lifetime in days, 1 to {ApiToken.MaxLifetimeDays}; default {DefaultLifetimeDays}."),
             async (c, input) =>
             {
@@ -44,7 +44,7 @@ public static class ApiTokenMutations
 
         mutation.AddMutation<ApiTokenType>(
             "revokeApiToken", "token", "Revokes a personal API token at once; subscriptions opened with it end. 吊销 API 令牌。",
-            i => i.Id("tokenId", "The token."),
+            i => i.Id("tokenId", "The token. API 令牌。"),
             async (c, input) =>
             {
                 var viewer = c.Viewer();

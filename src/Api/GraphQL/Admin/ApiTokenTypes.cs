@@ -28,11 +28,11 @@ public sealed class ApiTokenType : ObjectGraphType<ApiToken>
         IsTypeOf = o => o is ApiToken;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
         Field(x => x.Name).Description("What it is for, e.g. 简道云看板. 名称。");
-        Field(x => x.Prefix).Description("The secret's first characters, to recognise it.");
+        Field(x => x.Prefix).Description("The secret's first characters, to recognise it. 密钥的前几位字符，用于识别令牌。");
         Field<NonNullGraphType<ApiTokenScopeType>>("scope").Resolve(c => c.Source.Scope);
         Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeScalar>>("expiresAt").Resolve(c => c.Source.ExpiresAt);
-        Field<DateTimeScalar>("revokedAt").Description("Set once revoked; a revoked token never works again.").Resolve(c => c.Source.RevokedAt);
+        Field<DateTimeScalar>("revokedAt").Description("Set once revoked; a revoked token never works again. 吊销时间；令牌一经吊销即永久失效。").Resolve(c => c.Source.RevokedAt);
     }
 }
 
@@ -44,8 +44,8 @@ public sealed class CreatedApiTokenType : ObjectGraphType<CreatedApiToken>
     public CreatedApiTokenType()
     {
         Name = "CreatedApiToken";
-        Description = "The new token and its secret: copy the secret now, it is stored only as a hash.";
+        Description = "The new token and its secret: copy the secret now, it is stored only as a hash. 新建的令牌及其密钥：请立即复制密钥，系统只保存其哈希值。";
         Field<NonNullGraphType<ApiTokenType>>("token").Resolve(c => c.Source.Token);
-        Field(x => x.Secret).Description("Send it as `Authorization: Bearer <secret>` (or in `connection_init`'s `authorization`).");
+        Field(x => x.Secret).Description("Send it as `Authorization: Bearer <secret>` (or in `connection_init`'s `authorization`). 以 `Authorization: Bearer <secret>` 发送（或放在 `connection_init` 的 `authorization` 中）。");
     }
 }

@@ -18,10 +18,10 @@ public static class TeamSettingsMutation
         mutation.AddMutation<TeamType>(
             "updateTeamSettings", "team",
             "Changes the team's name, time zone, own customer sources, cadence, pool rules, reminder lead times and evaluation weights; anything left out is kept, and nothing changes when one value breaks a rule. 修改团队设置。",
-            i => i.Target("teamId", "The team.").Text("name", "团队名称。").Text("timeZone", "IANA time zone, e.g. Asia/Shanghai.")
-                .TextList("customSources", "The team's own customer sources (replaces the list).", required: false)
-                .Object("cadence", "CadencePolicyInput", "跟进频率。").Object("pool", "PoolPolicyInput", "公海规则。")
-                .Object("reminders", "ReminderPolicyInput", "提醒设置。").Object("evaluationWeights", "EvaluationWeightsInput", "绩效评估权重 (must sum to 100)."),
+            i => i.Target("teamId", "The team. 团队。").Text("name", "Team name. 团队名称。").Text("timeZone", "IANA time zone, e.g. Asia/Shanghai. IANA 时区，例如 Asia/Shanghai。")
+                .TextList("customSources", "The team's own customer sources (replaces the list). 团队自定义的客户来源（替换整个列表）。", required: false)
+                .Object("cadence", "CadencePolicyInput", "Follow-up cadence. 跟进频率。").Object("pool", "PoolPolicyInput", "Customer pool rules. 公海规则。")
+                .Object("reminders", "ReminderPolicyInput", "Reminder settings. 提醒设置。").Object("evaluationWeights", "EvaluationWeightsInput", "绩效评估权重 (must sum to 100)."),
             async (c, input) =>
             {
                 var viewer = c.Viewer();

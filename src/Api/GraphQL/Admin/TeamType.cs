@@ -17,7 +17,7 @@ public sealed class TeamType : ObjectGraphType<Team>
         IsTypeOf = o => o is Team;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
         this.AddVersionField();
-        Field(x => x.Name).Description("团队名称。");
+        Field(x => x.Name).Description("Team name. 团队名称。");
         Field<NonNullGraphType<StringGraphType>>("timeZone").Description("IANA time zone that defines the team's days. 时区。").Resolve(c => c.Source.TimeZoneId);
         Field<NonNullGraphType<CadencePolicyType>>("cadence").Description("跟进频率 per grade and stage, and the daily cap.").Resolve(c => c.Source.Cadence);
         Field<NonNullGraphType<PoolPolicyType>>("pool").Description("公海规则: reclaim, claim caps and cooldown.").Resolve(c => c.Source.Pool);

@@ -18,7 +18,7 @@ public static class UserMutations
     {
         mutation.AddMutation<UserType>(
             "updateUser", "user", "Renames a user, changes their role or moves them to another team (admins only); left-out fields are kept. A user moved to another team keeps no customers of the old one: transfer them first. 修改用户。",
-            i => i.Target("userId", "The user.").Text("displayName", "显示名称。").Choice("role", "UserRole", "角色。", required: false).Id("teamId", "The new team.", required: false),
+            i => i.Target("userId", "The user. 用户。").Text("displayName", "Display name. 显示名称。").Choice("role", "UserRole", "Role. 角色。", required: false).Id("teamId", "The new team. 新团队。", required: false),
             (c, input) => ChangeAsync(c, input, async (user, db, now) =>
             {
                 if (input.Text("displayName") is { } name)
@@ -39,7 +39,7 @@ public static class UserMutations
 
         mutation.AddMutation<UserType>(
             "deactivateUser", "user", "Stops a user from signing in; their tokens stop working at once (admins only). 停用用户。",
-            i => i.Target("userId", "The user."),
+            i => i.Target("userId", "The user. 用户。"),
             (c, input) => ChangeAsync(c, input, (user, _, now) =>
             {
                 user.Deactivate(c.Viewer().UserId, now);
@@ -48,7 +48,7 @@ public static class UserMutations
 
         mutation.AddMutation<UserType>(
             "reactivateUser", "user", "Lets a deactivated user sign in again (admins only). 启用用户。",
-            i => i.Target("userId", "The user."),
+            i => i.Target("userId", "The user. 用户。"),
             (c, input) => ChangeAsync(c, input, (user, _, now) =>
             {
                 user.Reactivate(now);

@@ -23,7 +23,7 @@ public sealed class ChurnAssessmentType : ObjectGraphType<ChurnAssessment>
         Description = "流失预警: the signals found now and whether they moved the customer to at risk.";
         Field<NonNullGraphType<CustomerType>>("customer").Resolve(c => c.Source.Customer);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChurnSignalType>>>>("signals").Description("流失预警信号 (empty: no sign of churn).").Resolve(c => c.Source.Signals);
-        Field(x => x.MovedToAtRisk).Description("True when this assessment moved the customer to AT_RISK.");
+        Field(x => x.MovedToAtRisk).Description("True when this assessment moved the customer to AT_RISK. 本次评估将客户转为 AT_RISK（流失预警）时为 true。");
     }
 }
 

@@ -16,14 +16,14 @@ namespace CrmGraph.Api.GraphQL.Audit;
 public static class AccessLogQueries
 {
     public static readonly FilterSpec<CustomerAccess> Filter = new FilterSpec<CustomerAccess>("CustomerAccessFilterInput", "Conditions on the access log. 访问记录筛选。")
-        .Reference("userId", a => a.UserId, "User", "Who.")
-        .Reference("customerId", a => a.CustomerId, "Customer", "Which customer.")
-        .Choice<CustomerAccessKind, CustomerAccessKindType>("kind", a => a.Kind, "Viewed or exported.")
-        .Instant("at", a => a.At, "The first time that day.");
+        .Reference("userId", a => a.UserId, "User", "Who. 访问人。")
+        .Reference("customerId", a => a.CustomerId, "Customer", "Which customer. 被访问的客户。")
+        .Choice<CustomerAccessKind, CustomerAccessKindType>("kind", a => a.Kind, "Viewed or exported. 查看或导出。")
+        .Instant("at", a => a.At, "The first time that day. 当天首次访问的时间。");
 
     public static readonly SortSpec<CustomerAccess> Sort = new SortSpec<CustomerAccess>("CustomerAccessSortInput", SortKey.By("id", (CustomerAccess a) => a.Id).Selector,
             [SortKey.By("at", (CustomerAccess a) => a.At, descending: true), SortKey.By("id", (CustomerAccess a) => a.Id, descending: true)])
-        .By("at", a => a.At, "When (the default, newest first).");
+        .By("at", a => a.At, "When (the default, newest first). 按时间排序（默认，最新在前）。");
 
     public static void AddAccessLogQueries(this ObjectGraphType query)
     {
@@ -61,7 +61,7 @@ public sealed class CustomerAccessType : ObjectGraphType<CustomerAccess>
         Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Format("Customer", c.Source.CustomerId));
         Field<NonNullGraphType<CustomerAccessKindType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DateScalar>>("day").Resolve(c => c.Source.Day);
-        Field<NonNullGraphType<DateTimeScalar>>("at").Description("The first time that day.").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<DateTimeScalar>>("at").Description("The first time that day. 当天首次访问的时间。").Resolve(c => c.Source.At);
     }
 }
 

@@ -24,19 +24,19 @@ public static class CustomerArchiveMutations
 
         mutation.AddMutation<CustomerType>(
             "addContact", "customer", "Adds a contact; marking them key decision maker unmarks the previous one. 添加联系人。",
-            i => i.Customer().Text("name", "姓名。", required: true).Text("title", "职务。").Text("phone", "电话。").Text("email", "邮箱。")
-                .Text("weChat", "微信。").Text("address", "地址。").Text("notes", "备注。").Flag("isKeyDecisionMaker", "关键决策人。"),
+            i => i.Customer().Text("name", "Name. 姓名。", required: true).Text("title", "Job title. 职务。").Text("phone", "Phone. 电话。").Text("email", "Email. 邮箱。")
+                .Text("weChat", "WeChat. 微信。").Text("address", "Address. 地址。").Text("notes", "Notes. 备注。").Flag("isKeyDecisionMaker", "Key decision maker. 关键决策人。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) => customer.AddContact(x.NewId(), new ContactDetails(
                 input.Text("name")!, input.Text("title"), input.Text("phone"), input.Text("email"), input.Text("weChat"), input.Text("address"), input.Text("notes"), input.Flag("isKeyDecisionMaker") ?? false), x.Viewer.UserId, x.Now)));
 
         mutation.AddMutation<CustomerType>(
             "removeContact", "customer", "Removes a contact. 删除联系人。",
-            i => i.Customer().Id("contactId", "The contact."),
+            i => i.Customer().Id("contactId", "The contact. 联系人。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) => customer.RemoveContact(input.Id("contactId", "Contact"), x.Viewer.UserId, x.Now)));
 
         mutation.AddMutation<CustomerType>(
             "addKeyDate", "customer", "Adds a date worth a reminder. 添加重要日期。",
-            i => i.Customer().Choice("kind", "KeyDateKind", "What kind of date.").Date("date", "The date.", required: true).Text("label", "A label, e.g. 王总生日.").Flag("recursYearly", "Defaults to yearly for birthdays and anniversaries."),
+            i => i.Customer().Choice("kind", "KeyDateKind", "What kind of date. 日期类型。").Date("date", "The date. 日期。", required: true).Text("label", "A label, e.g. 王总生日.").Flag("recursYearly", "Defaults to yearly for birthdays and anniversaries. 生日和周年纪念日默认每年重复。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) => customer.AddKeyDate(x.NewId(), input.Choice<KeyDateKind>("kind")!.Value,
                 input.Date("date") ?? throw new Domain.Common.DomainException("REQUIRED", "'date' is required.", "日期不能为空。", "date"), input.Text("label"), input.Flag("recursYearly"), x.Now)));
 
@@ -52,7 +52,7 @@ public static class CustomerArchiveMutations
 
         mutation.AddMutation<CustomerType>(
             "shareCustomer", "customer", "Lets a colleague see the customer. 共享客户。",
-            i => i.Customer().Id("userId", "The colleague."),
+            i => i.Customer().Id("userId", "The colleague. 同事。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
             {
                 // Sharing never reaches outside the customer's team, nor to someone who can no longer sign in.
@@ -65,7 +65,7 @@ public static class CustomerArchiveMutations
 
         mutation.AddMutation<CustomerType>(
             "claimCustomer", "customer", "Claims a customer from the team pool, within the daily claim cap, the holding cap and the previous owner's cooldown. 领取公海客户。",
-            i => i.Id("customerId", "The pool customer."),
+            i => i.Id("customerId", "The pool customer. 公海客户。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
             {
                 var me = x.Viewer.UserId;
@@ -78,7 +78,7 @@ public static class CustomerArchiveMutations
 
         mutation.AddMutation<CustomerType>(
             "transferCustomer", "customer", "Hands the customer to another salesperson of its team (supervisors within their team, admins); the reclaim clock restarts. 转移客户。",
-            i => i.Customer().Id("ownerId", "The new owner."),
+            i => i.Customer().Id("ownerId", "The new owner. 新负责人。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
             {
                 var ownerId = input.Id("ownerId", "User");
@@ -96,7 +96,7 @@ public static class CustomerArchiveMutations
 
         mutation.AddMutation<CustomerType>(
             "releaseCustomerToPool", "customer", "Gives the customer back to the team pool, with a reason. 放入公海。",
-            i => i.Customer().Text("reason", "Why (required).", required: true),
+            i => i.Customer().Text("reason", "Why (required). 原因（必填）。", required: true),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), (customer, x) => customer.ReleaseToPool(x.Viewer.UserId, input.Text("reason")!, x.Now)));
 
         mutation.GetField("transferCustomer")!.RequireRoles(Domain.Users.UserRole.Supervisor, Domain.Users.UserRole.Admin);

@@ -21,7 +21,7 @@ public static class CustomerMergeMutation
         mutation.AddMutation<CustomerType>(
             "mergeCustomers", "customer",
             "Merges a duplicate into this customer: contacts, key dates, issues, purchases, tags, follow-up plans and records and deals move here; the duplicate stays archived with its history and `mergedInto` set. 合并重复客户。",
-            i => i.Customer().Id("duplicateId", "The duplicate to merge into this customer.").Int("duplicateExpectedVersion", "The duplicate's `version` as you last read it (optional)."),
+            i => i.Customer().Id("duplicateId", "The duplicate to merge into this customer. 要合并到该客户的重复客户。").Int("duplicateExpectedVersion", "The duplicate's `version` as you last read it (optional). 你上次读取到的重复客户 `version`（可选）。"),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (survivor, x, db) =>
             {
                 var duplicate = await LoadDuplicateAsync(c, db, input).ConfigureAwait(false);

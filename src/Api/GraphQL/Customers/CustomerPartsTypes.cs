@@ -12,13 +12,13 @@ public sealed class CustomerNeedsType : ObjectGraphType<CustomerNeeds>
     {
         Name = "CustomerNeeds";
         Description = DomainDocs.Summary(typeof(CustomerNeeds));
-        Field(x => x.Product, nullable: true).Description("需求产品或服务。");
-        Field(x => x.BudgetMin, nullable: true).Description("预算下限。");
-        Field(x => x.BudgetMax, nullable: true).Description("预算上限。");
+        Field(x => x.Product, nullable: true).Description("Product or service wanted. 需求产品或服务。");
+        Field(x => x.BudgetMin, nullable: true).Description("Budget minimum. 预算下限。");
+        Field(x => x.BudgetMax, nullable: true).Description("Budget maximum. 预算上限。");
         Field(x => x.Currency).Description("币种 (ISO 4217).");
-        Field<DateScalar>("expectedCloseOn").Description("时间节点：预计签约日期。").Resolve(c => c.Source.ExpectedCloseOn);
+        Field<DateScalar>("expectedCloseOn").Description("Time frame: expected signing date. 时间节点：预计签约日期。").Resolve(c => c.Source.ExpectedCloseOn);
         Field<NonNullGraphType<DecisionChainType>>("decisionChain").Resolve(c => c.Source.DecisionChain);
-        Field(x => x.Description, nullable: true).Description("需求描述。");
+        Field(x => x.Description, nullable: true).Description("Description of the needs. 需求描述。");
     }
 }
 
@@ -28,10 +28,10 @@ public sealed class CustomerEvaluationType : ObjectGraphType<CustomerEvaluation>
     {
         Name = "CustomerEvaluation";
         Description = DomainDocs.Summary(typeof(CustomerEvaluation));
-        Field(x => x.PurchasingPower).Description("购买力 (1–5).");
-        Field(x => x.PurchaseIntent).Description("购买意愿 (1–5).");
-        Field(x => x.Loyalty).Description("忠诚度 (1–5).");
-        Field(x => x.Total).Description("The sum of the three scores (3–15).");
+        Field(x => x.PurchasingPower).Description("Purchasing power (1–5). 购买力（1–5）。");
+        Field(x => x.PurchaseIntent).Description("Purchase intent (1–5). 购买意愿（1–5）。");
+        Field(x => x.Loyalty).Description("Loyalty (1–5). 忠诚度（1–5）。");
+        Field(x => x.Total).Description("The sum of the three scores (3–15). 三项评分之和（3–15）。");
         Field(x => x.Note, nullable: true);
         Field<NonNullGraphType<DateTimeScalar>>("evaluatedAt").Resolve(c => c.Source.EvaluatedAt);
         Field<NonNullGraphType<IdGraphType>>("evaluatedById").Resolve(c => GlobalId.Format("User", c.Source.EvaluatedBy));
@@ -47,14 +47,14 @@ public sealed class ContactType : ObjectGraphType<Contact>
         IsTypeOf = o => o is Contact;
         Description = DomainDocs.Summary(typeof(Contact));
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("Contact", c.Source.Id));
-        Field(x => x.Name).Description("姓名。");
-        Field(x => x.Title, nullable: true).Description("职务。");
-        Field(x => x.Phone, nullable: true).Description("电话。");
-        Field(x => x.Email, nullable: true).Description("邮箱。");
-        Field(x => x.WeChat, nullable: true).Description("微信。");
-        Field(x => x.Address, nullable: true).Description("地址。");
-        Field(x => x.Notes, nullable: true).Description("备注。");
-        Field(x => x.IsKeyDecisionMaker).Description("关键决策人。");
+        Field(x => x.Name).Description("Name. 姓名。");
+        Field(x => x.Title, nullable: true).Description("Job title. 职务。");
+        Field(x => x.Phone, nullable: true).Description("Phone. 电话。");
+        Field(x => x.Email, nullable: true).Description("Email. 邮箱。");
+        Field(x => x.WeChat, nullable: true).Description("WeChat. 微信。");
+        Field(x => x.Address, nullable: true).Description("Address. 地址。");
+        Field(x => x.Notes, nullable: true).Description("Notes. 备注。");
+        Field(x => x.IsKeyDecisionMaker).Description("Key decision maker. 关键决策人。");
     }
 }
 
@@ -70,7 +70,7 @@ public sealed class KeyDateType : ObjectGraphType<KeyDate>
         Field<NonNullGraphType<KeyDateKindType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DateScalar>>("date").Resolve(c => c.Source.Date);
         Field(x => x.Label);
-        Field(x => x.RecursYearly).Description("Birthdays and anniversaries recur every year.");
+        Field(x => x.RecursYearly).Description("Birthdays and anniversaries recur every year. 生日和周年纪念日每年重复。");
     }
 }
 
@@ -83,9 +83,9 @@ public sealed class PotentialIssueType : ObjectGraphType<PotentialIssue>
         IsTypeOf = o => o is PotentialIssue;
         Description = DomainDocs.Summary(typeof(PotentialIssue));
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format("PotentialIssue", c.Source.Id));
-        Field(x => x.Description).Description("问题描述。");
-        Field(x => x.Analysis, nullable: true).Description("问题分析。");
-        Field(x => x.Solution, nullable: true).Description("解决方案。");
+        Field(x => x.Description).Description("Description of the issue. 问题描述。");
+        Field(x => x.Analysis, nullable: true).Description("Analysis of the issue. 问题分析。");
+        Field(x => x.Solution, nullable: true).Description("Solution. 解决方案。");
         Field<NonNullGraphType<IssueStatusType>>("status").Resolve(c => c.Source.Status);
     }
 }
@@ -129,7 +129,7 @@ public sealed class GradeChangeType : ObjectGraphType<GradeChange>
         Description = DomainDocs.Summary(typeof(GradeChange));
         Field<CustomerGradeType>("from").Resolve(c => c.Source.From);
         Field<NonNullGraphType<CustomerGradeType>>("to").Resolve(c => c.Source.To);
-        Field(x => x.Reason).Description("升级/降级原因。");
+        Field(x => x.Reason).Description("Reason for the upgrade or downgrade. 升级/降级原因。");
         Field<NonNullGraphType<IdGraphType>>("actorId").Resolve(c => GlobalId.Format("User", c.Source.ActorId));
         Field<NonNullGraphType<DateTimeScalar>>("at").Resolve(c => c.Source.At);
     }
@@ -142,7 +142,7 @@ public sealed class GradeProposalType : ObjectGraphType<GradeProposal>
         Name = "GradeProposal";
         Description = DomainDocs.Summary(typeof(GradeProposal));
         Field<NonNullGraphType<CustomerGradeType>>("grade").Resolve(c => c.Source.Grade);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description("Why, in English.").Resolve(c => c.Source.Reasons);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("chineseReasons").Description("理由（中文）。").Resolve(c => c.Source.ChineseReasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description("Why, in English. 理由（英文）。").Resolve(c => c.Source.Reasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("chineseReasons").Description("Reasons, in Chinese. 理由（中文）。").Resolve(c => c.Source.ChineseReasons);
     }
 }

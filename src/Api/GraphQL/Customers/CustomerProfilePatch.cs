@@ -14,12 +14,12 @@ public static class CustomerProfilePatch
         ArgumentNullException.ThrowIfNull(fields);
         return fields
             .Text("name", "客户名称; leave out to keep.")
-            .Choice("source", "CustomerSource", "客户来源。", required: false).Text("customSource", "One of the team's own sources, when `source` is CUSTOM.")
-            .Text("phone", "电话。").Text("email", "邮箱。").Text("weChat", "微信。").Text("address", "地址。")
-            .Choice("gender", "Gender", "个人客户：性别。", required: false).Date("birthday", "个人客户：生日。").Text("occupation", "个人客户：职业。")
-            .Text("industry", "企业客户：行业。").Text("companySize", "企业客户：规模。").Text("mainBusiness", "企业客户：主营业务。")
-            .Text("website", "企业客户：网站。").Date("foundedOn", "企业客户：成立日期。")
-            .Text("preferences", "偏好和习惯。").Text("personality", "性格特点。").Text("specialNeeds", "特殊需求。");
+            .Choice("source", "CustomerSource", "Customer source. 客户来源。", required: false).Text("customSource", "One of the team's own sources, when `source` is CUSTOM. `source` 为 CUSTOM 时，填写团队自定义客户来源之一。")
+            .Text("phone", "Phone. 电话。").Text("email", "Email. 邮箱。").Text("weChat", "WeChat. 微信。").Text("address", "Address. 地址。")
+            .Choice("gender", "Gender", "Individual customer: gender. 个人客户：性别。", required: false).Date("birthday", "Individual customer: birthday. 个人客户：生日。").Text("occupation", "Individual customer: occupation. 个人客户：职业。")
+            .Text("industry", "Organization: industry. 企业客户：行业。").Text("companySize", "Organization: company size. 企业客户：规模。").Text("mainBusiness", "Organization: main business. 企业客户：主营业务。")
+            .Text("website", "Organization: website. 企业客户：网站。").Date("foundedOn", "Organization: founding date. 企业客户：成立日期。")
+            .Text("preferences", "Preferences and habits. 偏好和习惯。").Text("personality", "Personality notes. 性格特点。").Text("specialNeeds", "Special needs. 特殊需求。");
     }
 
     public static CustomerProfile Apply(CustomerProfile current, InputValues input)

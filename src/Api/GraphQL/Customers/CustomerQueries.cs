@@ -16,10 +16,10 @@ public static class CustomerQueries
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Errors.DuplicateMatchType>>>>("likelyDuplicates")
             .Description("Customers of the team sharing a phone, email or company name with a customer you can see, or with the details given. 查重。")
-            .Argument<IdGraphType>("customerId", "Check an existing customer.")
-            .Argument<StringGraphType>("phone", "Check a phone number.")
-            .Argument<StringGraphType>("email", "Check an email address.")
-            .Argument<StringGraphType>("companyName", "Check a company name.")
+            .Argument<IdGraphType>("customerId", "Check an existing customer. 对已有客户查重。")
+            .Argument<StringGraphType>("phone", "Check a phone number. 按电话号码查重。")
+            .Argument<StringGraphType>("email", "Check an email address. 按邮箱查重。")
+            .Argument<StringGraphType>("companyName", "Check a company name. 按公司名称查重。")
             .ResolveAsync(async c =>
             {
                 var services = c.RequestServices!;

@@ -15,14 +15,14 @@ public static class DealMutations
     {
         mutation.AddMutation<DealType>(
             "openDeal", "deal", "Opens a deal for a customer; the customer's reclaim clock pauses while it is open. 新建商机。",
-            i => i.Customer().Text("product", "产品或服务。", required: true).Decimal("amount", "金额。").Text("currency", "币种, default CNY.").Date("expectedCloseOn", "预计成交日期。").IdempotencyKey(),
+            i => i.Customer().Text("product", "Product or service. 产品或服务。", required: true).Decimal("amount", "Amount. 金额。").Text("currency", "币种, default CNY.").Date("expectedCloseOn", "Expected close date. 预计成交日期。").IdempotencyKey(),
             (c, input) => CustomerRecordCreation.CreateAsync(c, input, "openDeal", (customer, x, _) => Task.FromResult(
                 DealClosing.Open(x.NewId(), customer, customer.OwnerId ?? x.Viewer.UserId, input.Text("product")!, input.Decimal("amount") ?? 0, input.Text("currency"), input.Date("expectedCloseOn"), x.Now))));
 
         mutation.AddMutation<DealType>(
             "winDeal", "deal", "Wins a deal: the conversion record, the established relationship and the purchase. 成交。",
-            i => i.Target("dealId", "The deal.").Text("keyFactor", "转化关键因素 (required).", required: true).Decimal("finalAmount", "成交金额; defaults to the deal amount.")
-                .Text("cooperationMode", "合作模式。").Date("termStart", "合作期限：开始。").Date("termEnd", "合作期限：结束（合同到期）。"),
+            i => i.Target("dealId", "The deal. 商机。").Text("keyFactor", "转化关键因素 (required).", required: true).Decimal("finalAmount", "成交金额; defaults to the deal amount.")
+                .Text("cooperationMode", "Cooperation mode. 合作模式。").Date("termStart", "Cooperation term: start. 合作期限：开始。").Date("termEnd", "Cooperation term: end (contract expiry). 合作期限：结束（合同到期）。"),
             (c, input) => DealChangeAsync(c, input.Id("dealId", DealType.TypeName), async (deal, customer, x, db) =>
             {
                 var otherOpen = await AnotherDealOpenAsync(db, deal, c.CancellationToken).ConfigureAwait(false);
@@ -31,7 +31,7 @@ public static class DealMutations
 
         mutation.AddMutation<DealType>(
             "loseDeal", "deal", "Loses a deal, with its reason. 未成交。",
-            i => i.Target("dealId", "The deal.").Choice("reason", "LostReason", "未成交原因。").Text("note", "说明 (required when the reason is OTHER)."),
+            i => i.Target("dealId", "The deal. 商机。").Choice("reason", "LostReason", "Why the deal was lost. 未成交原因。").Text("note", "说明 (required when the reason is OTHER)."),
             (c, input) => DealChangeAsync(c, input.Id("dealId", DealType.TypeName), async (deal, customer, x, db) =>
             {
                 var otherOpen = await AnotherDealOpenAsync(db, deal, c.CancellationToken).ConfigureAwait(false);

@@ -21,10 +21,10 @@ public sealed class DealType : ObjectGraphType<Deal>
         this.AddVersionField();
         Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
         Field<NonNullGraphType<IdGraphType>>("ownerId").Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
-        Field(x => x.Product).Description("产品或服务。");
-        Field(x => x.Amount).Description("金额。");
+        Field(x => x.Product).Description("Product or service. 产品或服务。");
+        Field(x => x.Amount).Description("Amount. 金额。");
         Field(x => x.Currency);
-        Field<DateScalar>("expectedCloseOn").Description("预计成交日期。").Resolve(c => c.Source.ExpectedCloseOn);
+        Field<DateScalar>("expectedCloseOn").Description("Expected close date. 预计成交日期。").Resolve(c => c.Source.ExpectedCloseOn);
         Field<NonNullGraphType<DealStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<DateTimeScalar>>("openedAt").Resolve(c => c.Source.OpenedAt);
         Field<DateTimeScalar>("closedAt").Resolve(c => c.Source.ClosedAt);
@@ -44,7 +44,7 @@ public sealed class ConversionType : ObjectGraphType<Conversion>
         Field<NonNullGraphType<DateTimeScalar>>("convertedAt").Resolve(c => c.Source.ConvertedAt);
         Field(x => x.Amount);
         Field(x => x.Product);
-        Field(x => x.KeyFactor).Description("转化关键因素。");
+        Field(x => x.KeyFactor).Description("Key factor of the conversion. 转化关键因素。");
         Field<NonNullGraphType<IdGraphType>>("ownerId").Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
         Field(x => x.CooperationMode, nullable: true).Description("合作模式 agreed with this win.");
         Field<DateScalar>("termStart").Description("合作开始 of the contract this win signed.").Resolve(c => c.Source.TermStart);

@@ -23,8 +23,8 @@ public sealed class DuplicateMatchType : ObjectGraphType<DuplicateMatch>
         Name = "DuplicateMatch";
         Description = "An existing customer of the team that shares a phone, email or company name. 疑似重复客户。";
         Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
-        Field(x => x.Name).Description("客户名称。");
-        Field<NonNullGraphType<DuplicateKeyKindType>>("matchedOn").Description("The key both share.").Resolve(c => c.Source.Key);
+        Field(x => x.Name).Description("Customer name. 客户名称。");
+        Field<NonNullGraphType<DuplicateKeyKindType>>("matchedOn").Description("The key both share. 两者相同的查重字段。").Resolve(c => c.Source.Key);
     }
 }
 
@@ -37,7 +37,7 @@ public sealed class DuplicateCustomerErrorType : ObjectGraphType<DuplicateCustom
         Interface<ErrorInterface>();
         Field(x => x.Message);
         Field(x => x.Code);
-        Field(x => x.Field, nullable: true).Description("The input field that matched (phone, email or name).");
+        Field(x => x.Field, nullable: true).Description("The input field that matched (phone, email or name). 查重命中的输入字段（phone、email 或 name）。");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DuplicateMatchType>>>>("matches").Resolve(c => c.Source.Matches);
         IsTypeOf = o => o is DuplicateCustomerUserError;
     }

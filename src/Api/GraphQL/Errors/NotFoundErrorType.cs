@@ -16,9 +16,9 @@ public sealed class NotFoundErrorType : ObjectGraphType<NotFoundUserError>
         Name = "NotFoundError";
         Description = "The id names nothing you can see. 未找到或无权查看。";
         Interface<ErrorInterface>();
-        Field(x => x.Message).Description("What was not found, in the language of the request.");
-        Field(x => x.Code).Description("A stable code such as NOT_FOUND.");
-        Field(x => x.Field, nullable: true).Description("The input field holding the id.");
+        Field(x => x.Message).Description("What was not found, in the language of the request. 未找到的对象，使用请求的语言说明。");
+        Field(x => x.Code).Description("A stable code such as NOT_FOUND. 稳定的错误码，例如 NOT_FOUND。");
+        Field(x => x.Field, nullable: true).Description("The input field holding the id. 包含该 id 的输入字段。");
         IsTypeOf = o => o is NotFoundUserError;
     }
 }
@@ -30,8 +30,8 @@ public sealed class NotAllowedErrorType : ObjectGraphType<NotAllowedUserError>
         Name = "NotAllowedError";
         Description = "You may not do this (role, team or ownership). 无权执行此操作。";
         Interface<ErrorInterface>();
-        Field(x => x.Message).Description("Why not, in the language of the request.");
-        Field(x => x.Code).Description("A stable code such as OWNER_NOT_ALLOWED.");
+        Field(x => x.Message).Description("Why not, in the language of the request. 不允许的原因，使用请求的语言。");
+        Field(x => x.Code).Description("A stable code such as OWNER_NOT_ALLOWED. 稳定的错误码，例如 OWNER_NOT_ALLOWED。");
         IsTypeOf = o => o is NotAllowedUserError;
     }
 }

@@ -18,16 +18,16 @@ public static class FollowUpMutations
     {
         mutation.AddMutation<FollowUpPlanType>(
             "planFollowUp", "plan", "Plans a follow-up for a due time. 新建跟进计划。",
-            i => i.Customer().Instant("dueAt", "When to follow up.", required: true).Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。").Text("preparedContent", "准备内容。").IdempotencyKey(),
+            i => i.Customer().Instant("dueAt", "When to follow up. 计划跟进时间。", required: true).Choice("channel", "FollowUpChannel", "Follow-up channel. 跟进方式。").Choice("purpose", "FollowUpPurpose", "Purpose of the follow-up. 沟通目的。").Text("preparedContent", "Prepared content. 准备内容。").IdempotencyKey(),
             (c, input) => CustomerRecordCreation.CreateAsync(c, input, "planFollowUp", (customer, x, _) => Task.FromResult(
                 FollowUpPlan.Schedule(x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, Required(input.Instant("dueAt"), "dueAt"), input.Choice<FollowUpChannel>("channel")!.Value, input.Choice<FollowUpPurpose>("purpose")!.Value, input.Text("preparedContent"), x.Now))));
 
         mutation.AddMutation<RecordFollowUpResultType>(
             "recordFollowUp", "recorded",
             "Records a follow-up that happened; completes the plan it fulfils and schedules the next one (from nextFollowUpAt or the team's cadence). 记录跟进。",
-            i => i.Customer().Id("planId", "The plan this follow-up fulfils.", required: false).Id("contactId", "The contact spoken to.", required: false)
-                .Instant("happenedAt", "When it happened; defaults to now (the moment the server records it). 跟进时间, 默认为当前时间。").Choice("channel", "FollowUpChannel", "跟进方式。").Choice("purpose", "FollowUpPurpose", "沟通目的。")
-                .Text("content", "沟通内容。", required: true).Text("customerFeedback", "客户反馈。").Text("result", "跟进结果。").Text("nextAction", "下一步行动。").Instant("nextFollowUpAt", "下次跟进时间; the cadence decides when empty.")
+            i => i.Customer().Id("planId", "The plan this follow-up fulfils. 本次跟进完成的跟进计划。", required: false).Id("contactId", "The contact spoken to. 沟通的联系人。", required: false)
+                .Instant("happenedAt", "When it happened; defaults to now (the moment the server records it). 跟进时间, 默认为当前时间。").Choice("channel", "FollowUpChannel", "Follow-up channel. 跟进方式。").Choice("purpose", "FollowUpPurpose", "Purpose of the follow-up. 沟通目的。")
+                .Text("content", "What was discussed. 沟通内容。", required: true).Text("customerFeedback", "Customer feedback. 客户反馈。").Text("result", "Result of the follow-up. 跟进结果。").Text("nextAction", "Next action. 下一步行动。").Instant("nextFollowUpAt", "下次跟进时间; the cadence decides when empty.")
                 .IdempotencyKey(),
             (c, input) => RecordOnceAsync(c, input, (guard, key, request) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
             {
@@ -47,12 +47,12 @@ public static class FollowUpMutations
 
         mutation.AddMutation<FollowUpPlanType>(
             "rescheduleFollowUp", "plan", "Moves a planned follow-up to another time, with a reason. 跟进改期。",
-            i => i.Target("planId", "The plan.").Instant("dueAt", "The new due time.", required: true).Text("reason", "Why (required).", required: true),
+            i => i.Target("planId", "The plan. 跟进计划。").Instant("dueAt", "The new due time. 新的计划跟进时间。", required: true).Text("reason", "Why (required). 原因（必填）。", required: true),
             (c, input) => PlanChangeAsync(c, input.Id("planId", FollowUpPlanType.TypeName), (plan, now) => plan.Reschedule(Required(input.Instant("dueAt"), "dueAt"), input.Text("reason")!, now)));
 
         mutation.AddMutation<FollowUpPlanType>(
             "cancelFollowUp", "plan", "Cancels a planned follow-up, with a reason. 取消跟进计划。",
-            i => i.Target("planId", "The plan.").Text("reason", "Why (required).", required: true),
+            i => i.Target("planId", "The plan. 跟进计划。").Text("reason", "Why (required). 原因（必填）。", required: true),
             (c, input) => PlanChangeAsync(c, input.Id("planId", FollowUpPlanType.TypeName), (plan, now) => plan.Cancel(input.Text("reason")!, now)));
     }
 

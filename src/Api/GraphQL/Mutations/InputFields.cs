@@ -25,7 +25,7 @@ public sealed class InputFields
             "The `version` you last read; if it has changed since, nothing is changed and a StaleVersionError is returned. Omit to skip the check (another writer saving at the same moment is still detected). 乐观并发版本号。");
 
     /// <summary><see cref="Target"/> for the usual <c>customerId</c>.</summary>
-    public InputFields Customer() => Target("customerId", "The customer.");
+    public InputFields Customer() => Target("customerId", "The customer. 客户。");
 
     /// <summary>The optional <c>idempotencyKey</c> of a create mutation.</summary>
     public InputFields IdempotencyKey() =>

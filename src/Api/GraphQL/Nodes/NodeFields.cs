@@ -15,12 +15,12 @@ public static class NodeFields
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NodeInterface>("node")
-            .Description("Fetches an object by its global id; null when it does not exist or is not visible to you.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The global id of the object.")
+            .Description("Fetches an object by its global id; null when it does not exist or is not visible to you. 按全局 id 获取对象；不存在或对你不可见时返回 null。")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The global id of the object. 对象的全局 id。")
             .ResolveAsync(async c => (await FindAsync(c, [c.GetArgument<string>("id")]).ConfigureAwait(false))[0]);
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"Fetches objects by their global ids (at most {MaxIds}), in the order given; null for each that does not exist or is not visible.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The global ids.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The global ids. 全局 id 列表。")
             .ResolveAsync(async c => await FindAsync(c, c.GetArgument<List<string>>("ids")).ConfigureAwait(false));
     }
 

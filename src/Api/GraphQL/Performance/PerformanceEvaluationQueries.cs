@@ -19,8 +19,8 @@ public static class PerformanceEvaluationQueries
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<PerformanceEvaluationType>>("performanceEvaluation")
             .Description("绩效评估 of your team's salespeople for a period (local days of the team, inclusive): figures computed in the database, the supervisor ratings given for exactly this period, the total from the team's weights, the rank. A salesperson gets only their own line; an admin may name another team.")
-            .Argument<Review.ReviewPeriodInputType>("period", "A month or a range of local days in the team's time zone, as in `dataReview`; default: the current month. Ratings count when entered for exactly these days.")
-            .Argument<IdGraphType>("teamId", "Admins: the team; others always get their own.")
+            .Argument<Review.ReviewPeriodInputType>("period", "A month or a range of local days in the team's time zone, as in `dataReview`; default: the current month. Ratings count when entered for exactly these days. 团队时区下的某个月或一段日期，同 `dataReview`；默认为本月。只计入恰好针对这些日期录入的主管评分。")
+            .Argument<IdGraphType>("teamId", "Admins: the team; others always get their own. 管理员可指定团队；其他人始终为自己的团队。")
             .ResolveAsync(async c =>
             {
                 var services = c.RequestServices!;

@@ -23,14 +23,14 @@ public static class PerformanceRatingMutations
         mutation.AddMutation<PerformanceRatingType>(
             "ratePerformance", "rating",
             "Rates a salesperson of your team for a period (1–5 each: service attitude, professional ability, customer feedback), or revises the rating of that salesperson and period when there is one. Supervisors and admins only. 主管评分。",
-            i => i.Id("salespersonId", "The salesperson rated.")
-                .Date("periodStart", "First day of the period, e.g. the 1st of the month.", required: true)
-                .Date("periodEnd", "Last day of the period, e.g. the last day of the month.", required: true)
-                .Int("serviceAttitude", "服务态度, 1–5.", required: true)
-                .Int("professionalAbility", "专业能力, 1–5.", required: true)
-                .Int("customerFeedback", "客户反馈, 1–5.", required: true)
+            i => i.Id("salespersonId", "The salesperson rated. 被评分的业务员。")
+                .Date("periodStart", "First day of the period, e.g. the 1st of the month. 考核期第一天，例如每月 1 日。", required: true)
+                .Date("periodEnd", "Last day of the period, e.g. the last day of the month. 考核期最后一天，例如每月最后一天。", required: true)
+                .Int("serviceAttitude", "Service attitude, 1–5. 服务态度，1–5 分。", required: true)
+                .Int("professionalAbility", "Professional ability, 1–5. 专业能力，1–5 分。", required: true)
+                .Int("customerFeedback", "Customer feedback, 1–5. 客户反馈，1–5 分。", required: true)
                 .Text("comment", "评语 (optional).")
-                .Int("expectedVersion", "When revising: the version you read; a newer one refuses with StaleVersionError."),
+                .Int("expectedVersion", "When revising: the version you read; a newer one refuses with StaleVersionError. 修改评分时填写你读取到的版本；若已有更新的版本，则返回 StaleVersionError 拒绝修改。"),
             async (c, input) =>
             {
                 var services = c.RequestServices!;

@@ -23,10 +23,10 @@ public sealed class PerformanceRatingType : ObjectGraphType<PerformanceRating>
         Field<UserType>("supervisor").Description("Who rated, or last revised. 评分主管。").Resolve(c => c.LoadUser(c.Source.SupervisorId));
         Field<NonNullGraphType<DateScalar>>("periodStart").Description("First day of the period (team's calendar). 考核期开始。").Resolve(c => c.Source.PeriodStart);
         Field<NonNullGraphType<DateScalar>>("periodEnd").Description("Last day of the period. 考核期结束。").Resolve(c => c.Source.PeriodEnd);
-        Field(x => x.ServiceAttitude).Description("服务态度, 1–5.");
-        Field(x => x.ProfessionalAbility).Description("专业能力, 1–5.");
-        Field(x => x.CustomerFeedback).Description("客户反馈, 1–5.");
-        Field(x => x.Comment, nullable: true).Description("评语。");
+        Field(x => x.ServiceAttitude).Description("Service attitude, 1–5. 服务态度，1–5 分。");
+        Field(x => x.ProfessionalAbility).Description("Professional ability, 1–5. 专业能力，1–5 分。");
+        Field(x => x.CustomerFeedback).Description("Customer feedback, 1–5. 客户反馈，1–5 分。");
+        Field(x => x.Comment, nullable: true).Description("Comment. 评语。");
         Field<NonNullGraphType<DateTimeScalar>>("ratedAt").Description("When first rated. 评分时间。").Resolve(c => c.Source.RatedAt);
         Field<DateTimeScalar>("revisedAt").Description("When last revised. 修订时间。").Resolve(c => c.Source.RevisedAt);
     }

@@ -29,7 +29,7 @@ public static class PrivacyMutations
         mutation.AddMutation<StringGraphType>(
             "exportCustomerData", "json",
             "Everything stored about one customer, as one JSON document: the archive, follow-up plans and records, deals, service, care, surveys, feedback, win-backs and the audit trail. Recorded in the audit trail and the access log. 导出客户全部数据。",
-            i => i.Id("customerId", "The customer."),
+            i => i.Id("customerId", "The customer. 客户。"),
             (c, input) => CustomerChange.ApplyToRecordAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
             {
                 var document = await ExportAsync(db, customer, x.Now, c.CancellationToken).ConfigureAwait(false);
@@ -41,7 +41,7 @@ public static class PrivacyMutations
         mutation.AddMutation<CustomerType>(
             "eraseCustomer", "customer",
             "Erases the customer's personal data on request: name, contact details, contacts, key dates, tags, issues and the notes of follow-ups go; stage, grade, needs, purchases and deals stay, anonymous, for the sales ledger. Earlier audit entries keep who changed which field when, without the values. Cannot be undone. 删除客户个人信息。",
-            i => i.Customer().Text("reason", "Why (e.g. the customer's request of 2026-03-01); kept in the audit trail.", required: true),
+            i => i.Customer().Text("reason", "Why (e.g. the customer's request of 2026-03-01); kept in the audit trail. 删除原因（例如客户 2026-03-01 的申请）；记入审计日志。", required: true),
             (c, input) => CustomerChange.ApplyAsync(c, input.Id("customerId", CustomerType.TypeName), async (customer, x, db) =>
             {
                 if (string.IsNullOrWhiteSpace(input.Text("reason")))

@@ -18,17 +18,17 @@ public static class ReminderMutations
     {
         mutation.AddMutation<ReminderType>(
             "markReminderRead", "reminder", "Marks a reminder as read. 标为已读。",
-            i => i.Target("reminderId", "The reminder."),
+            i => i.Target("reminderId", "The reminder. 提醒。"),
             (c, input) => ChangeAsync(c, input, (r, viewer, now) => r.MarkRead(viewer, now)));
 
         mutation.AddMutation<ReminderType>(
             "dismissReminder", "reminder", "Dismisses a reminder; it stays in the list as dismissed. 忽略提醒。",
-            i => i.Target("reminderId", "The reminder."),
+            i => i.Target("reminderId", "The reminder. 提醒。"),
             (c, input) => ChangeAsync(c, input, (r, viewer, now) => r.Dismiss(viewer, now)));
 
         mutation.AddMutation<ReminderType>(
             "snoozeReminder", "reminder", "Postpones a reminder to a later time. 稍后提醒。",
-            i => i.Target("reminderId", "The reminder.").Instant("until", "When to remind again (in the future).", required: true),
+            i => i.Target("reminderId", "The reminder. 提醒。").Instant("until", "When to remind again (in the future). 再次提醒的时间（须为将来时间）。", required: true),
             (c, input) => ChangeAsync(c, input, (r, viewer, now) => r.Snooze(viewer, input.Instant("until") ?? throw new DomainException("REQUIRED", "'until' is required.", "“until”不能为空。", "until"), now)));
     }
 

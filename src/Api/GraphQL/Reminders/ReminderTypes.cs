@@ -24,7 +24,7 @@ public sealed class ReminderType : ObjectGraphType<Reminder>
         IsTypeOf = o => o is Reminder;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
         this.AddVersionField();
-        Field<NonNullGraphType<ReminderKindType>>("kind").Description("提醒种类。").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<ReminderKindType>>("kind").Description("Reminder kind. 提醒种类。").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<IdGraphType>>("customerId")
             .Description("The customer it is about; for a digest, the first of its customers. 客户（汇总提醒为其中第一位）。")
             .Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
@@ -56,9 +56,9 @@ public sealed class ReminderType : ObjectGraphType<Reminder>
             .Resolve(c => CustomersWhere(c.Source));
         Field<NonNullGraphType<DateTimeScalar>>("issuedAt").Description("When it was stored. 生成时间。")
             .Resolve(c => c.Source.IssuedAt);
-        Field<DateTimeScalar>("readAt").Description("已读时间。").Resolve(c => c.Source.ReadAt);
-        Field<DateTimeScalar>("dismissedAt").Description("忽略时间。").Resolve(c => c.Source.DismissedAt);
-        Field<DateTimeScalar>("snoozedUntil").Description("稍后提醒到。").Resolve(c => c.Source.SnoozedUntil);
+        Field<DateTimeScalar>("readAt").Description("When it was read. 已读时间。").Resolve(c => c.Source.ReadAt);
+        Field<DateTimeScalar>("dismissedAt").Description("When it was dismissed. 忽略时间。").Resolve(c => c.Source.DismissedAt);
+        Field<DateTimeScalar>("snoozedUntil").Description("Snoozed until. 稍后提醒到。").Resolve(c => c.Source.SnoozedUntil);
     }
 
     /// <summary>The customers filter that lists what the reminder is about (ADR-033).</summary>

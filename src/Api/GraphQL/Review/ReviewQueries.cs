@@ -17,9 +17,9 @@ public static class ReviewQueries
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<DataReviewType>>("dataReview")
             .Description("数据复盘 Data review of a period for your team, or one salesperson of it; a salesperson sees only their own figures. See docs/metrics.md.")
-            .Argument<ReviewPeriodInputType>("period", "A month or a range of local days in the team's time zone; default: the current month.")
-            .Argument<IdGraphType>("ownerId", "Narrow to the customers this salesperson owns (supervisors and admins; a salesperson may only name themselves).")
-            .Argument<IdGraphType>("teamId", "Another team (admins only); default: your own.")
+            .Argument<ReviewPeriodInputType>("period", "A month or a range of local days in the team's time zone; default: the current month. 团队时区下的某个月或一段日期；默认为本月。")
+            .Argument<IdGraphType>("ownerId", "Narrow to the customers this salesperson owns (supervisors and admins; a salesperson may only name themselves). 只看该业务员负责的客户（主管和管理员可用；业务员只能指定自己）。")
+            .Argument<IdGraphType>("teamId", "Another team (admins only); default: your own. 其他团队（仅管理员）；默认为你的团队。")
             .ResolveAsync(async c =>
             {
                 var db = c.RequestServices!.GetRequiredService<CrmDbContext>();

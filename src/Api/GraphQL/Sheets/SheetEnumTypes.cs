@@ -28,7 +28,7 @@ public sealed class ImportRowActionType : DomainEnumType<RowAction>
     public ImportRowActionType()
     {
         Name = "ImportRowAction";
-        Description = "What the import did (or in a dry run would do) with a row.";
+        Description = "What the import did (or in a dry run would do) with a row. 导入对一行的处理方式（试运行时为将要做的处理）。";
     }
 }
 

@@ -61,7 +61,7 @@ public sealed class ImportSpreadsheetInputType : InputObjectGraphType
     {
         Name = "ImportSpreadsheetInput";
         Description = "A file to import. 导入文件。";
-        Field<NonNullGraphType<UploadScalar>>("file").Description("The .xlsx or .csv file; put null here and the file in the multipart request.");
+        Field<NonNullGraphType<UploadScalar>>("file").Description("The .xlsx or .csv file; put null here and the file in the multipart request. .xlsx 或 .csv 文件；此处填 null，文件放在 multipart 请求中。");
         Field<SpreadsheetTemplateType>("template").Description("The template the file follows; leave it out to have it told from the headers. 模板（不填则按表头识别）。");
         Field<BooleanGraphType>("dryRun").DefaultValue(false).Description("Only report what would happen; write nothing. 试运行。");
         Field<ListGraphType<NonNullGraphType<ImportColumnMappingInputType>>>("columnMap").Description("Sheet headers sent to fields, before the built-in synonyms. 列映射（表头 → 字段）。");

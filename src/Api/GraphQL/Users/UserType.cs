@@ -21,7 +21,7 @@ public sealed class UserType : ObjectGraphType<User>
         this.AddVersionField();
         Field(x => x.Login).Description("The sign-in name, lower-case. 登录名。");
         Field(x => x.DisplayName).Description("The name shown to colleagues. 显示名称。");
-        Field<NonNullGraphType<UserRoleType>>("role").Description("用户角色。").Resolve(c => c.Source.Role);
+        Field<NonNullGraphType<UserRoleType>>("role").Description("User role. 用户角色。").Resolve(c => c.Source.Role);
         Field<NonNullGraphType<IdGraphType>>("teamId").Description("The user's team. 所属团队。").Resolve(c => GlobalId.Format("Team", c.Source.TeamId));
         Field<TeamType>("team").Description("The user's team with its settings; null when it is not yours to see. 所属团队。").Resolve(c => c.LoadTeam(c.Source.TeamId));
         Field<ListGraphType<NonNullGraphType<ApiTokenType>>>("apiTokens")

@@ -44,6 +44,6 @@ public sealed class CustomerAccess
 
     public DateOnly Day { get; private set; }
 
-    /// <summary>The first time that day.</summary>
+    /// <summary>The first time that day. 当天首次访问的时间。</summary>
     public DateTimeOffset At { get; private set; }
 }

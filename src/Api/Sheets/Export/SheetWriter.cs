@@ -5,13 +5,13 @@ namespace CrmGraph.Api.Sheets.Export;
 
 public enum ExportFormat
 {
-    /// <summary>Excel workbook (.xlsx).</summary>
+    /// <summary>Excel workbook (.xlsx). Excel 工作簿（.xlsx）。</summary>
     Xlsx,
 
-    /// <summary>CSV, UTF-8 with a byte-order mark (Excel opens it with the right characters).</summary>
+    /// <summary>CSV, UTF-8 with a byte-order mark (Excel opens it with the right characters). 带 BOM 的 UTF-8 编码 CSV（Excel 打开时中文不乱码）。</summary>
     Csv,
 
-    /// <summary>CSV in GBK, for older Excel installations in Chinese.</summary>
+    /// <summary>CSV in GBK, for older Excel installations in Chinese. GBK 编码的 CSV，适用于旧版中文 Excel。</summary>
     CsvGbk,
 }
 

@@ -5,16 +5,16 @@ namespace CrmGraph.Api.Sheets.Import;
 /// <summary>What happened (or, in a dry run, would happen) to one data row.</summary>
 public enum RowAction
 {
-    /// <summary>新建.</summary>
+    /// <summary>Created. 新建。</summary>
     Created,
 
-    /// <summary>更新.</summary>
+    /// <summary>Updated. 更新。</summary>
     Updated,
 
     /// <summary>跳过 (a duplicate, by choice).</summary>
     Skipped,
 
-    /// <summary>拒绝.</summary>
+    /// <summary>Refused. 拒绝。</summary>
     Refused,
 }
 

@@ -15,9 +15,9 @@ public sealed record SheetColumn(string Key, string Chinese, string English, boo
 
 public enum SheetLanguage
 {
-    /// <summary>中文表头.</summary>
+    /// <summary>Chinese headers. 中文表头。</summary>
     Chinese,
 
-    /// <summary>English headers.</summary>
+    /// <summary>English headers. 英文表头。</summary>
     English,
 }

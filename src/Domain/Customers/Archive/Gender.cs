@@ -1,14 +1,14 @@
 namespace CrmGraph.Domain.Customers;
 
-/// <summary>性别.</summary>
+/// <summary>Gender. 性别。</summary>
 public enum Gender
 {
-    /// <summary>男.</summary>
+    /// <summary>Male. 男。</summary>
     Male,
 
-    /// <summary>女.</summary>
+    /// <summary>Female. 女。</summary>
     Female,
 
-    /// <summary>未说明.</summary>
+    /// <summary>Unspecified. 未说明。</summary>
     Unspecified,
 }

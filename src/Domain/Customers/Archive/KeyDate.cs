@@ -18,7 +18,7 @@ public enum KeyDateKind
     Custom,
 }
 
-/// <summary>A date worth remembering for a customer.</summary>
+/// <summary>A date worth remembering for a customer. 客户的重要日期。</summary>
 public sealed class KeyDate
 {
     // Only for EF.

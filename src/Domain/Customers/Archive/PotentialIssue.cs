@@ -2,16 +2,16 @@ using CrmGraph.Domain.Common;
 
 namespace CrmGraph.Domain.Customers;
 
-/// <summary>潜在问题的处理状态.</summary>
+/// <summary>Handling status of a potential issue. 潜在问题的处理状态。</summary>
 public enum IssueStatus
 {
-    /// <summary>待处理.</summary>
+    /// <summary>Open. 待处理。</summary>
     Open,
 
-    /// <summary>处理中.</summary>
+    /// <summary>In progress. 处理中。</summary>
     InProgress,
 
-    /// <summary>已解决.</summary>
+    /// <summary>Resolved. 已解决。</summary>
     Resolved,
 }
 

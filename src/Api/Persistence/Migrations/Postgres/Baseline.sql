@@ -50,10 +50,12 @@ CREATE TABLE teams (
     pool_warning_days_ahead integer NOT NULL,
     reminders_contact_verification_stale_days integer NOT NULL,
     reminders_contract_expiry_lead_days integer NOT NULL,
+    reminders_digest_above integer NOT NULL,
     reminders_due_soon_hours integer NOT NULL,
     reminders_entry_deadline_hours integer NOT NULL,
     reminders_grade_review_stale_days integer NOT NULL,
     reminders_key_date_lead_days integer NOT NULL,
+    reminders_new_customer_window_days integer NOT NULL,
     weights_complaint_rate integer NOT NULL,
     weights_conversion_rate integer NOT NULL,
     weights_customer_feedback integer NOT NULL,
@@ -427,6 +429,12 @@ CREATE TABLE reminders (
     message character varying(500) NOT NULL,
     chinese_message character varying(500) NOT NULL,
     issued_at timestamp with time zone NOT NULL,
+    time_zone_id character varying(64),
+    subject_name character varying(200),
+    occurred_at timestamp with time zone,
+    detail character varying(200),
+    days integer,
+    customer_count integer,
     read_at timestamp with time zone,
     dismissed_at timestamp with time zone,
     snoozed_until timestamp with time zone,
@@ -491,6 +499,14 @@ CREATE TABLE win_back_attempts (
     CONSTRAINT fk_win_back_attempts_users_owner_id FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE RESTRICT
 );
 
+CREATE TABLE reminder_digest_customers (
+    reminder_id uuid NOT NULL,
+    customer_id uuid NOT NULL,
+    CONSTRAINT pk_reminder_digest_customers PRIMARY KEY (reminder_id, customer_id),
+    CONSTRAINT fk_reminder_digest_customers_customers_customer_id FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT,
+    CONSTRAINT fk_reminder_digest_customers_reminders_reminder_id FOREIGN KEY (reminder_id) REFERENCES reminders (id) ON DELETE CASCADE
+);
+
 CREATE INDEX ix_api_tokens_user_id ON api_tokens (user_id);
 
 CREATE UNIQUE INDEX ux_api_tokens_secret_hash ON api_tokens (secret_hash);
@@ -527,7 +543,15 @@ CREATE INDEX ix_customer_stage_changes_customer_id ON customer_stage_changes (cu
 
 CREATE INDEX ix_customers_owner_id_entered_at_id ON customers (owner_id, entered_at, id);
 
+CREATE INDEX ix_customers_owner_id_name_id ON customers (owner_id, name, id);
+
+CREATE INDEX ix_customers_pool_by_entry ON customers (team_id, entered_at, id) WHERE owner_id IS NULL;
+
+CREATE INDEX ix_customers_pool_by_name ON customers (team_id, name, id) WHERE owner_id IS NULL;
+
 CREATE INDEX ix_customers_previous_owner_id ON customers (previous_owner_id);
+
+CREATE INDEX ix_customers_shared_with ON customers USING gin (shared_with);
 
 CREATE INDEX ix_customers_supervisor_guide_id ON customers (supervisor_guide_id);
 
@@ -542,6 +566,10 @@ CREATE INDEX ix_customers_team_id_normalized_company_name ON customers (team_id,
 CREATE INDEX ix_customers_team_id_normalized_email ON customers (team_id, normalized_email);
 
 CREATE INDEX ix_customers_team_id_normalized_phone ON customers (team_id, normalized_phone);
+
+CREATE INDEX ix_customers_team_id_owner_id_entered_at_id ON customers (team_id, owner_id, entered_at, id);
+
+CREATE INDEX ix_customers_team_id_owner_id_name_id ON customers (team_id, owner_id, name, id);
 
 CREATE INDEX ix_customers_team_id_stage_grade ON customers (team_id, stage, grade);
 
@@ -578,6 +606,8 @@ CREATE UNIQUE INDEX ix_performance_ratings_salesperson_id_period_start_period_en
 CREATE INDEX ix_performance_ratings_supervisor_id ON performance_ratings (supervisor_id);
 
 CREATE INDEX ix_performance_ratings_team_id_period_start ON performance_ratings (team_id, period_start);
+
+CREATE INDEX ix_reminder_digest_customers_customer_id ON reminder_digest_customers (customer_id);
 
 CREATE INDEX ix_reminders_customer_id ON reminders (customer_id);
 

@@ -48,10 +48,12 @@ CREATE TABLE "teams" (
     "pool_warning_days_ahead" INTEGER NOT NULL,
     "reminders_contact_verification_stale_days" INTEGER NOT NULL,
     "reminders_contract_expiry_lead_days" INTEGER NOT NULL,
+    "reminders_digest_above" INTEGER NOT NULL,
     "reminders_due_soon_hours" INTEGER NOT NULL,
     "reminders_entry_deadline_hours" INTEGER NOT NULL,
     "reminders_grade_review_stale_days" INTEGER NOT NULL,
     "reminders_key_date_lead_days" INTEGER NOT NULL,
+    "reminders_new_customer_window_days" INTEGER NOT NULL,
     "weights_complaint_rate" INTEGER NOT NULL,
     "weights_conversion_rate" INTEGER NOT NULL,
     "weights_customer_feedback" INTEGER NOT NULL,
@@ -405,6 +407,12 @@ CREATE TABLE "reminders" (
     "message" TEXT NOT NULL,
     "chinese_message" TEXT NOT NULL,
     "issued_at" INTEGER NOT NULL,
+    "time_zone_id" TEXT NULL,
+    "subject_name" TEXT NULL,
+    "occurred_at" INTEGER NULL,
+    "detail" TEXT NULL,
+    "days" INTEGER NULL,
+    "customer_count" INTEGER NULL,
     "read_at" INTEGER NULL,
     "dismissed_at" INTEGER NULL,
     "snoozed_until" INTEGER NULL,
@@ -465,6 +473,14 @@ CREATE TABLE "win_back_attempts" (
     CONSTRAINT "fk_win_back_attempts_users_owner_id" FOREIGN KEY ("owner_id") REFERENCES "users" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "reminder_digest_customers" (
+    "reminder_id" TEXT NOT NULL,
+    "customer_id" TEXT NOT NULL,
+    CONSTRAINT "pk_reminder_digest_customers" PRIMARY KEY ("reminder_id", "customer_id"),
+    CONSTRAINT "fk_reminder_digest_customers_customers_customer_id" FOREIGN KEY ("customer_id") REFERENCES "customers" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_reminder_digest_customers_reminders_reminder_id" FOREIGN KEY ("reminder_id") REFERENCES "reminders" ("id") ON DELETE CASCADE
+);
+
 CREATE INDEX "ix_api_tokens_user_id" ON "api_tokens" ("user_id");
 
 CREATE UNIQUE INDEX "ux_api_tokens_secret_hash" ON "api_tokens" ("secret_hash");
@@ -501,6 +517,12 @@ CREATE INDEX "ix_customer_stage_changes_customer_id" ON "customer_stage_changes"
 
 CREATE INDEX "ix_customers_owner_id_entered_at_id" ON "customers" ("owner_id", "entered_at", "id");
 
+CREATE INDEX "ix_customers_owner_id_name_id" ON "customers" ("owner_id", "name", "id");
+
+CREATE INDEX "ix_customers_pool_by_entry" ON "customers" ("team_id", "entered_at", "id") WHERE owner_id IS NULL;
+
+CREATE INDEX "ix_customers_pool_by_name" ON "customers" ("team_id", "name", "id") WHERE owner_id IS NULL;
+
 CREATE INDEX "ix_customers_previous_owner_id" ON "customers" ("previous_owner_id");
 
 CREATE INDEX "ix_customers_supervisor_guide_id" ON "customers" ("supervisor_guide_id");
@@ -516,6 +538,10 @@ CREATE INDEX "ix_customers_team_id_normalized_company_name" ON "customers" ("tea
 CREATE INDEX "ix_customers_team_id_normalized_email" ON "customers" ("team_id", "normalized_email");
 
 CREATE INDEX "ix_customers_team_id_normalized_phone" ON "customers" ("team_id", "normalized_phone");
+
+CREATE INDEX "ix_customers_team_id_owner_id_entered_at_id" ON "customers" ("team_id", "owner_id", "entered_at", "id");
+
+CREATE INDEX "ix_customers_team_id_owner_id_name_id" ON "customers" ("team_id", "owner_id", "name", "id");
 
 CREATE INDEX "ix_customers_team_id_stage_grade" ON "customers" ("team_id", "stage", "grade");
 
@@ -552,6 +578,8 @@ CREATE UNIQUE INDEX "ix_performance_ratings_salesperson_id_period_start_period_e
 CREATE INDEX "ix_performance_ratings_supervisor_id" ON "performance_ratings" ("supervisor_id");
 
 CREATE INDEX "ix_performance_ratings_team_id_period_start" ON "performance_ratings" ("team_id", "period_start");
+
+CREATE INDEX "ix_reminder_digest_customers_customer_id" ON "reminder_digest_customers" ("customer_id");
 
 CREATE INDEX "ix_reminders_customer_id" ON "reminders" ("customer_id");
 
