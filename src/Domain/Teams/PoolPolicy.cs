@@ -5,16 +5,28 @@ namespace CrmGraph.Domain.Teams;
 /// <summary>公海规则: when customers return to the team pool and how they may be claimed.</summary>
 public sealed class PoolPolicy
 {
+    /// <summary>Whether the team runs a customer pool. 是否启用公海。</summary>
     public bool Enabled { get; init; } = true;
 
     /// <summary>A customer with no follow-up for this many days returns to the pool. 客户连续这么多天无跟进即回收至公海。</summary>
     public int ReclaimAfterDays { get; init; } = 30;
 
-    /// <summary>Optional per-grade overrides of <see cref="ReclaimAfterDays"/>; null uses the default.</summary>
+    /// <summary>
+    /// Optional per-grade overrides of <see cref="ReclaimAfterDays"/>; null uses the default.
+    /// 可选：按客户分级覆盖回收天数（此项为 A 级）；为 null 时使用默认值。
+    /// </summary>
     public int? ReclaimAfterDaysGradeA { get; init; }
 
+    /// <summary>
+    /// Optional override of `reclaimAfterDays` for grade B; null uses the default.
+    /// B 级客户的回收天数（可选）；为 null 时使用默认值。
+    /// </summary>
     public int? ReclaimAfterDaysGradeB { get; init; }
 
+    /// <summary>
+    /// Optional override of `reclaimAfterDays` for grade C; null uses the default.
+    /// C 级客户的回收天数（可选）；为 null 时使用默认值。
+    /// </summary>
     public int? ReclaimAfterDaysGradeC { get; init; }
 
     /// <summary>The owner is warned this many days before the reclaim. 回收前提前这么多天提醒负责人。</summary>

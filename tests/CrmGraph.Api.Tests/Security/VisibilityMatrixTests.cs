@@ -10,7 +10,7 @@ namespace CrmGraph.Api.Tests.Security;
 public sealed class VisibilityMatrixTests
 {
     // Root query fields that need arguments other than paging, and how to probe them.
-    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "customersSpreadsheet", "spreadsheet", "dataReview", "performanceRatings", "performanceEvaluation"];
+    private static readonly HashSet<string> ProbedByHand = ["node", "nodes", "likelyDuplicates", "me", "serverInfo", "customersSpreadsheet", "spreadsheet", "dataReview", "performanceRatings", "performanceEvaluation"];
 
     // Mutations that only create something of the caller's own (they reach no existing record); an import is
     // probed by its own tests (it needs a file).

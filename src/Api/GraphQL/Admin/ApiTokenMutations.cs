@@ -24,7 +24,9 @@ public static class ApiTokenMutations
             "createApiToken", "created",
             "Creates a personal API token for a low-code tool, acting as you within its scope until it expires or is revoked. Only a signed-in session can create one (not another API token). 创建 API 令牌。",
             i => i.Text("name", "What it is for. 用途。", required: true).Choice("scope", "ApiTokenScope", "READ_ONLY or READ_WRITE. 只读（READ_ONLY）或读写（READ_WRITE）。")
-                .Int("expiresInDays", $"Lifetime in days, 1 to {ApiToken.MaxLifetimeDays}; default {DefaultLifetimeDays}."),
+                .Int("expiresInDays", $"Lifetime in days, 1 to {ApiToken.MaxLifetimeDays}; "
+                    + $"default {DefaultLifetimeDays}. 有效天数，1 到 {ApiToken.MaxLifetimeDays} 天；"
+                    + $"默认 {DefaultLifetimeDays} 天。"),
             async (c, input) =>
             {
                 var viewer = c.Viewer();

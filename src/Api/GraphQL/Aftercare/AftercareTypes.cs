@@ -118,7 +118,9 @@ public sealed class WinBackAttemptType : ObjectGraphType<WinBackAttempt>
         Field(x => x.Measures).Description("Win-back measures. 挽回措施。");
         Field<NonNullGraphType<WinBackOutcomeType>>("outcome").Description("Win-back outcome. 挽回效果。").Resolve(c => c.Source.Outcome);
         Field(x => x.Effect, nullable: true).Description("Description of the effect. 效果说明。");
-        Field<NonNullGraphType<DateTimeScalar>>("startedAt").Resolve(c => c.Source.StartedAt);
-        Field<DateTimeScalar>("endedAt").Resolve(c => c.Source.EndedAt);
+        Field<NonNullGraphType<DateTimeScalar>>("startedAt").Description("When the win-back started. 开始时间。")
+            .Resolve(c => c.Source.StartedAt);
+        Field<DateTimeScalar>("endedAt").Description("When the win-back ended; null while pending. 结束时间；进行中时为 null。")
+            .Resolve(c => c.Source.EndedAt);
     }
 }

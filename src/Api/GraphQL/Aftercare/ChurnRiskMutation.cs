@@ -21,7 +21,8 @@ public sealed class ChurnAssessmentType : ObjectGraphType<ChurnAssessment>
     {
         Name = "ChurnAssessment";
         Description = "流失预警: the signals found now and whether they moved the customer to at risk.";
-        Field<NonNullGraphType<CustomerType>>("customer").Resolve(c => c.Source.Customer);
+        Field<NonNullGraphType<CustomerType>>("customer").Description("The assessed customer. 被评估的客户。")
+            .Resolve(c => c.Source.Customer);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChurnSignalType>>>>("signals").Description("流失预警信号 (empty: no sign of churn).").Resolve(c => c.Source.Signals);
         Field(x => x.MovedToAtRisk).Description("True when this assessment moved the customer to AT_RISK. 本次评估将客户转为 AT_RISK（流失预警）时为 true。");
     }

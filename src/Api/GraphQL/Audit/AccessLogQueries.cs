@@ -47,6 +47,8 @@ public sealed class CustomerAccessKindType : EnumerationGraphType<CustomerAccess
     {
         Name = "CustomerAccessKind";
         Description = "查看 or 导出.";
+        Values["VIEWED"]!.Description = "Viewed. 查看。";
+        Values["EXPORTED"]!.Description = "Exported. 导出。";
     }
 }
 
@@ -56,11 +58,16 @@ public sealed class CustomerAccessType : ObjectGraphType<CustomerAccess>
     {
         Name = "CustomerAccess";
         Description = "A person viewed or exported a customer on a day. 客户访问记录。";
-        Field<NonNullGraphType<IdGraphType>>("userId").Resolve(c => GlobalId.Format(UserType.TypeName, c.Source.UserId));
-        Field<UserType>("user").Resolve(c => c.LoadUser(c.Source.UserId));
-        Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Format("Customer", c.Source.CustomerId));
-        Field<NonNullGraphType<CustomerAccessKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<DateScalar>>("day").Resolve(c => c.Source.Day);
+        Field<NonNullGraphType<IdGraphType>>("userId").Description("Who viewed or exported the customer. 访问人 id。")
+            .Resolve(c => GlobalId.Format(UserType.TypeName, c.Source.UserId));
+        Field<UserType>("user").Description("Who viewed or exported the customer, when visible to you. 访问人（对你可见时）。")
+            .Resolve(c => c.LoadUser(c.Source.UserId));
+        Field<NonNullGraphType<IdGraphType>>("customerId").Description("The customer accessed. 被访问的客户。")
+            .Resolve(c => GlobalId.Format("Customer", c.Source.CustomerId));
+        Field<NonNullGraphType<CustomerAccessKindType>>("kind").Description("Viewed or exported. 访问方式：查看或导出。")
+            .Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<DateScalar>>("day").Description("The day of the access. 访问日期。")
+            .Resolve(c => c.Source.Day);
         Field<NonNullGraphType<DateTimeScalar>>("at").Description("The first time that day. 当天首次访问的时间。").Resolve(c => c.Source.At);
     }
 }

@@ -13,6 +13,11 @@ public sealed class AuditActionType : EnumerationGraphType<AuditAction>
     {
         Name = "AuditAction";
         Description = "What happened to the record. 操作类型。";
+        Values["CREATED"]!.Description = "Created. 新建。";
+        Values["UPDATED"]!.Description = "Updated. 修改。";
+        Values["DELETED"]!.Description = "Deleted. 删除。";
+        Values["EXPORTED"]!.Description = "Exported. 导出。";
+        Values["ERASED"]!.Description = "Personal data erased on request. 个人信息已按要求删除。";
     }
 }
 
@@ -42,14 +47,18 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Interface<NodeInterface>();
         IsTypeOf = o => o is AuditEntry;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
-        Field<NonNullGraphType<DateTimeScalar>>("occurredAt").Resolve(c => c.Source.OccurredAt);
+        Field<NonNullGraphType<DateTimeScalar>>("occurredAt").Description("When the change was made. 操作时间。")
+            .Resolve(c => c.Source.OccurredAt);
         Field<IdGraphType>("actorId").Description("Who made the change; null for the system (scheduled jobs). 操作人；系统（定时任务）操作时为 null。").Resolve(c => c.Source.ActorId is { } id ? GlobalId.Format(UserType.TypeName, id) : null);
         Field<UserType>("actor").Description("Who made the change, when visible to you. 操作人（对你可见时）。").Resolve(c => c.Source.ActorId is { } id ? c.LoadUser(id) : null);
-        Field<NonNullGraphType<AuditActionType>>("action").Resolve(c => c.Source.Action);
+        Field<NonNullGraphType<AuditActionType>>("action").Description("What was done to the record. 操作类型。")
+            .Resolve(c => c.Source.Action);
         Field(x => x.EntityType).Description("The kind of record, e.g. Customer, Deal, FollowUpPlan, User. 记录类型，例如 Customer、Deal、FollowUpPlan、User。");
         Field<NonNullGraphType<IdGraphType>>("entityId").Description("The record's global id (resolve it with `node`). 记录的全局 id（可用 `node` 查询）。").Resolve(c => GlobalId.Format(c.Source.EntityType, c.Source.EntityId));
         Field<IdGraphType>("customerId").Description("The customer the change concerns, if any. 变更涉及的客户（如有）。").Resolve(c => c.Source.CustomerId is { } id ? GlobalId.Format("Customer", id) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditFieldChangeType>>>>("changes").Resolve(c => Changes(c.Source.Changes));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditFieldChangeType>>>>("changes")
+            .Description("Each changed field with its value before and after. 变更的字段及修改前后的值。")
+            .Resolve(c => Changes(c.Source.Changes));
     }
 
     private static IEnumerable<AuditFieldChange> Changes(string json)

@@ -16,5 +16,6 @@ public static class CustomerMutations
             async c => await c.RequestServices!.GetRequiredService<CreateCustomerCommand>()
                 .RunAsync(c.Viewer(), c.GetArgument<CreateCustomerInput>("input"), c.CancellationToken).ConfigureAwait(false),
             typeof(Errors.DuplicateCustomerErrorType));
+        mutation.GetField("createCustomer")!.Arguments!.Find("input")!.Description = "The new customer. 新客户信息。";
     }
 }

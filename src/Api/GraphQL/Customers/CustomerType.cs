@@ -32,7 +32,8 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field<CustomerGradeType>("grade").Description("客户分级; null until graded.").Resolve(c => c.Source.Grade);
         Field<IdGraphType>("supervisorGuideId").Description(Doc(nameof(Customer.SupervisorGuideId))).Resolve(c => c.Source.SupervisorGuideId is { } id ? GlobalId.Format("User", id) : null);
         Field<DateTimeScalar>("gradeReviewedAt").Description(Doc(nameof(Customer.GradeReviewedAt))).Resolve(c => c.Source.GradeReviewedAt);
-        Field<NonNullGraphType<CustomerSourceType>>("source").Resolve(c => c.Source.Profile.Source);
+        Field<NonNullGraphType<CustomerSourceType>>("source").Description("Where the customer came from. 客户来源。")
+            .Resolve(c => c.Source.Profile.Source);
         Field<StringGraphType>("customSource").Description("The team-defined source when `source` is CUSTOM. `source` 为 CUSTOM 时的团队自定义来源。").Resolve(c => c.Source.Profile.CustomSource);
         Field<StringGraphType>("phone").Description("Phone. 电话。").Resolve(c => c.Source.Profile.Phone);
         Field<StringGraphType>("email").Description("Email. 邮箱。").Resolve(c => c.Source.Profile.Email);

@@ -22,7 +22,8 @@ public sealed class DuplicateMatchType : ObjectGraphType<DuplicateMatch>
     {
         Name = "DuplicateMatch";
         Description = "An existing customer of the team that shares a phone, email or company name. 疑似重复客户。";
-        Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
+        Field<NonNullGraphType<IdGraphType>>("customerId").Description("The existing customer's id. 已有客户的 id。")
+            .Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
         Field(x => x.Name).Description("Customer name. 客户名称。");
         Field<NonNullGraphType<DuplicateKeyKindType>>("matchedOn").Description("The key both share. 两者相同的查重字段。").Resolve(c => c.Source.Key);
     }
@@ -38,7 +39,8 @@ public sealed class DuplicateCustomerErrorType : ObjectGraphType<DuplicateCustom
         Field(x => x.Message);
         Field(x => x.Code);
         Field(x => x.Field, nullable: true).Description("The input field that matched (phone, email or name). 查重命中的输入字段（phone、email 或 name）。");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DuplicateMatchType>>>>("matches").Resolve(c => c.Source.Matches);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DuplicateMatchType>>>>("matches")
+            .Description("The likely duplicates found. 疑似重复的客户。").Resolve(c => c.Source.Matches);
         IsTypeOf = o => o is DuplicateCustomerUserError;
     }
 }

@@ -19,7 +19,9 @@ public static class NodeFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The global id of the object. 对象的全局 id。")
             .ResolveAsync(async c => (await FindAsync(c, [c.GetArgument<string>("id")]).ConfigureAwait(false))[0]);
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
-            .Description($"Fetches objects by their global ids (at most {MaxIds}), in the order given; null for each that does not exist or is not visible.")
+            .Description($"Fetches objects by their global ids (at most {MaxIds}), in the order given; null for each "
+                + $"that does not exist or is not visible. 按全局 id 批量获取对象（最多 {MaxIds} 个），按给定顺序返回；"
+                + "不存在或对你不可见的对象返回 null。")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The global ids. 全局 id 列表。")
             .ResolveAsync(async c => await FindAsync(c, c.GetArgument<List<string>>("ids")).ConfigureAwait(false));
     }

@@ -17,7 +17,8 @@ public sealed class PerformanceEvaluationType : ObjectGraphType<PerformanceEvalu
     {
         Name = "PerformanceEvaluation";
         Description = "绩效评估: each salesperson's figures for the period, the supervisor's ratings, the weighted total and the rank (definitions: docs/metrics.md).";
-        Field<NonNullGraphType<IdGraphType>>("teamId").Resolve(c => GlobalId.Format(TeamType.TypeName, c.Source.TeamId));
+        Field<NonNullGraphType<IdGraphType>>("teamId").Description("The evaluated team. 被评估的团队。")
+            .Resolve(c => GlobalId.Format(TeamType.TypeName, c.Source.TeamId));
         Field<NonNullGraphType<DateScalar>>("periodStart").Description("First day, in the team's time zone. 考核期第一天（团队时区）。").Resolve(c => c.Source.PeriodStart);
         Field<NonNullGraphType<DateScalar>>("periodEnd").Description("Last day, in the team's time zone. 考核期最后一天（团队时区）。").Resolve(c => c.Source.PeriodEnd);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SalespersonEvaluationType>>>>("salespeople")
@@ -31,7 +32,8 @@ public sealed class SalespersonEvaluationType : ObjectGraphType<SalespersonEvalu
     {
         Name = "SalespersonEvaluation";
         Description = "One salesperson's evaluation for the period. Percentages are 0–100 and null when nothing was there to count. 单个业务员本期的绩效评估。百分比为 0–100，无可统计数据时为 null。";
-        Field<UserType>("salesperson").Resolve(c => c.LoadUser(c.Source.Figures.SalespersonId));
+        Field<UserType>("salesperson").Description("The salesperson evaluated, when visible to you. 被评估的业务员。")
+            .Resolve(c => c.LoadUser(c.Source.Figures.SalespersonId));
         Field<DecimalGraphType>("satisfactionPercent").Description("客户满意度 %: satisfied surveys (score 4–5) of all surveys answered.").Resolve(c => c.Source.Figures.SatisfactionPercent);
         Field<DecimalGraphType>("complaintRatePercent").Description("投诉率 %: complaints of all service records opened.").Resolve(c => c.Source.Figures.ComplaintRatePercent);
         Field<NonNullGraphType<DecimalGraphType>>("salesAmount").Description("销售额: amounts of the deals won.").Resolve(c => c.Source.Figures.SalesAmount);

@@ -52,7 +52,8 @@ public sealed class ReviewSourceType : ObjectGraphType<SourceFigures>
     {
         Name = "ReviewSource";
         Description = "客户来源 One source's customers entered in the period and their conversion.";
-        Field<NonNullGraphType<CustomerSourceType>>("source").Resolve(c => ReviewSourceKey.Parse(c.Source.Source).Source);
+        Field<NonNullGraphType<CustomerSourceType>>("source").Description("The customer source. 客户来源。")
+            .Resolve(c => ReviewSourceKey.Parse(c.Source.Source).Source);
         Field<StringGraphType>("customSource").Description("The team's own source name when `source` is CUSTOM. `source` 为 CUSTOM 时团队自定义的来源名称。").Resolve(c => ReviewSourceKey.Parse(c.Source.Source).CustomSource);
         Field<NonNullGraphType<IntGraphType>>("customers").Description("Customers entered in the period. 本期录入的客户数。").Resolve(c => c.Source.Customers);
         Field<DecimalGraphType>("share").Description("占比 Fraction of all customers entered in the period (4 places).").Resolve(c => c.Source.Share);
@@ -79,8 +80,10 @@ public sealed class ReviewStageCountType : ObjectGraphType<StageCount>
     {
         Name = "ReviewStageCount";
         Description = "客户阶段分布 Customers now in one lifecycle stage.";
-        Field<NonNullGraphType<LifecycleStageType>>("stage").Resolve(c => c.Source.Stage);
-        Field<NonNullGraphType<IntGraphType>>("customers").Resolve(c => c.Source.Customers);
+        Field<NonNullGraphType<LifecycleStageType>>("stage").Description("The lifecycle stage. 客户阶段。")
+            .Resolve(c => c.Source.Stage);
+        Field<NonNullGraphType<IntGraphType>>("customers").Description("Customers now in this stage. 该阶段的客户数。")
+            .Resolve(c => c.Source.Customers);
     }
 }
 
@@ -91,7 +94,8 @@ public sealed class ReviewGradeCountType : ObjectGraphType<GradeCount>
         Name = "ReviewGradeCount";
         Description = "客户分级分布 Customers now in one grade.";
         Field<CustomerGradeType>("grade").Description("Null for customers not graded yet. 尚未分级的客户为 null。").Resolve(c => c.Source.Grade);
-        Field<NonNullGraphType<IntGraphType>>("customers").Resolve(c => c.Source.Customers);
+        Field<NonNullGraphType<IntGraphType>>("customers").Description("Customers now in this grade. 该分级的客户数。")
+            .Resolve(c => c.Source.Customers);
     }
 }
 
@@ -101,8 +105,10 @@ public sealed class ReviewStageMoveType : ObjectGraphType<StageMove>
     {
         Name = "ReviewStageMove";
         Description = "阶段变化 Stage changes of one kind in the period.";
-        Field<NonNullGraphType<LifecycleStageType>>("from").Resolve(c => c.Source.From);
-        Field<NonNullGraphType<LifecycleStageType>>("to").Resolve(c => c.Source.To);
+        Field<NonNullGraphType<LifecycleStageType>>("from").Description("The stage moved from. 原阶段。")
+            .Resolve(c => c.Source.From);
+        Field<NonNullGraphType<LifecycleStageType>>("to").Description("The stage moved to. 新阶段。")
+            .Resolve(c => c.Source.To);
         Field<NonNullGraphType<IntGraphType>>("moves").Description("Stage changes from → to in the period. 本期从 from 阶段变为 to 阶段的次数。").Resolve(c => c.Source.Moves);
     }
 }
@@ -113,7 +119,8 @@ public sealed class ReviewChannelType : ObjectGraphType<ChannelFigures>
     {
         Name = "ReviewChannel";
         Description = "跟进方式效果 One follow-up channel.";
-        Field<NonNullGraphType<FollowUpChannelType>>("channel").Resolve(c => c.Source.Channel);
+        Field<NonNullGraphType<FollowUpChannelType>>("channel").Description("The follow-up channel. 跟进方式。")
+            .Resolve(c => c.Source.Channel);
         Field<NonNullGraphType<IntGraphType>>("customers").Description("Customers with a follow-up through this channel in the period. 本期通过该方式跟进过的客户数。").Resolve(c => c.Source.Customers);
         Field<NonNullGraphType<IntGraphType>>("won").Description("Of them, those who won a deal in the period. 其中本期成交的客户数。").Resolve(c => c.Source.Won);
         Field<DecimalGraphType>("winRate").Description("成交率 won / customers (4 places).").Resolve(c => c.Source.WinRate);
@@ -126,7 +133,8 @@ public sealed class ReviewLostReasonType : ObjectGraphType<LostReasonFigures>
     {
         Name = "ReviewLostReason";
         Description = "未成交原因 Deals lost in the period for one reason.";
-        Field<NonNullGraphType<LostReasonType>>("reason").Resolve(c => c.Source.Reason);
+        Field<NonNullGraphType<LostReasonType>>("reason").Description("The lost reason. 未成交原因。")
+            .Resolve(c => c.Source.Reason);
         Field<NonNullGraphType<IntGraphType>>("deals").Description("Deals lost in the period for this reason. 本期因该原因未成交的商机数。").Resolve(c => c.Source.Deals);
         Field<DecimalGraphType>("share").Description("占比 Fraction of all deals lost in the period (4 places).").Resolve(c => c.Source.Share);
     }

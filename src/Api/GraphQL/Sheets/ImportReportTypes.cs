@@ -71,7 +71,9 @@ public sealed class ImportRowOutcomeType : ObjectGraphType<ImportRowView>
         Name = "ImportRowOutcome";
         Description = "One row's outcome. 单行导入结果。";
         Field<NonNullGraphType<IntGraphType>>("row").Description("Row number. 行号。").Resolve(c => c.Source.Outcome.Row);
-        Field<NonNullGraphType<ImportRowActionType>>("action").Resolve(c => c.Source.Outcome.Action);
+        Field<NonNullGraphType<ImportRowActionType>>("action")
+            .Description("What the import did (or would do) with the row. 该行的处理方式。")
+            .Resolve(c => c.Source.Outcome.Action);
         Field<StringGraphType>("label").Description("The row's customer name. 该行的客户名称。").Resolve(c => c.Source.Outcome.Label);
         Field<IdGraphType>("existingCustomerId").Description("The existing customer the row matched: the duplicate of a 客户信息表 row, or the customer a grade, follow-up, plan or conversion row is about.")
             .Resolve(c => c.Source.Outcome.ExistingCustomerId is { } id ? GlobalId.Format(CustomerType.TypeName, id) : null);

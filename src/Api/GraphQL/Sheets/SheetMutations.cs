@@ -38,6 +38,8 @@ public static class SheetMutations
                     return await c.RequestServices!.GetRequiredService<SheetImportService>().ImportAsync(c.Viewer(), request, stream, c.CancellationToken).ConfigureAwait(false);
                 }
             });
+        mutation.GetField("importSpreadsheet")!.Arguments!.Find("input")!.Description =
+            "The file to import and how. 导入文件及导入选项。";
     }
 
     private static Dictionary<string, string> Pairs(object? list, string key, string value)

@@ -23,15 +23,21 @@ public static class SheetQueries
             .Description($"A template filled with what you may see of the customers matching `where`, ready to save: 客户信息表 (one row per customer), 客户分级表 (grade and its reason), 跟进记录 (follow-ups that happened), 跟进计划表 (follow-ups still planned), 客户转化记录表 (won deals), 客户服务表 (service and complaints). It imports back unchanged. At most {MaxExportRows} rows; use the `export` CLI verb for more. 导出表格。")
             .Argument<NonNullGraphType<SpreadsheetTemplateType>>("template", "Which template to fill. 要填充的表格模板。")
             .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions (as in `customers`), and their records. 只包含符合这些条件的客户（同 `customers`）及其记录。")
-            .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", a => a.DefaultValue = ExportFormat.Xlsx)
-            .Argument<NonNullGraphType<SpreadsheetLanguageType>>("language", a => a.DefaultValue = SheetLanguage.Chinese)
+            .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", "File format; default XLSX. 文件格式，默认 XLSX。",
+                a => a.DefaultValue = ExportFormat.Xlsx)
+            .Argument<NonNullGraphType<SpreadsheetLanguageType>>("language",
+                "Header language; default Chinese. 表头语言，默认中文。",
+                a => a.DefaultValue = SheetLanguage.Chinese)
             .ResolveAsync(c => ExportAsync(c, c.GetArgument<SheetKind>("template")));
         query.Field<NonNullGraphType<SpreadsheetFileType>>("customersSpreadsheet")
             .Description("The 客户信息表 of the customers you may see (narrowed by `where`). 导出客户信息表。")
             .DeprecationReason("Use `spreadsheet(template: CUSTOMERS)`, which fills every template.")
             .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions (as in `customers`). 只包含符合这些条件的客户（同 `customers`）。")
-            .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", a => a.DefaultValue = ExportFormat.Xlsx)
-            .Argument<NonNullGraphType<SpreadsheetLanguageType>>("language", a => a.DefaultValue = SheetLanguage.Chinese)
+            .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", "File format; default XLSX. 文件格式，默认 XLSX。",
+                a => a.DefaultValue = ExportFormat.Xlsx)
+            .Argument<NonNullGraphType<SpreadsheetLanguageType>>("language",
+                "Header language; default Chinese. 表头语言，默认中文。",
+                a => a.DefaultValue = SheetLanguage.Chinese)
             .ResolveAsync(c => ExportAsync(c, SheetKind.Customers));
     }
 
@@ -67,6 +73,6 @@ public sealed class SpreadsheetFileType : ObjectGraphType<SpreadsheetFile>
         Field(x => x.FileName).Description("A file name to save it under. 保存时使用的文件名。");
         Field(x => x.ContentType).Description("Its media type. 文件的媒体类型。");
         Field(x => x.RowCount).Description("Data rows written. 写入的数据行数。");
-        Field(x => x.ContentBase64).Description("The file's bytes, base64-encoded.");
+        Field(x => x.ContentBase64).Description("The file's bytes, base64-encoded. 文件内容（Base64 编码）。");
     }
 }
