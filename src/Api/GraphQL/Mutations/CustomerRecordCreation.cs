@@ -12,30 +12,60 @@ using Microsoft.EntityFrameworkCore;
 namespace CrmGraph.Api.GraphQL.Mutations;
 
 /// <summary>
-/// Creating a record under a customer (a service request, a care action, a survey, feedback, a win-back), at most once
-/// per <c>idempotencyKey</c>: a retry with the same key and input answers with the record created the first time.
+/// Creating a record under a customer (a deal, a service request, a care action, a survey, feedback, a win-back), at
+/// most once per <c>idempotencyKey</c>: a retry with the same key and input answers with the record created the first
+/// time.
 /// </summary>
 public static class CustomerRecordCreation
 {
-    public static async Task<object?> CreateAsync<T>(IResolveFieldContext context, InputValues input, string operation, Func<Customer, CustomerCommandContext, CrmDbContext, Task<T>> create)
+    /// <summary>The typed form: the customer and the key come from the input record.</summary>
+    public static Task<object?> CreateAsync<T>(
+        IResolveFieldContext context,
+        ICustomerRecordInput input,
+        string operation,
+        Func<Customer, CustomerCommandContext, CrmDbContext, Task<T>> create)
+        where T : AggregateRoot, ICustomerRecord
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return CreateAsync(context, input.CustomerId, input.IdempotencyKey, operation, create);
+    }
+
+    public static Task<object?> CreateAsync<T>(
+        IResolveFieldContext context,
+        InputValues input,
+        string operation,
+        Func<Customer, CustomerCommandContext, CrmDbContext, Task<T>> create)
+        where T : AggregateRoot, ICustomerRecord
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var key = input.Text("idempotencyKey");
+        return CreateAsync(context, input.Id("customerId", CustomerType.TypeName), key, operation, create);
+    }
+
+    private static async Task<object?> CreateAsync<T>(
+        IResolveFieldContext context,
+        Guid customerId,
+        string? key,
+        string operation,
+        Func<Customer, CustomerCommandContext, CrmDbContext, Task<T>> create)
         where T : AggregateRoot, ICustomerRecord
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(input);
         var services = context.RequestServices!;
         var db = services.GetRequiredService<CrmDbContext>();
         var guard = services.GetRequiredService<IdempotencyGuard>();
         var viewer = context.Viewer();
-        var key = input.Text("idempotencyKey");
         var request = context.Arguments!["input"].Value!;
-        if (await guard.FindEarlierAsync(viewer.UserId, operation, key, request, context.CancellationToken).ConfigureAwait(false) is { } earlier)
+        var cancellation = context.CancellationToken;
+        if (await guard.FindEarlierAsync(viewer.UserId, operation, key, request, cancellation).ConfigureAwait(false)
+            is { } earlier)
         {
             return await LoadAsync<T>(context, db, earlier).ConfigureAwait(false);
         }
 
         try
         {
-            return await CustomerChange.ApplyAsync(context, input.Id("customerId", CustomerType.TypeName), async (customer, x, dbContext) =>
+            return await CustomerChange.ApplyAsync(context, customerId, async (customer, x, dbContext) =>
             {
                 var record = await create(customer, x, dbContext).ConfigureAwait(false);
                 dbContext.Add(record);
@@ -47,13 +77,15 @@ public static class CustomerRecordCreation
         {
             // A concurrent request with the same key committed first: answer with its record.
             db.ChangeTracker.Clear();
-            var winner = await guard.FindEarlierAsync(viewer.UserId, operation, key, request, context.CancellationToken).ConfigureAwait(false);
+            var winner = await guard.FindEarlierAsync(viewer.UserId, operation, key, request, cancellation)
+                .ConfigureAwait(false);
             return await LoadAsync<T>(context, db, winner!.Value).ConfigureAwait(false);
         }
     }
 
     private static async Task<T> LoadAsync<T>(IResolveFieldContext context, CrmDbContext db, Guid id)
         where T : AggregateRoot, ICustomerRecord =>
-        await VisibilityScope.CustomerRecords(db.Set<T>().AsNoTracking(), db.Customers, context.Viewer()).SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken).ConfigureAwait(false)
+        await VisibilityScope.CustomerRecords(db.Set<T>().AsNoTracking(), db.Customers, context.Viewer())
+            .SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken).ConfigureAwait(false)
         ?? throw new NotFoundException("idempotencyKey", "record");
 }

@@ -14,7 +14,36 @@ namespace CrmGraph.Api.GraphQL.Mutations;
 public static class MutationConventions
 {
     /// <summary>Every mutation may answer with these; extra error types are added per mutation.</summary>
-    private static readonly Type[] CommonErrors = [typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(NotAllowedErrorType), typeof(StaleVersionErrorType)];
+    private static readonly Type[] CommonErrors =
+    [
+        typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(NotAllowedErrorType),
+        typeof(StaleVersionErrorType),
+    ];
+
+    /// <summary>
+    /// A mutation taking one typed input record, carried out by one handler, e.g.
+    /// <c>mutation.AddMutation&lt;WinDealInput, DealType&gt;("winDeal", "deal", "…", WinDeal.HandleAsync)</c>.
+    /// The input type <c>WinDealInput</c> is derived from the record (see <see cref="InputRecord"/>); binding
+    /// errors (a bad id) and domain exceptions become the payload's typed errors.
+    /// </summary>
+    public static void AddMutation<TInput, TResultGraphType>(
+        this ObjectGraphType mutation,
+        string name,
+        string resultField,
+        string description,
+        Func<IResolveFieldContext, TInput, Task<object?>> handle,
+        params Type[] extraErrors)
+        where TInput : class
+        where TResultGraphType : IGraphType
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        ArgumentNullException.ThrowIfNull(handle);
+        var inputType = InputRecord.GraphType<TInput>(ConnectionNames.Pascal(name) + "Input", description);
+        mutation.Field(name, new NonNullGraphType(Payload<TResultGraphType>(name, resultField, extraErrors)))
+            .Description(description)
+            .Argument(new NonNullGraphType(inputType), "input", a => a.Description = "What to do. 操作输入。")
+            .ResolveAsync(async c => await RunAsync(c, c => handle(c, BindInput<TInput>(c))).ConfigureAwait(false));
+    }
 
     /// <summary>A mutation with a declared input graph type.</summary>
     public static void AddMutation<TInputGraphType, TResultGraphType>(
@@ -34,7 +63,10 @@ public static class MutationConventions
             .ResolveAsync(async c => await RunAsync(c, run).ConfigureAwait(false));
     }
 
-    /// <summary>A mutation whose input type is built inline with <see cref="InputFields"/> and read through <see cref="InputValues"/>.</summary>
+    /// <summary>
+    /// A mutation whose input type is built inline with <see cref="InputFields"/> and read through
+    /// <see cref="InputValues"/>. Being replaced by typed input records (ADR-041).
+    /// </summary>
     public static void AddMutation<TResultGraphType>(
         this ObjectGraphType mutation,
         string name,
@@ -51,14 +83,25 @@ public static class MutationConventions
         mutation.Field(name, new NonNullGraphType(Payload<TResultGraphType>(name, resultField, extraErrors)))
             .Description(description)
             .Argument(new NonNullGraphType(inputType), "input", a => a.Description = "What to do. 操作输入。")
-            .ResolveAsync(async c => await RunAsync(c, c => run(c, new InputValues(c.GetArgument<Dictionary<string, object?>>("input")))).ConfigureAwait(false));
+            .ResolveAsync(async c => await RunAsync(c, c => run(c, new InputValues(InputArgument(c))))
+                .ConfigureAwait(false));
     }
+
+    private static TInput BindInput<TInput>(IResolveFieldContext context)
+        where TInput : class => InputRecord.Bind<TInput>(InputArgument(context));
+
+    private static Dictionary<string, object?> InputArgument(IResolveFieldContext context) =>
+        context.GetArgument<Dictionary<string, object?>>("input");
 
     private static ObjectGraphType Payload<TResultGraphType>(string name, string resultField, Type[] extraErrors)
         where TResultGraphType : IGraphType
     {
         var pascal = ConnectionNames.Pascal(name);
-        var errors = new UnionGraphType { Name = pascal + "Error", Description = $"Why `{name}` did nothing. 操作未执行的原因。" };
+        var errors = new UnionGraphType
+        {
+            Name = pascal + "Error",
+            Description = $"Why `{name}` did nothing. 操作未执行的原因。",
+        };
         foreach (var type in CommonErrors.Concat(extraErrors).Distinct())
         {
             errors.Type(type);
@@ -69,12 +112,17 @@ public static class MutationConventions
             Name = pascal + "Payload",
             Description = $"What `{name}` did: its result, or why it did nothing. `{name}` 的结果。",
         };
-        payload.Field<TResultGraphType>(resultField).Description("The result; null when `errors` is set. 操作结果；出错时为空。").Resolve(c => ((MutationResult)c.Source!).Value);
-        payload.Field("errors", new ListGraphType(new NonNullGraphType(errors))).Description("Why nothing was changed; null on success. 未修改的原因；成功时为空。").Resolve(c => ((MutationResult)c.Source!).Errors);
+        payload.Field<TResultGraphType>(resultField)
+            .Description("The result; null when `errors` is set. 操作结果；出错时为空。")
+            .Resolve(c => ((MutationResult)c.Source!).Value);
+        payload.Field("errors", new ListGraphType(new NonNullGraphType(errors)))
+            .Description("Why nothing was changed; null on success. 未修改的原因；成功时为空。")
+            .Resolve(c => ((MutationResult)c.Source!).Errors);
         return payload;
     }
 
-    private static async Task<MutationResult> RunAsync(IResolveFieldContext context, Func<IResolveFieldContext, Task<object?>> run)
+    private static async Task<MutationResult> RunAsync(
+        IResolveFieldContext context, Func<IResolveFieldContext, Task<object?>> run)
     {
         try
         {
