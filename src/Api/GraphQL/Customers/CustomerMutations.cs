@@ -14,7 +14,8 @@ public static class CustomerMutations
             "customer",
             "Enters a new customer into the archive. 新建客户。",
             async c => await c.RequestServices!.GetRequiredService<CreateCustomerCommand>()
-                .RunAsync(c.Viewer(), c.GetArgument<CreateCustomerInput>("input"), c.CancellationToken).ConfigureAwait(false),
+                .RunAsync(c.Viewer(), c.GetArgument<CreateCustomerInput>("input"), c.CancellationToken)
+                .ConfigureAwait(false),
             typeof(Errors.DuplicateCustomerErrorType));
         mutation.GetField("createCustomer")!.Arguments!.Find("input")!.Description = "The new customer. 新客户信息。";
     }
