@@ -30,7 +30,8 @@ public static class KeysetPager
         PagingArguments arguments,
         PagingOptions options,
         CancellationToken cancellationToken,
-        VisibleParts<T>? parts = null)
+        VisibleParts<T>? parts = null,
+        Func<IQueryable<T>, CancellationToken, Task<List<T>>>? read = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -56,9 +57,10 @@ public static class KeysetPager
         var page = parts is { Parts.Count: > 1 }
             ? FromParts(parts, p => Order(Cursor(p), keys, backward).Take(size + 1))
             : Cursor(source);
+        read ??= (query, ct) => query.ToListAsync(ct);
         var rows = size == 0
             ? []
-            : await Order(page, keys, reverse: backward).Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+            : await read(Order(page, keys, reverse: backward).Take(size + 1), cancellationToken).ConfigureAwait(false);
         var hasMore = rows.Count > size;
         var nodes = rows.Take(size).ToList();
         if (backward)
