@@ -90,6 +90,72 @@ public sealed class CustomerProjectionTests
         nodes[49]!["nextPlan"].ShouldBeNull();
     }
 
+    [EngineFact]
+    public async Task A_customer_detail_with_contacts_next_plan_open_deals_and_last_10_records_costs_at_most_3_statements(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var alice = await SeedAsync(api, 2);
+        var id = await FirstIdAsync(api, alice);
+        const string Detail = """
+            query($id: ID!) { node(id: $id) { ... on Customer { name phone contacts { name phone } nextPlan { dueAt }
+              openDeals { product } followUpRecords(first: 10) { nodes { content } pageInfo { hasNextPage } } } } }
+            """;
+
+        var statements = await StatementsAsync(api, alice, Detail, new { id });
+        var response = await api.PostAsync(alice, Detail, new { id });
+
+        statements.Count.ShouldBeLessThanOrEqualTo(3, string.Join("\n\n", statements));
+        var customer = response.Data!["node"]!;
+        customer["name"]!.GetValue<string>().ShouldBe("客户00");
+        customer["contacts"]![0]!["phone"]!.GetValue<string>().ShouldBe("13900000000");
+        customer["nextPlan"]!["dueAt"].ShouldNotBeNull();
+        customer["openDeals"]![0]!["product"]!.GetValue<string>().ShouldBe("产品0");
+        customer["followUpRecords"]!["nodes"]![0]!["content"]!.GetValue<string>().ShouldBe("第0次");
+        customer["followUpRecords"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>().ShouldBeFalse();
+    }
+
+    [EngineFact]
+    public async Task Nested_history_connections_page_by_cursor_and_are_batched_across_the_page(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var alice = await SeedAsync(api, 12);
+        var id = await FirstIdAsync(api, alice);
+        for (var i = 1; i <= 2; i++)
+        {
+            await PostOkAsync(api, alice, $"mutation {{ recordFollowUp(input: {{ customerId: \"{id}\", happenedAt: \"2026-03-01T00:0{i}:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"再{i}\" }}) {{ recorded {{ record {{ id }} }} }} }}");
+        }
+
+        const string Page = """
+            query($after: String) { customers(first: 12, order: [{ name: ASC }]) { nodes { name
+              followUpRecords(first: 2, after: $after) { totalCount nodes { content } pageInfo { hasNextPage endCursor } }
+              dealsConnection(first: 1) { nodes { product } } serviceRecordsConnection { totalCount }
+              followUpPlans(first: 1, where: { status: { eq: PLANNED } }) { nodes { status } } } } }
+            """;
+        var statements = await StatementsAsync(api, alice, Page);
+        var first = (await api.PostAsync(alice, Page)).Data!["customers"]!["nodes"]!.AsArray();
+
+        statements.Count.ShouldBe(7, string.Join("\n\n", statements)); // the page, 4 nested pages, 2 counts; none per customer
+        var records = first[0]!["followUpRecords"]!;
+        records["totalCount"]!.GetValue<int>().ShouldBe(3);
+        records["nodes"]!.AsArray().Select(n => n!["content"]!.GetValue<string>()).ShouldBe(["第0次", "再2"]);
+        records["pageInfo"]!["hasNextPage"]!.GetValue<bool>().ShouldBeTrue();
+        first[0]!["dealsConnection"]!["nodes"]![0]!["product"]!.GetValue<string>().ShouldBe("产品0");
+        first[0]!["serviceRecordsConnection"]!["totalCount"]!.GetValue<int>().ShouldBe(0);
+        first[0]!["followUpPlans"]!["nodes"]![0]!["status"]!.GetValue<string>().ShouldBe("PLANNED");
+        first[1]!["followUpRecords"]!["totalCount"]!.GetValue<int>().ShouldBe(1);
+        first[11]!["followUpRecords"]!["nodes"]!.AsArray().ShouldBeEmpty();
+
+        var cursor = records["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var next = await api.PostAsync(alice, Page, new { after = cursor });
+        next.Errors.ShouldBeNull(next.ToString());
+        var rest = next.Data!["customers"]!["nodes"]![0]!["followUpRecords"]!;
+        rest["nodes"]!.AsArray().Select(n => n!["content"]!.GetValue<string>()).ShouldBe(["再1"]);
+        rest["pageInfo"]!["hasNextPage"]!.GetValue<bool>().ShouldBeFalse();
+    }
+
+    private static async Task<string> FirstIdAsync(TestApi api, string token) =>
+        (await PostOkAsync(api, token, "{ customers(first: 1, order: [{ name: ASC }]) { nodes { id } } }"))["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
     /// <summary>
     /// Alice's customers 客户00.. (phone 1380000000n); the first ten each get a contact, a follow-up record, a plan
     /// and a tag, the even ones of them an open deal.

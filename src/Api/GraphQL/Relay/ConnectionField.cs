@@ -58,7 +58,7 @@ public static class ConnectionField
     }
 
     // The viewer's team is read only when a filter field needs its time zone (one query, and only then).
-    private static async Task<FilterContext> FilterContextAsync<T>(IResolveFieldContext c, FilterSpec<T> filter, IDictionary<string, object?> where)
+    internal static async Task<FilterContext> FilterContextAsync<T>(IResolveFieldContext c, FilterSpec<T> filter, IDictionary<string, object?> where)
     {
         var services = c.RequestServices!;
         var db = services.GetRequiredService<CrmDbContext>();
