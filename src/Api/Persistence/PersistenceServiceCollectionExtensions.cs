@@ -16,8 +16,12 @@ public static class PersistenceServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCrmPersistence(this IServiceCollection services)
     {
-        services.AddDbContextFactory<SqliteCrmDbContext>((sp, o) => o.UseSqlite(ConnectionString(sp)).AddInterceptors(sp.GetServices<IInterceptor>()));
-        services.AddDbContextFactory<PostgresCrmDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp)).AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddDbContextFactory<SqliteCrmDbContext>((sp, o) => NoCartesianProducts(
+            o.UseSqlite(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)))
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddDbContextFactory<PostgresCrmDbContext>((sp, o) => NoCartesianProducts(
+            o.UseNpgsql(ConnectionString(sp), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)))
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<Auditing.AuditActor>();
         services.AddSingleton<AccessLog.CustomerAccessRecorder>();
         services.AddHostedService<AccessLog.CustomerAccessWriter>();
@@ -44,6 +48,13 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Encryption.FieldResealer>();
         return services;
     }
+
+    /// <summary>
+    /// An aggregate's child collections are read one statement each (split), never joined into one cartesian product;
+    /// a query that would still join several collections without saying so is an error, not a warning (ADR-039).
+    /// </summary>
+    private static DbContextOptionsBuilder NoCartesianProducts(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
 
     private static DatabaseProvider Provider(IServiceProvider services) =>
         services.GetRequiredService<IOptions<CrmOptions>>().Value.Database.Provider;

@@ -29,6 +29,25 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         return new Pending(this, key);
     }
 
+    /// <summary>
+    /// Stores a value another statement already read (null for none), so a later <see cref="Load"/> of the key costs
+    /// nothing. A key already fetched keeps its value.
+    /// </summary>
+    public void Prime(TKey key, TValue? value)
+    {
+        lock (_sync)
+        {
+            if (_fetched.Add(key))
+            {
+                _pending.Remove(key);
+                if (value is not null)
+                {
+                    _found[key] = value;
+                }
+            }
+        }
+    }
+
     private async Task<TValue?> ResultAsync(TKey key, CancellationToken cancellationToken)
     {
         while (true)

@@ -45,7 +45,8 @@ public static class CustomerQueries
         query.AddConnection<Customer, CustomersConnectionType>(
             "customers", "The customers you may see, newest entry first. 客户列表。", CustomerFiltering.Filter, CustomerFiltering.Sort, typeof(CustomerFilterInputType), typeof(CustomerSortInputType),
             c => VisibilityScope.Customers(Customers(c), c.Viewer()),
-            c => VisibilityScope.CustomerParts(Customers(c), c.Viewer()));
+            c => VisibilityScope.CustomerParts(Customers(c), c.Viewer()),
+            (c, order) => Reading.CustomerReads.Page(c, order.SelectMany(k => Reading.CustomerShape.MembersOf(k.Selector))));
     }
 
     private static IQueryable<Customer> Customers(IResolveFieldContext c) =>

@@ -24,16 +24,34 @@ public static class CustomerRecordFields
     {
         ArgumentNullException.ThrowIfNull(type);
         type.Field<FollowUpPlanType>("nextPlan").Description("The earliest planned follow-up (下次跟进); null when none is planned.")
-            .Resolve(c => PlannedOf(c).Then(plans => plans?.FirstOrDefault()));
+            .Resolve(c => NextPlans(c).Load(c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpPlanType>>>>("plannedFollowUps").Description("Follow-ups still planned, soonest first (跟进计划).")
             .Resolve(c => PlannedOf(c).Then(plans => (IEnumerable<FollowUpPlan>)(plans ?? [])));
         type.Field<FollowUpRecordType>("lastFollowUp").Description("The most recent follow-up that happened (最近跟进); null when none.")
-            .Resolve(c => RequestLoaders.Of(c).For<Guid, FollowUpRecord>("customer.lastFollowUp", (ids, ct) => LastRecordsAsync(c, ids, ct)).Load(c.Source.Id));
+            .Resolve(c => LastRecords(c).Load(c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("openDeals").Description("Deals still open (进行中的商机), newest first.")
             .Resolve(c => DealsOf(c, "customer.openDeals", open: true).Then(deals => (IEnumerable<Deal>)(deals ?? [])));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("deals").Description("All the customer's deals (商机), newest first.")
             .Resolve(c => DealsOf(c, "customer.deals", open: false).Then(deals => (IEnumerable<Deal>)(deals ?? [])));
     }
+
+    /// <summary>The earliest planned follow-up of each customer, chosen in SQL (primed by page reads that bring it).</summary>
+    public static BatchLoader<Guid, FollowUpPlan> NextPlans(IResolveFieldContext c) =>
+        RequestLoaders.Of(c).For<Guid, FollowUpPlan>("customer.nextPlan", async (ids, ct) =>
+        {
+            var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
+            var planned = db.FollowUpPlans.Where(p => p.Status == FollowUpPlanStatus.Planned);
+            var earliest = await VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, c.Viewer())
+                .Where(p => ids.Contains(p.CustomerId) && p.Status == FollowUpPlanStatus.Planned
+                    && p.DueAt == planned.Where(x => x.CustomerId == p.CustomerId).Min(x => x.DueAt))
+                .OrderBy(p => p.Id) // ties broken in SQL's order of ids, as the page statement does
+                .ToListAsync(ct).ConfigureAwait(false);
+            return earliest.GroupBy(p => p.CustomerId).ToDictionary(g => g.Key, g => g.First());
+        });
+
+    /// <summary>The latest record of each customer (primed by page reads that bring it).</summary>
+    public static BatchLoader<Guid, FollowUpRecord> LastRecords(IResolveFieldContext c) =>
+        RequestLoaders.Of(c).For<Guid, FollowUpRecord>("customer.lastFollowUp", (ids, ct) => LastRecordsAsync(c, ids, ct));
 
     private static IDataLoaderResult<List<FollowUpPlan>?> PlannedOf(IResolveFieldContext<Customer> c) =>
         RequestLoaders.Of(c).For<Guid, List<FollowUpPlan>>("customer.plannedFollowUps", async (ids, ct) =>
@@ -57,13 +75,14 @@ public static class CustomerRecordFields
         }).Load(c.Source.Id);
 
     // The latest record of each customer, chosen in SQL (a correlated MAX), so a long history is not loaded.
-    private static async Task<IDictionary<Guid, FollowUpRecord>> LastRecordsAsync(IResolveFieldContext<Customer> c, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    private static async Task<IDictionary<Guid, FollowUpRecord>> LastRecordsAsync(IResolveFieldContext c, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
         var records = VisibilityScope.FollowUpRecords(db.FollowUpRecords.AsNoTracking(), db.Customers, c.Viewer());
         var latest = await records
             .Where(r => ids.Contains(r.CustomerId) && r.HappenedAt == db.FollowUpRecords.Where(x => x.CustomerId == r.CustomerId).Max(x => x.HappenedAt))
+            .OrderByDescending(r => r.Id) // ties broken in SQL's order of ids, as the page statement does
             .ToListAsync(ct).ConfigureAwait(false);
-        return latest.GroupBy(r => r.CustomerId).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Id).First());
+        return latest.GroupBy(r => r.CustomerId).ToDictionary(g => g.Key, g => g.First());
     }
 }

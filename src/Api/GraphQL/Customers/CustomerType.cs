@@ -77,6 +77,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field(x => x.ClosedReason, nullable: true).Description("流失原因 or why a lost prospect was closed.");
         this.AddAftercareFields();
         this.AddRecordFields();
+        this.AddHistoryFields();
         IsTypeOf = o => o is Customer;
     }
 }

@@ -40,7 +40,10 @@ public static class NodeFields
         var found = new Dictionary<(string, Guid), object>();
         foreach (var group in parsed.Where(p => p.type is not null).GroupBy(p => p.type!))
         {
-            var rows = await sources[group.Key].FindAsync(db, context.Viewer(), [.. group.Select(p => p.key).Distinct()], context.CancellationToken).ConfigureAwait(false);
+            var keys = group.Select(p => p.key).Distinct().ToList();
+            var rows = group.Key == Customers.CustomerType.TypeName
+                ? await Customers.Reading.CustomerReads.FindAsync(context, keys).ConfigureAwait(false)
+                : await sources[group.Key].FindAsync(db, context.Viewer(), keys, context.CancellationToken).ConfigureAwait(false);
             foreach (var (key, value) in rows)
             {
                 found[(group.Key, key)] = value;

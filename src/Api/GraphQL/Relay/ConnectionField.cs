@@ -24,7 +24,8 @@ public static class ConnectionField
         Type filterInputType,
         Type sortInputType,
         Func<IResolveFieldContext, IQueryable<T>> visible,
-        Func<IResolveFieldContext, VisibleParts<T>>? visibleParts = null)
+        Func<IResolveFieldContext, VisibleParts<T>>? visibleParts = null,
+        Func<IResolveFieldContext, IReadOnlyList<SortKey<T>>, Func<IQueryable<T>, CancellationToken, Task<List<T>>>>? read = null)
         where TConnectionType : IGraphType
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -51,13 +52,13 @@ public static class ConnectionField
                 var order = SortTranslator.Build(sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
                 var paging = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
                 var arguments = PagingArguments.From(c);
-                return await KeysetPager.PageAsync(source, order, arguments, paging, c.CancellationToken, parts)
+                return await KeysetPager.PageAsync(source, order, arguments, paging, c.CancellationToken, parts, read?.Invoke(c, order))
                     .ConfigureAwait(false);
             });
     }
 
     // The viewer's team is read only when a filter field needs its time zone (one query, and only then).
-    private static async Task<FilterContext> FilterContextAsync<T>(IResolveFieldContext c, FilterSpec<T> filter, IDictionary<string, object?> where)
+    internal static async Task<FilterContext> FilterContextAsync<T>(IResolveFieldContext c, FilterSpec<T> filter, IDictionary<string, object?> where)
     {
         var services = c.RequestServices!;
         var db = services.GetRequiredService<CrmDbContext>();

@@ -30,14 +30,15 @@ public static class KeysetPager
         PagingArguments arguments,
         PagingOptions options,
         CancellationToken cancellationToken,
-        VisibleParts<T>? parts = null)
+        VisibleParts<T>? parts = null,
+        Func<IQueryable<T>, CancellationToken, Task<List<T>>>? read = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(arguments);
         var size = arguments.PageSize(options);
         var backward = arguments.Backward;
         var types = keys.Select(k => k.ValueType).ToArray();
-        var signature = string.Join(",", keys.Select(k => (k.Descending ? "-" : "+") + k.Name));
+        var signature = Signature(keys);
         IQueryable<T> Cursor(IQueryable<T> query)
         {
             if (arguments.After is { } after)
@@ -56,9 +57,10 @@ public static class KeysetPager
         var page = parts is { Parts.Count: > 1 }
             ? FromParts(parts, p => Order(Cursor(p), keys, backward).Take(size + 1))
             : Cursor(source);
+        read ??= (query, ct) => query.ToListAsync(ct);
         var rows = size == 0
             ? []
-            : await Order(page, keys, reverse: backward).Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+            : await read(Order(page, keys, reverse: backward).Take(size + 1), cancellationToken).ConfigureAwait(false);
         var hasMore = rows.Count > size;
         var nodes = rows.Take(size).ToList();
         if (backward)
@@ -66,14 +68,24 @@ public static class KeysetPager
             nodes.Reverse();
         }
 
-        var readers = keys.Select(k => CompiledReaders.GetValue(k.Selector, selector => selector.Compile())).ToArray();
-        var edges = nodes.Select(row => new Edge<T>(KeysetCursor.Encode(signature, [.. readers.Select(r => r.DynamicInvoke(row))]), row)).ToList();
+        var edges = Edges(nodes, keys, signature);
         var pageInfo = new PageInfo(
             HasNextPage: backward ? arguments.Before is not null : hasMore,
             HasPreviousPage: backward ? hasMore : arguments.After is not null,
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
         return new Connection<T>(edges, pageInfo, ct => source.CountAsync(ct));
+    }
+
+    /// <summary>The order's name in cursors: a cursor of one order is refused by another.</summary>
+    public static string Signature<T>(IReadOnlyList<SortKey<T>> keys) =>
+        string.Join(",", keys.Select(k => (k.Descending ? "-" : "+") + k.Name));
+
+    /// <summary>The rows as edges, each with the cursor of its sort-key values.</summary>
+    public static List<Edge<T>> Edges<T>(IEnumerable<T> nodes, IReadOnlyList<SortKey<T>> keys, string signature)
+    {
+        var readers = keys.Select(k => CompiledReaders.GetValue(k.Selector, selector => selector.Compile())).ToArray();
+        return [.. nodes.Select(row => new Edge<T>(KeysetCursor.Encode(signature, [.. readers.Select(r => r.DynamicInvoke(row))]), row))];
     }
 
     /// <summary>The rows whose id is among the top rows of a part: <c>id IN (part1 … UNION ALL …)</c>.</summary>
@@ -88,7 +100,7 @@ public static class KeysetPager
         return parts.Rows.Where(Expression.Lambda<Func<T, bool>>(contains, row));
     }
 
-    private static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, bool reverse)
+    public static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, bool reverse)
     {
         IOrderedQueryable<T>? ordered = null;
         foreach (var key in keys)

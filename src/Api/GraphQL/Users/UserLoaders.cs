@@ -12,7 +12,11 @@ namespace CrmGraph.Api.GraphQL.Users;
 public static class UserLoaders
 {
     /// <summary>A user by id, batched per request, through the viewer's visibility scope.</summary>
-    public static IDataLoaderResult<User?> LoadUser(this IResolveFieldContext context, Guid id)
+    public static IDataLoaderResult<User?> LoadUser(this IResolveFieldContext context, Guid id) =>
+        Users(context).Load(id);
+
+    /// <summary>The request's batch loader of users by id (also primed by reads that bring the owner along).</summary>
+    public static BatchLoader<Guid, User> Users(IResolveFieldContext context)
     {
         var services = context.RequestServices!;
         var viewer = context.Viewer();
@@ -23,7 +27,6 @@ public static class UserLoaders
                 return await VisibilityScope.Users(db.Users.AsNoTracking(), viewer)
                     .Where(u => ids.Contains(u.Id))
                     .ToDictionaryAsync(u => u.Id, ct).ConfigureAwait(false);
-            })
-            .Load(id);
+            });
     }
 }

@@ -1,0 +1,20 @@
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.FollowUps;
+using CrmGraph.Domain.Users;
+
+namespace CrmGraph.Api.GraphQL.Customers.Reading;
+
+/// <summary>
+/// One row of a shaped customer read: the customer with only the selected members filled, and the single related
+/// rows the same statement brought along (owner, next plan, last record) when they were selected.
+/// </summary>
+public sealed class CustomerRow
+{
+    public Customer Customer { get; set; } = null!;
+
+    public User? Owner { get; set; }
+
+    public FollowUpPlan? NextPlan { get; set; }
+
+    public FollowUpRecord? LastRecord { get; set; }
+}
