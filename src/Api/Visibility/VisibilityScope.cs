@@ -89,6 +89,50 @@ public static class VisibilityScope
         return OfCustomers(records, VisibleIds(customers, viewer));
     }
 
+    /// <summary>
+    /// The same records as <see cref="CustomerRecords"/>, as disjoint parts for a page that merges the top rows of
+    /// each (ADR-032, ADR-040), built on the parts of <see cref="CustomerVisibility.VisibleToParts"/>. Records carry
+    /// their customer's team (they take it when created; merges stay inside a team), so a part whose customers are
+    /// all of the viewer's team also says <c>team_id = viewer's team</c> on the records: the records' index
+    /// <c>(team_id, order…)</c> then walks the part in the page's order and checks each row's customer, instead of
+    /// joining every record of the part's customers and sorting them. A salesperson's own customers are split by team
+    /// for this (those outside the viewer's team, if any, are joined through their customers as before).
+    /// </summary>
+    public static VisibleParts<T> CustomerRecordParts<T>(IQueryable<T> records, IQueryable<Customer> customers, Viewer viewer)
+        where T : Domain.Common.AggregateRoot, ICustomerRecord
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var team = viewer.TeamId;
+        var customerParts = CustomerVisibility.VisibleToParts(viewer.UserId, team, viewer.Role);
+        IQueryable<T> Of(IQueryable<Customer> these) => OfCustomers(records, these.Select(c => c.Id));
+        IReadOnlyList<IQueryable<T>> parts = (viewer.Role, customerParts.Count) switch
+        {
+            // Team; shared from other teams.
+            (UserRole.Supervisor, 2) => [OfTeam(records, team), Of(customers.Where(customerParts[1]))],
+
+            // Own (in the team, and elsewhere); shared and not own; the team's pool.
+            (UserRole.Salesperson, 3) =>
+            [
+                OfTeam(Of(customers.Where(customerParts[0]).Where(c => c.TeamId == team)), team),
+                Of(customers.Where(customerParts[0]).Where(c => c.TeamId != team)),
+                Of(customers.Where(customerParts[1])),
+                OfTeam(Of(customers.Where(customerParts[2])), team),
+            ],
+            _ => [.. customerParts.Select(p => Of(customers.Where(p)))],
+        };
+        return new VisibleParts<T>(records, parts, r => r.Id);
+    }
+
+    private static IQueryable<T> OfTeam<T>(IQueryable<T> records, Guid teamId)
+        where T : ICustomerRecord
+    {
+        var record = System.Linq.Expressions.Expression.Parameter(typeof(T), "record");
+        System.Linq.Expressions.Expression<Func<Guid>> team = () => teamId; // a closure, so SQL gets a parameter
+        var equal = System.Linq.Expressions.Expression.Equal(
+            System.Linq.Expressions.Expression.Property(record, nameof(ICustomerRecord.TeamId)), team.Body);
+        return records.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(equal, record));
+    }
+
     /// <summary>The records whose customer is one of <paramref name="customerIds"/> (a subquery, not a list).</summary>
     public static IQueryable<T> OfCustomers<T>(IQueryable<T> records, IQueryable<Guid> customerIds)
         where T : ICustomerRecord

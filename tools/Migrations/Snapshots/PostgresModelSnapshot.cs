@@ -1153,6 +1153,9 @@ namespace CrmGraph.Migrations.Tool.Snapshots
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TeamId", "DueAt", "Id"), new[] { "RemindedOverdueFor", "RemindedDueSoonFor" });
 
+                    b.HasIndex(new[] { "TeamId", "DueAt", "Id" }, "ix_follow_up_plans_team_id_due_at_id")
+                        .HasDatabaseName("ix_follow_up_plans_team_id_due_at_id");
+
                     b.ToTable("follow_up_plans", (string)null);
                 });
 

@@ -75,15 +75,20 @@ public static class AftercareQueries
     public static void AddAftercareQueries(this ObjectGraphType query)
     {
         query.AddConnection<ServiceRecord, ServiceRecordsConnectionType>("serviceRecords", "Service requests and complaints you may see, newest first. 客户服务记录。",
-            ServiceFilter, ServiceSort, typeof(ServiceRecordFilterInputType), typeof(ServiceRecordSortInputType), c => Visible(c, db => db.ServiceRecords));
+            ServiceFilter, ServiceSort, typeof(ServiceRecordFilterInputType), typeof(ServiceRecordSortInputType), c => Visible(c, db => db.ServiceRecords),
+            c => VisibleParts(c, db => db.ServiceRecords));
         query.AddConnection<CareAction, CareActionsConnectionType>("careActions", "Care actions you may see, newest first. 客户关怀记录。",
-            CareFilter, CareSort, typeof(CareActionFilterInputType), typeof(CareActionSortInputType), c => Visible(c, db => db.CareActions));
+            CareFilter, CareSort, typeof(CareActionFilterInputType), typeof(CareActionSortInputType), c => Visible(c, db => db.CareActions),
+            c => VisibleParts(c, db => db.CareActions));
         query.AddConnection<SatisfactionSurvey, SatisfactionSurveysConnectionType>("satisfactionSurveys", "Satisfaction surveys you may see, newest first. 满意度调研。",
-            SurveyFilter, SurveySort, typeof(SatisfactionSurveyFilterInputType), typeof(SatisfactionSurveySortInputType), c => Visible(c, db => db.SatisfactionSurveys));
+            SurveyFilter, SurveySort, typeof(SatisfactionSurveyFilterInputType), typeof(SatisfactionSurveySortInputType), c => Visible(c, db => db.SatisfactionSurveys),
+            c => VisibleParts(c, db => db.SatisfactionSurveys));
         query.AddConnection<Feedback, CustomerFeedbackConnectionType>("customerFeedback", "Customer feedback you may see, newest first. 客户反馈。",
-            FeedbackFilter, FeedbackSort, typeof(FeedbackFilterInputType), typeof(FeedbackSortInputType), c => Visible(c, db => db.Feedback));
+            FeedbackFilter, FeedbackSort, typeof(FeedbackFilterInputType), typeof(FeedbackSortInputType), c => Visible(c, db => db.Feedback),
+            c => VisibleParts(c, db => db.Feedback));
         query.AddConnection<WinBackAttempt, WinBackAttemptsConnectionType>("winBackAttempts", "Win-back attempts you may see, newest first. 客户挽回。",
-            WinBackFilter, WinBackSort, typeof(WinBackAttemptFilterInputType), typeof(WinBackAttemptSortInputType), c => Visible(c, db => db.WinBackAttempts));
+            WinBackFilter, WinBackSort, typeof(WinBackAttemptFilterInputType), typeof(WinBackAttemptSortInputType), c => Visible(c, db => db.WinBackAttempts),
+            c => VisibleParts(c, db => db.WinBackAttempts));
     }
 
     public static IQueryable<T> Visible<T>(IResolveFieldContext c, Func<CrmDbContext, DbSet<T>> set)
@@ -91,6 +96,13 @@ public static class AftercareQueries
     {
         var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
         return VisibilityScope.CustomerRecords(set(db).AsNoTracking(), db.Customers, c.Viewer());
+    }
+
+    public static VisibleParts<T> VisibleParts<T>(IResolveFieldContext c, Func<CrmDbContext, DbSet<T>> set)
+        where T : Domain.Common.AggregateRoot, ICustomerRecord
+    {
+        var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
+        return VisibilityScope.CustomerRecordParts(set(db).AsNoTracking(), db.Customers, c.Viewer());
     }
 }
 

@@ -35,6 +35,11 @@ public static class DealQueries
             {
                 var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
                 return VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, c.Viewer());
+            },
+            c =>
+            {
+                var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
+                return VisibilityScope.CustomerRecordParts(db.Deals.AsNoTracking(), db.Customers, c.Viewer());
             });
 }
 

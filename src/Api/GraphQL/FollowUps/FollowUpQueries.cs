@@ -42,10 +42,12 @@ public static class FollowUpQueries
     {
         query.AddConnection<FollowUpPlan, FollowUpPlansConnectionType>(
             "followUpPlans", "Planned follow-ups you may see, earliest due first. 跟进计划。", PlanFilter, PlanSort, typeof(FollowUpPlanFilterInputType), typeof(FollowUpPlanSortInputType),
-            c => VisibilityScope.FollowUpPlans(Db(c).FollowUpPlans.AsNoTracking(), Db(c).Customers, c.Viewer()));
+            c => VisibilityScope.FollowUpPlans(Db(c).FollowUpPlans.AsNoTracking(), Db(c).Customers, c.Viewer()),
+            c => VisibilityScope.CustomerRecordParts(Db(c).FollowUpPlans.AsNoTracking(), Db(c).Customers, c.Viewer()));
         query.AddConnection<FollowUpRecord, FollowUpRecordsConnectionType>(
             "followUpRecords", "Follow-ups that happened, latest first. 跟进记录。", RecordFilter, RecordSort, typeof(FollowUpRecordFilterInputType), typeof(FollowUpRecordSortInputType),
-            c => VisibilityScope.FollowUpRecords(Db(c).FollowUpRecords.AsNoTracking(), Db(c).Customers, c.Viewer()));
+            c => VisibilityScope.FollowUpRecords(Db(c).FollowUpRecords.AsNoTracking(), Db(c).Customers, c.Viewer()),
+            c => VisibilityScope.CustomerRecordParts(Db(c).FollowUpRecords.AsNoTracking(), Db(c).Customers, c.Viewer()));
     }
 
     private static CrmDbContext Db(global::GraphQL.IResolveFieldContext c) => c.RequestServices!.GetRequiredService<CrmDbContext>();

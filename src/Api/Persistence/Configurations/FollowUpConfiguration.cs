@@ -23,6 +23,10 @@ public sealed class FollowUpPlanConfiguration : IEntityTypeConfiguration<FollowU
         builder.HasIndex(p => new { p.CustomerId, p.DueAt, p.Id });
         builder.HasIndex(p => new { p.OwnerId, p.DueAt, p.Id });
 
+        // A supervisor's plans page walks their team's plans of every status by due time (ADR-040); named, as the
+        // open-plans index below is on the same columns.
+        builder.HasIndex(p => new { p.TeamId, p.DueAt, p.Id }, "ix_follow_up_plans_team_id_due_at_id");
+
         // The follow-up scan reads only a team's open plans: by due time (full scans and the windows at now and at the
         // due-soon horizon) and by when they were (re)scheduled; covering on PostgreSQL with the reminder marks, so
         // "not yet reminded" is decided inside the index (ADR-030).

@@ -593,6 +593,8 @@ CREATE INDEX ix_follow_up_plans_open_team_scheduled_at ON follow_up_plans (team_
 
 CREATE INDEX ix_follow_up_plans_owner_id_due_at_id ON follow_up_plans (owner_id, due_at, id);
 
+CREATE INDEX ix_follow_up_plans_team_id_due_at_id ON follow_up_plans (team_id, due_at, id);
+
 CREATE INDEX ix_follow_up_records_customer_id_happened_at_id ON follow_up_records (customer_id, happened_at, id);
 
 CREATE INDEX ix_follow_up_records_owner_id_happened_at_id ON follow_up_records (owner_id, happened_at, id);

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Side-by-side read benchmark (issue #16, docs/benchmarks.md): CrmGraph published (Release, Production, rate limits
+# off), a raw ASP.NET Core + Npgsql endpoint (RawEndpoint/) and PostGraphile 4 on the same PostgreSQL tables, driven
+# by autocannon in interleaved rounds. Opt-in: nothing in the test command runs it.
+#
+#   tests/ReadBenchmark/run.sh                                  # 100,000 customers
+#   CRM_READ_BENCHMARK_CUSTOMERS=30000 tests/ReadBenchmark/run.sh
+#   knobs: CRM_READ_BENCHMARK_SECONDS=10 (per round) CRM_READ_BENCHMARK_ROUNDS=3 CRM_READ_BENCHMARK_CONNECTIONS=16
+#          CRM_READ_BENCHMARK_KEEP=1 (keep the work folder)
+#
+# Needs the .NET 10 SDK, Node 20+ and PostgreSQL's server binaries (initdb, pg_ctl; as root they run as `postgres`).
+# Everything listens on 127.0.0.1 only; every process it starts is stopped on exit.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+customers=${CRM_READ_BENCHMARK_CUSTOMERS:-100000}
+pg_port=${CRM_READ_BENCHMARK_PG_PORT:-55491}
+crm_port=5491 raw_port=5492 pgl_port=5493
+work=$(mktemp -d /tmp/crm-read-bench.XXXXXX)
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[ -n "$pgbin" ] || pgbin=$(dirname "$(command -v initdb)")
+log() { echo "[read-benchmark $(date -u +%H:%M:%S)] $*"; }
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  as_pg "$pgbin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true
+  if [ "${CRM_READ_BENCHMARK_KEEP:-0}" = 1 ]; then log "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+wait_for() { # url, seconds
+  for _ in $(seq 1 "$2"); do curl -fs -o /dev/null "$1" && return 0; sleep 1; done
+  echo "no answer from $1" >&2; return 1
+}
+
+log "work folder $work, $customers customers"
+mkdir -p "$work/pg" "$work/data"
+[ "$(id -u)" = 0 ] && chown postgres "$work" "$work/pg"
+as_pg "$pgbin/initdb" -D "$work/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w start -o \
+  "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+psql=(psql -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q)
+"${psql[@]}" -d postgres -c "CREATE DATABASE crm"
+conn="Host=127.0.0.1;Port=$pg_port;Database=crm;Username=postgres;Maximum Pool Size=100"
+
+log "publishing CrmGraph (Release) and the raw endpoint"
+dotnet publish "$repo/src/Api" -c Release -o "$work/crm" --nologo -v q >/dev/null
+dotnet publish "$here/RawEndpoint" -c Release -o "$work/raw" --nologo -v q >/dev/null
+[ -f "$here/node_modules/postgraphile/cli.js" ] && [ -f "$here/node_modules/autocannon/package.json" ] \
+  || (cd "$here" && npm ci --no-audit --no-fund --silent >/dev/null)
+
+crm_args=(--environment Production --Crm:Database:Provider=Postgres "--Crm:Database:ConnectionString=$conn"
+  "--Crm:DataDirectory=$work/data" --Crm:RateLimits:Enabled=false --Crm:Jobs:Enabled=false)
+crm() { (cd "$work/crm" && dotnet CrmGraph.Api.dll "$@" "${crm_args[@]}"); }
+crm migrate >/dev/null
+(cd "$work/crm" && exec dotnet CrmGraph.Api.dll "${crm_args[@]}" --urls "http://127.0.0.1:$crm_port" >"$work/crm.log" 2>&1) &
+crm_pid=$!; pids+=("$crm_pid")
+wait_for "http://127.0.0.1:$crm_port/health/ready" 120
+
+gql() { # token, query → response body; fails on errors
+  local body
+  body=$(curl -fs "http://127.0.0.1:$crm_port/graphql" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
+    -d "$(node -e 'console.log(JSON.stringify({ query: process.argv[1] }))' "$2")")
+  case "$body" in *'"errors":['*) echo "$body" >&2; return 1;; esac  # the request's or the payload's errors
+  echo "$body"
+}
+token() { crm token "$1" | tail -1; }
+
+log "users: a supervisor and 20 salespeople in one team"
+admin=$(token admin)
+gql "$admin" 'mutation { createUser(input: { login: "sup", displayName: "主管", role: SUPERVISOR }) { user { id } errors { __typename } } }' >/dev/null
+for i in $(seq -w 1 20); do
+  gql "$admin" "mutation { createUser(input: { login: \"rep$i\", displayName: \"业务员$i\", role: SALESPERSON }) { user { id } errors { __typename } } }" >/dev/null
+done
+sales=$(token rep01)
+boss=$(token sup)
+
+log "template rows through GraphQL, then $customers customers and their records cloned in SQL"
+customer=$(gql "$sales" 'mutation { createCustomer(input: { name: "模板", kind: ORGANIZATION }) { customer { id } errors { __typename } } }' \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data.createCustomer.customer.id))')
+gql "$sales" "mutation { planFollowUp(input: { customerId: \"$customer\", dueAt: \"2026-12-10T02:00:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY }) { plan { id } errors { __typename } } }" >/dev/null
+gql "$sales" "mutation { recordFollowUp(input: { customerId: \"$customer\", happenedAt: \"2026-11-11T02:00:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"需求\" }) { recorded { record { id } } errors { __typename } } }" >/dev/null
+gql "$sales" "mutation { openDeal(input: { customerId: \"$customer\", product: \"CRM\", amount: 100000 }) { deal { id } errors { __typename } } }" >/dev/null
+started=$(date +%s)
+"${psql[@]}" -d crm -v customers="$customers" -f "$here/seed.sql" >/dev/null
+"${psql[@]}" -d crm -c "VACUUM ANALYZE"
+log "seeded in $(( $(date +%s) - started )) s: $("${psql[@]}" -d crm -At -c "SELECT (SELECT count(*) FROM customers) || ' customers, ' || (SELECT count(*) FROM follow_up_records) || ' records, ' || (SELECT count(*) FROM follow_up_plans) || ' plans, ' || (SELECT count(*) FROM deals) || ' deals'")"
+
+q() { "${psql[@]}" -d crm -At -c "$1"; }
+me=$(q "SELECT id FROM users WHERE login = 'rep01'")
+team=$(q "SELECT team_id FROM users WHERE login = 'rep01'")
+supervisor=$(q "SELECT id FROM users WHERE login = 'sup'")
+owner=$(q "SELECT id FROM users WHERE login = 'rep02'")
+detail=$(q "SELECT c.id FROM customers c WHERE c.owner_id = '$me' AND c.name <> '模板' AND EXISTS (SELECT 1 FROM deals d WHERE d.customer_id = c.id AND d.status = 'Open') ORDER BY c.id LIMIT 1")
+
+log "starting the raw endpoint and PostGraphile"
+"${psql[@]}" -d crm -f "$here/postgraphile.sql" >/dev/null
+(cd "$work/raw" && exec dotnet CrmGraph.RawEndpoint.dll --urls "http://127.0.0.1:$raw_port" "--ConnectionString=$conn" \
+  >"$work/raw.log" 2>&1) &
+raw_pid=$!; pids+=("$raw_pid")
+(cd "$here" && exec node node_modules/postgraphile/cli.js -c "postgres://postgres@127.0.0.1:$pg_port/crm" \
+  --schema public,bench --host 127.0.0.1 --port "$pgl_port" --disable-query-log --disable-default-mutations \
+  --max-pool-size 100 >"$work/postgraphile.log" 2>&1) &
+pgl_pid=$!; pids+=("$pgl_pid")
+wait_for "http://127.0.0.1:$raw_port/" 60
+for _ in $(seq 1 120); do
+  curl -fs -o /dev/null "http://127.0.0.1:$pgl_port/graphql" -H 'Content-Type: application/json' \
+    -d '{"query":"{ __typename }"}' && break; sleep 1
+done
+
+log "load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min), $(nproc) CPUs"
+BENCH_CONNECTIONS=${CRM_READ_BENCHMARK_CONNECTIONS:-16} BENCH_SECONDS=${CRM_READ_BENCHMARK_SECONDS:-10} \
+BENCH_ROUNDS=${CRM_READ_BENCHMARK_ROUNDS:-3} BENCH_OUT="$work/results.json" \
+BENCH_ME=$me BENCH_TEAM=$team BENCH_SUPERVISOR=$supervisor BENCH_OWNER=$owner BENCH_CUSTOMER=$detail \
+BENCH_SALES_TOKEN=$sales BENCH_SUPERVISOR_TOKEN=$boss \
+BENCH_CRM_URL="http://127.0.0.1:$crm_port/graphql" BENCH_CRM_PID=$crm_pid \
+BENCH_RAW_URL="http://127.0.0.1:$raw_port" BENCH_RAW_PID=$raw_pid \
+BENCH_PG_URL="http://127.0.0.1:$pgl_port/graphql" BENCH_PG_PID=$pgl_pid \
+  node "$here/bench.mjs"
+log "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
