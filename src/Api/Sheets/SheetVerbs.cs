@@ -233,6 +233,18 @@ public static class SheetVerbs
         {
             await Console.Out.WriteLineAsync($"  … and {report.RefusalCount - report.Refusals.Count} more refusals.").ConfigureAwait(false);
         }
+
+        if (report.Reminders is { } forecast)
+        {
+            await Console.Out.WriteLineAsync($"Reminders the next customer scan will make: {forecast.Reminders} "
+                + $"({forecast.Digests} digests), at most {forecast.MostForOnePerson} for one person.").ConfigureAwait(false);
+            foreach (var line in forecast.Kinds)
+            {
+                await Console.Out.WriteLineAsync($"  {line.Kind}: {line.Reminders} ({line.Digests} digests) "
+                    + $"about {line.Customers} customers, at most {line.MostForOnePerson} for one person.")
+                    .ConfigureAwait(false);
+            }
+        }
     }
 
     private static async Task<int> FailAsync(string message)

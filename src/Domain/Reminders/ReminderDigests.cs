@@ -6,7 +6,8 @@ namespace CrmGraph.Domain.Reminders;
 /// <summary>
 /// No flood (ADR-033): when one scan would give one person more than the team's
 /// <see cref="ReminderPolicy.DigestAbove"/> new reminders of one kind, that person gets one digest instead (提醒汇总,
-/// "37 位新客户超过 7 天未跟进"), standing for every customer due for that kind, once per local day.
+/// "37 位新客户超过 7 天未跟进"), standing for every customer due for that kind, once per local day; for a kind
+/// that reports an event (a reclaim: once reminded, it is never due again) once per scan instead (ADR-046).
 /// </summary>
 public static class ReminderDigests
 {
@@ -43,6 +44,17 @@ public static class ReminderDigests
     public static string CauseKey(ReminderKind kind, DateOnly localDay) =>
         $"digest:{kind}:{localDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
+    /// <summary>
+    /// Whether a kind reports an event rather than a state. A state (a date ahead, a missing follow-up) is due again
+    /// at the next scan, so one digest a day is enough and what it missed comes tomorrow; an event (a reclaim) is
+    /// never due again, so each scan that has too many of it needs its own digest or they would go untold.
+    /// </summary>
+    public static bool ReportsEvent(ReminderKind kind) => kind == ReminderKind.PoolReclaimed;
+
+    private static string CauseKeyAt(ReminderKind kind, Team team, DateTimeOffset now) => ReportsEvent(kind)
+        ? $"digest:{kind}:{now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture)}"
+        : CauseKey(kind, team.LocalDate(now));
+
     private static DueReminder Digest(Guid recipient, ReminderKind kind, IReadOnlyList<DueReminder> members, Team team,
         DateTimeOffset now)
     {
@@ -50,7 +62,7 @@ public static class ReminderDigests
             .Distinct().ToList();
         var wording = new ReminderWording(team.TimeZoneId, null, Days: members[0].Wording?.Days,
             CustomerCount: customers.Count);
-        var cause = CauseKey(kind, team.LocalDate(now));
+        var cause = CauseKeyAt(kind, team, now);
         return DueReminder.Worded(kind, recipient, customers[0], null, cause, now, wording)
             with
             {

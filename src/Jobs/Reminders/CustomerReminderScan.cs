@@ -1,4 +1,5 @@
 using CrmGraph.Domain.Reminders;
+using CrmGraph.Domain.Teams;
 
 namespace CrmGraph.Jobs.Reminders;
 
@@ -20,46 +21,53 @@ public sealed class CustomerReminderScan(IReminderScanSource source, IReminderSi
         var stored = 0;
         foreach (var team in await source.TeamsAsync(cancellationToken).ConfigureAwait(false))
         {
-            var startOfToday = team.StartOfLocalDay(team.LocalDate(now));
-            var supervisors = await source.SupervisorIdsAsync(team.Id, cancellationToken).ConfigureAwait(false);
-            var due = new List<DueReminder>();
-            Guid? after = null;
-            while (true)
+            foreach (var chunk in (await ForecastAsync(team, now, cancellationToken).ConfigureAwait(false))
+                .Chunk(BatchSize))
             {
-                var batch = await source.CustomersAsync(team.Id, startOfToday, after, BatchSize, cancellationToken)
-                    .ConfigureAwait(false);
-                due.AddRange(batch.SelectMany(c => ReminderRules.ForCustomer(
-                    c.Customer, team, new CustomerReminderFacts(c.FollowedUpSince, c.HasOpenDeal, supervisors), now)));
-                if (batch.Count < BatchSize)
-                {
-                    break;
-                }
-
-                after = batch[^1].Customer.Id;
+                stored += await sink.IssueAsync(team.Id, chunk, cancellationToken).ConfigureAwait(false);
             }
-
-            stored += await IssueCondensedAsync(team, due, now, cancellationToken).ConfigureAwait(false);
         }
 
         return stored;
     }
 
-    private async Task<int> IssueCondensedAsync(Domain.Teams.Team team, List<DueReminder> due, DateTimeOffset now,
+    /// <summary>
+    /// What a scan of the team at <paramref name="now"/> would store, without storing it (ADR-046): the import report
+    /// asks it inside the import's transaction, so a dry run forecasts too.
+    /// </summary>
+    public async Task<IReadOnlyList<DueReminder>> ForecastAsync(Team team, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(team);
+        var due = await DueAsync(team, now, cancellationToken).ConfigureAwait(false);
         if (due.Count == 0)
         {
-            return 0;
+            return [];
         }
 
         var storedKeys = await sink.StoredKeysAsync([.. due.Select(Reminder.KeyOf)], cancellationToken)
             .ConfigureAwait(false);
-        var stored = 0;
-        foreach (var chunk in ReminderDigests.Condense(due, storedKeys, team, now).Chunk(BatchSize))
-        {
-            stored += await sink.IssueAsync(team.Id, chunk, cancellationToken).ConfigureAwait(false);
-        }
+        return ReminderForecast.FirstScan(due, team, storedKeys, now);
+    }
 
-        return stored;
+    private async Task<List<DueReminder>> DueAsync(Team team, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var startOfToday = team.StartOfLocalDay(team.LocalDate(now));
+        var supervisors = await source.SupervisorIdsAsync(team.Id, cancellationToken).ConfigureAwait(false);
+        var due = new List<DueReminder>();
+        Guid? after = null;
+        while (true)
+        {
+            var batch = await source.CustomersAsync(team.Id, startOfToday, after, BatchSize, cancellationToken)
+                .ConfigureAwait(false);
+            due.AddRange(batch.SelectMany(c => ReminderRules.ForCustomer(
+                c.Customer, team, new CustomerReminderFacts(c.FollowedUpSince, c.HasOpenDeal, supervisors), now)));
+            if (batch.Count < BatchSize)
+            {
+                return due;
+            }
+
+            after = batch[^1].Customer.Id;
+        }
     }
 }

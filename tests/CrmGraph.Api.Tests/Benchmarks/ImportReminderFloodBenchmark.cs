@@ -40,12 +40,17 @@ public sealed class ImportReminderFloodBenchmark(ITestOutputHelper output)
             await api.EnrollAsync("lead1", UserRole.Supervisor);
             await api.EnrollAsync("lead2", UserRole.Supervisor);
             var admin = await api.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin));
+            var importWatch = Stopwatch.StartNew();
             await using (var scope = api.WithScope(sp => sp.CreateAsyncScope()))
             await using (var file = File.OpenRead(path))
             {
                 var report = await scope.ServiceProvider.GetRequiredService<SheetImportService>().ImportAsync(Viewer.Of(admin),
                     new ImportRequest(SheetKind.Customers, "bench.csv", false, DuplicateAction.Refuse), file, CancellationToken.None);
                 report.Committed.ShouldBeTrue();
+                importWatch.Stop();
+                output.WriteLine(FormattableString.Invariant(
+                    $"{engine}: import {importWatch.Elapsed.TotalSeconds:0.0} s (forecast included): ")
+                    + FormattableString.Invariant($"{report.Reminders?.Reminders} reminders forecast at import time"));
             }
 
             api.Clock.Now = ImportedAt.AddDays(7).AddHours(6);   // 5 Feb, 16:00 in Shanghai: past the A-grade hour too

@@ -30,6 +30,26 @@ public sealed class SheetVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_says_what_reminders_the_next_scan_will_make_in_a_dry_run_and_a_real_run()
+    {
+        var file = Path.Combine(_directory, "new.csv");
+        var firstContact = DateTime.UtcNow.AddDays(-10).ToString("yyyy/M/d", System.Globalization.CultureInfo.InvariantCulture);
+        await File.WriteAllBytesAsync(file, SheetFiles.Csv([["客户名称", "首次接触时间"],
+            .. Enumerable.Range(0, 25).Select(i => new[] { $"新客户{i}", firstContact })]));
+
+        var dry = await RunAsync("import", "customers", file, "--dry-run");
+        var real = await RunAsync("import", "customers", file);
+
+        foreach (var run in new[] { dry, real })
+        {
+            run.ExitCode.ShouldBe(0, run.Output);
+            run.Output.ShouldContain("Reminders the next customer scan will make: 1 (1 digests), at most 1 for one person.",
+                Case.Sensitive, run.Output);
+            run.Output.ShouldContain("  NewCustomerWithoutFollowUp: 1 (1 digests) about 25 customers, at most 1 for one person.");
+        }
+    }
+
+    [Fact]
     public async Task A_refused_file_exits_3_listing_each_row_and_column()
     {
         var file = Path.Combine(_directory, "bad.csv");

@@ -68,7 +68,23 @@ public sealed class ReminderDigestRules
             ignoreOrder: true);
     }
 
-    private static List<DueReminder> Due(Guid recipient, int count) =>
-        [.. Enumerable.Range(0, count).Select(i => DueReminder.Worded(ReminderKind.NewCustomerWithoutFollowUp, recipient,
+    [Fact]
+    public void A_digest_of_reclaims_comes_once_per_scan_since_a_reclaim_is_never_due_again()
+    {
+        var due = Due(A.Salesperson, 30, ReminderKind.PoolReclaimed);
+
+        var first = ReminderDigests.Condense(due, new HashSet<string>(), Team, A.Now).Single();
+        var again = ReminderDigests.Condense(due, new HashSet<string>(), Team, A.Now).Single();
+        var laterToday = ReminderDigests.Condense(due, new HashSet<string>(), Team, A.Now.AddHours(1)).Single();
+
+        first.IsDigest.ShouldBeTrue();
+        first.ChineseMessage.ShouldBe("30 位客户因未及时跟进已被回收至公海。");
+        again.CauseKey.ShouldBe(first.CauseKey);
+        laterToday.CauseKey.ShouldNotBe(first.CauseKey);
+    }
+
+    private static List<DueReminder> Due(Guid recipient, int count,
+        ReminderKind kind = ReminderKind.NewCustomerWithoutFollowUp) =>
+        [.. Enumerable.Range(0, count).Select(i => DueReminder.Worded(kind, recipient,
             A.NewId(), null, $"first-follow-up:{i}", A.Now.AddDays(-i), new ReminderWording(Team.TimeZoneId, $"客户{i}", A.Now.AddDays(-7 - i), Days: 7)))];
 }

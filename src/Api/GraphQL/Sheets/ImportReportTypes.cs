@@ -34,6 +34,10 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
         Field<StringGraphType>("refusedRowsWorkbook")
             .Description("Partial mode: the refused rows as an .xlsx (base64) with a 错误原因 column, to fix and import again; null when no row was refused. 被拒绝行的工作簿。")
             .Resolve(c => c.Source.RefusedRowsWorkbook is { } bytes ? Convert.ToBase64String(bytes) : null);
+        Field<ReminderForecastType>("reminderForecast")
+            .Description("The reminders the next customer scan will make once these rows are in (dry run and real "
+                + "run alike); null when nothing would be written. 导入后下一次扫描将产生的提醒；不写入数据时为 null。")
+            .Resolve(c => c.Source.Reminders);
     }
 
     private static string RecordType(SheetKind template) => template switch

@@ -4,6 +4,8 @@ using CrmGraph.Api.Identity;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Sheets.Reading;
 using CrmGraph.Api.Sheets.Templates;
+using CrmGraph.Domain.Reminders;
+using CrmGraph.Jobs.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.Sheets.Import;
@@ -13,7 +15,8 @@ namespace CrmGraph.Api.Sheets.Import;
 /// transaction commits only when it is not a dry run and no row was refused. A dry run is the same run rolled back, so
 /// its report is exactly what the real run would do (ADR-014). Each run leaves a <see cref="SheetImportRecord"/>.
 /// </summary>
-public sealed class SheetImportService(CrmDbContext db, IEnumerable<ISheetRowsImporter> importers, IIdGenerator ids, TimeProvider time)
+public sealed class SheetImportService(CrmDbContext db, IEnumerable<ISheetRowsImporter> importers, IIdGenerator ids,
+    TimeProvider time, CustomerReminderScan reminderScan)
 {
     public const int BatchSize = 50;
 
@@ -48,6 +51,11 @@ public sealed class SheetImportService(CrmDbContext db, IEnumerable<ISheetRowsIm
 
             // Partial mode writes the good rows unless the file as a whole was refused (ADR-034).
             var writable = request.Partial ? report.FileRefusalCount == 0 : !report.HasRefusals;
+            if (template is not null && writable)
+            {
+                await ForecastRemindersAsync(viewer, report, cancellationToken).ConfigureAwait(false);
+            }
+
             if (!request.DryRun && writable)
             {
                 report.Committed = true;
@@ -68,6 +76,20 @@ public sealed class SheetImportService(CrmDbContext db, IEnumerable<ISheetRowsIm
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         return report;
+    }
+
+    /// <summary>
+    /// What the next customer scan will store once these rows are in (ADR-046): read inside the import's transaction,
+    /// so a dry run forecasts the same as the real run. The whole team is read: the digest limit counts per person.
+    /// </summary>
+    private async Task ForecastRemindersAsync(Viewer viewer, ImportReport report, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        var team = await db.Teams.AsNoTracking().SingleAsync(t => t.Id == viewer.TeamId, cancellationToken)
+            .ConfigureAwait(false);
+        var forecast = await reminderScan.ForecastAsync(team, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        report.Reminders = ReminderForecast.Summarise(forecast);
     }
 
     private static SheetTemplate? DetectTemplate(ImportRequest request, Stream file, ImportReport report)
