@@ -206,32 +206,68 @@ public static class SheetVerbs
     {
         var verdict = report.Committed ? (report.RefusedRows > 0 ? "Imported the good rows" : "Imported")
             : report.DryRun ? "Dry run, nothing written" : "Refused, nothing written";
-        await Console.Out.WriteLineAsync($"{verdict}: {report.FileName} (sheet '{report.Sheet}'), {report.RowsRead} rows: {report.Created} created, {report.Updated} updated, {report.Skipped} skipped, {report.RefusedRows} refused.").ConfigureAwait(false);
-        await Console.Out.WriteLineAsync($"Template: {Templates.Templates.For(report.Template).ChineseName} ({report.Template}). Columns:").ConfigureAwait(false);
+        await Console.Out.WriteLineAsync(
+            $"{verdict}: {report.FileName} (sheet '{report.Sheet}'), {Counts(report)}.").ConfigureAwait(false);
+        foreach (var sheet in report.Sheets.Count > 0 ? report.Sheets : [report])
+        {
+            if (report.Sheets.Count > 0)
+            {
+                await Console.Out.WriteLineAsync($"Sheet '{sheet.Sheet}': {Counts(sheet)}.").ConfigureAwait(false);
+            }
+
+            await PrintColumnsAsync(sheet).ConfigureAwait(false);
+            if (sheet.SavedColumnMapApplied)
+            {
+                await Console.Out.WriteLineAsync("  (the column map your team saved for these headers was applied)")
+                    .ConfigureAwait(false);
+            }
+
+            if (report.Committed && sheet.ColumnChoicesToSave is not null)
+            {
+                await Console.Out.WriteLineAsync("  (this column map is saved for your team's next sheet with these headers)")
+                    .ConfigureAwait(false);
+            }
+        }
+
+        foreach (var refusal in report.Refusals)
+        {
+            var column = refusal.Column is null ? string.Empty : $", column {refusal.Column}";
+            await Console.Out.WriteLineAsync($"  {refusal.Sheet} row {refusal.Row}{column}: {refusal.Code}: {refusal.Message}")
+                .ConfigureAwait(false);
+        }
+
+        if (report.RefusalCount > report.Refusals.Count)
+        {
+            await Console.Out.WriteLineAsync($"  … and {report.RefusalCount - report.Refusals.Count} more refusals.")
+                .ConfigureAwait(false);
+        }
+    }
+
+    private static string Counts(ImportReport report) =>
+        $"{report.RowsRead} rows: {report.Created} created, {report.Updated} updated, {report.Skipped} skipped, "
+        + $"{report.RefusedRows} refused";
+
+    private static async Task PrintColumnsAsync(ImportReport report)
+    {
+        var template = Templates.Templates.For(report.Template);
+        await Console.Out.WriteLineAsync($"Template: {template.ChineseName} ({report.Template}). Columns:").ConfigureAwait(false);
         foreach (var column in report.Columns)
         {
             var lands = column.Status switch
             {
                 ImportColumnStatus.Mapped => $"{column.FieldName} ({column.Field})",
                 ImportColumnStatus.Ignored => "ignored (--ignore-column)",
-                _ => column.RowsWithData > 0 ? $"NOT IMPORTED: data in {column.RowsWithData} rows would be lost" : "not imported (empty)",
+                _ => column.RowsWithData > 0
+                    ? $"NOT IMPORTED: data in {column.RowsWithData} rows would be lost"
+                    : "not imported (empty)",
             };
             await Console.Out.WriteLineAsync($"  {column.Header} -> {lands}").ConfigureAwait(false);
         }
 
         if (report.UnknownColumns.Count > 0)
         {
-            await Console.Out.WriteLineAsync($"Unknown columns (not imported): {string.Join(", ", report.UnknownColumns)}").ConfigureAwait(false);
-        }
-
-        foreach (var refusal in report.Refusals)
-        {
-            await Console.Out.WriteLineAsync($"  {refusal.Sheet} row {refusal.Row}{(refusal.Column is null ? string.Empty : $", column {refusal.Column}")}: {refusal.Code}: {refusal.Message}").ConfigureAwait(false);
-        }
-
-        if (report.RefusalCount > report.Refusals.Count)
-        {
-            await Console.Out.WriteLineAsync($"  … and {report.RefusalCount - report.Refusals.Count} more refusals.").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"Unknown columns (not imported): {string.Join(", ", report.UnknownColumns)}")
+                .ConfigureAwait(false);
         }
     }
 

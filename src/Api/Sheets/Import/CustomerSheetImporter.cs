@@ -20,7 +20,8 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
 
     public SheetKind Kind => SheetKind.Customers;
 
-    public async Task ImportAsync(ImportScope scope, SheetContent content, HeaderMap map, ImportReport report, CancellationToken cancellationToken)
+    public async Task ImportAsync(
+        ImportScope scope, SheetContent content, HeaderMap map, ImportReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(content);
@@ -29,21 +30,12 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         var analyzeAt = FirstAnalyzeAt;
         foreach (var batch in content.Rows.Chunk(scope.BatchSize))
         {
-            var parsed = batch.Select(row => Parse(scope, content, map, row)).ToList();
-            var known = await CandidatesAsync(scope, parsed.Where(p => p.Customer is not null).Select(p => Probe(p.Customer!)).ToList(), cancellationToken).ConfigureAwait(false);
-            var tracked = new Dictionary<Guid, Customer>();
-            foreach (var (row, cells, customer) in parsed)
-            {
-                var outcome = customer is null ? (RowAction.Refused, (Guid?)null, (Guid?)null) : await ApplyAsync(scope, cells, customer, known, tracked, cancellationToken).ConfigureAwait(false);
-                foreach (var (column, code, message, chinese) in cells.Errors)
-                {
-                    report.Refuse(row.Number, column, code, message, chinese);
-                }
-
-                report.Count(row.Number, outcome.Item1, customer?.Name ?? map.Cell(row.Cells, "name"), outcome.Item2, outcome.Item3);
-            }
-
-            await scope.FlushAsync(cancellationToken, copyIfOnlyAdded: true).ConfigureAwait(false);
+            await scope.RunBatchAsync(
+                batch,
+                (pass, log) => PassAsync(scope, content, map, pass, log, cancellationToken),
+                report,
+                cancellationToken,
+                copyIfOnlyAdded: true).ConfigureAwait(false);
             rows += batch.Length;
             if (rows >= analyzeAt && scope.Db is Persistence.PostgresCrmDbContext)
             {
@@ -54,6 +46,34 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
                 await scope.Db.Database.ExecuteSqlRawAsync("ANALYZE customers", cancellationToken).ConfigureAwait(false);
                 analyzeAt *= 2;
             }
+        }
+    }
+
+    // One pass over a batch: its duplicate keys looked up in one query, then one domain call per row.
+    private static async Task PassAsync(
+        ImportScope scope,
+        SheetContent content,
+        HeaderMap map,
+        IReadOnlyList<SheetRow> batch,
+        RowLog log,
+        CancellationToken cancellationToken)
+    {
+        var parsed = batch.Select(row => Parse(scope, content, map, row)).ToList();
+        var probes = parsed.Where(p => p.Customer is not null).Select(p => Probe(p.Customer!)).ToList();
+        var known = await CandidatesAsync(scope, probes, cancellationToken).ConfigureAwait(false);
+        var tracked = new Dictionary<Guid, Customer>();
+        foreach (var (row, cells, customer) in parsed)
+        {
+            var outcome = customer is null
+                ? (RowAction.Refused, (Guid?)null, (Guid?)null)
+                : await ApplyAsync(scope, cells, customer, known, tracked, cancellationToken).ConfigureAwait(false);
+            foreach (var (column, code, message, chinese) in cells.Errors)
+            {
+                log.Refuse(row.Number, column, code, message, chinese);
+            }
+
+            var label = customer?.Name ?? map.Cell(row.Cells, "name");
+            log.Count(row.Number, outcome.Item1, label, outcome.Item2, outcome.Item3);
         }
     }
 

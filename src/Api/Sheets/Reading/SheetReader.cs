@@ -32,22 +32,59 @@ public static class SheetReader
         return read == 4 && magic[0] == (byte)'P' && magic[1] == (byte)'K' && magic[2] == 3 && magic[3] == 4 ? SheetFormat.Xlsx : SheetFormat.Csv;
     }
 
-    /// <summary>Opens the stream (which must stay open while the rows are read) and finds the header row.</summary>
+    /// <summary>
+    /// Opens the stream (which must stay open while the rows are read) and finds the header row; an .xlsx is read at
+    /// its sheet <paramref name="sheetName"/>, or its first sheet.
+    /// </summary>
     public static SheetContent Open(
-        Stream stream, string fileName, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping = null)
+        Stream stream,
+        string fileName,
+        SheetTemplate template,
+        IReadOnlyDictionary<string, string>? mapping = null,
+        string? sheetName = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(template);
         return Detect(stream) == SheetFormat.Xlsx
-            ? OpenXlsx(stream, template, mapping)
+            ? OpenXlsx(stream, template, mapping, sheetName)
             : OpenCsv(stream, Path.GetFileNameWithoutExtension(fileName), template, mapping);
     }
 
-    /// <summary>The sheet's name and its first rows, to tell which template it follows; the stream is rewound.</summary>
-    public static (string Sheet, IReadOnlyList<IReadOnlyList<string?>> Rows) Peek(Stream stream, string fileName)
+    /// <summary>The names of an .xlsx workbook's sheets in order; empty for a CSV file. The stream is rewound.</summary>
+    public static IReadOnlyList<string> SheetNames(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var (sheet, rows) = Detect(stream) == SheetFormat.Xlsx ? XlsxRows(stream) : (Path.GetFileNameWithoutExtension(fileName), CsvRowsOf(stream));
+        if (Detect(stream) != SheetFormat.Xlsx)
+        {
+            return [];
+        }
+
+        try
+        {
+            return MiniExcel.GetSheetNames(stream);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException
+            or InvalidOperationException)
+        {
+            throw NotReadable(ex.Message);
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
+    }
+
+    /// <summary>
+    /// The sheet's name and its first rows, to tell which template it follows (an .xlsx at its sheet
+    /// <paramref name="sheetName"/>, or its first); the stream is rewound.
+    /// </summary>
+    public static (string Sheet, IReadOnlyList<IReadOnlyList<string?>> Rows) Peek(
+        Stream stream, string fileName, string? sheetName = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var (sheet, rows) = Detect(stream) == SheetFormat.Xlsx
+            ? XlsxRows(stream, sheetName)
+            : (Path.GetFileNameWithoutExtension(fileName), CsvRowsOf(stream));
         try
         {
             return (sheet, [.. rows.Take(HeaderSearchRows + 1)]);
@@ -62,12 +99,12 @@ public static class SheetReader
         }
     }
 
-    private static (string Sheet, IEnumerable<IReadOnlyList<string?>> Rows) XlsxRows(Stream stream)
+    private static (string Sheet, IEnumerable<IReadOnlyList<string?>> Rows) XlsxRows(Stream stream, string? sheetName)
     {
         string sheet;
         try
         {
-            sheet = MiniExcel.GetSheetNames(stream).FirstOrDefault() ?? throw NotReadable("the workbook has no sheet");
+            sheet = sheetName ?? MiniExcel.GetSheetNames(stream).FirstOrDefault() ?? throw NotReadable("the workbook has no sheet");
             stream.Position = 0;
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
@@ -78,7 +115,9 @@ public static class SheetReader
         IEnumerable<IReadOnlyList<string?>> Rows()
         {
             var configuration = new OpenXmlConfiguration { FillMergedCells = true };
-            foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX, configuration: configuration))
+            var rows = MiniExcel.Query(
+                stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX, configuration: configuration);
+            foreach (IDictionary<string, object?> row in rows)
             {
                 yield return [.. row.Values.Select(XlsxCell)];
             }
@@ -97,13 +136,15 @@ public static class SheetReader
         }
     }
 
-    private static SheetContent OpenXlsx(Stream stream, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping)
+    private static SheetContent OpenXlsx(
+        Stream stream, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping, string? sheetName)
     {
-        var (name, rows) = XlsxRows(stream);
+        var (name, rows) = XlsxRows(stream, sheetName);
         return WithHeader(name, rows, template, mapping);
     }
 
-    private static SheetContent OpenCsv(Stream stream, string sheetName, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping) =>
+    private static SheetContent OpenCsv(
+        Stream stream, string sheetName, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping) =>
         WithHeader(sheetName, CsvRowsOf(stream), template, mapping);
 
     // UTF-8 unless the first 64 KB are not valid UTF-8, then GBK (what Excel in Chinese Windows writes as "CSV").
