@@ -14,13 +14,16 @@ public abstract class CustomerRowsImporter<TRow> : ISheetRowsImporter
 {
     public abstract SheetKind Kind { get; }
 
-    /// <summary>The domain's field names mapped to template column keys, so a refusal points at the right cell.</summary>
+    /// <summary>
+    /// The domain's field names mapped to template column keys, so a refusal points at the right cell.
+    /// </summary>
     protected abstract IReadOnlyDictionary<string, string> FieldColumns { get; }
 
     protected abstract TRow? Read(RowCells cells, TimeZoneInfo zone);
 
     /// <summary>Makes the row's domain call; returns the id of the record written.</summary>
-    protected abstract Task<Guid> ApplyAsync(ImportScope scope, RowCells cells, TRow row, Customer customer, CancellationToken cancellationToken);
+    protected abstract Task<Guid> ApplyAsync(
+        ImportScope scope, RowCells cells, TRow row, Customer customer, CancellationToken cancellationToken);
 
     /// <summary>Called before each batch (e.g. to reset per-batch counts).</summary>
     protected virtual void StartBatch()
@@ -28,7 +31,11 @@ public abstract class CustomerRowsImporter<TRow> : ISheetRowsImporter
     }
 
     public async Task ImportAsync(
-        ImportScope scope, SheetContent content, HeaderMap map, ImportReport report, CancellationToken cancellationToken)
+        ImportScope scope,
+        SheetContent content,
+        HeaderMap map,
+        ImportReport report,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(content);
@@ -37,7 +44,10 @@ public abstract class CustomerRowsImporter<TRow> : ISheetRowsImporter
         foreach (var batch in content.Rows.Chunk(scope.BatchSize))
         {
             await scope.RunBatchAsync(
-                batch, (rows, log) => PassAsync(scope, content, map, rows, log, cancellationToken), report, cancellationToken)
+                    batch,
+                    (rows, log) => PassAsync(scope, content, map, rows, log, cancellationToken),
+                    report,
+                    cancellationToken)
                 .ConfigureAwait(false);
         }
     }
@@ -58,7 +68,8 @@ public abstract class CustomerRowsImporter<TRow> : ISheetRowsImporter
             var name = cells.Text("customer", Customer.NameMaxLength);
             if (name is null)
             {
-                cells.Fail("customer", "REQUIRED", "The customer name is empty; every row needs one.", "客户名称为空，每一行都必须填写。");
+                cells.Fail(
+                    "customer", "REQUIRED", "The customer name is empty; every row needs one.", "客户名称为空，每一行都必须填写。");
             }
 
             var phone = cells.Text("customerPhone", 50);

@@ -19,7 +19,8 @@ public enum RowAction
 }
 
 /// <summary>A refused cell or row: where (sheet, row as the spreadsheet numbers it, column header) and why.</summary>
-public sealed record ImportRefusal(string Sheet, int Row, string? Column, string Code, string Message, string ChineseMessage);
+public sealed record ImportRefusal(
+    string Sheet, int Row, string? Column, string Code, string Message, string ChineseMessage);
 
 /// <summary>What became of one column of the file.</summary>
 public enum ImportColumnStatus
@@ -30,7 +31,9 @@ public enum ImportColumnStatus
     /// <summary>忽略: left out because the user said so (or the 错误原因 of a refused-rows workbook).</summary>
     Ignored,
 
-    /// <summary>未导入: no field takes it; if any row has data there the import is refused (nothing dropped silently).</summary>
+    /// <summary>
+    /// 未导入: no field takes it; if any row has data there the import is refused (nothing dropped silently).
+    /// </summary>
     Unmapped,
 }
 
@@ -45,14 +48,20 @@ public sealed record RefusedRow(int Row, IReadOnlyList<string?> Cells, string Re
 
 /// <summary>The column map and ignored columns a committed import confirms for its sheet's headers (ADR-043).</summary>
 public sealed record ColumnChoices(
-    SheetKind Template, string HeaderSignature, IReadOnlyDictionary<string, string> Map, IReadOnlyCollection<string> Ignored);
-
-/// <summary>One data row's outcome; <see cref="ExistingCustomerId"/> is the duplicate that was updated or skipped.</summary>
-public sealed record ImportRowOutcome(int Row, RowAction Action, string? Label, Guid? ExistingCustomerId, Guid? RecordId);
+    SheetKind Template,
+    string HeaderSignature,
+    IReadOnlyDictionary<string, string> Map,
+    IReadOnlyCollection<string> Ignored);
 
 /// <summary>
-/// The report of one file: exact counts, every refusal (up to <see cref="MaxListed"/>) and each row's outcome (up to the
-/// same limit). <see cref="Committed"/> is true only for a real run with no refusal.
+/// One data row's outcome; <see cref="ExistingCustomerId"/> is the duplicate that was updated or skipped.
+/// </summary>
+public sealed record ImportRowOutcome(
+    int Row, RowAction Action, string? Label, Guid? ExistingCustomerId, Guid? RecordId);
+
+/// <summary>
+/// The report of one file: exact counts, every refusal (up to <see cref="MaxListed"/>) and each row's outcome (up to
+/// the same limit). <see cref="Committed"/> is true only for a real run with no refusal.
 /// </summary>
 public sealed class ImportReport
 {
@@ -111,13 +120,19 @@ public sealed class ImportReport
     /// <summary>True when the team's saved column map for these headers was applied (ADR-043).</summary>
     public bool SavedColumnMapApplied { get; set; }
 
-    /// <summary>What to save as the team's column map for these headers once the import commits; null: nothing.</summary>
+    /// <summary>
+    /// What to save as the team's column map for these headers once the import commits; null: nothing.
+    /// </summary>
     public ColumnChoices? ColumnChoicesToSave { get; set; }
 
-    /// <summary>Partial mode: the good rows are written, the refused ones returned in <see cref="RefusedRowsWorkbook"/>.</summary>
+    /// <summary>
+    /// Partial mode: the good rows are written, the refused ones returned in <see cref="RefusedRowsWorkbook"/>.
+    /// </summary>
     public bool Partial { get; set; }
 
-    /// <summary>Refusals of the file as a whole (a missing column, lost data, unknown people): nothing is written.</summary>
+    /// <summary>
+    /// Refusals of the file as a whole (a missing column, lost data, unknown people): nothing is written.
+    /// </summary>
     public int FileRefusalCount { get; private set; }
 
     /// <summary>The header row as the file has it (for the refused-rows workbook).</summary>
@@ -211,7 +226,8 @@ public sealed class ImportReport
 
         if (_rows.Count < MaxListed)
         {
-            _rows.Add(new ImportRowOutcome(row, outcome, label, existing, outcome == RowAction.Refused ? null : recordId));
+            var written = outcome == RowAction.Refused ? null : recordId;
+            _rows.Add(new ImportRowOutcome(row, outcome, label, existing, written));
         }
     }
 }

@@ -23,7 +23,10 @@ public static class RefusedRowsFile
             var rows = new List<Dictionary<string, object?>> { Row(report.Headers, width, ReasonHeader) };
             rows.AddRange(refused.Select(r => Row(r.Cells, width, r.Reasons)));
             var name = report.Sheet is { Length: > 0 } s ? s : "Sheet1";
-            sheets[sheets.ContainsKey(name) ? name + (sheets.Count + 1).ToString(CultureInfo.InvariantCulture) : name] = rows;
+            var unique = sheets.ContainsKey(name)
+                ? name + (sheets.Count + 1).ToString(CultureInfo.InvariantCulture)
+                : name;
+            sheets[unique] = rows;
         }
 
         using var stream = new MemoryStream();

@@ -10,7 +10,8 @@ public sealed class RowLog
     private readonly Dictionary<int, Entry> _entries = [];
 
     /// <summary>The rows refused in this pass.</summary>
-    public IReadOnlyCollection<int> RefusedRows => [.. _entries.Where(e => e.Value.Refusals.Count > 0).Select(e => e.Key)];
+    public IReadOnlyCollection<int> RefusedRows =>
+        [.. _entries.Where(e => e.Value.Refusals.Count > 0).Select(e => e.Key)];
 
     public void Refuse(int row, string? column, string code, string message, string chineseMessage) =>
         EntryOf(row).Refusals.Add((column, code, message, chineseMessage));

@@ -49,7 +49,8 @@ public sealed class SavedColumnMap
 
     public IReadOnlyList<string> Ignored => JsonSerializer.Deserialize<List<string>>(IgnoredColumns) ?? [];
 
-    public void Save(IReadOnlyDictionary<string, string> map, IReadOnlyCollection<string> ignored, Guid by, DateTimeOffset at)
+    public void Save(
+        IReadOnlyDictionary<string, string> map, IReadOnlyCollection<string> ignored, Guid by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(ignored);

@@ -92,7 +92,16 @@ public sealed class SheetImportService(
                     unusedMappings.ExceptWith(columnMap.Keys);
                     file.Position = 0;
                     var sheetName = sheets.Count > 1 ? sheet : null;
-                    await RunAsync(viewer, request, file, template, importer, sheetReport, sheetName, columnMap, cancellationToken)
+                    await RunAsync(
+                            viewer,
+                            request,
+                            file,
+                            template,
+                            importer,
+                            sheetReport,
+                            sheetName,
+                            columnMap,
+                            cancellationToken)
                         .ConfigureAwait(false);
                 }
 
@@ -111,7 +120,8 @@ public sealed class SheetImportService(
                         0,
                         header,
                         "UNKNOWN_FIELD",
-                        $"The mapping sends '{header}' to '{field}', which is a field of none of the workbook's sheets.",
+                        $"The mapping sends '{header}' to '{field}', which is a field of none of the workbook's "
+                        + "sheets.",
                         $"列映射把“{header}”映射到“{field}”，但工作簿中没有哪个工作表有这个字段。");
                 }
             }
@@ -166,7 +176,11 @@ public sealed class SheetImportService(
     // Each sheet of the workbook with the template it is read as (null: refused in its own report), in import order.
     // Sheets without any cell are left out; every other sheet must fit a template.
     private async Task<List<(string Sheet, SheetTemplate? Template, ImportReport Report)>> WorkbookPlanAsync(
-        Viewer viewer, ImportRequest request, Stream file, IReadOnlyList<string> sheets, CancellationToken cancellationToken)
+        Viewer viewer,
+        ImportRequest request,
+        Stream file,
+        IReadOnlyList<string> sheets,
+        CancellationToken cancellationToken)
     {
         var plan = new List<(string, SheetTemplate?, ImportReport)>();
         foreach (var sheet in sheets)
@@ -181,18 +195,33 @@ public sealed class SheetImportService(
                 continue;
             }
 
-            var template = await SavedTemplateAsync(viewer, request, file, sheet, cancellationToken).ConfigureAwait(false)
-                ?? DetectTemplate(request, file, sheetReport, sheet);
+            var saved = await SavedTemplateAsync(viewer, request, file, sheet, cancellationToken).ConfigureAwait(false);
+            var template = saved ?? DetectTemplate(request, file, sheetReport, sheet);
             plan.Add((sheet, template, sheetReport));
         }
 
         return [.. plan.OrderBy(p => p.Item2 is { } t ? Array.IndexOf(WorkbookOrder, t.Kind) : -1)];
     }
 
-    // The template of the team's saved column map for one of the sheet's first rows (the header row among them),
-    // when exactly one template has one: the user confirmed what these headers are (ADR-043).
+    // The template of the team's saved column map for the sheet's headers, when exactly one template has one: the
+    // user confirmed what these headers are (ADR-043).
     private async Task<SheetTemplate?> SavedTemplateAsync(
-        Viewer viewer, ImportRequest request, Stream file, string? sheetName, CancellationToken cancellationToken)
+        Viewer viewer, ImportRequest request, Stream file, string? sheetName, CancellationToken cancellationToken) =>
+        await SavedMapAsync(viewer, request, file, sheetName, null, cancellationToken)
+            .ConfigureAwait(false) is { } saved
+        && Enum.TryParse<SheetKind>(saved.Template, out var kind)
+            ? Templates.Templates.For(kind)
+            : null;
+
+    // The team's saved column map whose headers are one of the sheet's first rows (the header row is among them), of
+    // the template when one is given, else of the one template that has such a map.
+    private async Task<SavedColumnMap?> SavedMapAsync(
+        Viewer viewer,
+        ImportRequest request,
+        Stream file,
+        string? sheetName,
+        SheetKind? template,
+        CancellationToken cancellationToken)
     {
         IReadOnlyList<IReadOnlyList<string?>> rows;
         try
@@ -202,14 +231,18 @@ public sealed class SheetImportService(
         }
         catch (SheetFileException)
         {
-            return null; // reported by the detection
+            return null; // reported when the sheet is read
         }
 
         var signatures = rows.Select(SavedColumnMap.Signature).Distinct().ToList();
-        var kinds = await db.SavedColumnMaps.AsNoTracking()
+        var kind = template?.ToString();
+        var found = await db.SavedColumnMaps.AsNoTracking()
             .Where(m => m.TeamId == viewer.TeamId && signatures.Contains(m.HeaderSignature))
-            .Select(m => m.Template).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
-        return kinds.Count == 1 && Enum.TryParse<SheetKind>(kinds[0], out var kind) ? Templates.Templates.For(kind) : null;
+            .Where(m => kind == null || m.Template == kind)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return found.Select(m => m.Template).Distinct().Count() == 1
+            ? found.OrderBy(m => signatures.IndexOf(m.HeaderSignature)).First()
+            : null;
     }
 
     private static bool SheetIsEmpty(Stream file, string fileName, string sheet)
@@ -227,13 +260,15 @@ public sealed class SheetImportService(
         }
     }
 
-    private static SheetTemplate? DetectTemplate(ImportRequest request, Stream file, ImportReport report, string? sheetName)
+    private static SheetTemplate? DetectTemplate(
+        ImportRequest request, Stream file, ImportReport report, string? sheetName)
     {
         try
         {
             var (sheet, rows) = SheetReader.Peek(file, request.FileName, sheetName);
             report.Sheet = sheet;
-            var (kind, candidates) = TemplateDetection.Detect(rows, sheet, sheetName is null ? request.FileName : sheet);
+            var hint = sheetName is null ? request.FileName : sheet;
+            var (kind, candidates) = TemplateDetection.Detect(rows, sheet, hint);
             if (kind is { } k)
             {
                 return Templates.Templates.For(k);
@@ -246,8 +281,8 @@ public sealed class SheetImportService(
                     0,
                     null,
                     "TEMPLATE_NOT_RECOGNISED",
-                    $"The headers of sheet '{sheet}' match none of the templates; name the template (customers, grades, "
-                    + "follow-ups, plans, conversions, services) and map the columns"
+                    $"The headers of sheet '{sheet}' match none of the templates; name the template (customers, "
+                    + "grades, follow-ups, plans, conversions, services) and map the columns"
                     + (sheetName is null ? "." : ", or take the sheet out of the workbook."),
                     $"工作表“{sheet}”的表头与任何模板都不符，请指定模板（customers、grades、follow-ups、plans、conversions、"
                     + "services）并映射列" + (sheetName is null ? "。" : "，或把该工作表移出工作簿。"));
@@ -274,24 +309,13 @@ public sealed class SheetImportService(
 
     // The team's saved map for a sheet of this template with these headers fills in what the user did not send
     // (ADR-043); what the user sends now is kept to be saved when the import commits. Returns the columns left out.
-    private async Task<IReadOnlyCollection<string>> ApplySavedColumnMapAsync(
-        Viewer viewer,
+    private static List<string> ApplySavedColumnMap(
+        SavedColumnMap? saved,
         ImportRequest request,
         SheetTemplate template,
-        SheetContent content,
         Dictionary<string, string> mapping,
-        ImportReport report,
-        CancellationToken cancellationToken)
+        ImportReport report)
     {
-        var present = content.Headers.OfType<string>().Select(SheetTemplate.Normalize).ToHashSet(StringComparer.Ordinal);
-        var sentMap = mapping.Where(m => present.Contains(SheetTemplate.Normalize(m.Key))).ToDictionary();
-        var sentIgnored = request.IgnoredColumns.Where(h => present.Contains(SheetTemplate.Normalize(h))).ToList();
-        var signature = SavedColumnMap.Signature(content.Headers);
-        var kind = template.Kind.ToString();
-        var saved = await db.SavedColumnMaps.AsNoTracking()
-            .SingleOrDefaultAsync(
-                m => m.TeamId == viewer.TeamId && m.Template == kind && m.HeaderSignature == signature, cancellationToken)
-            .ConfigureAwait(false);
         var ignored = new List<string>(request.IgnoredColumns);
         if (saved is not null)
         {
@@ -309,14 +333,29 @@ public sealed class SheetImportService(
             report.SavedColumnMapApplied = true;
         }
 
-        if (sentMap.Count > 0 || sentIgnored.Count > 0)
+        return ignored;
+    }
+
+    // What a committed import confirms for these headers: the map and ignored columns the user sent, with the saved
+    // ones they completed, restricted to the sheet's headers; null when the user sent neither.
+    private static ColumnChoices? ChoicesToSave(
+        ImportRequest request,
+        SheetTemplate template,
+        IReadOnlyList<string?> headers,
+        IReadOnlyDictionary<string, string> sentMap,
+        Dictionary<string, string> mapping,
+        List<string> ignored)
+    {
+        var present = headers.OfType<string>().Select(SheetTemplate.Normalize).ToHashSet(StringComparer.Ordinal);
+        bool Present(string header) => present.Contains(SheetTemplate.Normalize(header));
+        if (!sentMap.Keys.Any(Present) && !request.IgnoredColumns.Any(Present))
         {
-            var map = mapping.Where(m => present.Contains(SheetTemplate.Normalize(m.Key))).ToDictionary();
-            var left = ignored.Where(h => present.Contains(SheetTemplate.Normalize(h))).Distinct().ToList();
-            report.ColumnChoicesToSave = new ColumnChoices(template.Kind, signature, map, left);
+            return null;
         }
 
-        return ignored;
+        var map = mapping.Where(m => Present(m.Key)).ToDictionary();
+        var left = ignored.Where(Present).Distinct().ToList();
+        return new ColumnChoices(template.Kind, SavedColumnMap.Signature(headers), map, left);
     }
 
     private async Task SaveColumnChoicesAsync(Viewer viewer, ColumnChoices choices, CancellationToken cancellationToken)
@@ -358,7 +397,15 @@ public sealed class SheetImportService(
             }
             else
             {
-                report.RefuseFile(0, header, "UNKNOWN_FIELD", $"The mapping sends '{header}' to '{field}', which is no field of the {template.EnglishName} template (fields: {string.Join(", ", template.Columns.Select(c => c.Key))}).", $"列映射把“{header}”映射到“{field}”，但{template.ChineseName}没有这个字段（可用：{string.Join("、", template.Columns.Select(c => c.Chinese))}）。");
+                var fields = string.Join(", ", template.Columns.Select(c => c.Key));
+                var names = string.Join("、", template.Columns.Select(c => c.Chinese));
+                report.RefuseFile(
+                    0,
+                    header,
+                    "UNKNOWN_FIELD",
+                    $"The mapping sends '{header}' to '{field}', which is no field of the {template.EnglishName} "
+                    + $"template (fields: {fields}).",
+                    $"列映射把“{header}”映射到“{field}”，但{template.ChineseName}没有这个字段（可用：{names}）。");
             }
         }
 
@@ -367,6 +414,11 @@ public sealed class SheetImportService(
             return;
         }
 
+        var sentMap = new Dictionary<string, string>(mapping, StringComparer.Ordinal);
+        var saved = await SavedMapAsync(viewer, request, file, sheetName, template.Kind, cancellationToken)
+            .ConfigureAwait(false);
+        var ignored = ApplySavedColumnMap(saved, request, template, mapping, report);
+        file.Position = 0;
         SheetContent content;
         try
         {
@@ -380,20 +432,29 @@ public sealed class SheetImportService(
 
         report.Sheet = content.SheetName;
         report.Headers = content.Headers;
-        var ignored = await ApplySavedColumnMapAsync(viewer, request, template, content, mapping, report, cancellationToken)
-            .ConfigureAwait(false);
+        report.ColumnChoicesToSave = ChoicesToSave(request, template, content.Headers, sentMap, mapping, ignored);
         var map = template.Recognise(content.Headers, mapping);
         report.UnknownColumns = map.UnknownHeaders;
         var columns = ColumnReport.Describe(template, map, content.Headers, ignored);
         report.Columns = [.. columns.Values.OrderBy(c => c.Position).Select(c => c.Column)];
         foreach (var missing in map.MissingRequired)
         {
-            report.RefuseFile(content.HeaderRowNumber, missing.Chinese, "MISSING_COLUMN", $"The required column '{missing.Chinese}' ({missing.English}) is missing from the header row.", $"表头缺少必填列“{missing.Chinese}”。");
+            report.RefuseFile(
+                content.HeaderRowNumber,
+                missing.Chinese,
+                "MISSING_COLUMN",
+                $"The required column '{missing.Chinese}' ({missing.English}) is missing from the header row.",
+                $"表头缺少必填列“{missing.Chinese}”。");
         }
 
         foreach (var duplicated in map.DuplicatedHeaders)
         {
-            report.RefuseFile(content.HeaderRowNumber, duplicated, "DUPLICATED_COLUMN", $"The column '{duplicated}' appears twice (or under two names); keep one.", $"列“{duplicated}”重复出现（或以两个名称出现），请只保留一列。");
+            report.RefuseFile(
+                content.HeaderRowNumber,
+                duplicated,
+                "DUPLICATED_COLUMN",
+                $"The column '{duplicated}' appears twice (or under two names); keep one.",
+                $"列“{duplicated}”重复出现（或以两个名称出现），请只保留一列。");
         }
 
         if (report.HasRefusals)
@@ -401,11 +462,19 @@ public sealed class SheetImportService(
             return;
         }
 
-        var team = await db.Teams.AsNoTracking().SingleAsync(t => t.Id == viewer.TeamId, cancellationToken).ConfigureAwait(false);
-        var users = new TeamUsers(await db.Users.AsNoTracking().Where(u => u.TeamId == viewer.TeamId).ToListAsync(cancellationToken).ConfigureAwait(false), request.OwnerMap);
+        var team = await db.Teams.AsNoTracking().SingleAsync(t => t.Id == viewer.TeamId, cancellationToken)
+            .ConfigureAwait(false);
+        var teamUsers = await db.Users.AsNoTracking().Where(u => u.TeamId == viewer.TeamId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var users = new TeamUsers(teamUsers, request.OwnerMap);
         foreach (var login in users.UnknownMappedLogins)
         {
-            report.RefuseFile(0, null, "UNKNOWN_LOGIN", $"The owner map names '{login}', which is no active user's login in your team.", $"负责人映射中的“{login}”不是本团队在职用户的登录名。");
+            report.RefuseFile(
+                0,
+                null,
+                "UNKNOWN_LOGIN",
+                $"The owner map names '{login}', which is no active user's login in your team.",
+                $"负责人映射中的“{login}”不是本团队在职用户的登录名。");
         }
 
         if (report.HasRefusals)
@@ -416,7 +485,8 @@ public sealed class SheetImportService(
         var recent = new RecentRows(columns.Values.Where(c => c.Column.Status == ImportColumnStatus.Unmapped));
         report.CellsOf = recent.CellsOf;
         content = content with { Rows = recent.Track(content.Rows) };
-        var scope = new ImportScope(db, viewer, team, users, time.GetUtcNow(), ids.NewId, request.OnDuplicate, BatchSize)
+        var now = time.GetUtcNow();
+        var scope = new ImportScope(db, viewer, team, users, now, ids.NewId, request.OnDuplicate, BatchSize)
         {
             Partial = request.Partial,
         };
@@ -426,13 +496,23 @@ public sealed class SheetImportService(
         }
         catch (SheetFileException ex)
         {
-            report.RefuseFile(report.RowsRead + content.HeaderRowNumber + 1, null, ex.Code, ex.Message, ex.ChineseMessage);
+            var row = report.RowsRead + content.HeaderRowNumber + 1;
+            report.RefuseFile(row, null, ex.Code, ex.Message, ex.ChineseMessage);
         }
 
         // Nothing dropped silently: a column no field takes refuses the file when any row has data in it.
         foreach (var lost in report.Columns.Where(c => c.Status == ImportColumnStatus.Unmapped && c.RowsWithData > 0))
         {
-            report.RefuseFile(content.HeaderRowNumber, lost.Header, "UNMAPPED_COLUMN", $"The column '{lost.Header}' has data in {lost.RowsWithData} rows that no field takes; it would be lost. Map it to a field (--map \"{lost.Header}=field\", GraphQL columnMap) or leave it out on purpose (--ignore-column \"{lost.Header}\", GraphQL ignoreColumns).", $"列“{lost.Header}”有 {lost.RowsWithData} 行数据没有对应的字段，导入会丢失这些数据。请映射到字段（--map \"{lost.Header}=字段\"，GraphQL columnMap），或确认忽略（--ignore-column \"{lost.Header}\"，GraphQL ignoreColumns）。");
+            report.RefuseFile(
+                content.HeaderRowNumber,
+                lost.Header,
+                "UNMAPPED_COLUMN",
+                $"The column '{lost.Header}' has data in {lost.RowsWithData} rows that no field takes; it would be "
+                + $"lost. Map it to a field (--map \"{lost.Header}=field\", GraphQL columnMap) or leave it out on "
+                + $"purpose (--ignore-column \"{lost.Header}\", GraphQL ignoreColumns).",
+                $"列“{lost.Header}”有 {lost.RowsWithData} 行数据没有对应的字段，导入会丢失这些数据。请映射到字段（--map "
+                + $"\"{lost.Header}=字段\"，GraphQL columnMap），或确认忽略（--ignore-column \"{lost.Header}\"，"
+                + "GraphQL ignoreColumns）。");
         }
     }
 }
