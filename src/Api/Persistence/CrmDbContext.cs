@@ -47,6 +47,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Sheets.Import.SheetImportRecord> SheetImports => Set<Sheets.Import.SheetImportRecord>();
 
+    public DbSet<Sheets.Import.SavedColumnMap> SavedColumnMaps => Set<Sheets.Import.SavedColumnMap>();
+
     public DbSet<Domain.Reminders.Reminder> Reminders => Set<Domain.Reminders.Reminder>();
 
     public DbSet<Domain.Performance.PerformanceRating> PerformanceRatings => Set<Domain.Performance.PerformanceRating>();

@@ -13,17 +13,27 @@ namespace CrmGraph.Api.Sheets;
 /// <summary>
 /// <c>import TEMPLATE|auto FILE [--dry-run] [--on-duplicate refuse|skip|update] [--map H=field,…] [--ignore-column H]
 /// [--owner-map name=login,…] [--partial [--refused-rows FILE]] [--as LOGIN]</c> and
-/// <c>export TEMPLATE FILE [--format xlsx|csv|csv-gbk] [--english] [--as LOGIN]</c>: the administrator's way in and out,
-/// running as a user (default admin) with that user's visibility, exactly like the GraphQL entry points.
+/// <c>export TEMPLATE FILE [--format xlsx|csv|csv-gbk] [--english] [--as LOGIN]</c>: the administrator's way in and
+/// out, running as a user (default admin) with that user's visibility, exactly like the GraphQL entry points.
 /// </summary>
 public static class SheetVerbs
 {
-    public const string ImportUsage = "Usage: dotnet run --project src/Api -- import <auto|customers|grades|follow-ups|plans|conversions|services> <file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--map \"header=field,...\"] [--ignore-column header] [--owner-map name=login,...] [--partial] [--refused-rows out.xlsx] [--as login]";
-    public const string ExportUsage = "Usage: dotnet run --project src/Api -- export <customers|grades|follow-ups|plans|conversions|services> <file.xlsx|file.csv> [--format xlsx|csv|csv-gbk] [--english] [--as login]";
-    private static readonly string[] Flags = ["--dry-run", "--english", "--partial"];
-    private static readonly string[] Options = ["--on-duplicate", "--as", "--format", "--map", "--ignore-column", "--owner-map", "--refused-rows"];
+    public const string ImportUsage =
+        "Usage: dotnet run --project src/Api -- import <auto|customers|grades|follow-ups|plans|conversions|services> "
+        + "<file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--map \"header=field,...\"] "
+        + "[--ignore-column header] [--owner-map name=login,...] [--partial] [--refused-rows out.xlsx] [--as login]";
 
-    /// <summary>The arguments that belong to the host (configuration such as --Crm:DataDirectory=…), without the verb's own.</summary>
+    public const string ExportUsage =
+        "Usage: dotnet run --project src/Api -- export <customers|grades|follow-ups|plans|conversions|services> "
+        + "<file.xlsx|file.csv> [--format xlsx|csv|csv-gbk] [--english] [--as login]";
+
+    private static readonly string[] Flags = ["--dry-run", "--english", "--partial"];
+    private static readonly string[] Options =
+        ["--on-duplicate", "--as", "--format", "--map", "--ignore-column", "--owner-map", "--refused-rows"];
+
+    /// <summary>
+    /// The arguments that belong to the host (configuration such as --Crm:DataDirectory=…), without the verb's own.
+    /// </summary>
     public static string[] HostArguments(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -51,18 +61,23 @@ public static class SheetVerbs
         var template = args.Length >= 2 ? ParseTemplate(args[1]) : null;
         if (args.Length < 3 || (template is null && !auto))
         {
-            return await FailAsync(ImportUsage + Environment.NewLine + "Templates: auto, " + string.Join(", ", Names.Keys)).ConfigureAwait(false);
+            var usage = ImportUsage + Environment.NewLine + "Templates: auto, " + string.Join(", ", Names.Keys);
+            return await FailAsync(usage).ConfigureAwait(false);
         }
 
         if (Pairs(args, "--map") is not { } columnMap || Pairs(args, "--owner-map") is not { } ownerMap)
         {
-            return await FailAsync("--map and --owner-map take pairs such as \"客户级别=grade,小王=wang\": each with one '='.").ConfigureAwait(false);
+            const string PairsHelp = "--map and --owner-map take pairs such as \"客户级别=grade,小王=wang\": each with one '='.";
+            return await FailAsync(PairsHelp)
+                .ConfigureAwait(false);
         }
 
         var onDuplicate = Option(args, "--on-duplicate") ?? "refuse";
-        if (!Enum.TryParse<DuplicateAction>(onDuplicate, ignoreCase: true, out var action) || int.TryParse(onDuplicate, CultureInfo.InvariantCulture, out _))
+        if (!Enum.TryParse<DuplicateAction>(onDuplicate, ignoreCase: true, out var action)
+            || int.TryParse(onDuplicate, CultureInfo.InvariantCulture, out _))
         {
-            return await FailAsync($"--on-duplicate must be refuse, skip or update; it is '{onDuplicate}'.").ConfigureAwait(false);
+            return await FailAsync($"--on-duplicate must be refuse, skip or update; it is '{onDuplicate}'.")
+                .ConfigureAwait(false);
         }
 
         if (!File.Exists(args[2]))
@@ -80,19 +95,22 @@ public static class SheetVerbs
         var file = File.OpenRead(args[2]);
         await using (file.ConfigureAwait(false))
         {
-            var request = new ImportRequest(auto ? null : template, Path.GetFileName(args[2]), args.Contains("--dry-run"), action)
+            var request = new ImportRequest(
+                auto ? null : template, Path.GetFileName(args[2]), args.Contains("--dry-run"), action)
             {
                 ColumnMap = columnMap,
                 OwnerMap = ownerMap,
                 IgnoredColumns = [.. Values(args, "--ignore-column")],
                 Partial = args.Contains("--partial"),
             };
-            var report = await scope.ServiceProvider.GetRequiredService<SheetImportService>().ImportAsync(viewer, request, file, CancellationToken.None).ConfigureAwait(false);
+            var report = await scope.ServiceProvider.GetRequiredService<SheetImportService>()
+                .ImportAsync(viewer, request, file, CancellationToken.None).ConfigureAwait(false);
             await PrintAsync(report).ConfigureAwait(false);
             if (report.RefusedRowsWorkbook is { } refused && Option(args, "--refused-rows") is { } path)
             {
                 await File.WriteAllBytesAsync(path, refused).ConfigureAwait(false);
-                await Console.Out.WriteLineAsync($"Refused rows with their 错误原因 written to {Path.GetFullPath(path)}.").ConfigureAwait(false);
+                await Console.Out.WriteLineAsync($"Refused rows with their 错误原因 written to {Path.GetFullPath(path)}.")
+                    .ConfigureAwait(false);
             }
 
             return report.HasRefusals ? 3 : 0;
@@ -105,14 +123,23 @@ public static class SheetVerbs
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length < 3 || ParseTemplate(args[1]) is not { } template)
         {
-            return await FailAsync(ExportUsage + Environment.NewLine + "Templates: " + string.Join(", ", Names.Keys)).ConfigureAwait(false);
+            var usage = ExportUsage + Environment.NewLine + "Templates: " + string.Join(", ", Names.Keys);
+            return await FailAsync(usage).ConfigureAwait(false);
         }
 
-        var formatText = Option(args, "--format") ?? (args[2].EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "xlsx");
-        ExportFormat? format = formatText.ToUpperInvariant() switch { "XLSX" => ExportFormat.Xlsx, "CSV" => ExportFormat.Csv, "CSV-GBK" => ExportFormat.CsvGbk, _ => null };
+        var formatText = Option(args, "--format")
+            ?? (args[2].EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "xlsx");
+        ExportFormat? format = formatText.ToUpperInvariant() switch
+        {
+            "XLSX" => ExportFormat.Xlsx,
+            "CSV" => ExportFormat.Csv,
+            "CSV-GBK" => ExportFormat.CsvGbk,
+            _ => null,
+        };
         if (format is null)
         {
-            return await FailAsync($"--format must be xlsx, csv or csv-gbk; it is '{formatText}'.").ConfigureAwait(false);
+            return await FailAsync($"--format must be xlsx, csv or csv-gbk; it is '{formatText}'.")
+                .ConfigureAwait(false);
         }
 
         await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
@@ -128,8 +155,16 @@ public static class SheetVerbs
         {
             var language = args.Contains("--english") ? SheetLanguage.English : SheetLanguage.Chinese;
             var count = await scope.ServiceProvider.GetServices<ISheetExporter>().For(template)
-                .WriteAsync(VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer), format.Value, language, output, CancellationToken.None).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync($"Exported {count} rows of the {Templates.Templates.For(template).ChineseName} to {Path.GetFullPath(args[2])}.").ConfigureAwait(false);
+                .WriteAsync(
+                    VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer),
+                    format.Value,
+                    language,
+                    output,
+                    CancellationToken.None)
+                .ConfigureAwait(false);
+            var name = Templates.Templates.For(template).ChineseName;
+            await Console.Out.WriteLineAsync($"Exported {count} rows of the {name} to {Path.GetFullPath(args[2])}.")
+                .ConfigureAwait(false);
             return 0;
         }
     }
@@ -175,7 +210,8 @@ public static class SheetVerbs
     private static Dictionary<string, string>? Pairs(string[] args, string name)
     {
         var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in Values(args, name).SelectMany(v => v.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        const StringSplitOptions Split = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        foreach (var pair in Values(args, name).SelectMany(v => v.Split([',', '，'], Split)))
         {
             var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
@@ -192,7 +228,8 @@ public static class SheetVerbs
     private static async Task<Viewer?> ViewerAsync(IServiceProvider services, string? login)
     {
         var name = Domain.Users.User.NormalizeLogin(login ?? FirstRunSeeder.AdminLogin);
-        var user = await services.GetRequiredService<CrmDbContext>().Users.AsNoTracking().SingleOrDefaultAsync(u => u.Login == name).ConfigureAwait(false);
+        var user = await services.GetRequiredService<CrmDbContext>().Users.AsNoTracking()
+            .SingleOrDefaultAsync(u => u.Login == name).ConfigureAwait(false);
         if (user is null || !user.IsActive)
         {
             await Console.Error.WriteLineAsync($"No active user with login '{name}'.").ConfigureAwait(false);
@@ -206,32 +243,72 @@ public static class SheetVerbs
     {
         var verdict = report.Committed ? (report.RefusedRows > 0 ? "Imported the good rows" : "Imported")
             : report.DryRun ? "Dry run, nothing written" : "Refused, nothing written";
-        await Console.Out.WriteLineAsync($"{verdict}: {report.FileName} (sheet '{report.Sheet}'), {report.RowsRead} rows: {report.Created} created, {report.Updated} updated, {report.Skipped} skipped, {report.RefusedRows} refused.").ConfigureAwait(false);
-        await Console.Out.WriteLineAsync($"Template: {Templates.Templates.For(report.Template).ChineseName} ({report.Template}). Columns:").ConfigureAwait(false);
+        await Console.Out.WriteLineAsync(
+            $"{verdict}: {report.FileName} (sheet '{report.Sheet}'), {Counts(report)}.").ConfigureAwait(false);
+        foreach (var sheet in report.Sheets.Count > 0 ? report.Sheets : [report])
+        {
+            if (report.Sheets.Count > 0)
+            {
+                await Console.Out.WriteLineAsync($"Sheet '{sheet.Sheet}': {Counts(sheet)}.").ConfigureAwait(false);
+            }
+
+            await PrintColumnsAsync(sheet).ConfigureAwait(false);
+            if (sheet.SavedColumnMapApplied)
+            {
+                await Console.Out.WriteLineAsync("  (the column map your team saved for these headers was applied)")
+                    .ConfigureAwait(false);
+            }
+
+            if (report.Committed && sheet.ColumnChoicesToSave is not null)
+            {
+                const string Saved = "  (this column map is saved for your team's next sheet with these headers)";
+                await Console.Out.WriteLineAsync(Saved)
+                    .ConfigureAwait(false);
+            }
+        }
+
+        foreach (var refusal in report.Refusals)
+        {
+            var column = refusal.Column is null ? string.Empty : $", column {refusal.Column}";
+            var where = $"{refusal.Sheet} row {refusal.Row}{column}";
+            await Console.Out.WriteLineAsync($"  {where}: {refusal.Code}: {refusal.Message}")
+                .ConfigureAwait(false);
+        }
+
+        if (report.RefusalCount > report.Refusals.Count)
+        {
+            await Console.Out.WriteLineAsync($"  … and {report.RefusalCount - report.Refusals.Count} more refusals.")
+                .ConfigureAwait(false);
+        }
+    }
+
+    private static string Counts(ImportReport report) =>
+        $"{report.RowsRead} rows: {report.Created} created, {report.Updated} updated, {report.Skipped} skipped, "
+        + $"{report.RefusedRows} refused";
+
+    private static async Task PrintColumnsAsync(ImportReport report)
+    {
+        var template = Templates.Templates.For(report.Template);
+        await Console.Out.WriteLineAsync($"Template: {template.ChineseName} ({report.Template}). Columns:")
+            .ConfigureAwait(false);
         foreach (var column in report.Columns)
         {
             var lands = column.Status switch
             {
                 ImportColumnStatus.Mapped => $"{column.FieldName} ({column.Field})",
                 ImportColumnStatus.Ignored => "ignored (--ignore-column)",
-                _ => column.RowsWithData > 0 ? $"NOT IMPORTED: data in {column.RowsWithData} rows would be lost" : "not imported (empty)",
+                _ => column.RowsWithData > 0
+                    ? $"NOT IMPORTED: data in {column.RowsWithData} rows would be lost"
+                    : "not imported (empty)",
             };
             await Console.Out.WriteLineAsync($"  {column.Header} -> {lands}").ConfigureAwait(false);
         }
 
         if (report.UnknownColumns.Count > 0)
         {
-            await Console.Out.WriteLineAsync($"Unknown columns (not imported): {string.Join(", ", report.UnknownColumns)}").ConfigureAwait(false);
-        }
-
-        foreach (var refusal in report.Refusals)
-        {
-            await Console.Out.WriteLineAsync($"  {refusal.Sheet} row {refusal.Row}{(refusal.Column is null ? string.Empty : $", column {refusal.Column}")}: {refusal.Code}: {refusal.Message}").ConfigureAwait(false);
-        }
-
-        if (report.RefusalCount > report.Refusals.Count)
-        {
-            await Console.Out.WriteLineAsync($"  … and {report.RefusalCount - report.Refusals.Count} more refusals.").ConfigureAwait(false);
+            var unknown = string.Join(", ", report.UnknownColumns);
+            await Console.Out.WriteLineAsync($"Unknown columns (not imported): {unknown}")
+                .ConfigureAwait(false);
         }
 
         if (report.Reminders is { } forecast)

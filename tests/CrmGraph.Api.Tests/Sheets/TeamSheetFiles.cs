@@ -13,7 +13,7 @@ public static class TeamSheetFiles
         mutation($input: ImportSpreadsheetInput!) {
           importSpreadsheet(input: $input) {
             report {
-              template sheet dryRun committed rowsRead created updated skipped refusedRows unknownColumns refusedRowsWorkbook
+              template sheet dryRun committed rowsRead created updated skipped refusedRows unknownColumns refusedRowsWorkbook savedColumnMapApplied
               refusals { row column code message }
               columns { header field fieldName status rowsWithData }
             }

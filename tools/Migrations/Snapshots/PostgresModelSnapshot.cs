@@ -293,6 +293,59 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                     b.ToTable("reminder_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SavedColumnMap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ColumnMap")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("column_map");
+
+                    b.Property<string>("HeaderSignature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("header_signature");
+
+                    b.Property<string>("IgnoredColumns")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ignored_columns");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<Guid>("SavedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_by");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("template");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sheet_column_maps");
+
+                    b.HasIndex("SavedBy")
+                        .HasDatabaseName("ix_sheet_column_maps_saved_by");
+
+                    b.HasIndex("TeamId", "Template", "HeaderSignature")
+                        .IsUnique()
+                        .HasDatabaseName("ux_sheet_column_maps_team_template_headers");
+
+                    b.ToTable("sheet_column_maps", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1934,6 +1987,23 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_reminder_sequences_users_recipient_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SavedColumnMap", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SavedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sheet_column_maps_users_saved_by");
+
+                    b.HasOne("CrmGraph.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sheet_column_maps_teams_team_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Api.Sheets.Import.SheetImportRecord", b =>

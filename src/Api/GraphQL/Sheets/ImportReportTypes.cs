@@ -16,7 +16,7 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
         Field<NonNullGraphType<IdGraphType>>("importId").Description("The import's record in the import log (导入记录).").Resolve(c => c.Source.ImportId);
         Field<NonNullGraphType<SpreadsheetTemplateType>>("template").Description("The template the file was read as: the one named, or the one its headers fit. 按其导入的模板。").Resolve(c => c.Source.Template);
         Field(x => x.FileName).Description("The uploaded file's name. 上传文件的文件名。");
-        Field(x => x.Sheet).Description("The sheet that was read (the first of a workbook; the file name for CSV). 读取的工作表（工作簿的第一个工作表；CSV 为文件名）。");
+        Field(x => x.Sheet).Description("The sheet that was read (the first of a workbook, or all its sheets when it was imported whole; the file name for CSV). 读取的工作表（工作簿的第一个工作表，整本导入时为全部工作表；CSV 为文件名）。");
         Field(x => x.DryRun).Description("试运行: checked and rolled back.");
         Field(x => x.Committed).Description("True when the rows were written: not a dry run and no row refused (all or nothing). 数据已写入时为 true：非试运行且没有被拒绝的行（要么全部导入，要么全不导入）。");
         Field(x => x.RowsRead).Description("Data rows read (blank rows are not counted). 读取的数据行数（不计空行）。");
@@ -38,6 +38,16 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
             .Description("The reminders the next customer scan will make once these rows are in (dry run and real "
                 + "run alike); null when nothing would be written. 导入后下一次扫描将产生的提醒；不写入数据时为 null。")
             .Resolve(c => c.Source.Reminders);
+        Field(x => x.SavedColumnMapApplied)
+            .Description(
+                "True when the column map your team saved for a sheet with these headers was applied (a committed "
+                + "import with `columnMap` or `ignoreColumns` saves it). 已应用团队为相同表头保存的列映射。");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportReportType>>>>("sheets")
+            .Description(
+                "A workbook imported whole (several sheets, no template named, one transaction): each sheet's own "
+                + "report, customers first; this report holds their totals and every refusal with its sheet. Empty "
+                + "for one sheet. 整本工作簿导入时各工作表的报告（客户表在前）；单个工作表时为空。")
+            .Resolve(c => c.Source.Sheets);
     }
 
     private static string RecordType(SheetKind template) => template switch

@@ -14,20 +14,28 @@ public abstract class CustomerRowsImporter<TRow> : ISheetRowsImporter
 {
     public abstract SheetKind Kind { get; }
 
-    /// <summary>The domain's field names mapped to template column keys, so a refusal points at the right cell.</summary>
+    /// <summary>
+    /// The domain's field names mapped to template column keys, so a refusal points at the right cell.
+    /// </summary>
     protected abstract IReadOnlyDictionary<string, string> FieldColumns { get; }
 
     protected abstract TRow? Read(RowCells cells, TimeZoneInfo zone);
 
     /// <summary>Makes the row's domain call; returns the id of the record written.</summary>
-    protected abstract Task<Guid> ApplyAsync(ImportScope scope, RowCells cells, TRow row, Customer customer, CancellationToken cancellationToken);
+    protected abstract Task<Guid> ApplyAsync(
+        ImportScope scope, RowCells cells, TRow row, Customer customer, CancellationToken cancellationToken);
 
     /// <summary>Called before each batch (e.g. to reset per-batch counts).</summary>
     protected virtual void StartBatch()
     {
     }
 
-    public async Task ImportAsync(ImportScope scope, SheetContent content, HeaderMap map, ImportReport report, CancellationToken cancellationToken)
+    public async Task ImportAsync(
+        ImportScope scope,
+        SheetContent content,
+        HeaderMap map,
+        ImportReport report,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(content);
@@ -35,45 +43,62 @@ public abstract class CustomerRowsImporter<TRow> : ISheetRowsImporter
         ArgumentNullException.ThrowIfNull(report);
         foreach (var batch in content.Rows.Chunk(scope.BatchSize))
         {
-            StartBatch();
-            var parsed = batch.Select(row =>
+            await scope.RunBatchAsync(
+                    batch,
+                    (rows, log) => PassAsync(scope, content, map, rows, log, cancellationToken),
+                    report,
+                    cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    // One pass over a batch: its customers found in one query, then one domain call per row.
+    private async Task PassAsync(
+        ImportScope scope,
+        SheetContent content,
+        HeaderMap map,
+        IReadOnlyList<SheetRow> batch,
+        RowLog log,
+        CancellationToken cancellationToken)
+    {
+        StartBatch();
+        var parsed = batch.Select(row =>
+        {
+            var cells = new RowCells(map, content.Headers, row.Cells);
+            var name = cells.Text("customer", Customer.NameMaxLength);
+            if (name is null)
             {
-                var cells = new RowCells(map, content.Headers, row.Cells);
-                var name = cells.Text("customer", Customer.NameMaxLength);
-                if (name is null)
-                {
-                    cells.Fail("customer", "REQUIRED", "The customer name is empty; every row needs one.", "客户名称为空，每一行都必须填写。");
-                }
-
-                var phone = cells.Text("customerPhone", 50);
-                return (Row: row, Cells: cells, Name: name, Phone: phone, Value: Read(cells, scope.Team.TimeZone));
-            }).ToList();
-            var lookup = await CustomerLookup.LoadAsync(scope, parsed.Where(p => p.Name is not null).Select(p => (p.Name, p.Phone)), cancellationToken).ConfigureAwait(false);
-            foreach (var (row, cells, name, phone, value) in parsed)
-            {
-                Guid? recordId = null;
-                var customer = name is null ? null : lookup.Find(scope, cells, name, phone);
-                if (customer is not null && value is not null && !cells.HasErrors)
-                {
-                    try
-                    {
-                        recordId = await ApplyAsync(scope, cells, value, customer, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (DomainException refusal)
-                    {
-                        cells.Fail(refusal, FieldColumns);
-                    }
-                }
-
-                foreach (var (column, code, message, chinese) in cells.Errors)
-                {
-                    report.Refuse(row.Number, column, code, message, chinese);
-                }
-
-                report.Count(row.Number, RowAction.Created, customer?.Name ?? name, customer?.Id, recordId);
+                cells.Fail(
+                    "customer", "REQUIRED", "The customer name is empty; every row needs one.", "客户名称为空，每一行都必须填写。");
             }
 
-            await scope.FlushAsync(cancellationToken).ConfigureAwait(false);
+            var phone = cells.Text("customerPhone", 50);
+            return (Row: row, Cells: cells, Name: name, Phone: phone, Value: Read(cells, scope.Team.TimeZone));
+        }).ToList();
+        var keys = parsed.Where(p => p.Name is not null).Select(p => (p.Name, p.Phone));
+        var lookup = await CustomerLookup.LoadAsync(scope, keys, cancellationToken).ConfigureAwait(false);
+        foreach (var (row, cells, name, phone, value) in parsed)
+        {
+            Guid? recordId = null;
+            var customer = name is null ? null : lookup.Find(scope, cells, name, phone);
+            if (customer is not null && value is not null && !cells.HasErrors)
+            {
+                try
+                {
+                    recordId = await ApplyAsync(scope, cells, value, customer, cancellationToken).ConfigureAwait(false);
+                }
+                catch (DomainException refusal)
+                {
+                    cells.Fail(refusal, FieldColumns);
+                }
+            }
+
+            foreach (var (column, code, message, chinese) in cells.Errors)
+            {
+                log.Refuse(row.Number, column, code, message, chinese);
+            }
+
+            log.Count(row.Number, RowAction.Created, customer?.Name ?? name, customer?.Id, recordId);
         }
     }
 }

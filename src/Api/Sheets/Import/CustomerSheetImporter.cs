@@ -20,7 +20,12 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
 
     public SheetKind Kind => SheetKind.Customers;
 
-    public async Task ImportAsync(ImportScope scope, SheetContent content, HeaderMap map, ImportReport report, CancellationToken cancellationToken)
+    public async Task ImportAsync(
+        ImportScope scope,
+        SheetContent content,
+        HeaderMap map,
+        ImportReport report,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(content);
@@ -29,21 +34,12 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         var analyzeAt = FirstAnalyzeAt;
         foreach (var batch in content.Rows.Chunk(scope.BatchSize))
         {
-            var parsed = batch.Select(row => Parse(scope, content, map, row)).ToList();
-            var known = await CandidatesAsync(scope, parsed.Where(p => p.Customer is not null).Select(p => Probe(p.Customer!)).ToList(), cancellationToken).ConfigureAwait(false);
-            var tracked = new Dictionary<Guid, Customer>();
-            foreach (var (row, cells, customer) in parsed)
-            {
-                var outcome = customer is null ? (RowAction.Refused, (Guid?)null, (Guid?)null) : await ApplyAsync(scope, cells, customer, known, tracked, cancellationToken).ConfigureAwait(false);
-                foreach (var (column, code, message, chinese) in cells.Errors)
-                {
-                    report.Refuse(row.Number, column, code, message, chinese);
-                }
-
-                report.Count(row.Number, outcome.Item1, customer?.Name ?? map.Cell(row.Cells, "name"), outcome.Item2, outcome.Item3);
-            }
-
-            await scope.FlushAsync(cancellationToken, copyIfOnlyAdded: true).ConfigureAwait(false);
+            await scope.RunBatchAsync(
+                batch,
+                (pass, log) => PassAsync(scope, content, map, pass, log, cancellationToken),
+                report,
+                cancellationToken,
+                copyIfOnlyAdded: true).ConfigureAwait(false);
             rows += batch.Length;
             if (rows >= analyzeAt && scope.Db is Persistence.PostgresCrmDbContext)
             {
@@ -51,13 +47,43 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
                 // ANALYZE inside the transaction samples them too, so the duplicate lookups keep using the indexes.
                 // The planner scales the analysed row count by the table's current size, so statistics taken at
                 // half the current size are enough: ANALYZE at 2,000, 4,000, 8,000 … rows (ADR-029).
-                await scope.Db.Database.ExecuteSqlRawAsync("ANALYZE customers", cancellationToken).ConfigureAwait(false);
+                await scope.Db.Database.ExecuteSqlRawAsync("ANALYZE customers", cancellationToken)
+                    .ConfigureAwait(false);
                 analyzeAt *= 2;
             }
         }
     }
 
-    private static (SheetRow Row, RowCells Cells, CustomerRow? Customer) Parse(ImportScope scope, SheetContent content, HeaderMap map, SheetRow row)
+    // One pass over a batch: its duplicate keys looked up in one query, then one domain call per row.
+    private static async Task PassAsync(
+        ImportScope scope,
+        SheetContent content,
+        HeaderMap map,
+        IReadOnlyList<SheetRow> batch,
+        RowLog log,
+        CancellationToken cancellationToken)
+    {
+        var parsed = batch.Select(row => Parse(scope, content, map, row)).ToList();
+        var probes = parsed.Where(p => p.Customer is not null).Select(p => Probe(p.Customer!)).ToList();
+        var known = await CandidatesAsync(scope, probes, cancellationToken).ConfigureAwait(false);
+        var tracked = new Dictionary<Guid, Customer>();
+        foreach (var (row, cells, customer) in parsed)
+        {
+            var outcome = customer is null
+                ? (RowAction.Refused, (Guid?)null, (Guid?)null)
+                : await ApplyAsync(scope, cells, customer, known, tracked, cancellationToken).ConfigureAwait(false);
+            foreach (var (column, code, message, chinese) in cells.Errors)
+            {
+                log.Refuse(row.Number, column, code, message, chinese);
+            }
+
+            var label = customer?.Name ?? map.Cell(row.Cells, "name");
+            log.Count(row.Number, outcome.Item1, label, outcome.Item2, outcome.Item3);
+        }
+    }
+
+    private static (SheetRow Row, RowCells Cells, CustomerRow? Customer) Parse(
+        ImportScope scope, SheetContent content, HeaderMap map, SheetRow row)
     {
         var cells = new RowCells(map, content.Headers, row.Cells);
         return (row, cells, CustomerRow.Read(cells, scope.Team.TimeZone));
@@ -65,7 +91,8 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
 
     private static DuplicateProbe Probe(CustomerRow row) => DuplicateProbe.ForNew(row.Kind, row.Name, row.Profile);
 
-    private static async Task<List<DuplicateCandidate>> CandidatesAsync(ImportScope scope, List<DuplicateProbe> probes, CancellationToken cancellationToken)
+    private static async Task<List<DuplicateCandidate>> CandidatesAsync(
+        ImportScope scope, List<DuplicateProbe> probes, CancellationToken cancellationToken)
     {
         var phones = probes.Select(p => p.Phone).OfType<string>().Distinct().ToList();
         var emails = probes.Select(p => p.Email).OfType<string>().Distinct().ToList();
@@ -76,39 +103,56 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         }
 
         // One query per key kind, each matching one (team, key) index: with an OR of three lists, or EF's null
-        // compensation for a list that might hold null, the engines scan every customer of the team (quadratic in the file).
+        // compensation for a list that might hold null, the engines scan every customer of the team (quadratic in
+        // the file).
         var teamId = scope.Team.Id;
         var customers = scope.Db.Customers.AsNoTracking().Where(c => c.TeamId == teamId && !c.IsArchived);
         var found = new List<Found>();
         if (phones.Count > 0)
         {
-            found.AddRange(await Candidates(customers.Where(c => c.NormalizedPhone != null && phones.Contains(c.NormalizedPhone))).ToListAsync(cancellationToken).ConfigureAwait(false));
+            var byPhone = customers.Where(c => c.NormalizedPhone != null && phones.Contains(c.NormalizedPhone));
+            found.AddRange(await Candidates(byPhone).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         if (emails.Count > 0)
         {
-            found.AddRange(await Candidates(customers.Where(c => c.NormalizedEmail != null && emails.Contains(c.NormalizedEmail))).ToListAsync(cancellationToken).ConfigureAwait(false));
+            var byEmail = customers.Where(c => c.NormalizedEmail != null && emails.Contains(c.NormalizedEmail));
+            found.AddRange(await Candidates(byEmail).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         if (companies.Count > 0)
         {
-            found.AddRange(await Candidates(customers.Where(c => c.NormalizedCompanyName != null && companies.Contains(c.NormalizedCompanyName))).ToListAsync(cancellationToken).ConfigureAwait(false));
+            var byCompany = customers.Where(
+                c => c.NormalizedCompanyName != null && companies.Contains(c.NormalizedCompanyName));
+            found.AddRange(await Candidates(byCompany).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         // Phones and emails come back as keyed hashes (ADR-024): hand the domain the file's own value they match.
         var phoneOf = phones.ToDictionary(p => FieldProtection.SearchHash(p)!);
         var emailOf = emails.ToDictionary(e => FieldProtection.SearchHash(e)!);
         return [.. found.DistinctBy(c => c.Id).OrderBy(c => c.EnteredAt).ThenBy(c => c.Id)
-            .Select(c => new DuplicateCandidate(c.Id, c.Name, c.Phone is { } phone ? phoneOf.GetValueOrDefault(phone) : null, c.Email is { } email ? emailOf.GetValueOrDefault(email) : null, c.Company))];
+            .Select(c => new DuplicateCandidate(
+                c.Id,
+                c.Name,
+                c.Phone is { } phone ? phoneOf.GetValueOrDefault(phone) : null,
+                c.Email is { } email ? emailOf.GetValueOrDefault(email) : null,
+                c.Company))];
     }
 
     private static IQueryable<Found> Candidates(IQueryable<Customer> customers) =>
-        customers.Select(c => new Found(c.Id, c.Name, c.NormalizedPhone, c.NormalizedEmail, c.NormalizedCompanyName, c.EnteredAt));
+        customers.Select(c => new Found(
+            c.Id, c.Name, c.NormalizedPhone, c.NormalizedEmail, c.NormalizedCompanyName, c.EnteredAt));
 
-    private sealed record Found(Guid Id, string Name, string? Phone, string? Email, string? Company, DateTimeOffset EnteredAt);
+    private sealed record Found(
+        Guid Id, string Name, string? Phone, string? Email, string? Company, DateTimeOffset EnteredAt);
 
     private static async Task<(RowAction, Guid?, Guid?)> ApplyAsync(
-        ImportScope scope, RowCells cells, CustomerRow row, List<DuplicateCandidate> known, Dictionary<Guid, Customer> tracked, CancellationToken cancellationToken)
+        ImportScope scope,
+        RowCells cells,
+        CustomerRow row,
+        List<DuplicateCandidate> known,
+        Dictionary<Guid, Customer> tracked,
+        CancellationToken cancellationToken)
     {
         var owner = FindUser(scope, cells, "owner", row.Owner) ?? (row.Owner is null ? scope.Viewer.UserId : null);
         var guide = FindUser(scope, cells, "guide", row.Guide);
@@ -131,7 +175,12 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
                 scope.Db.Customers.Add(created);
                 AddFeedback(scope, created, row);
                 tracked[created.Id] = created;
-                known.Add(new DuplicateCandidate(created.Id, created.Name, created.NormalizedPhone, created.NormalizedEmail, created.NormalizedCompanyName));
+                known.Add(new DuplicateCandidate(
+                    created.Id,
+                    created.Name,
+                    created.NormalizedPhone,
+                    created.NormalizedEmail,
+                    created.NormalizedCompanyName));
                 return (RowAction.Created, null, created.Id);
             }
 
@@ -147,13 +196,19 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
 
             if (!tracked.TryGetValue(existingId, out var existing))
             {
-                existing = await scope.Db.Customers.SingleAsync(c => c.Id == existingId, cancellationToken).ConfigureAwait(false);
+                existing = await scope.Db.Customers.SingleAsync(c => c.Id == existingId, cancellationToken)
+                    .ConfigureAwait(false);
                 tracked[existingId] = existing;
             }
 
             if (!CustomerVisibility.MayEdit(scope.Viewer.UserId, scope.Viewer.TeamId, scope.Viewer.Role, existing))
             {
-                cells.Fail("name", "EDIT_NOT_ALLOWED", $"'{existing.Name}' already exists with this phone, email or company name and you may not change it (only its owner, a supervisor or an admin may).", $"客户“{existing.Name}”已存在（电话、邮箱或公司名称相同），您无权修改。");
+                cells.Fail(
+                    "name",
+                    "EDIT_NOT_ALLOWED",
+                    $"'{existing.Name}' already exists with this phone, email or company name and you may not change "
+                    + "it (only its owner, a supervisor or an admin may).",
+                    $"客户“{existing.Name}”已存在（电话、邮箱或公司名称相同），您无权修改。");
                 return (RowAction.Refused, existingId, null);
             }
 
@@ -189,13 +244,22 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
 
         if (key == "owner" && !Visibility.VisibilityScope.MayAssignTo(scope.Viewer, user))
         {
-            cells.Fail(key, "OWNER_NOT_ALLOWED", $"You may not make {user.Login} the owner: salespeople own what they import, supervisors assign within their team.", $"无权指定 {user.Login} 为负责人：业务员只能导入自己的客户，主管只能在本团队内指定。");
+            cells.Fail(
+                key,
+                "OWNER_NOT_ALLOWED",
+                $"You may not make {user.Login} the owner: salespeople own what they import, supervisors assign "
+                + "within their team.",
+                $"无权指定 {user.Login} 为负责人：业务员只能导入自己的客户，主管只能在本团队内指定。");
             return null;
         }
 
         if (key == "guide" && user.Role != UserRole.Supervisor)
         {
-            cells.Fail(key, "NOT_A_SUPERVISOR", $"{user.Login} is not a supervisor; an A-grade customer's guide must be one.", $"{user.Login} 不是主管，A级客户的指导人必须是主管。");
+            cells.Fail(
+                key,
+                "NOT_A_SUPERVISOR",
+                $"{user.Login} is not a supervisor; an A-grade customer's guide must be one.",
+                $"{user.Login} 不是主管，A级客户的指导人必须是主管。");
             return null;
         }
 
@@ -204,7 +268,16 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
 
     private static Customer Register(ImportScope scope, RowCells cells, CustomerRow row, Guid ownerId, Guid? guide)
     {
-        var customer = Customer.Register(scope.NewId(), scope.Team.Id, ownerId, row.Kind, row.Name, row.FirstContactAt, scope.Now, row.Profile, scope.Team.CustomSources);
+        var customer = Customer.Register(
+            scope.NewId(),
+            scope.Team.Id,
+            ownerId,
+            row.Kind,
+            row.Name,
+            row.FirstContactAt,
+            scope.Now,
+            row.Profile,
+            scope.Team.CustomSources);
         Describe(scope, cells, customer, row, guide);
         return customer;
     }
@@ -222,7 +295,9 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         foreach (var text in row.Feedback)
         {
             var category = Cells.FeedbackWords.Classify(text);
-            scope.Db.Feedback.Add(Domain.Care.Feedback.Receive(scope.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? scope.Viewer.UserId, category, text, false, scope.Now));
+            var owner = customer.OwnerId ?? scope.Viewer.UserId;
+            scope.Db.Feedback.Add(Domain.Care.Feedback.Receive(
+                scope.NewId(), customer.TeamId, customer.Id, owner, category, text, false, scope.Now));
         }
     }
 
@@ -240,27 +315,43 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
 
         foreach (var contact in row.Contacts)
         {
-            var same = customer.Contacts.FirstOrDefault(c => string.Equals(c.Name, contact.Name, StringComparison.Ordinal));
+            var same = customer.Contacts
+                .FirstOrDefault(c => string.Equals(c.Name, contact.Name, StringComparison.Ordinal));
             if (same is null)
             {
                 customer.AddContact(scope.NewId(), contact, scope.Viewer.UserId, scope.Now);
             }
             else if (contact.IsKeyDecisionMaker && !same.IsKeyDecisionMaker)
             {
-                customer.UpdateContact(same.Id, new ContactDetails(same.Name, same.Title, same.Phone, same.Email, same.WeChat, same.Address, contact.Notes ?? same.Notes, true), scope.Viewer.UserId, scope.Now);
+                var flagged = new ContactDetails(
+                    same.Name,
+                    same.Title,
+                    same.Phone,
+                    same.Email,
+                    same.WeChat,
+                    same.Address,
+                    contact.Notes ?? same.Notes,
+                    true);
+                customer.UpdateContact(same.Id, flagged, scope.Viewer.UserId, scope.Now);
             }
         }
 
-        if (row.Purchase is { } purchase && !customer.Purchases.Any(p => p.Product == purchase.Product && p.PurchasedOn == purchase.PurchasedOn))
+        if (row.Purchase is { } purchase
+            && !customer.Purchases.Any(p => p.Product == purchase.Product && p.PurchasedOn == purchase.PurchasedOn))
         {
-            customer.RecordPurchase(scope.NewId(), purchase.Product, purchase.PurchasedOn, purchase.Amount, purchase.Currency, scope.Now);
+            customer.RecordPurchase(
+                scope.NewId(), purchase.Product, purchase.PurchasedOn, purchase.Amount, purchase.Currency, scope.Now);
         }
 
         if (row.LastFollowUpAt is { } last)
         {
             if (last > scope.Now)
             {
-                cells.Fail("lastFollowUpAt", "FOLLOW_UP_IN_FUTURE", "The last follow-up cannot lie in the future.", "最近跟进时间不能晚于现在。");
+                cells.Fail(
+                    "lastFollowUpAt",
+                    "FOLLOW_UP_IN_FUTURE",
+                    "The last follow-up cannot lie in the future.",
+                    "最近跟进时间不能晚于现在。");
             }
             else
             {
@@ -278,7 +369,9 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
     private static CustomerProfile Merge(CustomerProfile current, CustomerProfile sheet) => current with
     {
         Source = sheet.Source == CustomerSource.Other && sheet.CustomSource is null ? current.Source : sheet.Source,
-        CustomSource = sheet.Source == CustomerSource.Other && sheet.CustomSource is null ? current.CustomSource : sheet.CustomSource,
+        CustomSource = sheet.Source == CustomerSource.Other && sheet.CustomSource is null
+            ? current.CustomSource
+            : sheet.CustomSource,
         Phone = sheet.Phone ?? current.Phone,
         Email = sheet.Email ?? current.Email,
         WeChat = sheet.WeChat ?? current.WeChat,

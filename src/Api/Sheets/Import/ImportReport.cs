@@ -19,7 +19,8 @@ public enum RowAction
 }
 
 /// <summary>A refused cell or row: where (sheet, row as the spreadsheet numbers it, column header) and why.</summary>
-public sealed record ImportRefusal(string Sheet, int Row, string? Column, string Code, string Message, string ChineseMessage);
+public sealed record ImportRefusal(
+    string Sheet, int Row, string? Column, string Code, string Message, string ChineseMessage);
 
 /// <summary>What became of one column of the file.</summary>
 public enum ImportColumnStatus
@@ -30,7 +31,9 @@ public enum ImportColumnStatus
     /// <summary>忽略: left out because the user said so (or the 错误原因 of a refused-rows workbook).</summary>
     Ignored,
 
-    /// <summary>未导入: no field takes it; if any row has data there the import is refused (nothing dropped silently).</summary>
+    /// <summary>
+    /// 未导入: no field takes it; if any row has data there the import is refused (nothing dropped silently).
+    /// </summary>
     Unmapped,
 }
 
@@ -43,12 +46,22 @@ public sealed record ImportColumn(string Header, string? Field, string? FieldNam
 /// <summary>A refused row as the file had it, with every reason (for the refused-rows workbook).</summary>
 public sealed record RefusedRow(int Row, IReadOnlyList<string?> Cells, string Reasons);
 
-/// <summary>One data row's outcome; <see cref="ExistingCustomerId"/> is the duplicate that was updated or skipped.</summary>
-public sealed record ImportRowOutcome(int Row, RowAction Action, string? Label, Guid? ExistingCustomerId, Guid? RecordId);
+/// <summary>The column map and ignored columns a committed import confirms for its sheet's headers (ADR-043).</summary>
+public sealed record ColumnChoices(
+    SheetKind Template,
+    string HeaderSignature,
+    IReadOnlyDictionary<string, string> Map,
+    IReadOnlyCollection<string> Ignored);
 
 /// <summary>
-/// The report of one file: exact counts, every refusal (up to <see cref="MaxListed"/>) and each row's outcome (up to the
-/// same limit). <see cref="Committed"/> is true only for a real run with no refusal.
+/// One data row's outcome; <see cref="ExistingCustomerId"/> is the duplicate that was updated or skipped.
+/// </summary>
+public sealed record ImportRowOutcome(
+    int Row, RowAction Action, string? Label, Guid? ExistingCustomerId, Guid? RecordId);
+
+/// <summary>
+/// The report of one file: exact counts, every refusal (up to <see cref="MaxListed"/>) and each row's outcome (up to
+/// the same limit). <see cref="Committed"/> is true only for a real run with no refusal.
 /// </summary>
 public sealed class ImportReport
 {
@@ -58,6 +71,8 @@ public sealed class ImportReport
     private readonly HashSet<int> _refusedRows = [];
     private readonly List<RefusedRow> _refusedRowList = [];
     private readonly Dictionary<int, List<string>> _reasons = [];
+    private readonly List<ImportReport> _sheets = [];
+    private int _sheetRefusedRows;
 
     public ImportReport(SheetKind template, string fileName, bool dryRun)
     {
@@ -86,7 +101,14 @@ public sealed class ImportReport
 
     public int Skipped { get; private set; }
 
-    public int RefusedRows => _refusedRows.Count;
+    public int RefusedRows => _refusedRows.Count + _sheetRefusedRows;
+
+    /// <summary>
+    /// A workbook imported as a whole (several sheets, one transaction): each sheet's own report, in the order they
+    /// were imported; this report then holds their totals and all their refusals (each naming its sheet). Empty for
+    /// one sheet.
+    /// </summary>
+    public IReadOnlyList<ImportReport> Sheets => _sheets;
 
     public int RefusalCount { get; private set; }
 
@@ -95,10 +117,22 @@ public sealed class ImportReport
     /// <summary>Every column of the file and where it lands (the dry run shows the mapping).</summary>
     public IReadOnlyList<ImportColumn> Columns { get; set; } = [];
 
-    /// <summary>Partial mode: the good rows are written, the refused ones returned in <see cref="RefusedRowsWorkbook"/>.</summary>
+    /// <summary>True when the team's saved column map for these headers was applied (ADR-043).</summary>
+    public bool SavedColumnMapApplied { get; set; }
+
+    /// <summary>
+    /// What to save as the team's column map for these headers once the import commits; null: nothing.
+    /// </summary>
+    public ColumnChoices? ColumnChoicesToSave { get; set; }
+
+    /// <summary>
+    /// Partial mode: the good rows are written, the refused ones returned in <see cref="RefusedRowsWorkbook"/>.
+    /// </summary>
     public bool Partial { get; set; }
 
-    /// <summary>Refusals of the file as a whole (a missing column, lost data, unknown people): nothing is written.</summary>
+    /// <summary>
+    /// Refusals of the file as a whole (a missing column, lost data, unknown people): nothing is written.
+    /// </summary>
     public int FileRefusalCount { get; private set; }
 
     /// <summary>The header row as the file has it (for the refused-rows workbook).</summary>
@@ -109,8 +143,14 @@ public sealed class ImportReport
 
     public IReadOnlyList<RefusedRow> RefusedRowList => _refusedRowList;
 
-    /// <summary>The refused rows as an .xlsx with a 错误原因 column, in partial mode; null when none were refused.</summary>
-    public byte[]? RefusedRowsWorkbook => Partial && _refusedRowList.Count > 0 ? RefusedRowsFile.Write(this) : null;
+    /// <summary>
+    /// The refused rows as an .xlsx with a 错误原因 column (for a workbook, one sheet per sheet with refused rows), in
+    /// partial mode; null when none were refused.
+    /// </summary>
+    public byte[]? RefusedRowsWorkbook =>
+        !Partial ? null
+        : _sheets.Count > 0 ? (_sheets.Any(s => s.RefusedRowList.Count > 0) ? RefusedRowsFile.Write(_sheets) : null)
+        : _refusedRowList.Count > 0 ? RefusedRowsFile.Write([this]) : null;
 
     public IReadOnlyList<ImportRefusal> Refusals => _refusals;
 
@@ -119,9 +159,26 @@ public sealed class ImportReport
 
     public IReadOnlyList<ImportRowOutcome> Rows => _rows;
 
-    public bool Truncated => RefusalCount > _refusals.Count || RowsRead > _rows.Count;
+    public bool Truncated => _sheets.Count > 0
+        ? RefusalCount > _refusals.Count || _sheets.Any(s => s.Truncated)
+        : RefusalCount > _refusals.Count || RowsRead > _rows.Count;
 
     public bool HasRefusals => RefusalCount > 0;
+
+    /// <summary>Adds one sheet's report of a workbook: its counts and refusals join this report's.</summary>
+    public void Include(ImportReport sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        _sheets.Add(sheet);
+        RowsRead += sheet.RowsRead;
+        Created += sheet.Created;
+        Updated += sheet.Updated;
+        Skipped += sheet.Skipped;
+        _sheetRefusedRows += sheet.RefusedRows;
+        FileRefusalCount += sheet.FileRefusalCount;
+        RefusalCount += sheet.RefusalCount;
+        _refusals.AddRange(sheet.Refusals.Take(MaxListed - _refusals.Count));
+    }
 
     /// <summary>A refusal of the file as a whole (no header row, missing column, unreadable).</summary>
     public void RefuseFile(int row, string? column, string code, string message, string chineseMessage)
@@ -172,7 +229,8 @@ public sealed class ImportReport
 
         if (_rows.Count < MaxListed)
         {
-            _rows.Add(new ImportRowOutcome(row, outcome, label, existing, outcome == RowAction.Refused ? null : recordId));
+            var written = outcome == RowAction.Refused ? null : recordId;
+            _rows.Add(new ImportRowOutcome(row, outcome, label, existing, written));
         }
     }
 }

@@ -11,14 +11,26 @@ public static class RefusedRowsFile
 {
     public const string ReasonHeader = "错误原因";
 
-    public static byte[] Write(ImportReport report)
+    /// <summary>One sheet per report (named as the file's sheet) holding its refused rows.</summary>
+    public static byte[] Write(IReadOnlyList<ImportReport> reports)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        var width = Math.Max(report.Headers.Count, report.RefusedRowList.Count == 0 ? 0 : report.RefusedRowList.Max(r => r.Cells.Count));
-        var rows = new List<Dictionary<string, object?>> { Row(report.Headers, width, ReasonHeader) };
-        rows.AddRange(report.RefusedRowList.Select(r => Row(r.Cells, width, r.Reasons)));
+        ArgumentNullException.ThrowIfNull(reports);
+        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var report in reports.Where(r => r.RefusedRowList.Count > 0 || reports.Count == 1))
+        {
+            var refused = report.RefusedRowList;
+            var width = Math.Max(report.Headers.Count, refused.Count == 0 ? 0 : refused.Max(r => r.Cells.Count));
+            var rows = new List<Dictionary<string, object?>> { Row(report.Headers, width, ReasonHeader) };
+            rows.AddRange(refused.Select(r => Row(r.Cells, width, r.Reasons)));
+            var name = report.Sheet is { Length: > 0 } s ? s : "Sheet1";
+            var unique = sheets.ContainsKey(name)
+                ? name + (sheets.Count + 1).ToString(CultureInfo.InvariantCulture)
+                : name;
+            sheets[unique] = rows;
+        }
+
         using var stream = new MemoryStream();
-        MiniExcel.SaveAs(stream, rows, printHeader: false, sheetName: report.Sheet is { Length: > 0 } s ? s : "Sheet1", excelType: ExcelType.XLSX);
+        MiniExcel.SaveAs(stream, sheets, printHeader: false, excelType: ExcelType.XLSX);
         return stream.ToArray();
     }
 

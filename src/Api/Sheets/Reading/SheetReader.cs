@@ -8,9 +8,10 @@ namespace CrmGraph.Api.Sheets.Reading;
 
 /// <summary>
 /// Reads the first sheet of an .xlsx file or a CSV file (UTF-8 or GBK) row by row without loading it whole. The header
-/// row is the first of the first rows that names at least two of the template's columns, so a title row above it is fine;
-/// when the row below it names more columns (a two-level header whose upper cells are merged), that row is the header.
-/// Merged cells of an .xlsx read as their value in every cell they cover.
+/// row is the first of the first rows that names at least two of the template's columns, so a title row above it is
+/// fine; when the row below it names more columns (a two-level header whose upper cells are merged), that row is the
+/// header. Merged cells of an .xlsx read as their value in every cell they cover. A workbook is read at the sheet
+/// asked for.
 /// </summary>
 public static class SheetReader
 {
@@ -29,25 +30,65 @@ public static class SheetReader
         Span<byte> magic = stackalloc byte[4];
         var read = stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
         stream.Position = 0;
-        return read == 4 && magic[0] == (byte)'P' && magic[1] == (byte)'K' && magic[2] == 3 && magic[3] == 4 ? SheetFormat.Xlsx : SheetFormat.Csv;
+        var zip = read == 4 && magic[0] == (byte)'P' && magic[1] == (byte)'K' && magic[2] == 3 && magic[3] == 4;
+        return zip ? SheetFormat.Xlsx : SheetFormat.Csv;
     }
 
-    /// <summary>Opens the stream (which must stay open while the rows are read) and finds the header row.</summary>
+    /// <summary>
+    /// Opens the stream (which must stay open while the rows are read) and finds the header row; an .xlsx is read at
+    /// its sheet <paramref name="sheetName"/>, or its first sheet.
+    /// </summary>
     public static SheetContent Open(
-        Stream stream, string fileName, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping = null)
+        Stream stream,
+        string fileName,
+        SheetTemplate template,
+        IReadOnlyDictionary<string, string>? mapping = null,
+        string? sheetName = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(template);
         return Detect(stream) == SheetFormat.Xlsx
-            ? OpenXlsx(stream, template, mapping)
+            ? OpenXlsx(stream, template, mapping, sheetName)
             : OpenCsv(stream, Path.GetFileNameWithoutExtension(fileName), template, mapping);
     }
 
-    /// <summary>The sheet's name and its first rows, to tell which template it follows; the stream is rewound.</summary>
-    public static (string Sheet, IReadOnlyList<IReadOnlyList<string?>> Rows) Peek(Stream stream, string fileName)
+    /// <summary>
+    /// The names of an .xlsx workbook's sheets in order; empty for a CSV file. The stream is rewound.
+    /// </summary>
+    public static IReadOnlyList<string> SheetNames(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var (sheet, rows) = Detect(stream) == SheetFormat.Xlsx ? XlsxRows(stream) : (Path.GetFileNameWithoutExtension(fileName), CsvRowsOf(stream));
+        if (Detect(stream) != SheetFormat.Xlsx)
+        {
+            return [];
+        }
+
+        try
+        {
+            return MiniExcel.GetSheetNames(stream);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException
+            or InvalidOperationException)
+        {
+            throw NotReadable(ex.Message);
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
+    }
+
+    /// <summary>
+    /// The sheet's name and its first rows, to tell which template it follows (an .xlsx at its sheet
+    /// <paramref name="sheetName"/>, or its first); the stream is rewound.
+    /// </summary>
+    public static (string Sheet, IReadOnlyList<IReadOnlyList<string?>> Rows) Peek(
+        Stream stream, string fileName, string? sheetName = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var (sheet, rows) = Detect(stream) == SheetFormat.Xlsx
+            ? XlsxRows(stream, sheetName)
+            : (Path.GetFileNameWithoutExtension(fileName), CsvRowsOf(stream));
         try
         {
             return (sheet, [.. rows.Take(HeaderSearchRows + 1)]);
@@ -62,15 +103,18 @@ public static class SheetReader
         }
     }
 
-    private static (string Sheet, IEnumerable<IReadOnlyList<string?>> Rows) XlsxRows(Stream stream)
+    private static (string Sheet, IEnumerable<IReadOnlyList<string?>> Rows) XlsxRows(Stream stream, string? sheetName)
     {
         string sheet;
         try
         {
-            sheet = MiniExcel.GetSheetNames(stream).FirstOrDefault() ?? throw NotReadable("the workbook has no sheet");
+            sheet = sheetName
+                ?? MiniExcel.GetSheetNames(stream).FirstOrDefault()
+                ?? throw NotReadable("the workbook has no sheet");
             stream.Position = 0;
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException
+            or InvalidOperationException)
         {
             throw NotReadable(ex.Message);
         }
@@ -78,7 +122,9 @@ public static class SheetReader
         IEnumerable<IReadOnlyList<string?>> Rows()
         {
             var configuration = new OpenXmlConfiguration { FillMergedCells = true };
-            foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX, configuration: configuration))
+            var rows = MiniExcel.Query(
+                stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX, configuration: configuration);
+            foreach (IDictionary<string, object?> row in rows)
             {
                 yield return [.. row.Values.Select(XlsxCell)];
             }
@@ -97,13 +143,15 @@ public static class SheetReader
         }
     }
 
-    private static SheetContent OpenXlsx(Stream stream, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping)
+    private static SheetContent OpenXlsx(
+        Stream stream, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping, string? sheetName)
     {
-        var (name, rows) = XlsxRows(stream);
+        var (name, rows) = XlsxRows(stream, sheetName);
         return WithHeader(name, rows, template, mapping);
     }
 
-    private static SheetContent OpenCsv(Stream stream, string sheetName, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping) =>
+    private static SheetContent OpenCsv(
+        Stream stream, string sheetName, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping) =>
         WithHeader(sheetName, CsvRowsOf(stream), template, mapping);
 
     // UTF-8 unless the first 64 KB are not valid UTF-8, then GBK (what Excel in Chinese Windows writes as "CSV").
@@ -137,7 +185,10 @@ public static class SheetReader
     }
 
     private static SheetContent WithHeader(
-        string sheet, IEnumerable<IReadOnlyList<string?>> rows, SheetTemplate template, IReadOnlyDictionary<string, string>? mapping)
+        string sheet,
+        IEnumerable<IReadOnlyList<string?>> rows,
+        SheetTemplate template,
+        IReadOnlyDictionary<string, string>? mapping)
     {
         var enumerator = rows.GetEnumerator();
         var number = 0;
@@ -174,10 +225,15 @@ public static class SheetReader
         }
 
         enumerator.Dispose();
-        var expected = string.Join("、", template.Columns.Where(c => c.Required).Select(c => c.Chinese).Concat(template.Columns.Take(4).Select(c => c.Chinese)).Distinct());
+        var expected = string.Join(
+            "、",
+            template.Columns.Where(c => c.Required).Select(c => c.Chinese)
+                .Concat(template.Columns.Take(4).Select(c => c.Chinese)).Distinct());
+        var examples = string.Join(", ", template.Columns.Take(4).Select(c => c.English));
         throw new SheetFileException(
             "NO_HEADER_ROW",
-            $"No header row naming the columns of the {template.EnglishName} template (e.g. {string.Join(", ", template.Columns.Take(4).Select(c => c.English))}) was found in the first {HeaderSearchRows} rows of sheet '{sheet}'.",
+            $"No header row naming the columns of the {template.EnglishName} template (e.g. {examples}) was found "
+            + $"in the first {HeaderSearchRows} rows of sheet '{sheet}'.",
             $"工作表“{sheet}”的前 {HeaderSearchRows} 行中没有{template.ChineseName}的表头（如 {expected}）。");
     }
 
@@ -225,7 +281,9 @@ public static class SheetReader
     {
         null => null,
         string s => s,
-        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateTime d => d.TimeOfDay == TimeSpan.Zero
+            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         double n => n.ToString("0.###############", CultureInfo.InvariantCulture),
         decimal m => m.ToString("0.###############", CultureInfo.InvariantCulture),
         bool b => b ? "是" : "否",

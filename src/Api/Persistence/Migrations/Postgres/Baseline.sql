@@ -217,6 +217,20 @@ CREATE TABLE reminder_sequences (
     CONSTRAINT fk_reminder_sequences_users_recipient_id FOREIGN KEY (recipient_id) REFERENCES users (id) ON DELETE CASCADE
 );
 
+CREATE TABLE sheet_column_maps (
+    id uuid NOT NULL,
+    team_id uuid NOT NULL,
+    template character varying(32) NOT NULL,
+    header_signature character varying(64) NOT NULL,
+    column_map text NOT NULL,
+    ignored_columns text NOT NULL,
+    saved_by uuid NOT NULL,
+    saved_at timestamp with time zone NOT NULL,
+    CONSTRAINT pk_sheet_column_maps PRIMARY KEY (id),
+    CONSTRAINT fk_sheet_column_maps_teams_team_id FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_sheet_column_maps_users_saved_by FOREIGN KEY (saved_by) REFERENCES users (id) ON DELETE RESTRICT
+);
+
 CREATE TABLE sheet_imports (
     id uuid NOT NULL,
     team_id uuid NOT NULL,
@@ -632,6 +646,10 @@ CREATE INDEX ix_service_records_customer_id_requested_at_id ON service_records (
 CREATE INDEX ix_service_records_owner_id_status ON service_records (owner_id, status);
 
 CREATE INDEX ix_service_records_team_id_requested_at_id ON service_records (team_id, requested_at, id);
+
+CREATE INDEX ix_sheet_column_maps_saved_by ON sheet_column_maps (saved_by);
+
+CREATE UNIQUE INDEX ux_sheet_column_maps_team_template_headers ON sheet_column_maps (team_id, template, header_signature);
 
 CREATE INDEX ix_sheet_imports_team_started_at ON sheet_imports (team_id, started_at);
 

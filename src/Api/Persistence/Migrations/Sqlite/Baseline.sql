@@ -207,6 +207,19 @@ CREATE TABLE "reminder_sequences" (
     CONSTRAINT "fk_reminder_sequences_users_recipient_id" FOREIGN KEY ("recipient_id") REFERENCES "users" ("id") ON DELETE CASCADE
 );
 
+CREATE TABLE "sheet_column_maps" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_sheet_column_maps" PRIMARY KEY,
+    "team_id" TEXT NOT NULL,
+    "template" TEXT NOT NULL,
+    "header_signature" TEXT NOT NULL,
+    "column_map" TEXT NOT NULL,
+    "ignored_columns" TEXT NOT NULL,
+    "saved_by" TEXT NOT NULL,
+    "saved_at" INTEGER NOT NULL,
+    CONSTRAINT "fk_sheet_column_maps_teams_team_id" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE CASCADE,
+    CONSTRAINT "fk_sheet_column_maps_users_saved_by" FOREIGN KEY ("saved_by") REFERENCES "users" ("id") ON DELETE RESTRICT
+);
+
 CREATE TABLE "sheet_imports" (
     "id" TEXT NOT NULL CONSTRAINT "pk_sheet_imports" PRIMARY KEY,
     "team_id" TEXT NOT NULL,
@@ -604,6 +617,10 @@ CREATE INDEX "ix_service_records_customer_id_requested_at_id" ON "service_record
 CREATE INDEX "ix_service_records_owner_id_status" ON "service_records" ("owner_id", "status");
 
 CREATE INDEX "ix_service_records_team_id_requested_at_id" ON "service_records" ("team_id", "requested_at", "id");
+
+CREATE INDEX "ix_sheet_column_maps_saved_by" ON "sheet_column_maps" ("saved_by");
+
+CREATE UNIQUE INDEX "ux_sheet_column_maps_team_template_headers" ON "sheet_column_maps" ("team_id", "template", "header_signature");
 
 CREATE INDEX "ix_sheet_imports_team_started_at" ON "sheet_imports" ("team_id", "started_at");
 
