@@ -1,40 +1,19 @@
 // End-to-end test of the dashboard (/dashboard) in real headless Chromium, driven by playwright-core.
-// Env: CRM_URL (the /graphql URL), CRM_TOKEN_ALICE and CRM_TOKEN_BOB (two salespeople), CHROMIUM, ARTIFACTS.
+// Env: CRM_URL (the /graphql URL), CRM_TOKEN_ALICE and CRM_TOKEN_BOB (two salespeople), CHROMIUM, ARTIFACTS,
+// CRM_RECLAIM_CUSTOMER (a customer of Alice's whose reclaim warning the server has issued).
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gql, customerWithOverduePlan, addKeyDate, snooze } from './dashboard-api.mjs';
+import { checkCustomerPage } from './dashboard-customer.mjs';
 
-const { CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CHROMIUM, ARTIFACTS } = process.env;
+const { CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CHROMIUM, ARTIFACTS, CRM_RECLAIM_CUSTOMER } = process.env;
 const dashboardUrl = new URL('/dashboard', CRM_URL).href;
 const log = (line) => console.log(line);
 // Names unique to this run, so a rerun against the same database counts only its own records.
 const run = Date.now().toString(36);
 mkdirSync(ARTIFACTS, { recursive: true });
-
-async function gql(token, query, variables = {}) {
-  const response = await fetch(CRM_URL, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function customerWithOverduePlan(token, name) {
-  const created = await gql(token, `mutation($name: String!) { createCustomer(input: { name: $name, kind: ORGANIZATION,
-    source: REFERRAL, createAnyway: true }) { customer { id } errors { __typename ... on Error { message } } } }`, { name });
-  if (!created.createCustomer.customer) throw new Error(JSON.stringify(created.createCustomer.errors));
-  const id = created.createCustomer.customer.id;
-  const dueAt = new Date(Date.now() - 2 * 3600 * 1000).toISOString();
-  const planned = await gql(token, `mutation($id: ID!, $dueAt: DateTime!) { planFollowUp(input: { customerId: $id,
-    dueAt: $dueAt, channel: PHONE, purpose: NEEDS_DISCOVERY }) { plan { id } errors { __typename ... on Error { message } } } }`,
-  { id, dueAt });
-  if (!planned.planFollowUp.plan) throw new Error(JSON.stringify(planned.planFollowUp.errors));
-  return id;
-}
 
 const check = (condition, message) => {
   if (!condition) throw new Error(`FAILED: ${message}`);
@@ -52,7 +31,9 @@ const browser = await chromium.launchPersistentContext(userDataDir, {
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  await customerWithOverduePlan(CRM_TOKEN_ALICE, `爱丽丝的逾期客户-${run}`);
+  const aliceCustomer = await customerWithOverduePlan(CRM_TOKEN_ALICE, `爱丽丝的逾期客户-${run}`);
+  const inThreeDays = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await addKeyDate(CRM_TOKEN_ALICE, aliceCustomer, inThreeDays, `续约沟通-${run}`);
   await customerWithOverduePlan(CRM_TOKEN_BOB, `鲍勃的私有客户-${run}`);
 
   const page = await browser.newPage();
@@ -70,7 +51,17 @@ try {
   const overdue = await page.locator('#today-overdue').innerText();
   check(overdue.includes(`爱丽丝的逾期客户-${run}`), 'Today lists the overdue follow-up with its customer name');
   check(!(await page.locator('#panel-today').innerText()).includes('鲍勃'), "Alice does not see Bob's customer");
+  const keyDates = await page.locator('#today-keyDates').innerText();
+  check(keyDates.includes(`爱丽丝的逾期客户-${run}`) && keyDates.includes(`续约沟通-${run} · ${inThreeDays}`),
+    'Today lists the key date in three days under this week\'s key dates');
+  const reclaim = await page.locator('#today-reclaim').innerText();
+  check(reclaim.includes(CRM_RECLAIM_CUSTOMER), 'Today lists the customer whose reclaim warning the server issued');
   await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-today.png'), fullPage: true });
+
+  await checkCustomerPage({
+    page, token: CRM_TOKEN_ALICE, customerId: aliceCustomer, name: `爱丽丝的逾期客户-${run}`, run, check,
+    screenshot: (file) => page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: true }),
+  });
 
   // A reminder stored by the real scheduler while the page is open appears live.
   await page.waitForSelector('#live-status[data-state="live"]');
@@ -96,6 +87,28 @@ try {
   await live.getByRole('button', { name: /忽略/ }).click();
   await live.waitFor({ state: 'detached' });
   check(true, 'dismiss removes the reminder');
+
+  // Snooze from the list: the reminder moves to the snoozed group showing the time the API stored.
+  const snoozedId = await resumed.first().getAttribute('data-id');
+  await resumed.getByRole('button', { name: /1 小时后提醒/ }).click();
+  const snoozedItem = page.locator(`#snoozed-list li[data-id="${snoozedId}"]`);
+  await snoozedItem.waitFor({ state: 'attached' });
+  await page.locator('#snoozed summary').click();
+  await snoozedItem.waitFor();
+  const storedSnooze = await gql(CRM_TOKEN_ALICE, 'query($id: ID!) { node(id: $id) { ... on Reminder { snoozedUntil } } }',
+    { id: snoozedId });
+  check(await page.locator(`#reminder-list li[data-id="${snoozedId}"]`).count() === 0
+    && await snoozedItem.locator('.snoozed-until').getAttribute('data-until') === storedSnooze.node.snoozedUntil,
+  `a snoozed reminder leaves the list and shows its snoozed-until (${storedSnooze.node.snoozedUntil})`);
+
+  // Snoozed for a few seconds (through the API): after a reload it waits in the snoozed group, then comes back.
+  const backId = await page.locator('#reminder-list li').first().getAttribute('data-id');
+  await snooze(CRM_TOKEN_ALICE, backId, new Date(Date.now() + 8000).toISOString());
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  check(await page.locator(`#snoozed-list li[data-id="${backId}"]`).count() === 1, 'a snoozed reminder stays snoozed after a reload');
+  await page.locator(`#reminder-list li[data-id="${backId}"]`).waitFor({ timeout: 30000 });
+  check(await page.locator(`#snoozed-list li[data-id="${backId}"]`).count() === 0, 'it comes back to the list when its time comes');
 
   // Monthly review: the table shows the figures the API returns for this month.
   await page.getByRole('tab', { name: '数据复盘' }).click();
