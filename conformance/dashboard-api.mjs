@@ -13,7 +13,7 @@ export async function gql(token, query, variables = {}) {
 }
 
 // Runs a mutation whose payload has `errors`, and returns the payload's `field` (throws on errors).
-async function mutate(token, name, input, field, selection = 'id') {
+export async function mutate(token, name, input, field, selection = 'id') {
   const typeName = `${name[0].toUpperCase()}${name.slice(1)}Input`;
   const data = await gql(token, `mutation($input: ${typeName}!) { result: ${name}(input: $input) {
     ${field} { ${selection} } errors { __typename ... on Error { message } } } }`, { input });
@@ -21,15 +21,14 @@ async function mutate(token, name, input, field, selection = 'id') {
   return data.result[field];
 }
 
-export async function createCustomer(token, name) {
+export async function createCustomer(token, name, source = 'REFERRAL') {
   const customer = await mutate(token, 'createCustomer',
-    { name, kind: 'ORGANIZATION', source: 'REFERRAL', createAnyway: true }, 'customer');
+    { name, kind: 'ORGANIZATION', source, createAnyway: true }, 'customer');
   return customer.id;
 }
 
-export async function customerWithOverduePlan(token, name) {
+export async function customerWithOverduePlan(token, name, dueAt = new Date(Date.now() - 2 * 3600 * 1000).toISOString()) {
   const id = await createCustomer(token, name);
-  const dueAt = new Date(Date.now() - 2 * 3600 * 1000).toISOString();
   await mutate(token, 'planFollowUp', { customerId: id, dueAt, channel: 'PHONE', purpose: 'NEEDS_DISCOVERY' }, 'plan');
   return id;
 }

@@ -1,14 +1,16 @@
 // End-to-end test of the dashboard (/dashboard) in real headless Chromium, driven by playwright-core.
 // Env: CRM_URL (the /graphql URL), CRM_TOKEN_ALICE and CRM_TOKEN_BOB (two salespeople), CHROMIUM, ARTIFACTS,
-// CRM_RECLAIM_CUSTOMER (a customer of Alice's whose reclaim warning the server has issued).
+// CRM_RECLAIM_CUSTOMER (a customer of Alice's whose reclaim warning the server has issued), CRM_TOKEN_CAROL (the
+// only salesperson of a team of her own, for the hand-built month).
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gql, customerWithOverduePlan, addKeyDate, snooze } from './dashboard-api.mjs';
 import { checkCustomerPage } from './dashboard-customer.mjs';
+import { buildMonth, checkHandBuiltMonth } from './dashboard-review.mjs';
 
-const { CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CHROMIUM, ARTIFACTS, CRM_RECLAIM_CUSTOMER } = process.env;
+const { CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CRM_TOKEN_CAROL, CHROMIUM, ARTIFACTS, CRM_RECLAIM_CUSTOMER } = process.env;
 const dashboardUrl = new URL('/dashboard', CRM_URL).href;
 const log = (line) => console.log(line);
 // Names unique to this run, so a rerun against the same database counts only its own records.
@@ -27,6 +29,8 @@ const browser = await chromium.launchPersistentContext(userDataDir, {
   headless: true,
   viewport: { width: 1280, height: 900 },
   locale: 'zh-CN',
+  // Far from the team's Asia/Shanghai: "today" and every time shown must be the team's, not the browser's.
+  timezoneId: 'America/Los_Angeles',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
@@ -35,6 +39,13 @@ try {
   const inThreeDays = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   await addKeyDate(CRM_TOKEN_ALICE, aliceCustomer, inThreeDays, `续约沟通-${run}`);
   await customerWithOverduePlan(CRM_TOKEN_BOB, `鲍勃的私有客户-${run}`);
+  // Due ten minutes before the end of the team's day (Asia/Shanghai, UTC+8 all year): today for the team, which is
+  // another day in the browser's Los Angeles for most of the day.
+  const day = 24 * 3600 * 1000;
+  const teamDayEnd = Math.floor((Date.now() + 8 * 3600 * 1000) / day) * day + day - 8 * 3600 * 1000;
+  const lateToday = new Date(teamDayEnd - 10 * 60 * 1000);
+  const lateTodayKnown = lateToday.getTime() > Date.now() + 60 * 1000;
+  if (lateTodayKnown) await customerWithOverduePlan(CRM_TOKEN_ALICE, `今晚客户-${run}`, lateToday.toISOString());
 
   const page = await browser.newPage();
   page.on('console', (m) => m.type() === 'error' && log(`browser console: ${m.text()}`));
@@ -51,6 +62,12 @@ try {
   const overdue = await page.locator('#today-overdue').innerText();
   check(overdue.includes(`爱丽丝的逾期客户-${run}`), 'Today lists the overdue follow-up with its customer name');
   check(!(await page.locator('#panel-today').innerText()).includes('鲍勃'), "Alice does not see Bob's customer");
+  if (lateTodayKnown) {
+    const teamTime = lateToday.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
+    const dueToday = await page.locator('#today-dueToday').innerText();
+    check(dueToday.includes(`今晚客户-${run}`) && dueToday.includes(teamTime),
+      `a plan late in the team's day is due today, shown in the team's time (${teamTime}), in a Los Angeles browser`);
+  } else log('skip - the team day ends within a minute; the late-today check needs a later run');
   const keyDates = await page.locator('#today-keyDates').innerText();
   check(keyDates.includes(`爱丽丝的逾期客户-${run}`) && keyDates.includes(`续约沟通-${run} · ${inThreeDays}`),
     'Today lists the key date in three days under this week\'s key dates');
@@ -113,16 +130,15 @@ try {
   // Monthly review: the table shows the figures the API returns for this month.
   await page.getByRole('tab', { name: '数据复盘' }).click();
   await page.waitForSelector('#review-figures');
-  const now = new Date();
+  const teamNow = new Date(Date.now() + 8 * 3600 * 1000); // the team's month (Asia/Shanghai)
   const api = await gql(CRM_TOKEN_ALICE, 'query($y: Int!, $m: Int!) { dataReview(period: { year: $y, month: $m }) '
-    + '{ newCustomers sources { source customers } } }', { y: now.getFullYear(), m: now.getMonth() + 1 });
+    + '{ newCustomers sources { source customers } } }', { y: teamNow.getUTCFullYear(), m: teamNow.getUTCMonth() + 1 });
   const shown = await page.locator('#review-figures tr[data-figure="newCustomers"] td.num').innerText();
   check(shown === String(api.dataReview.newCustomers), `the review shows newCustomers = ${shown} as the API returns`);
   const sourceFigures = JSON.parse(await page.locator('#chart-sources').getAttribute('data-figures'));
-  check(sourceFigures.includes(`REFERRAL: ${api.dataReview.sources.find((s) => s.source === 'REFERRAL').customers}`),
+  check(sourceFigures.includes(`转介绍: ${api.dataReview.sources.find((s) => s.source === 'REFERRAL').customers}`),
     'the source chart draws the API figures');
   check(await page.locator('#chart-sources canvas').count() > 0, 'ECharts drew the source chart');
-  await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-review.png'), fullPage: true });
 
   // English switch.
   await page.getByLabel('语言').selectOption('en');
@@ -130,8 +146,22 @@ try {
   await page.waitForSelector('#today-overdue h2:has-text("Overdue follow-ups")');
   check(true, 'the English switch relabels the page');
 
-  // Phone width.
+  // The hand-built month, as Carol (the only member of her team) sees it.
   await page.close();
+  await buildMonth(CRM_TOKEN_CAROL, run);
+  const carolPage = await browser.newPage();
+  await carolPage.goto(dashboardUrl);
+  await carolPage.evaluate((token) => {
+    localStorage.setItem('crm.token', token);
+    localStorage.setItem('crm.language', 'zh-CN');
+  }, CRM_TOKEN_CAROL);
+  await carolPage.reload();
+  await carolPage.waitForSelector('body[data-ready="true"]');
+  await checkHandBuiltMonth({ page: carolPage, check });
+  await carolPage.screenshot({ path: path.join(ARTIFACTS, 'dashboard-review.png'), fullPage: true });
+  await carolPage.close();
+
+  // Phone width.
   const phonePage = await browser.newPage();
   await phonePage.setViewportSize({ width: 390, height: 844 });
   await phonePage.goto(dashboardUrl);

@@ -30,6 +30,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             ["CHROMIUM"] = ChromiumFactAttribute.ChromiumPath!,
             ["ARTIFACTS"] = artifacts,
             ["CRM_RECLAIM_CUSTOMER"] = reclaimCustomer,
+            ["CRM_TOKEN_CAROL"] = await SalespersonOfANewTeamAsync(server, "carol"),
         };
 
         var (exitCode, report) =
@@ -69,6 +70,19 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             warn = pool.GetProperty("warningDaysAhead").GetInt32(),
         });
         return name;
+    }
+
+    /// <summary>The only salesperson of a new team, whose month the test builds by hand.</summary>
+    private static async Task<string> SalespersonOfANewTeamAsync(RunningServer server, string login)
+    {
+        var admin = await server.AdminTokenAsync();
+        var team = await PostAsync(server, admin, "mutation { createTeam(input: { name: \"复盘团队\", "
+            + "timeZone: \"Asia/Shanghai\" }) { team { id } errors { __typename } } }");
+        var teamId = team.GetProperty("createTeam").GetProperty("team").GetProperty("id").GetString();
+        await PostAsync(server, admin, "mutation($login: String!, $teamId: ID!) { createUser(input: { login: $login, "
+            + "displayName: $login, role: SALESPERSON, teamId: $teamId }) { user { id } errors { __typename } } }",
+            new { login, teamId });
+        return await server.TokenForAsync(login);
     }
 
     private static async Task<JsonElement> PostAsync(RunningServer server, string token, string query, object? variables = null)

@@ -6,6 +6,8 @@ import { renderToday } from './today.js';
 import { renderReviewShell, loadReview } from './review.js';
 import { startReminders } from './reminders.js';
 import { renderCustomer } from './customer.js';
+import { setTeamZone } from './zone.js';
+import { label } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
 let live = null;
@@ -60,7 +62,8 @@ async function showApp() {
   $('sign-in').hidden = true;
   $('app').hidden = false;
   $('sign-out').hidden = false;
-  $('who').textContent = `${me.displayName} (${me.role})`;
+  setTeamZone(me.team?.timeZone);
+  $('who').textContent = `${me.displayName} (${label(me.role)}) · ${me.team?.timeZone ?? ''}`;
   document.body.dataset.role = me.role;
   document.getElementById('reminder-list').replaceChildren();
   document.getElementById('snoozed-list').replaceChildren();

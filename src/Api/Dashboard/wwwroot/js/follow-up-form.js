@@ -5,6 +5,7 @@ import { gql } from './api.js';
 import { t, formatTime } from './i18n.js';
 import { label, channels, purposes } from './labels.js';
 import { el, card } from './dom.js';
+import { fromLocalInput, teamZone } from './zone.js';
 
 const mutation = `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) {
   recorded { record { id happenedAt } nextPlan { id dueAt channel purpose fromCadence } beyondDailyCap }
@@ -34,7 +35,7 @@ export function followUpForm(customerId, plan, onRecorded) {
     field(t('content'), el('textarea', { name: 'content', rows: 3, required: true })),
     field(t('result'), el('input', { name: 'result' })),
     field(t('customerFeedback'), el('input', { name: 'customerFeedback' })),
-    field(t('nextFollowUpAt'), el('input', { name: 'nextFollowUpAt', type: 'datetime-local' })),
+    field(`${t('nextFollowUpAt')} · ${teamZone()}`, el('input', { name: 'nextFollowUpAt', type: 'datetime-local' })),
     fulfilsField,
     el('div', {}, submit), status, error);
 
@@ -44,7 +45,7 @@ export function followUpForm(customerId, plan, onRecorded) {
     const input = {
       customerId, channel: values.channel, purpose: values.purpose, content: values.content.trim(),
       result: values.result.trim() || null, customerFeedback: values.customerFeedback.trim() || null,
-      nextFollowUpAt: values.nextFollowUpAt ? new Date(values.nextFollowUpAt).toISOString() : null,
+      nextFollowUpAt: values.nextFollowUpAt ? fromLocalInput(values.nextFollowUpAt).toISOString() : null,
       planId: values.planId || null,
     };
     submit.disabled = true;

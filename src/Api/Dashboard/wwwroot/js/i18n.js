@@ -1,4 +1,6 @@
 // Interface texts in Chinese (default) and English; the server's own texts follow Accept-Language (see api.js).
+import { teamZone } from './zone.js';
+
 const texts = {
   'zh-CN': {
     skip: '跳到正文', title: '团队看板', language: '语言', signOut: '退出', signInTitle: '登录', signIn: '登录',
@@ -69,4 +71,6 @@ export function setLanguage(value) {
 
 export const t = (key) => texts[language][key] ?? texts['zh-CN'][key] ?? key;
 
-export const formatTime = (iso) => new Date(iso).toLocaleString(language, { dateStyle: 'short', timeStyle: 'short' });
+// Times in the team's time zone, as the server words its reminders.
+export const formatTime = (iso) => new Date(iso).toLocaleString(language,
+  { timeZone: teamZone(), dateStyle: 'short', timeStyle: 'short' });

@@ -13,7 +13,7 @@ const zh = {
   COMPLAINT: '投诉', CONSULTATION: '咨询', REPAIR: '维修',
   COMPETITOR: '竞争对手', PRICE: '价格', TIMING: '时机', UNCLEAR_NEEDS: '需求不明',
   INDIVIDUAL: '个人', ORGANIZATION: '企业',
-  A: 'A 级', B: 'B 级', C: 'C 级', DEAL_WON: '成交', EVALUATED: '完成评估', FIRST_FOLLOW_UP: '首次跟进', FIRST_MAINTENANCE: '首次维护', MANUAL: '手动调整',
+  SALESPERSON: '销售', SUPERVISOR: '主管', ADMIN: '管理员', A: 'A 级', B: 'B 级', C: 'C 级', DEAL_WON: '成交', EVALUATED: '完成评估', FIRST_FOLLOW_UP: '首次跟进', FIRST_MAINTENANCE: '首次维护', MANUAL: '手动调整',
   REOPENED: '重新开启', RISK_OBSERVED: '发现流失风险',
   BIRTHDAY: '生日', COMPANY_ANNIVERSARY: '公司纪念日', CONTRACT_EXPIRY: '合同到期',
 };

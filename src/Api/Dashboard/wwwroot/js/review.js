@@ -2,6 +2,8 @@
 // definition in docs/metrics.md (anchors as GitHub renders the headings).
 import { gql } from './api.js';
 import { t, currentLanguage } from './i18n.js';
+import { teamDate } from './zone.js';
+import { label } from './labels.js';
 
 const metricsDoc = document.querySelector('meta[name="crm-metrics-doc"]')?.content ?? 'docs/metrics.md';
 const anchors = {
@@ -26,8 +28,7 @@ const query = `query($year: Int!, $month: Int!) { dataReview(period: { year: $ye
 const charts = [];
 
 export function renderReviewShell(panel) {
-  const now = new Date();
-  const value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const value = teamDate(new Date()).slice(0, 7);
   panel.innerHTML = `<form class="review-controls" id="review-form">
       <label><span data-i18n="month">${t('month')}</span><br>
         <input type="month" id="review-month" name="month" value="${value}" required></label>
@@ -66,21 +67,21 @@ function draw(body, review) {
       <div class="table-wrap"><table id="review-figures"><thead><tr><th scope="col">${t('figure')}</th>
       <th scope="col" class="num">${t('value')}</th><th scope="col">${t('definition')}</th></tr></thead>
       <tbody>${figureRows(review).join('')}</tbody></table></div></section>`;
-  const sourceLabel = (s) => s.customSource ?? s.source;
+  const sourceLabel = (s) => s.customSource ?? label(s.source);
   plot(body, 'sources', review.sources.map((s) => `${sourceLabel(s)}: ${s.customers}`), {
     tooltip: { trigger: 'item' },
     series: [{ type: 'pie', radius: ['35%', '65%'], data: review.sources.map((s) => ({ name: sourceLabel(s), value: s.customers })) }],
   });
   const stages = review.funnel.stages;
-  plot(body, 'funnel', stages.map((s) => `${s.stage}: ${s.customers}`), {
+  plot(body, 'funnel', stages.map((s) => `${label(s.stage)}: ${s.customers}`), {
     tooltip: { trigger: 'axis' }, grid: { left: 110, right: 16, top: 8, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: stages.map((s) => s.stage) },
+    yAxis: { type: 'category', inverse: true, data: stages.map((s) => label(s.stage)) },
     series: [{ type: 'bar', data: stages.map((s) => s.customers) }],
   });
-  plot(body, 'channels', review.channels.map((c) => `${c.channel}: ${c.won}/${c.customers}`), {
+  plot(body, 'channels', review.channels.map((c) => `${label(c.channel)}: ${c.won}/${c.customers}`), {
     tooltip: { trigger: 'axis' }, grid: { left: 40, right: 16, top: 8, bottom: 48 },
-    xAxis: { type: 'category', data: review.channels.map((c) => c.channel), axisLabel: { rotate: 30 } },
+    xAxis: { type: 'category', data: review.channels.map((c) => label(c.channel)), axisLabel: { rotate: 30 } },
     yAxis: { type: 'value', max: 1 },
     series: [{ type: 'bar', data: review.channels.map((c) => Number(c.winRate ?? 0)) }],
   });

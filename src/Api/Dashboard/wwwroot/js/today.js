@@ -6,6 +6,7 @@ import { t, formatTime } from './i18n.js';
 import { label } from './labels.js';
 import { el, customerLink } from './dom.js';
 import { keyDatesThisWeek, keyDateWindowDays } from './key-dates.js';
+import { startOfTeamDay } from './zone.js';
 
 const planFields = 'totalCount nodes { id dueAt customerId channel purpose }';
 const todayQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: DateTime!, $keyDays: Int!) {
@@ -24,8 +25,8 @@ const todayQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: Da
 export async function renderToday(panel) {
   panel.setAttribute('aria-busy', 'true');
   const now = new Date();
-  const startOfDay = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const endOfDay = new Date(startOfDay.getTime() + 24 * 3600 * 1000);
+  const startOfDay = startOfTeamDay(now);
+  const endOfDay = startOfTeamDay(now, 1);
   const data = await gql(todayQuery, {
     now: now.toISOString(), endOfDay: endOfDay.toISOString(), startOfDay: startOfDay.toISOString(),
     keyDays: keyDateWindowDays,
@@ -39,7 +40,7 @@ export async function renderToday(panel) {
     card('gradeA', data.gradeA, (c) => [customerLink(c.id, c.name),
       el('span', { className: 'muted' }, c.lastFollowUpAt ? formatTime(c.lastFollowUpAt) : '—')]),
     card('keyDates', data.keyDates, (c) => [customerLink(c.id, c.name),
-      ...keyDatesThisWeek(c.keyDates, startOfDay).map((k) => el('span', { 'data-key-date': k.id },
+      ...keyDatesThisWeek(c.keyDates, now).map((k) => el('span', { 'data-key-date': k.id },
         `${label(k.kind)} ${k.label} · ${k.next}`))]),
     card('reclaim', data.reclaim, (r) => [customerLink(r.customerId, name(r.customerId)),
       el('span', { className: 'overdue' }, `${t('reclaimAt')} ${formatTime(r.dueAt)}`)]),
