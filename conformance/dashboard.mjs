@@ -1,7 +1,7 @@
 // End-to-end test of the dashboard (/dashboard) in real headless Chromium, driven by playwright-core.
 // Env: CRM_URL (the /graphql URL), CRM_TOKEN_ALICE and CRM_TOKEN_BOB (two salespeople), CHROMIUM, ARTIFACTS,
 // CRM_RECLAIM_CUSTOMER (a customer of Alice's whose reclaim warning the server has issued), CRM_TOKEN_CAROL (the
-// only salesperson of a team of her own, for the hand-built month).
+// only salesperson of a team of her own, for the hand-built month), CRM_TOKEN_SUPERVISOR (Alice's and Bob's supervisor).
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,11 @@ import path from 'node:path';
 import { gql, customerWithOverduePlan, addKeyDate, snooze } from './dashboard-api.mjs';
 import { checkCustomerPage } from './dashboard-customer.mjs';
 import { buildMonth, checkHandBuiltMonth } from './dashboard-review.mjs';
+import { checkSupervisor } from './dashboard-supervisor.mjs';
 
-const { CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CRM_TOKEN_CAROL, CHROMIUM, ARTIFACTS, CRM_RECLAIM_CUSTOMER } = process.env;
+const {
+  CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CRM_TOKEN_CAROL, CRM_TOKEN_SUPERVISOR, CHROMIUM, ARTIFACTS, CRM_RECLAIM_CUSTOMER,
+} = process.env;
 const dashboardUrl = new URL('/dashboard', CRM_URL).href;
 const log = (line) => console.log(line);
 // Names unique to this run, so a rerun against the same database counts only its own records.
@@ -139,12 +142,29 @@ try {
   check(sourceFigures.includes(`转介绍: ${api.dataReview.sources.find((s) => s.source === 'REFERRAL').customers}`),
     'the source chart draws the API figures');
   check(await page.locator('#chart-sources canvas').count() > 0, 'ECharts drew the source chart');
+  check(JSON.stringify(await page.locator('#evaluation-table tbody th').allInnerTexts()) === '["Alice"]'
+    && await page.locator('#review-owner-field').isHidden() && await page.locator('#today-team').count() === 0,
+  'a salesperson gets only her own evaluation line, no member choice and no team card');
 
   // English switch.
   await page.getByLabel('语言').selectOption('en');
   await page.getByRole('tab', { name: 'Today' }).click();
   await page.waitForSelector('#today-overdue h2:has-text("Overdue follow-ups")');
   check(true, 'the English switch relabels the page');
+
+  // The supervisor's view of the same team.
+  const supervisorPage = await browser.newPage();
+  await supervisorPage.goto(dashboardUrl);
+  await supervisorPage.evaluate((token) => {
+    localStorage.setItem('crm.token', token);
+    localStorage.setItem('crm.language', 'zh-CN');
+  }, CRM_TOKEN_SUPERVISOR);
+  await supervisorPage.reload();
+  await supervisorPage.waitForSelector('body[data-ready="true"]');
+  await supervisorPage.screenshot({ path: path.join(ARTIFACTS, 'dashboard-supervisor.png'), fullPage: true });
+  await checkSupervisor({ page: supervisorPage, token: CRM_TOKEN_SUPERVISOR, run, check });
+  await supervisorPage.screenshot({ path: path.join(ARTIFACTS, 'dashboard-evaluation.png'), fullPage: true });
+  await supervisorPage.close();
 
   // The hand-built month, as Carol (the only member of her team) sees it.
   await page.close();

@@ -31,6 +31,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             ["ARTIFACTS"] = artifacts,
             ["CRM_RECLAIM_CUSTOMER"] = reclaimCustomer,
             ["CRM_TOKEN_CAROL"] = await SalespersonOfANewTeamAsync(server, "carol"),
+            ["CRM_TOKEN_SUPERVISOR"] = await server.EnrollAsync("sue", CrmGraph.Domain.Users.UserRole.Supervisor),
         };
 
         var (exitCode, report) =

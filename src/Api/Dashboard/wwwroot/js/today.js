@@ -7,8 +7,9 @@ import { label } from './labels.js';
 import { el, customerLink } from './dom.js';
 import { keyDatesThisWeek, keyDateWindowDays } from './key-dates.js';
 import { startOfTeamDay } from './zone.js';
+import { teamMembers, teamCard } from './team.js';
 
-const planFields = 'totalCount nodes { id dueAt customerId channel purpose }';
+const planFields = 'totalCount nodes { id dueAt customerId ownerId channel purpose }';
 const todayQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: DateTime!, $keyDays: Int!) {
   overdue: followUpPlans(where: { status: { eq: PLANNED }, dueAt: { lt: $now } }, order: [{ dueAt: ASC }], first: 50)
     { ${planFields} }
@@ -34,9 +35,12 @@ export async function renderToday(panel) {
   const names = await customerNames([...data.overdue.nodes, ...data.dueToday.nodes, ...data.reclaim.nodes]
     .map((p) => p.customerId));
   const name = (id) => names.get(id)?.name;
-  panel.replaceChildren(
-    card('overdue', data.overdue, (p) => planItem(p, name(p.customerId), true)),
-    card('dueToday', data.dueToday, (p) => planItem(p, name(p.customerId), false)),
+  const members = await teamMembers(now);
+  const owners = new Map(members.map((m) => [m.id, m.displayName]));
+  panel.replaceChildren(...[
+    await teamCard(members, now, endOfDay),
+    card('overdue', data.overdue, (p) => planItem(p, name(p.customerId), true, owners.get(p.ownerId))),
+    card('dueToday', data.dueToday, (p) => planItem(p, name(p.customerId), false, owners.get(p.ownerId))),
     card('gradeA', data.gradeA, (c) => [customerLink(c.id, c.name),
       el('span', { className: 'muted' }, c.lastFollowUpAt ? formatTime(c.lastFollowUpAt) : '—')]),
     card('keyDates', data.keyDates, (c) => [customerLink(c.id, c.name),
@@ -44,7 +48,7 @@ export async function renderToday(panel) {
         `${label(k.kind)} ${k.label} · ${k.next}`))]),
     card('reclaim', data.reclaim, (r) => [customerLink(r.customerId, name(r.customerId)),
       el('span', { className: 'overdue' }, `${t('reclaimAt')} ${formatTime(r.dueAt)}`)]),
-  );
+  ].filter(Boolean));
   panel.removeAttribute('aria-busy');
 }
 
@@ -56,9 +60,11 @@ function card(key, connection, render) {
     el('ul', { className: 'items' }, items));
 }
 
-function planItem(plan, name, overdue) {
+// `owner`: the salesperson's name, shown to supervisors (a salesperson's plans are all their own).
+function planItem(plan, name, overdue, owner) {
   return [
     el('span', { 'data-plan-id': plan.id }, customerLink(plan.customerId, name)),
+    owner && el('span', { className: 'badge' }, owner),
     el('span', { className: overdue ? 'overdue' : '' }, `${t('due')} ${formatTime(plan.dueAt)}`),
     el('span', { className: 'muted' }, `${label(plan.channel)} · ${label(plan.purpose)}`),
   ];
