@@ -10,6 +10,7 @@ import { gql, customerWithOverduePlan, addKeyDate, snooze } from './dashboard-ap
 import { checkCustomerPage } from './dashboard-customer.mjs';
 import { buildMonth, checkHandBuiltMonth } from './dashboard-review.mjs';
 import { checkSupervisor } from './dashboard-supervisor.mjs';
+import { checkOutage } from './dashboard-outage.mjs';
 
 const {
   CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CRM_TOKEN_CAROL, CRM_TOKEN_SUPERVISOR, CHROMIUM, ARTIFACTS, CRM_RECLAIM_CUSTOMER,
@@ -151,6 +152,9 @@ try {
   await page.getByRole('tab', { name: 'Today' }).click();
   await page.waitForSelector('#today-overdue h2:has-text("Overdue follow-ups")');
   check(true, 'the English switch relabels the page');
+
+  // A real network outage (a proxy taken down and brought back), not the client dropping its own socket.
+  await checkOutage({ browser, dashboardUrl, token: CRM_TOKEN_ALICE, run, check });
 
   // The supervisor's view of the same team.
   const supervisorPage = await browser.newPage();

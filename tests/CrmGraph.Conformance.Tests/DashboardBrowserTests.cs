@@ -41,6 +41,16 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         await ConformanceReports.WriteAsync("dashboard.txt", report);
         exitCode.ShouldBe(0, report);
         File.Exists(Path.Combine(artifacts, "dashboard-today.png")).ShouldBeTrue();
+
+        // UPDATE_SCREENSHOTS=1 refreshes the README's pictures (docs/dashboard/*.png) from this run.
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1")
+        {
+            var docs = Path.Combine(Path.GetDirectoryName(NodeTools.ConformanceDirectory)!, "docs", "dashboard");
+            foreach (var file in Directory.GetFiles(artifacts, "dashboard-*.png"))
+            {
+                File.Copy(file, Path.Combine(docs, Path.GetFileName(file)["dashboard-".Length..]), overwrite: true);
+            }
+        }
     }
 
     /// <summary>
