@@ -1,40 +1,25 @@
 // End-to-end test of the dashboard (/dashboard) in real headless Chromium, driven by playwright-core.
-// Env: CRM_URL (the /graphql URL), CRM_TOKEN_ALICE and CRM_TOKEN_BOB (two salespeople), CHROMIUM, ARTIFACTS.
+// Env: CRM_URL (the /graphql URL), CRM_TOKEN_ALICE and CRM_TOKEN_BOB (two salespeople), CHROMIUM, ARTIFACTS,
+// CRM_RECLAIM_CUSTOMER (a customer of Alice's whose reclaim warning the server has issued), CRM_TOKEN_CAROL (the
+// only salesperson of a team of her own, for the hand-built month), CRM_TOKEN_SUPERVISOR (Alice's and Bob's supervisor).
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gql, customerWithOverduePlan, addKeyDate, snooze } from './dashboard-api.mjs';
+import { checkCustomerPage } from './dashboard-customer.mjs';
+import { buildMonth, checkHandBuiltMonth } from './dashboard-review.mjs';
+import { checkSupervisor } from './dashboard-supervisor.mjs';
+import { checkOutage } from './dashboard-outage.mjs';
 
-const { CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CHROMIUM, ARTIFACTS } = process.env;
+const {
+  CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CRM_TOKEN_CAROL, CRM_TOKEN_SUPERVISOR, CHROMIUM, ARTIFACTS, CRM_RECLAIM_CUSTOMER,
+} = process.env;
 const dashboardUrl = new URL('/dashboard', CRM_URL).href;
 const log = (line) => console.log(line);
 // Names unique to this run, so a rerun against the same database counts only its own records.
 const run = Date.now().toString(36);
 mkdirSync(ARTIFACTS, { recursive: true });
-
-async function gql(token, query, variables = {}) {
-  const response = await fetch(CRM_URL, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function customerWithOverduePlan(token, name) {
-  const created = await gql(token, `mutation($name: String!) { createCustomer(input: { name: $name, kind: ORGANIZATION,
-    source: REFERRAL, createAnyway: true }) { customer { id } errors { __typename ... on Error { message } } } }`, { name });
-  if (!created.createCustomer.customer) throw new Error(JSON.stringify(created.createCustomer.errors));
-  const id = created.createCustomer.customer.id;
-  const dueAt = new Date(Date.now() - 2 * 3600 * 1000).toISOString();
-  const planned = await gql(token, `mutation($id: ID!, $dueAt: DateTime!) { planFollowUp(input: { customerId: $id,
-    dueAt: $dueAt, channel: PHONE, purpose: NEEDS_DISCOVERY }) { plan { id } errors { __typename ... on Error { message } } } }`,
-  { id, dueAt });
-  if (!planned.planFollowUp.plan) throw new Error(JSON.stringify(planned.planFollowUp.errors));
-  return id;
-}
 
 const check = (condition, message) => {
   if (!condition) throw new Error(`FAILED: ${message}`);
@@ -48,12 +33,23 @@ const browser = await chromium.launchPersistentContext(userDataDir, {
   headless: true,
   viewport: { width: 1280, height: 900 },
   locale: 'zh-CN',
+  // Far from the team's Asia/Shanghai: "today" and every time shown must be the team's, not the browser's.
+  timezoneId: 'America/Los_Angeles',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  await customerWithOverduePlan(CRM_TOKEN_ALICE, `爱丽丝的逾期客户-${run}`);
+  const aliceCustomer = await customerWithOverduePlan(CRM_TOKEN_ALICE, `爱丽丝的逾期客户-${run}`);
+  const inThreeDays = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await addKeyDate(CRM_TOKEN_ALICE, aliceCustomer, inThreeDays, `续约沟通-${run}`);
   await customerWithOverduePlan(CRM_TOKEN_BOB, `鲍勃的私有客户-${run}`);
+  // Due ten minutes before the end of the team's day (Asia/Shanghai, UTC+8 all year): today for the team, which is
+  // another day in the browser's Los Angeles for most of the day.
+  const day = 24 * 3600 * 1000;
+  const teamDayEnd = Math.floor((Date.now() + 8 * 3600 * 1000) / day) * day + day - 8 * 3600 * 1000;
+  const lateToday = new Date(teamDayEnd - 10 * 60 * 1000);
+  const lateTodayKnown = lateToday.getTime() > Date.now() + 60 * 1000;
+  if (lateTodayKnown) await customerWithOverduePlan(CRM_TOKEN_ALICE, `今晚客户-${run}`, lateToday.toISOString());
 
   const page = await browser.newPage();
   page.on('console', (m) => m.type() === 'error' && log(`browser console: ${m.text()}`));
@@ -70,7 +66,23 @@ try {
   const overdue = await page.locator('#today-overdue').innerText();
   check(overdue.includes(`爱丽丝的逾期客户-${run}`), 'Today lists the overdue follow-up with its customer name');
   check(!(await page.locator('#panel-today').innerText()).includes('鲍勃'), "Alice does not see Bob's customer");
+  if (lateTodayKnown) {
+    const teamTime = lateToday.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
+    const dueToday = await page.locator('#today-dueToday').innerText();
+    check(dueToday.includes(`今晚客户-${run}`) && dueToday.includes(teamTime),
+      `a plan late in the team's day is due today, shown in the team's time (${teamTime}), in a Los Angeles browser`);
+  } else log('skip - the team day ends within a minute; the late-today check needs a later run');
+  const keyDates = await page.locator('#today-keyDates').innerText();
+  check(keyDates.includes(`爱丽丝的逾期客户-${run}`) && keyDates.includes(`续约沟通-${run} · ${inThreeDays}`),
+    'Today lists the key date in three days under this week\'s key dates');
+  const reclaim = await page.locator('#today-reclaim').innerText();
+  check(reclaim.includes(CRM_RECLAIM_CUSTOMER), 'Today lists the customer whose reclaim warning the server issued');
   await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-today.png'), fullPage: true });
+
+  await checkCustomerPage({
+    page, token: CRM_TOKEN_ALICE, customerId: aliceCustomer, name: `爱丽丝的逾期客户-${run}`, run, check,
+    screenshot: (file) => page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: true }),
+  });
 
   // A reminder stored by the real scheduler while the page is open appears live.
   await page.waitForSelector('#live-status[data-state="live"]');
@@ -97,19 +109,43 @@ try {
   await live.waitFor({ state: 'detached' });
   check(true, 'dismiss removes the reminder');
 
+  // Snooze from the list: the reminder moves to the snoozed group showing the time the API stored.
+  const snoozedId = await resumed.first().getAttribute('data-id');
+  await resumed.getByRole('button', { name: /1 小时后提醒/ }).click();
+  const snoozedItem = page.locator(`#snoozed-list li[data-id="${snoozedId}"]`);
+  await snoozedItem.waitFor({ state: 'attached' });
+  await page.locator('#snoozed summary').click();
+  await snoozedItem.waitFor();
+  const storedSnooze = await gql(CRM_TOKEN_ALICE, 'query($id: ID!) { node(id: $id) { ... on Reminder { snoozedUntil } } }',
+    { id: snoozedId });
+  check(await page.locator(`#reminder-list li[data-id="${snoozedId}"]`).count() === 0
+    && await snoozedItem.locator('.snoozed-until').getAttribute('data-until') === storedSnooze.node.snoozedUntil,
+  `a snoozed reminder leaves the list and shows its snoozed-until (${storedSnooze.node.snoozedUntil})`);
+
+  // Snoozed for a few seconds (through the API): after a reload it waits in the snoozed group, then comes back.
+  const backId = await page.locator('#reminder-list li').first().getAttribute('data-id');
+  await snooze(CRM_TOKEN_ALICE, backId, new Date(Date.now() + 8000).toISOString());
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  check(await page.locator(`#snoozed-list li[data-id="${backId}"]`).count() === 1, 'a snoozed reminder stays snoozed after a reload');
+  await page.locator(`#reminder-list li[data-id="${backId}"]`).waitFor({ timeout: 30000 });
+  check(await page.locator(`#snoozed-list li[data-id="${backId}"]`).count() === 0, 'it comes back to the list when its time comes');
+
   // Monthly review: the table shows the figures the API returns for this month.
   await page.getByRole('tab', { name: '数据复盘' }).click();
   await page.waitForSelector('#review-figures');
-  const now = new Date();
+  const teamNow = new Date(Date.now() + 8 * 3600 * 1000); // the team's month (Asia/Shanghai)
   const api = await gql(CRM_TOKEN_ALICE, 'query($y: Int!, $m: Int!) { dataReview(period: { year: $y, month: $m }) '
-    + '{ newCustomers sources { source customers } } }', { y: now.getFullYear(), m: now.getMonth() + 1 });
+    + '{ newCustomers sources { source customers } } }', { y: teamNow.getUTCFullYear(), m: teamNow.getUTCMonth() + 1 });
   const shown = await page.locator('#review-figures tr[data-figure="newCustomers"] td.num').innerText();
   check(shown === String(api.dataReview.newCustomers), `the review shows newCustomers = ${shown} as the API returns`);
   const sourceFigures = JSON.parse(await page.locator('#chart-sources').getAttribute('data-figures'));
-  check(sourceFigures.includes(`REFERRAL: ${api.dataReview.sources.find((s) => s.source === 'REFERRAL').customers}`),
+  check(sourceFigures.includes(`转介绍: ${api.dataReview.sources.find((s) => s.source === 'REFERRAL').customers}`),
     'the source chart draws the API figures');
   check(await page.locator('#chart-sources canvas').count() > 0, 'ECharts drew the source chart');
-  await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-review.png'), fullPage: true });
+  check(JSON.stringify(await page.locator('#evaluation-table tbody th').allInnerTexts()) === '["Alice"]'
+    && await page.locator('#review-owner-field').isHidden() && await page.locator('#today-team').count() === 0,
+  'a salesperson gets only her own evaluation line, no member choice and no team card');
 
   // English switch.
   await page.getByLabel('语言').selectOption('en');
@@ -117,8 +153,39 @@ try {
   await page.waitForSelector('#today-overdue h2:has-text("Overdue follow-ups")');
   check(true, 'the English switch relabels the page');
 
-  // Phone width.
+  // A real network outage (a proxy taken down and brought back), not the client dropping its own socket.
+  await checkOutage({ browser, dashboardUrl, token: CRM_TOKEN_ALICE, run, check });
+
+  // The supervisor's view of the same team.
+  const supervisorPage = await browser.newPage();
+  await supervisorPage.goto(dashboardUrl);
+  await supervisorPage.evaluate((token) => {
+    localStorage.setItem('crm.token', token);
+    localStorage.setItem('crm.language', 'zh-CN');
+  }, CRM_TOKEN_SUPERVISOR);
+  await supervisorPage.reload();
+  await supervisorPage.waitForSelector('body[data-ready="true"]');
+  await supervisorPage.screenshot({ path: path.join(ARTIFACTS, 'dashboard-supervisor.png'), fullPage: true });
+  await checkSupervisor({ page: supervisorPage, token: CRM_TOKEN_SUPERVISOR, run, check });
+  await supervisorPage.screenshot({ path: path.join(ARTIFACTS, 'dashboard-evaluation.png'), fullPage: true });
+  await supervisorPage.close();
+
+  // The hand-built month, as Carol (the only member of her team) sees it.
   await page.close();
+  await buildMonth(CRM_TOKEN_CAROL, run);
+  const carolPage = await browser.newPage();
+  await carolPage.goto(dashboardUrl);
+  await carolPage.evaluate((token) => {
+    localStorage.setItem('crm.token', token);
+    localStorage.setItem('crm.language', 'zh-CN');
+  }, CRM_TOKEN_CAROL);
+  await carolPage.reload();
+  await carolPage.waitForSelector('body[data-ready="true"]');
+  await checkHandBuiltMonth({ page: carolPage, check });
+  await carolPage.screenshot({ path: path.join(ARTIFACTS, 'dashboard-review.png'), fullPage: true });
+  await carolPage.close();
+
+  // Phone width.
   const phonePage = await browser.newPage();
   await phonePage.setViewportSize({ width: 390, height: 844 });
   await phonePage.goto(dashboardUrl);

@@ -67,6 +67,14 @@ public sealed class RunningServer : IAsyncDisposable
         return scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(user);
     }
 
+    /// <summary>Runs the hourly customer reminder scan now (what the scheduler would run on the hour).</summary>
+    public async Task<int> RunCustomerReminderScanAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var scan = scope.ServiceProvider.GetRequiredService<CrmGraph.Jobs.Reminders.CustomerReminderScan>();
+        return await scan.RunAsync(CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();

@@ -1,9 +1,13 @@
-// Entry point: sign-in with a pasted token, the tabs (Today, Monthly review) and the live reminders panel.
+// Entry point: sign-in with a pasted token, the tabs (Today, Monthly review), the customer page (#customer/ID) and
+// the live reminders panel.
 import { gql, token, GraphQLError } from './api.js';
 import { setLanguage, currentLanguage, t } from './i18n.js';
 import { renderToday } from './today.js';
 import { renderReviewShell, loadReview } from './review.js';
 import { startReminders } from './reminders.js';
+import { renderCustomer } from './customer.js';
+import { setTeamZone } from './zone.js';
+import { label } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
 let live = null;
@@ -22,6 +26,7 @@ async function start() {
   });
   $('sign-out').addEventListener('click', signOut);
   setUpTabs();
+  window.addEventListener('hashchange', () => token.get() && route().catch(fail));
   if (token.get()) await showApp().catch(fail);
   else showSignIn();
 }
@@ -57,15 +62,30 @@ async function showApp() {
   $('sign-in').hidden = true;
   $('app').hidden = false;
   $('sign-out').hidden = false;
-  $('who').textContent = `${me.displayName} (${me.role})`;
+  setTeamZone(me.team?.timeZone);
+  $('who').textContent = `${me.displayName} (${label(me.role)}) · ${me.team?.timeZone ?? ''}`;
   document.body.dataset.role = me.role;
   document.getElementById('reminder-list').replaceChildren();
+  document.getElementById('snoozed-list').replaceChildren();
   live?.stop();
   live = await startReminders(me, (message) => { $('live-status').textContent = t('error') + message; });
   window.crmDashboard = { live };
   renderReviewShell($('panel-review'));
-  await renderToday($('panel-today'));
+  await route();
   document.body.dataset.ready = 'true';
+}
+
+// The hash picks the view: #customer/ID opens that customer; anything else shows the selected tab.
+async function route() {
+  const match = /^#customer\/(.+)$/.exec(location.hash);
+  const selected = document.querySelector('[role=tab][aria-selected=true]');
+  $('panel-customer').hidden = !match;
+  for (const tab of document.querySelectorAll('[role=tab]')) {
+    $(tab.getAttribute('aria-controls')).hidden = Boolean(match) || tab !== selected;
+  }
+  if (match) await renderCustomer($('panel-customer'), decodeURIComponent(match[1]));
+  else if (selected.id === 'tab-review') await loadReview($('panel-review'));
+  else await renderToday($('panel-today'));
 }
 
 // WAI-ARIA tabs: arrow keys move between tabs, Enter/Space or click selects.
@@ -76,11 +96,11 @@ function setUpTabs() {
       const selected = other === tab;
       other.setAttribute('aria-selected', String(selected));
       other.tabIndex = selected ? 0 : -1;
-      $(other.getAttribute('aria-controls')).hidden = !selected;
     }
     tab.focus();
-    if (tab.id === 'tab-review') loadReview($('panel-review'));
-    if (tab.id === 'tab-today') renderToday($('panel-today')).catch(fail);
+    // Leaving a customer page: the hashchange routes; otherwise route now.
+    if (location.hash) location.hash = '';
+    else route().catch(fail);
   };
   tabs.forEach((tab, index) => {
     tab.addEventListener('click', () => select(tab));

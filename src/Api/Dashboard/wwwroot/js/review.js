@@ -1,7 +1,12 @@
-// The monthly review (数据复盘) from `dataReview` as ECharts charts and a table; every figure links to its
-// definition in docs/metrics.md (anchors as GitHub renders the headings).
+// The monthly review (数据复盘) from `dataReview` as ECharts charts and a table, and the performance evaluation
+// (evaluation.js); every figure links to its definition in docs/metrics.md (anchors as GitHub renders the headings).
+// A supervisor may narrow the review to one member of the team (`ownerId`).
 import { gql } from './api.js';
 import { t, currentLanguage } from './i18n.js';
+import { teamDate } from './zone.js';
+import { label } from './labels.js';
+import { el } from './dom.js';
+import { loadEvaluation, evaluationSection } from './evaluation.js';
 
 const metricsDoc = document.querySelector('meta[name="crm-metrics-doc"]')?.content ?? 'docs/metrics.md';
 const anchors = {
@@ -11,10 +16,12 @@ const anchors = {
   timeliness: 'timeliness--timeliness',
   service: 'service-客户服务--service',
   daysToConversion: 'days-to-conversion-per-grade-各级别客户转化周期--daystoconversion',
+  evaluation: 'performance-evaluation-绩效评估--performanceevaluationperiod',
 };
 const definition = (key) => `${metricsDoc}#${anchors[key]}`;
 
-const query = `query($year: Int!, $month: Int!) { dataReview(period: { year: $year, month: $month }) {
+const query = `query($year: Int!, $month: Int!, $ownerId: ID) {
+  dataReview(period: { year: $year, month: $month }, ownerId: $ownerId) {
   from to newCustomers
   sources { source customSource customers share conversionRate }
   funnel { stages { stage customers } }
@@ -26,11 +33,12 @@ const query = `query($year: Int!, $month: Int!) { dataReview(period: { year: $ye
 const charts = [];
 
 export function renderReviewShell(panel) {
-  const now = new Date();
-  const value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const value = teamDate(new Date()).slice(0, 7);
   panel.innerHTML = `<form class="review-controls" id="review-form">
       <label><span data-i18n="month">${t('month')}</span><br>
         <input type="month" id="review-month" name="month" value="${value}" required></label>
+      <span id="review-owner-field" hidden><label for="review-owner">${t('member')}</label><br>
+        <select id="review-owner" name="owner"><option value="">${t('wholeTeam')}</option></select></span>
       <button type="submit" data-i18n="load">${t('load')}</button></form>
     <p id="review-error" class="error" role="alert"></p>
     <div id="review-body"></div>`;
@@ -48,12 +56,32 @@ export async function loadReview(panel) {
   error.textContent = '';
   body.setAttribute('aria-busy', 'true');
   try {
-    const { dataReview: review } = await gql(query, { year, month });
+    const ownerId = panel.querySelector('#review-owner').value || null;
+    const [{ dataReview: review }, lines] = await Promise.all([gql(query, { year, month, ownerId }),
+      loadEvaluation(year, month)]);
+    showMembers(panel, lines);
     draw(body, review);
+    const evaluation = evaluationSection(lines, definition('evaluation'));
+    body.append(evaluation.section);
+    const chart = evaluation.draw();
+    if (chart) charts.push(chart);
   } catch (e) {
     error.textContent = t('error') + e.message;
   } finally {
     body.removeAttribute('aria-busy');
+  }
+}
+
+// Supervisors and admins choose a member; a salesperson's review is always their own.
+function showMembers(panel, lines) {
+  const field = panel.querySelector('#review-owner-field');
+  const select = panel.querySelector('#review-owner');
+  field.hidden = document.body.dataset.role === 'SALESPERSON';
+  const members = lines.map((line) => line.salesperson).filter(Boolean);
+  for (const member of members) {
+    if (![...select.options].some((o) => o.value === member.id)) {
+      select.append(el('option', { value: member.id }, member.displayName));
+    }
   }
 }
 
@@ -66,21 +94,21 @@ function draw(body, review) {
       <div class="table-wrap"><table id="review-figures"><thead><tr><th scope="col">${t('figure')}</th>
       <th scope="col" class="num">${t('value')}</th><th scope="col">${t('definition')}</th></tr></thead>
       <tbody>${figureRows(review).join('')}</tbody></table></div></section>`;
-  const sourceLabel = (s) => s.customSource ?? s.source;
+  const sourceLabel = (s) => s.customSource ?? label(s.source);
   plot(body, 'sources', review.sources.map((s) => `${sourceLabel(s)}: ${s.customers}`), {
     tooltip: { trigger: 'item' },
     series: [{ type: 'pie', radius: ['35%', '65%'], data: review.sources.map((s) => ({ name: sourceLabel(s), value: s.customers })) }],
   });
   const stages = review.funnel.stages;
-  plot(body, 'funnel', stages.map((s) => `${s.stage}: ${s.customers}`), {
+  plot(body, 'funnel', stages.map((s) => `${label(s.stage)}: ${s.customers}`), {
     tooltip: { trigger: 'axis' }, grid: { left: 110, right: 16, top: 8, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: stages.map((s) => s.stage) },
+    yAxis: { type: 'category', inverse: true, data: stages.map((s) => label(s.stage)) },
     series: [{ type: 'bar', data: stages.map((s) => s.customers) }],
   });
-  plot(body, 'channels', review.channels.map((c) => `${c.channel}: ${c.won}/${c.customers}`), {
+  plot(body, 'channels', review.channels.map((c) => `${label(c.channel)}: ${c.won}/${c.customers}`), {
     tooltip: { trigger: 'axis' }, grid: { left: 40, right: 16, top: 8, bottom: 48 },
-    xAxis: { type: 'category', data: review.channels.map((c) => c.channel), axisLabel: { rotate: 30 } },
+    xAxis: { type: 'category', data: review.channels.map((c) => label(c.channel)), axisLabel: { rotate: 30 } },
     yAxis: { type: 'value', max: 1 },
     series: [{ type: 'bar', data: review.channels.map((c) => Number(c.winRate ?? 0)) }],
   });

@@ -1,77 +1,71 @@
-// Today: overdue and due-today follow-up plans, and A-grade customers not followed up today. The visibility rules
-// are the server's: a salesperson's queries return only their own customers' plans.
+// Today: overdue and due-today follow-up plans, A-grade customers not followed up today, key dates this week and
+// customers about to return to the pool (the server's POOL_RECLAIM_WARNING reminders). The visibility rules are the
+// server's: a salesperson's queries return only their own customers. Every customer links to its page.
 import { gql, customerNames } from './api.js';
 import { t, formatTime } from './i18n.js';
+import { label } from './labels.js';
+import { el, customerLink } from './dom.js';
+import { keyDatesThisWeek, keyDateWindowDays } from './key-dates.js';
+import { startOfTeamDay } from './zone.js';
+import { teamMembers, teamCard } from './team.js';
 
-const plansQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: DateTime!) {
+const planFields = 'totalCount nodes { id dueAt customerId ownerId channel purpose }';
+const todayQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: DateTime!, $keyDays: Int!) {
   overdue: followUpPlans(where: { status: { eq: PLANNED }, dueAt: { lt: $now } }, order: [{ dueAt: ASC }], first: 50)
-    { totalCount nodes { id dueAt customerId channel purpose } }
+    { ${planFields} }
   dueToday: followUpPlans(where: { status: { eq: PLANNED }, dueAt: { gte: $now, lt: $endOfDay } },
-    order: [{ dueAt: ASC }], first: 50) { totalCount nodes { id dueAt customerId channel purpose } }
+    order: [{ dueAt: ASC }], first: 50) { ${planFields} }
   gradeA: customers(where: { grade: { eq: A }, isArchived: { eq: false }, lastContactBefore: $startOfDay },
     order: [{ name: ASC }], first: 50) { totalCount nodes { id name lastFollowUpAt } }
+  keyDates: customers(where: { keyDateWithinDays: $keyDays, isArchived: { eq: false } }, order: [{ name: ASC }],
+    first: 50) { totalCount nodes { id name keyDates { id kind label date recursYearly } } }
+  reclaim: reminders(where: { kind: { eq: POOL_RECLAIM_WARNING }, isDismissed: { eq: false }, dueAt: { gt: $now } },
+    order: [{ dueAt: ASC }], first: 50) { totalCount nodes { id dueAt customerId } }
 }`;
 
 export async function renderToday(panel) {
   panel.setAttribute('aria-busy', 'true');
   const now = new Date();
-  const startOfDay = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const endOfDay = new Date(startOfDay.getTime() + 24 * 3600 * 1000);
-  const data = await gql(plansQuery, {
+  const startOfDay = startOfTeamDay(now);
+  const endOfDay = startOfTeamDay(now, 1);
+  const data = await gql(todayQuery, {
     now: now.toISOString(), endOfDay: endOfDay.toISOString(), startOfDay: startOfDay.toISOString(),
+    keyDays: keyDateWindowDays,
   });
-  const names = await customerNames([...data.overdue.nodes, ...data.dueToday.nodes].map((p) => p.customerId));
-  panel.replaceChildren(
-    planCard('overdue', data.overdue, names, true),
-    planCard('dueToday', data.dueToday, names, false),
-    customerCard('gradeA', data.gradeA),
-  );
+  const names = await customerNames([...data.overdue.nodes, ...data.dueToday.nodes, ...data.reclaim.nodes]
+    .map((p) => p.customerId));
+  const name = (id) => names.get(id)?.name;
+  const members = await teamMembers(now);
+  const owners = new Map(members.map((m) => [m.id, m.displayName]));
+  panel.replaceChildren(...[
+    await teamCard(members, now, endOfDay),
+    card('overdue', data.overdue, (p) => planItem(p, name(p.customerId), true, owners.get(p.ownerId))),
+    card('dueToday', data.dueToday, (p) => planItem(p, name(p.customerId), false, owners.get(p.ownerId))),
+    card('gradeA', data.gradeA, (c) => [customerLink(c.id, c.name),
+      el('span', { className: 'muted' }, c.lastFollowUpAt ? formatTime(c.lastFollowUpAt) : '—')]),
+    card('keyDates', data.keyDates, (c) => [customerLink(c.id, c.name),
+      ...keyDatesThisWeek(c.keyDates, now).map((k) => el('span', { 'data-key-date': k.id },
+        `${label(k.kind)} ${k.label} · ${k.next}`))]),
+    card('reclaim', data.reclaim, (r) => [customerLink(r.customerId, name(r.customerId)),
+      el('span', { className: 'overdue' }, `${t('reclaimAt')} ${formatTime(r.dueAt)}`)]),
+  ].filter(Boolean));
   panel.removeAttribute('aria-busy');
 }
 
-function card(key, totalCount) {
-  const section = document.createElement('section');
-  section.className = 'card';
-  section.id = `today-${key}`;
-  const heading = document.createElement('h2');
-  heading.id = `today-${key}-title`;
-  heading.append(t(key), ' ', Object.assign(document.createElement('span'), { className: 'count', textContent: `(${totalCount})` }));
-  section.setAttribute('aria-labelledby', heading.id);
-  const list = Object.assign(document.createElement('ul'), { className: 'items' });
-  section.append(heading, list);
-  return { section, list };
+function card(key, connection, render) {
+  const items = connection.nodes.map((node) => el('li', { 'data-id': node.id }, render(node)));
+  if (items.length === 0) items.push(el('li', { className: 'muted' }, t('none')));
+  return el('section', { className: 'card', id: `today-${key}`, 'aria-labelledby': `today-${key}-title` },
+    el('h2', { id: `today-${key}-title` }, t(key), ' ', el('span', { className: 'count' }, `(${connection.totalCount})`)),
+    el('ul', { className: 'items' }, items));
 }
 
-function planCard(key, connection, names, overdue) {
-  const { section, list } = card(key, connection.totalCount);
-  for (const plan of connection.nodes) {
-    const item = document.createElement('li');
-    item.dataset.planId = plan.id;
-    item.append(
-      Object.assign(document.createElement('strong'), { textContent: names.get(plan.customerId)?.name ?? plan.customerId }),
-      Object.assign(document.createElement('span'), {
-        className: overdue ? 'overdue' : '', textContent: `${t('due')} ${formatTime(plan.dueAt)}`,
-      }),
-      Object.assign(document.createElement('span'), { className: 'muted', textContent: `${plan.channel} · ${plan.purpose}` }),
-    );
-    list.append(item);
-  }
-  if (connection.nodes.length === 0) list.append(Object.assign(document.createElement('li'), { className: 'muted', textContent: t('none') }));
-  return section;
-}
-
-function customerCard(key, connection) {
-  const { section, list } = card(key, connection.totalCount);
-  for (const customer of connection.nodes) {
-    const item = document.createElement('li');
-    item.append(
-      Object.assign(document.createElement('strong'), { textContent: customer.name }),
-      Object.assign(document.createElement('span'), {
-        className: 'muted', textContent: customer.lastFollowUpAt ? formatTime(customer.lastFollowUpAt) : '—',
-      }),
-    );
-    list.append(item);
-  }
-  if (connection.nodes.length === 0) list.append(Object.assign(document.createElement('li'), { className: 'muted', textContent: t('none') }));
-  return section;
+// `owner`: the salesperson's name, shown to supervisors (a salesperson's plans are all their own).
+function planItem(plan, name, overdue, owner) {
+  return [
+    el('span', { 'data-plan-id': plan.id }, customerLink(plan.customerId, name)),
+    owner && el('span', { className: 'badge' }, owner),
+    el('span', { className: overdue ? 'overdue' : '' }, `${t('due')} ${formatTime(plan.dueAt)}`),
+    el('span', { className: 'muted' }, `${label(plan.channel)} · ${label(plan.purpose)}`),
+  ];
 }
