@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reliability proof (issue #21): runs the reminder, cluster, transport and benchmark-harness test classes N times back
 # to back while a `dotnet build` of the solution loops beside them, and stops at the first failed run.
-#   tools/repeat-tests.sh [N]        (default 20; logs in artifacts/repeat/)
+#   tools/repeat-tests.sh [N]        (default 20; logs in artifacts/repeat/; REPEAT_FILTER overrides the classes)
 # The benchmark harness runs at a small scale: ReconnectBenchmark (no reminder lost or repeated while sockets are
 # killed) with 50 subscribers and 500 reminders. The timing benchmarks stay out: their targets are wall-clock.
 set -uo pipefail
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-20}
 mkdir -p artifacts/repeat
 filter="FullyQualifiedName~CrmGraph.Api.Tests.Reminders|FullyQualifiedName~CrmGraph.Api.Tests.Transport"
-filter="$filter|FullyQualifiedName~CrmGraph.Api.Tests.Benchmarks.ReconnectBenchmark"
+filter=${REPEAT_FILTER:-"$filter|FullyQualifiedName~CrmGraph.Api.Tests.Benchmarks.ReconnectBenchmark"}
 
 dotnet build tests/CrmGraph.Api.Tests >artifacts/repeat/build.log 2>&1 || { echo "build failed"; exit 1; }
 
