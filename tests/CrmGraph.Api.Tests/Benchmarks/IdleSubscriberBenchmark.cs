@@ -38,6 +38,7 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
 
         await world.WaitForHubSubscribersAsync(n => n == idleHub, TimeSpan.FromSeconds(60), "warm-up sockets closed");
         var before = Memory.Measure();
+        var replaysBefore = ReplayReads(api);
 
         var started = Stopwatch.GetTimestamp();
         await using var clients = await NodeSubscribers.StartAsync(api.LoopbackGraphQL!, tokens, subscribers, subscribe);
@@ -47,14 +48,19 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
         // Each socket's credential watch listens on the hub, and each subscription's reminder feed.
         await world.WaitForHubSubscribersAsync(n => n >= idleHub + ((subscribe ? 2 : 1) * subscribers), TimeSpan.FromSeconds(120), "subscriptions live");
         var connected = Stopwatch.GetElapsedTime(started);
-        await Task.Delay(TimeSpan.FromSeconds(5)); // each feed's first read of stored reminders finishes
+        if (subscribe)
+        {
+            // Each feed's first read of stored reminders (one page each: none are stored yet) has been issued.
+            await Eventually.UntilAsync(() => ReplayReads(api) >= replaysBefore + subscribers, "each feed's first read");
+        }
+
         var after = Memory.Measure();
 
         // Alive: one reminder for each of a sample of users reaches every socket of those users.
         var sample = world.Users.Take(subscribe ? Math.Min(10, salespeople) : 0).ToList();
         await world.StoreAsync(sample.Select(u => u.Id));
         var sampleSockets = Enumerable.Range(0, subscribers).Where(i => i % salespeople < sample.Count).ToList();
-        var reached = await clients.WaitUntilReceivedAsync(sampleSockets, TimeSpan.FromSeconds(60));
+        var reached = await clients.WaitUntilReceivedAsync(sampleSockets, Eventually.OuterBound);
         var open = await clients.OpenAsync();
 
         var managed = (after.ManagedBytes - before.ManagedBytes) / (double)subscribers;
@@ -72,6 +78,11 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
         resident.ShouldBeLessThanOrEqualTo(TargetBytesPerSubscriber, report);
         managed.ShouldBeLessThanOrEqualTo(TargetBytesPerSubscriber, report);
     }
+
+    /// <summary>The reads of a recipient's stored reminders in commit order, as a reminder feed issues them.</summary>
+    private static int ReplayReads(TestApi api) => api.SqlCommands.Commands.Count(c =>
+        c.Sql.Contains("recipient_sequence", StringComparison.OrdinalIgnoreCase)
+        && c.Sql.Contains("ORDER BY", StringComparison.OrdinalIgnoreCase));
 
     private readonly record struct Memory(long ManagedBytes, long ResidentBytes)
     {
@@ -152,7 +163,7 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
                     return reached;
                 }
 
-                await Task.Delay(500);
+                await Task.Delay(200);
             }
         }
 

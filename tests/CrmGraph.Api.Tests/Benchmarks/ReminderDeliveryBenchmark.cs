@@ -4,6 +4,7 @@ using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Domain.Reminders;
 using CrmGraph.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace CrmGraph.Api.Tests.Benchmarks;
@@ -27,9 +28,12 @@ public sealed class ReminderDeliveryBenchmark(ITestOutputHelper output)
         var token = await a.EnrollAsync("rep", UserRole.Salesperson);
         var customer = (await a.PostAsync(token, "mutation { createCustomer(input: { name: \"基准客户\", kind: INDIVIDUAL }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         GlobalId.TryParse(customer, "Customer", out var customerId).ShouldBeTrue();
+        var (hubA, hubB) = (HubSubscribers(a), HubSubscribers(b));
         await using var local = await Security.SubscriptionClient.ConnectAsync(a, token, "subscription { onReminder { id } }");
         await using var remote = await Security.SubscriptionClient.ConnectAsync(b, await b.TokenAsync("rep"), "subscription { onReminder { id } }");
-        await Task.Delay(1000);
+
+        // Each socket's credential watch and its reminder feed listen on their node's hub.
+        await Eventually.UntilAsync(() => HubSubscribers(a) >= hubA + 2 && HubSubscribers(b) >= hubB + 2, "both subscriptions live");
 
         var oneNode = new List<double>(count);
         var twoNodes = new List<double>(count);
@@ -49,6 +53,9 @@ public sealed class ReminderDeliveryBenchmark(ITestOutputHelper output)
         Percentile(oneNode, 0.99).ShouldBeLessThanOrEqualTo(250, report);
         Percentile(twoNodes, 0.99).ShouldBeLessThanOrEqualTo(500, report);
     }
+
+    private static int HubSubscribers(TestApi api) =>
+        api.Services.GetRequiredService<Events.EventHub<Domain.Common.IDomainEvent>>().SubscriberCount;
 
     private static Task<int> StoreAsync(TestApi api, Guid customerId, int i) => api.WithDbAsync(async db =>
     {

@@ -79,17 +79,14 @@ internal sealed class SubscriberWorld
         return stored;
     });
 
-    public async Task WaitForHubSubscribersAsync(Func<int, bool> done, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!done(HubSubscribers))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{what}: the event hub has {HubSubscribers} subscribers after {timeout}.");
-            }
-
-            await Task.Delay(200);
-        }
-    }
+    /// <summary>
+    /// Waits until the hub's subscriber count satisfies <paramref name="done"/>; <paramref name="timeout"/> only ends
+    /// a hung run (never shorter than <see cref="Eventually.OuterBound"/>).
+    /// </summary>
+    public Task WaitForHubSubscribersAsync(Func<int, bool> done, TimeSpan timeout, string what) =>
+        Eventually.ReadAsync(
+            () => Task.FromResult(HubSubscribers),
+            done,
+            $"{what} (event hub subscribers)",
+            timeout > Eventually.OuterBound ? timeout : Eventually.OuterBound);
 }

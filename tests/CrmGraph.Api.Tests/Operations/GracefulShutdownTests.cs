@@ -22,7 +22,7 @@ public sealed class GracefulShutdownTests
         api.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
 
         (await ApiTokenTests.CloseCodeAsync(socket)).ShouldBe(1001);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         var events = await reader.ReadToEndAsync(timeout.Token);
         events.ShouldContain("SERVER_SHUTTING_DOWN");
         events.ShouldContain("event: complete");

@@ -39,7 +39,7 @@ public sealed class ClusteredSchedulerTests
         await a.DisposeAsync();
         await TwoNodeReminderTests.PlanOverdueAsync(b, "李女士");
         var afterAStopped = await WaitForAsync(b, "SELECT count(*)::int AS \"Value\" FROM reminders", n => n >= 2);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await WaitForACompleteScanAsync(b);
         await stop.CancelAsync();
         await ticking;
 
@@ -47,6 +47,22 @@ public sealed class ClusteredSchedulerTests
         var diag = await b.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT trigger_name || ':' || trigger_state || ':' || coalesce(next_fire_time::text,'') AS \"Value\" FROM qrtz_triggers UNION ALL SELECT 'node:' || instance_name AS \"Value\" FROM qrtz_scheduler_state UNION ALL SELECT 'fired:' || trigger_name || ':' || state || ':' || instance_name FROM qrtz_fired_triggers").ToListAsync());
         (whileBothRun, afterAStopped).ShouldBe((1, 2), string.Join("; ", diag));
         (await b.WithDbAsync(db => db.Reminders.AsNoTracking().Select(r => r.Kind).ToListAsync())).ShouldBe([Domain.Reminders.ReminderKind.FollowUpOverdue, Domain.Reminders.ReminderKind.FollowUpOverdue]);
+    }
+
+    /// <summary>
+    /// Waits until a follow-up scan that started after now has finished, so a duplicate it stored would be seen: the
+    /// job runs one at a time across the cluster, so once the trigger has fired twice more, the first of those fires
+    /// (begun after any scan running now) has completed.
+    /// </summary>
+    private static async Task WaitForACompleteScanAsync(TestApi api)
+    {
+        const string LastFire = "SELECT coalesce(prev_fire_time, 0) AS \"Value\" FROM qrtz_triggers " +
+            "WHERE trigger_name = 'follow-up-reminders-minutely'";
+        var now = await api.WithDbAsync(db => db.Database.SqlQueryRaw<long>(LastFire).SingleAsync());
+        var next = await Eventually.ReadAsync(
+            () => api.WithDbAsync(db => db.Database.SqlQueryRaw<long>(LastFire).SingleAsync()), f => f > now, "a later fire");
+        await Eventually.ReadAsync(
+            () => api.WithDbAsync(db => db.Database.SqlQueryRaw<long>(LastFire).SingleAsync()), f => f > next, "a fire after it");
     }
 
     private static Task<int> CountAsync(TestApi api, string sql) => api.WithDbAsync(db => db.Database.SqlQueryRaw<int>(sql).SingleAsync());

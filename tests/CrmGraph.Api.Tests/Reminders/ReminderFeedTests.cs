@@ -103,7 +103,7 @@ public sealed class ReminderFeedTests
             if (blockFirst && Received.Count == 1)
             {
                 Blocked.Release();
-                _gate.Wait(TimeSpan.FromSeconds(10));
+                _gate.Wait(Eventually.OuterBound);
             }
         }
 

@@ -79,7 +79,7 @@ public sealed class ApiTokenTests
         await api.PostAsync(alice, Revoke, new { input = new { tokenId } });
 
         (await CloseCodeAsync(socket)).ShouldBe(4403);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         var events = await reader.ReadToEndAsync(timeout.Token);
         events.ShouldContain("AUTH_REVOKED");
         events.ShouldContain("event: complete");
@@ -152,7 +152,7 @@ public sealed class ApiTokenTests
     private static async Task<JsonNode?> ReceiveAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         var result = await socket.ReceiveAsync(buffer, timeout.Token);
         return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
     }
@@ -160,7 +160,7 @@ public sealed class ApiTokenTests
     internal static async Task<int> CloseCodeAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         while (true)
         {
             var result = await socket.ReceiveAsync(buffer, timeout.Token);

@@ -216,7 +216,7 @@ public sealed class RateLimitTests
     private static async Task<JsonNode?> ReceiveAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         var result = await socket.ReceiveAsync(buffer, timeout.Token);
         return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
     }

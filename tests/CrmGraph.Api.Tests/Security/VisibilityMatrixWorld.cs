@@ -175,7 +175,7 @@ internal sealed class SubscriptionClient : IAsyncDisposable
     private async Task<JsonNode?> ReceiveAsync()
     {
         var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         var result = await _socket.ReceiveAsync(buffer, timeout.Token);
         return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
     }

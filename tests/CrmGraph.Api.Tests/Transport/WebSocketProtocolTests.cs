@@ -95,7 +95,11 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     [Fact]
     public async Task No_init_within_the_timeout_closes_with_4408()
     {
-        using var socket = await ConnectAsync();
+        await using var api = await TestApi.StartAsync(Engine.Sqlite, new Dictionary<string, string>
+        {
+            ["Crm:WebSockets:ConnectionInitTimeout"] = "00:00:01",
+        });
+        using var socket = await ConnectAsync(api);
 
         (await CloseCodeAsync(socket)).ShouldBe(4408);
     }
@@ -136,9 +140,9 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         return socket;
     }
 
-    private async Task<WebSocket> ConnectAsync()
+    private async Task<WebSocket> ConnectAsync(TestApi? api = null)
     {
-        var client = _api.CreateWebSocketClient();
+        var client = (api ?? _api).CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
         return await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None);
     }
@@ -149,7 +153,7 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     private static async Task<JsonNode?> ReceiveAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         var result = await socket.ReceiveAsync(buffer, timeout.Token);
         return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
     }
@@ -157,7 +161,7 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     private static async Task<int> CloseCodeAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         while (true)
         {
             var result = await socket.ReceiveAsync(buffer, timeout.Token);
