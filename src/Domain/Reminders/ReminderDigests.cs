@@ -7,7 +7,7 @@ namespace CrmGraph.Domain.Reminders;
 /// No flood (ADR-033): when one scan would give one person more than the team's
 /// <see cref="ReminderPolicy.DigestAbove"/> new reminders of one kind, that person gets one digest instead (提醒汇总,
 /// "37 位新客户超过 7 天未跟进"), standing for every customer due for that kind, once per local day; for a kind
-/// that reports an event (a reclaim: once reminded, it is never due again) once per scan instead (ADR-046).
+/// that reports an event (a reclaim: once reminded, it is never due again) once per scan instead (ADR-045).
 /// </summary>
 public static class ReminderDigests
 {

@@ -22,7 +22,7 @@ public static partial class ReminderRules
 
     /// <summary>
     /// What <see cref="Reclaim"/> would tell the owner, without changing the customer: lets the reclaim scan count a
-    /// team's reclaims per owner before it makes them (ADR-046).
+    /// team's reclaims per owner before it makes them (ADR-045).
     /// </summary>
     public static DueReminder? ReclaimDue(Customer customer, Team team, bool hasOpenDeal, DateTimeOffset now)
     {

@@ -32,7 +32,7 @@ public sealed class CustomerReminderScan(IReminderScanSource source, IReminderSi
     }
 
     /// <summary>
-    /// What a scan of the team at <paramref name="now"/> would store, without storing it (ADR-046): the import report
+    /// What a scan of the team at <paramref name="now"/> would store, without storing it (ADR-045): the import report
     /// asks it inside the import's transaction, so a dry run forecasts too.
     /// </summary>
     public async Task<IReadOnlyList<DueReminder>> ForecastAsync(Team team, DateTimeOffset now,

@@ -5,7 +5,7 @@ namespace CrmGraph.Jobs.Reminders;
 
 /// <summary>
 /// The pool reclaim itself (自动回收): customers whose reclaim clock ran out go back to the pool, and their former
-/// owner is told. No flood (ADR-046): the scan first counts a team's due reclaims per owner without changing anything;
+/// owner is told. No flood (ADR-045): the scan first counts a team's due reclaims per owner without changing anything;
 /// an owner with more than the team's limit gets one digest (<see cref="ReminderDigests"/>), stored before the
 /// reclaims it stands for; then each batch's reclaims are saved in one transaction with the single reminders of the
 /// owners below the limit.

@@ -10,7 +10,7 @@ namespace CrmGraph.Api.Tests.Reminders;
 
 /// <summary>
 /// A supervisor shortens the reclaim period: many customers return to the pool at once and many more are about to.
-/// Neither the reclaims nor the warnings may flood their owner (ADR-046). Real scans, real database, both engines.
+/// Neither the reclaims nor the warnings may flood their owner (ADR-045). Real scans, real database, both engines.
 /// </summary>
 public sealed class PoolReclaimFloodTests
 {

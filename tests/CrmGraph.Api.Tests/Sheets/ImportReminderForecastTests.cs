@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrmGraph.Api.Tests.Sheets;
 
 /// <summary>
-/// The import report says what the next customer scan will make of the rows (ADR-046), in a dry run and a real run,
+/// The import report says what the next customer scan will make of the rows (ADR-045), in a dry run and a real run,
 /// and the scan then stores exactly that. Both engines.
 /// </summary>
 public sealed class ImportReminderForecastTests

@@ -51,8 +51,6 @@ public static class InputRecord
 /// <summary>One field of an input record: its GraphQL name, description, type and how its value is read.</summary>
 public sealed class InputMember
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     private readonly Type _declaredType;
 
     private InputMember(string name, string description, Type declaredType, Type clrType, bool required, bool optional)
@@ -90,7 +88,9 @@ public sealed class InputMember
                 $"{parameter.Member.DeclaringType!.Name}.{parameter.Name} needs a [Description].");
         var declared = parameter.ParameterType;
         var optional = declared.IsGenericType && declared.GetGenericTypeDefinition() == typeof(Optional<>);
-        var required = !optional && Nullability.Create(parameter).ReadState == NullabilityState.NotNull;
+        // NullabilityInfoContext is not thread-safe, and schemas are built on several threads at once.
+        var nullability = new NullabilityInfoContext().Create(parameter).ReadState;
+        var required = !optional && nullability == NullabilityState.NotNull;
         var type = optional ? declared.GetGenericArguments()[0] : declared;
         var clrType = Nullable.GetUnderlyingType(type) ?? type;
         return new InputMember(name, description, declared, clrType, required, optional)

@@ -172,7 +172,7 @@ public sealed class SheetImportService(
     }
 
     /// <summary>
-    /// What the next customer scan will store once these rows are in (ADR-046): read inside the import's transaction,
+    /// What the next customer scan will store once these rows are in (ADR-045): read inside the import's transaction,
     /// so a dry run forecasts the same as the real run. The whole team is read: the digest limit counts per person.
     /// </summary>
     private async Task ForecastRemindersAsync(Viewer viewer, ImportReport report, CancellationToken cancellationToken)

@@ -199,7 +199,9 @@ public static class SheetReader
                 number++;
                 var cells = enumerator.Current;
                 var map = template.Recognise(cells, mapping);
-                if (map.Positions.Count >= Math.Min(2, template.Columns.Count))
+                // A header names two columns, or every required one (a sheet of names and columns we do not model).
+                if (map.Positions.Count >= Math.Min(2, template.Columns.Count)
+                    || (map.Positions.Count > 0 && map.MissingRequired.Count == 0))
                 {
                     // A two-level header: the upper row names a few columns (merged over the lower ones), the lower
                     // row names more. Otherwise the row below is the first data row.
