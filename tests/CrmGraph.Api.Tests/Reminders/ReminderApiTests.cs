@@ -1,7 +1,10 @@
+using CrmGraph.Api.Events;
 using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Reminders;
 using CrmGraph.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Reminders;
 
@@ -82,5 +85,31 @@ public sealed class ReminderSubscriptionTests
         missed!["payload"]!["data"]!["onReminder"]!["id"]!.GetValue<string>().ShouldBe(stored[1]);
         next!["payload"]!["data"]!["onReminder"]!["id"]!.GetValue<string>().ShouldBe(live[1]);
         next["payload"]!["data"]!["onReminder"]!["kind"]!.GetValue<string>().ShouldBe("GRADE_REVIEW_STALE");
+    }
+
+    [EngineFact]
+    public async Task A_late_wake_up_for_a_reminder_at_or_before_the_last_id_is_not_sent_again(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
+        var created = await api.PostAsync(
+            alice, "mutation { createCustomer(input: { name: \"星辰科技\", kind: ORGANIZATION }) { customer { id } } }");
+        var customer = created.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var stored = await ReminderApiTests.IssueAsync(
+            api, customer, ("alice", ReminderKind.FollowUpOverdue), ("alice", ReminderKind.KeyDateAhead));
+        var aliceId = await api.WithDbAsync(db => db.Users.Where(u => u.Login == "alice").Select(u => u.Id).SingleAsync());
+        GlobalId.TryParse(stored[0], "Reminder", out var firstId).ShouldBeTrue();
+
+        await using var dashboard = await Security.SubscriptionClient.ConnectAsync(
+            api, alice, $"subscription {{ onReminder(after: \"{stored[0]}\") {{ id }} }}");
+        var missed = await dashboard.NextAsync();
+        // The first reminder's wake-up arrives only now (as a NOTIFY from another node can), after the replay.
+        api.Services.GetRequiredService<EventHub<IDomainEvent>>().Publish(new ReminderIssued(
+            firstId, aliceId, Guid.Empty, ReminderKind.FollowUpOverdue, DateTimeOffset.UtcNow));
+        var live = await ReminderApiTests.IssueAsync(api, customer, ("alice", ReminderKind.GradeReviewStale));
+        var next = await dashboard.NextAsync();
+
+        missed!["payload"]!["data"]!["onReminder"]!["id"]!.GetValue<string>().ShouldBe(stored[1]);
+        next!["payload"]!["data"]!["onReminder"]!["id"]!.GetValue<string>().ShouldBe(live[0]);
     }
 }

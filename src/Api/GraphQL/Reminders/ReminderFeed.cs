@@ -44,12 +44,16 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         var sent = new HashSet<Guid>();
         try
         {
-            await ReplayAsync(await PositionAsync(after, cancellationToken).ConfigureAwait(false), sent, observer, cancellationToken).ConfigureAwait(false);
+            var start = await PositionAsync(after, cancellationToken).ConfigureAwait(false);
+            await ReplayAsync(start, sent, observer, cancellationToken).ConfigureAwait(false);
             await foreach (var id in live.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (sent.Add(id) && await FindAsync(id, cancellationToken).ConfigureAwait(false) is { } reminder)
+                // A wake-up can arrive late (LISTEN/NOTIFY from another node, or a commit just before the subscription):
+                // one for a reminder at or before the client's last id is one it already has.
+                if (sent.Add(id) && await FindAsync(id, cancellationToken).ConfigureAwait(false) is { } found
+                    && found.Sequence > start)
                 {
-                    Deliver(observer, reminder);
+                    Deliver(observer, found.Reminder);
                 }
 
                 if (listen.TakeDropped() is { Count: > 0 } dropped)
@@ -137,11 +141,15 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         return [.. page.Select(p => (p.Reminder, p.Sequence))];
     }
 
-    private async Task<Reminder?> FindAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<(Reminder Reminder, long Sequence)?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await VisibilityScope.Reminders(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer)
-            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+        var reminders = scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking();
+        var found = await VisibilityScope.Reminders(reminders, viewer)
+            .Where(r => r.Id == id)
+            .Select(r => new { Reminder = r, Sequence = EF.Property<long>(r, ReminderSequences.Property) })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return found is null ? null : (found.Reminder, found.Sequence);
     }
 
     private sealed class Listen(ChannelWriter<Guid> writer, Guid recipientId) : IObserver<IDomainEvent>
