@@ -120,7 +120,7 @@ public static class VisibilityScope
             ],
             _ => [.. customerParts.Select(p => Of(customers.Where(p)))],
         };
-        return new VisibleParts<T>(records, parts, r => r.Id);
+        return new VisibleParts<T>(records, parts, r => r.Id, UnionRows: true);
     }
 
     private static IQueryable<T> OfTeam<T>(IQueryable<T> records, Guid teamId)

@@ -88,9 +88,17 @@ public static class KeysetPager
         return [.. nodes.Select(row => new Edge<T>(KeysetCursor.Encode(signature, [.. readers.Select(r => r.DynamicInvoke(row))]), row))];
     }
 
-    /// <summary>The rows whose id is among the top rows of a part: <c>id IN (part1 … UNION ALL …)</c>.</summary>
+    /// <summary>
+    /// The top rows of each part: their union (<c>part1 … UNION ALL …</c>), or the rows whose id is among them
+    /// (<c>id IN (…)</c>). A re-read by id of a narrow table is planned as a scan of it on a small database.
+    /// </summary>
     private static IQueryable<T> FromParts<T>(VisibleParts<T> parts, Func<IQueryable<T>, IQueryable<T>> top)
     {
+        if (parts.UnionRows)
+        {
+            return parts.Parts.Select(top).Aggregate(Queryable.Concat);
+        }
+
         var ids = parts.Parts.Select(p => top(p).Select(parts.Id)).Aggregate(Queryable.Concat);
         // A parameter of its own: the id selector's parameter also appears inside the subquery.
         var row = Expression.Parameter(typeof(T), "row");
