@@ -5,6 +5,8 @@ public static class InputDocs
 {
     public const string Customer = "The customer. 客户。";
 
+    public const string User = "The user. 用户。";
+
     public const string ExpectedVersion =
         "The `version` you last read; if it has changed since, nothing is changed and a StaleVersionError is returned."
         + " Omit to skip the check (another writer saving at the same moment is still detected). 乐观并发版本号。";
