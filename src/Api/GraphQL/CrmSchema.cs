@@ -23,7 +23,7 @@ public sealed class CrmSchema : Schema
         RegisterTypeMapping(typeof(decimal), typeof(DecimalScalar));
         RegisterType(typeof(DecimalScalar));
 
-        // Types reached only through interfaces and unions must be named explicitly.
+        // Types reached only through interfaces and unions, or by name from input records, must be named explicitly.
         RegisterType(typeof(UserType));
         RegisterType(typeof(CustomerType));
         RegisterType(typeof(FollowUps.FollowUpPlanType));
@@ -37,6 +37,11 @@ public sealed class CrmSchema : Schema
         RegisterType(typeof(Admin.PoolPolicyInputType));
         RegisterType(typeof(Admin.ReminderPolicyInputType));
         RegisterType(typeof(Admin.EvaluationWeightsInputType));
+        RegisterType(typeof(UploadScalar));
+        RegisterType(typeof(Sheets.SpreadsheetTemplateType));
+        RegisterType(typeof(Sheets.ImportDuplicateActionType));
+        RegisterType(typeof(Sheets.ImportColumnMappingInputType));
+        RegisterType(typeof(Sheets.ImportOwnerMappingInputType));
         RegisterType(typeof(ErrorInterface));
         RegisterFilterAndSortTypes();
     }

@@ -18,7 +18,7 @@ namespace CrmGraph.Api.GraphQL.Mutations;
 /// </summary>
 public static class CustomerRecordCreation
 {
-    /// <summary>The typed form: the customer and the key come from the input record.</summary>
+    /// <summary>Creates the record <paramref name="create"/> makes, for the input's customer and key.</summary>
     public static Task<object?> CreateAsync<T>(
         IResolveFieldContext context,
         ICustomerRecordInput input,
@@ -28,18 +28,6 @@ public static class CustomerRecordCreation
     {
         ArgumentNullException.ThrowIfNull(input);
         return CreateAsync(context, input.CustomerId, input.IdempotencyKey, operation, create);
-    }
-
-    public static Task<object?> CreateAsync<T>(
-        IResolveFieldContext context,
-        InputValues input,
-        string operation,
-        Func<Customer, CustomerCommandContext, CrmDbContext, Task<T>> create)
-        where T : AggregateRoot, ICustomerRecord
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var key = input.Text("idempotencyKey");
-        return CreateAsync(context, input.Id("customerId", CustomerType.TypeName), key, operation, create);
     }
 
     private static async Task<object?> CreateAsync<T>(

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Reflection;
@@ -8,7 +9,8 @@ namespace CrmGraph.Api.GraphQL.Mutations;
 /// <summary>
 /// Derives a mutation's GraphQL input type from its C# input record and binds a parsed input to that record.
 /// Each parameter of the record's constructor is one field, in order: the name is the parameter's in camelCase,
-/// the description its <c>[Description]</c>, and it is non-null exactly when the C# type is not nullable.
+/// the description its <c>[Description]</c>, and it is non-null exactly when the C# type is not nullable and it has no
+/// <c>[DefaultValue]</c> (a member with one is optional, and left out or null it takes that value).
 /// </summary>
 public static class InputRecord
 {
@@ -18,17 +20,35 @@ public static class InputRecord
     public static IReadOnlyList<InputMember> MembersOf(Type recordType) =>
         Members.GetOrAdd(recordType, static type => [.. Constructor(type).GetParameters().Select(InputMember.From)]);
 
-    /// <summary>The input object type named <paramref name="name"/> with one field per member of the record.</summary>
+    /// <summary>
+    /// The input object type named <paramref name="name"/> with one field per member of the record, described by
+    /// the record's own <c>[Description]</c> if it has one, else by <paramref name="description"/>.
+    /// </summary>
     public static InputObjectGraphType GraphType<TInput>(string name, string description)
         where TInput : class
     {
-        var type = new InputObjectGraphType { Name = name, Description = description };
+        var type = new InputObjectGraphType
+        {
+            Name = name,
+            Description = typeof(TInput).GetCustomAttribute<DescriptionAttribute>()?.Description ?? description,
+        };
+        AddFields<TInput>(type);
+        return type;
+    }
+
+    /// <summary>Adds one field per member of the record to <paramref name="type"/>, with its default if any.</summary>
+    public static void AddFields<TInput>(InputObjectGraphType type)
+        where TInput : class
+    {
+        ArgumentNullException.ThrowIfNull(type);
         foreach (var member in MembersOf(typeof(TInput)))
         {
-            type.Field(member.Name, member.GraphType()).Description(member.Description);
+            var field = type.Field(member.Name, member.GraphType()).Description(member.Description);
+            if (member.DefaultValue is { } value)
+            {
+                field.DefaultValue(value);
+            }
         }
-
-        return type;
     }
 
     /// <summary>
@@ -36,11 +56,14 @@ public static class InputRecord
     /// type checked; a bad one is refused with the same field-named error as everywhere else.
     /// </summary>
     public static TInput Bind<TInput>(IDictionary<string, object?> values)
-        where TInput : class
+        where TInput : class => (TInput)Bind(typeof(TInput), values);
+
+    /// <summary>The record of type <paramref name="recordType"/> holding <paramref name="values"/>.</summary>
+    public static object Bind(Type recordType, IDictionary<string, object?> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var arguments = MembersOf(typeof(TInput)).Select(member => member.Bind(values)).ToArray();
-        return (TInput)Constructor(typeof(TInput)).Invoke(arguments);
+        var arguments = MembersOf(recordType).Select(member => member.Bind(values)).ToArray();
+        return Constructor(recordType).Invoke(arguments);
     }
 
     private static ConstructorInfo Constructor(Type type) =>
@@ -80,6 +103,14 @@ public sealed class InputMember
 
     public string? GraphTypeName { get; private init; }
 
+    /// <summary>The <c>[DefaultValue]</c>: shown in the schema; the value when the field is left out or null.</summary>
+    public object? DefaultValue { get; private init; }
+
+    /// <summary>For a list of a named type, e.g. <c>[ImportColumnMappingInput!]</c>: the C# type of an item.</summary>
+    private Type? ItemType => ClrType.IsGenericType && ClrType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+        ? ClrType.GetGenericArguments()[0]
+        : null;
+
     internal static InputMember From(ParameterInfo parameter)
     {
         var name = char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
@@ -90,33 +121,57 @@ public sealed class InputMember
         var optional = declared.IsGenericType && declared.GetGenericTypeDefinition() == typeof(Optional<>);
         // NullabilityInfoContext is not thread-safe, and schemas are built on several threads at once.
         var nullability = new NullabilityInfoContext().Create(parameter).ReadState;
-        var required = !optional && nullability == NullabilityState.NotNull;
+        var defaultValue = parameter.GetCustomAttribute<DefaultValueAttribute>()?.Value;
+        var required = !optional && nullability == NullabilityState.NotNull && defaultValue is null;
         var type = optional ? declared.GetGenericArguments()[0] : declared;
         var clrType = Nullable.GetUnderlyingType(type) ?? type;
         return new InputMember(name, description, declared, clrType, required, optional)
         {
             IdTypeName = parameter.GetCustomAttribute<GlobalIdAttribute>()?.TypeName,
             GraphTypeName = parameter.GetCustomAttribute<GraphTypeAttribute>()?.TypeName,
+            DefaultValue = defaultValue,
         };
     }
 
     public IGraphType GraphType()
     {
-        var type = GraphTypeName is { } named
-            ? new GraphQLTypeReference(named)
-            : InputScalars.GraphType(ClrType, IdTypeName);
+        IGraphType type = (GraphTypeName, ItemType) switch
+        {
+            (null, _) => InputScalars.GraphType(ClrType, IdTypeName),
+            ({ } named, null) => new GraphQLTypeReference(named),
+            ({ } named, _) => new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(named))),
+        };
         return Required ? new NonNullGraphType(type) : type;
     }
 
     internal object? Bind(IDictionary<string, object?> values)
     {
         var sent = values.TryGetValue(Name, out var raw);
-        var value = GraphTypeName is null ? InputScalars.Read(raw, ClrType, IdTypeName, Name) : raw;
+        var value = (GraphTypeName, ItemType) switch
+        {
+            (null, _) => InputScalars.Read(raw, ClrType, IdTypeName, Name),
+            (_, { } itemType) when raw is IEnumerable<object?> items => BindList(itemType, items),
+            _ => raw,
+        } ?? DefaultValue;
         if (value is null && Required)
         {
             throw InputScalars.MissingError(Name);
         }
 
         return IsOptional ? Activator.CreateInstance(_declaredType, sent, value) : value;
+    }
+
+    // A list of a named input type: each item as parsed, or bound to its record when it is one.
+    private static IList BindList(Type itemType, IEnumerable<object?> items)
+    {
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        foreach (var item in items)
+        {
+            list.Add(item is IDictionary<string, object?> fields && !itemType.IsInstanceOfType(item)
+                ? InputRecord.Bind(itemType, fields)
+                : item);
+        }
+
+        return list;
     }
 }

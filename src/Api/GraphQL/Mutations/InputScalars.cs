@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Api.Transport;
 using CrmGraph.Domain.Common;
 using GraphQL.Types;
 
@@ -9,7 +10,8 @@ namespace CrmGraph.Api.GraphQL.Mutations;
 /// The GraphQL types C# input members map to, and how a parsed value becomes the member's value:
 /// string → String, int → Int, decimal → Decimal, bool → Boolean, DateOnly → Date, DateTimeOffset → DateTime,
 /// an enum → the enum type of the same name, Guid with <see cref="GlobalIdAttribute"/> → ID,
-/// IReadOnlyList&lt;string&gt; → [String!].
+/// IReadOnlyList&lt;string&gt; → [String!], <see cref="UploadedFile"/> → Upload (a file sent with the multipart
+/// request spec).
 /// </summary>
 public static class InputScalars
 {
@@ -24,6 +26,7 @@ public static class InputScalars
         _ when type == typeof(bool) => new BooleanGraphType(),
         _ when type == typeof(DateOnly) => new GraphQLTypeReference("Date"),
         _ when type == typeof(DateTimeOffset) => new GraphQLTypeReference("DateTime"),
+        _ when type == typeof(UploadedFile) => new GraphQLTypeReference("Upload"),
         _ when type.IsEnum => new GraphQLTypeReference(type.Name),
         _ when type == typeof(IReadOnlyList<string>) => new ListGraphType(new NonNullGraphType(new StringGraphType())),
         _ => throw new InvalidOperationException($"No GraphQL input type for {type.Name}; use [GraphType(name)]."),
