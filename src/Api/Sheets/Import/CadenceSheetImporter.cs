@@ -110,9 +110,12 @@ public sealed class CadenceSheetImporter : ISheetRowsImporter
             }
             catch (DomainException refusal)
             {
-                // On the row of the setting the rule names, else on every row (the settings are one change).
-                var field = refusal.Field?.Replace("cadence.", string.Empty, StringComparison.Ordinal);
-                var at = good.Where(p => CadenceValues.Field(p.Setting!.Value) == field).ToList();
+                // On the row of the setting the rule names (as its field, or in its message: the new customer's
+                // first follow-up against reminders.newCustomerWindowDays), else on every row (one change).
+                bool Named(CadenceSetting setting) =>
+                    refusal.Field == "cadence." + CadenceValues.Field(setting)
+                    || refusal.Message.Contains("cadence." + CadenceValues.Field(setting), StringComparison.Ordinal);
+                var at = good.Where(p => Named(p.Setting!.Value)).ToList();
                 foreach (var (_, cells, _, _, _) in at.Count > 0 ? at : good)
                 {
                     cells.Fail("frequency", refusal.Code, refusal.Message, refusal.ChineseMessage);
