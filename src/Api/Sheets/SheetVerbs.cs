@@ -261,6 +261,15 @@ public static class SheetVerbs
             }
 
             await PrintColumnsAsync(sheet).ConfigureAwait(false);
+            if (sheet.Template == SheetKind.Cadence)
+            {
+                // Each setting with its old → new value (跟进策略 changes the team's cadence, not records).
+                foreach (var row in sheet.Rows.Where(r => r.Label is not null))
+                {
+                    await Console.Out.WriteLineAsync($"  row {row.Row}: {row.Label}").ConfigureAwait(false);
+                }
+            }
+
             if (sheet.SavedColumnMapApplied)
             {
                 await Console.Out.WriteLineAsync("  (the column map your team saved for these headers was applied)")
