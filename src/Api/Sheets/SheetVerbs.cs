@@ -19,13 +19,15 @@ namespace CrmGraph.Api.Sheets;
 public static class SheetVerbs
 {
     public const string ImportUsage =
-        "Usage: dotnet run --project src/Api -- import <auto|customers|grades|follow-ups|plans|conversions|services> "
-        + "<file.xlsx|file.csv> [--dry-run] [--on-duplicate refuse|skip|update] [--map \"header=field,...\"] "
+        "Usage: dotnet run --project src/Api -- import "
+        + "<auto|customers|grades|follow-ups|plans|conversions|services|cadence> <file.xlsx|file.csv> [--dry-run] "
+        + "[--on-duplicate refuse|skip|update] [--map \"header=field,...\"] "
         + "[--ignore-column header] [--owner-map name=login,...] [--partial] [--refused-rows out.xlsx] [--as login]";
 
     public const string ExportUsage =
-        "Usage: dotnet run --project src/Api -- export <customers|grades|follow-ups|plans|conversions|services> "
-        + "<file.xlsx|file.csv> [--format xlsx|csv|csv-gbk] [--english] [--as login]";
+        "Usage: dotnet run --project src/Api -- export "
+        + "<customers|grades|follow-ups|plans|conversions|services|cadence> <file.xlsx|file.csv> "
+        + "[--format xlsx|csv|csv-gbk] [--english] [--as login]";
 
     private static readonly string[] Flags = ["--dry-run", "--english", "--partial"];
     private static readonly string[] Options =
@@ -154,14 +156,18 @@ public static class SheetVerbs
         await using (output.ConfigureAwait(false))
         {
             var language = args.Contains("--english") ? SheetLanguage.English : SheetLanguage.Chinese;
-            var count = await scope.ServiceProvider.GetServices<ISheetExporter>().For(template)
-                .WriteAsync(
-                    VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer),
-                    format.Value,
-                    language,
-                    output,
-                    CancellationToken.None)
-                .ConfigureAwait(false);
+            var count = template == SheetKind.Cadence
+                ? await new CadenceSheetExporter(db)
+                    .WriteAsync(viewer.TeamId, format.Value, language, output, CancellationToken.None)
+                    .ConfigureAwait(false)
+                : await scope.ServiceProvider.GetServices<ISheetExporter>().For(template)
+                    .WriteAsync(
+                        VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer),
+                        format.Value,
+                        language,
+                        output,
+                        CancellationToken.None)
+                    .ConfigureAwait(false);
             var name = Templates.Templates.For(template).ChineseName;
             await Console.Out.WriteLineAsync($"Exported {count} rows of the {name} to {Path.GetFullPath(args[2])}.")
                 .ConfigureAwait(false);
@@ -184,6 +190,8 @@ public static class SheetVerbs
         ["客户转化记录表"] = SheetKind.Conversions,
         ["services"] = SheetKind.Services,
         ["客户服务表"] = SheetKind.Services,
+        ["cadence"] = SheetKind.Cadence,
+        ["跟进策略"] = SheetKind.Cadence,
     };
 
     private static SheetKind? ParseTemplate(string name) => Names.TryGetValue(name, out var kind) ? kind : null;
@@ -253,6 +261,15 @@ public static class SheetVerbs
             }
 
             await PrintColumnsAsync(sheet).ConfigureAwait(false);
+            if (sheet.Template == SheetKind.Cadence)
+            {
+                // Each setting with its old → new value (跟进策略 changes the team's cadence, not records).
+                foreach (var row in sheet.Rows.Where(r => r.Label is not null))
+                {
+                    await Console.Out.WriteLineAsync($"  row {row.Row}: {row.Label}").ConfigureAwait(false);
+                }
+            }
+
             if (sheet.SavedColumnMapApplied)
             {
                 await Console.Out.WriteLineAsync("  (the column map your team saved for these headers was applied)")

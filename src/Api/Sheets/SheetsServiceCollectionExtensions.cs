@@ -15,6 +15,7 @@ public static class SheetsServiceCollectionExtensions
         services.AddScoped<ISheetRowsImporter, FollowUpPlanSheetImporter>();
         services.AddScoped<ISheetRowsImporter, ConversionSheetImporter>();
         services.AddScoped<ISheetRowsImporter, ServiceSheetImporter>();
+        services.AddScoped<ISheetRowsImporter, CadenceSheetImporter>();
         services.AddScoped<ISheetExporter, CustomerSheetExporter>();
         services.AddScoped<ISheetExporter, GradeSheetExporter>();
         services.AddScoped<ISheetExporter, FollowUpRecordSheetExporter>();

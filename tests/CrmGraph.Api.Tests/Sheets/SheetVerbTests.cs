@@ -30,6 +30,25 @@ public sealed class SheetVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task The_cadence_sheet_dry_run_prints_each_setting_old_to_new_and_exports_back()
+    {
+        var file = Path.Combine(_directory, "跟进策略.csv");
+        await File.WriteAllBytesAsync(file, SheetFiles.Csv([["客户类型", "跟进频率", "目标"], ["B类", "每周２次", "2周内升为A级"]]));
+        var exported = Path.Combine(_directory, "cadence.csv");
+
+        var dry = await RunAsync("import", "auto", file, "--dry-run");
+        var real = await RunAsync("import", "cadence", file);
+        var export = await RunAsync("export", "跟进策略", exported);
+
+        dry.ExitCode.ShouldBe(0, dry.Output);
+        dry.Output.ShouldContain(
+            "  row 2: B类: cadence.gradeBDays 3 → 4; 目标 not imported 未导入: 2周内升为A级", Case.Sensitive, dry.Output);
+        real.Output.ShouldContain("1 rows: 0 created, 1 updated, 0 skipped, 0 refused.", Case.Sensitive, real.Output);
+        export.Output.ShouldContain($"Exported 7 rows of the 跟进策略 to {exported}.", Case.Sensitive, export.Output);
+        (await File.ReadAllTextAsync(exported)).ShouldContain("B类,每4天");
+    }
+
+    [Fact]
     public async Task Import_says_what_reminders_the_next_scan_will_make_in_a_dry_run_and_a_real_run()
     {
         var file = Path.Combine(_directory, "new.csv");

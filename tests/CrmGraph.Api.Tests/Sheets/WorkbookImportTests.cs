@@ -141,13 +141,15 @@ public sealed class WorkbookImportTests
     {
         await using var api = await TestApi.StartAsync(engine);
         var token = await CustomerImportTests.TeamAsync(api);
-        var file = Workbook(("客户信息表", Customers), ("跟进策略", [["客户级别", "跟进频率", "目标"], ["A级", "每天", "3天内签约"]]));
+        // (跟进策略 was such a sheet until it became the Cadence template: CadenceImportTests.)
+        var file = Workbook(("客户信息表", Customers), ("培训安排", [["课程", "讲师", "地点"], ["产品培训", "李老师", "会议室"]]));
 
         var report = await UploadAsync(api, token, file, new { file = (object?)null });
 
         report["committed"]!.GetValue<bool>().ShouldBeFalse();
-        report["refusals"]!.AsArray().Select(r => $"{r!["sheet"]} {r["row"]} {r["code"]}").ShouldBe(["跟进策略 0 TEMPLATE_NOT_RECOGNISED"]);
-        report["refusals"]![0]!["message"]!.GetValue<string>().ShouldContain("跟进策略");
+        report["refusals"]!.AsArray().Select(r => $"{r!["sheet"]} {r["row"]} {r["code"]}")
+            .ShouldBe(["培训安排 0 TEMPLATE_NOT_RECOGNISED"]);
+        report["refusals"]![0]!["message"]!.GetValue<string>().ShouldContain("培训安排");
         (await api.WithDbAsync(db => db.Customers.CountAsync())).ShouldBe(0);
     }
 }

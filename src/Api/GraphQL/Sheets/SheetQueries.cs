@@ -20,7 +20,12 @@ public static class SheetQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<SpreadsheetFileType>>("spreadsheet")
-            .Description($"A template filled with what you may see of the customers matching `where`, ready to save: 客户信息表 (one row per customer), 客户分级表 (grade and its reason), 跟进记录 (follow-ups that happened), 跟进计划表 (follow-ups still planned), 客户转化记录表 (won deals), 客户服务表 (service and complaints). It imports back unchanged. At most {MaxExportRows} rows; use the `export` CLI verb for more. 导出表格。")
+            .Description(
+                "A template filled with what you may see of the customers matching `where`, ready to save: 客户信息表 "
+                + "(one row per customer), 客户分级表 (grade and its reason), 跟进记录 (follow-ups that happened), 跟进计划表 "
+                + "(follow-ups still planned), 客户转化记录表 (won deals), 客户服务表 (service and complaints), 跟进策略 (your "
+                + "team's follow-up cadence; `where` does not apply). It imports back unchanged. At most "
+                + $"{MaxExportRows} rows; use the `export` CLI verb for more. 导出表格。")
             .Argument<NonNullGraphType<SpreadsheetTemplateType>>("template", "Which template to fill. 要填充的表格模板。")
             .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions (as in `customers`), and their records. 只包含符合这些条件的客户（同 `customers`）及其记录。")
             .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", "File format; default XLSX. 文件格式，默认 XLSX。",
@@ -45,6 +50,22 @@ public static class SheetQueries
     {
         var services = c.RequestServices!;
         var db = services.GetRequiredService<CrmDbContext>();
+        var format = c.GetArgument<ExportFormat>("format");
+        var language = c.GetArgument<SheetLanguage>("language");
+        if (kind == SheetKind.Cadence)
+        {
+            // 跟进策略 is the viewer's team's cadence, not rows of customers: `where` does not apply.
+            using var sheet = new MemoryStream();
+            var rows = await new CadenceSheetExporter(db)
+                .WriteAsync(c.Viewer().TeamId, format, language, sheet, c.CancellationToken)
+                .ConfigureAwait(false);
+            return new SpreadsheetFile(
+                SheetExports.FileName(kind, language, format),
+                SheetWriter.ContentType(format),
+                rows,
+                Convert.ToBase64String(sheet.GetBuffer(), 0, (int)sheet.Length));
+        }
+
         var scope = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer());
         var customers = c.GetArgument<Dictionary<string, object?>?>("where") is { } where ? scope.Where(FilterTranslator.Build(CustomerFiltering.Filter, where)) : scope;
         var exporter = services.GetServices<ISheetExporter>().For(kind);
@@ -54,8 +75,6 @@ public static class SheetQueries
             throw new ExecutionError($"{total} rows match; an export through GraphQL holds at most {MaxExportRows}. Narrow `where`, or use the `export` CLI verb.") { Code = "EXPORT_TOO_LARGE" };
         }
 
-        var format = c.GetArgument<ExportFormat>("format");
-        var language = c.GetArgument<SheetLanguage>("language");
         using var buffer = new MemoryStream();
         var count = await exporter.WriteAsync(customers, format, language, buffer, c.CancellationToken).ConfigureAwait(false);
         return new SpreadsheetFile(SheetExports.FileName(kind, language, format), SheetWriter.ContentType(format), count, Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length));

@@ -75,6 +75,17 @@ public static class Choices
         (Domain.Service.ServiceType.Repair, ["维修", "维修服务", "repair", "报修", "上门维修"]),
         (Domain.Service.ServiceType.Other, ["其他", "other"]));
 
+    /// <summary>The rows of a 跟进策略 sheet: the kinds of customer a cadence is set for, and the daily cap.</summary>
+    public static readonly CellChoice<CadenceSetting> CadenceRow = new(
+        "customer type of the cadence", "客户类型",
+        (CadenceSetting.GradeA, ["A类", "A级", "A", "A类客户", "A级客户", "重点客户"]),
+        (CadenceSetting.GradeB, ["B类", "B级", "B", "B类客户", "B级客户", "潜力客户"]),
+        (CadenceSetting.GradeC, ["C类", "C级", "C", "C类客户", "C级客户", "一般客户"]),
+        (CadenceSetting.NewCustomer, ["新客户首次跟进", "新客户", "新客户首次", "首次跟进", "new customer"]),
+        (CadenceSetting.Established, ["老客户", "已成交客户", "维护期客户", "成交客户", "已合作客户", "维护客户", "established"]),
+        (CadenceSetting.Prospect, ["潜在客户", "未分级", "未分级客户", "prospect"]),
+        (CadenceSetting.DailyCap, ["每日上限", "每天最多跟进次数", "每日最多跟进次数", "每日跟进上限", "每天最多跟进", "daily cap"]));
+
     public static readonly CellChoice<YesNo> YesNo = new(
         "yes or no", "是/否",
         (Cells.YesNo.Yes, ["是", "yes", "y", "true", "1", "√", "满意"]),

@@ -27,7 +27,9 @@ public static class ColumnReport
                 continue;
             }
 
-            var column = byPosition.TryGetValue(i, out var c) ? new ImportColumn(header, c.Key, c.Chinese, ImportColumnStatus.Mapped)
+            var column = byPosition.TryGetValue(i, out var c)
+                ? new ImportColumn(
+                    header, c.Key, c.Chinese, c.Kept ? ImportColumnStatus.Mapped : ImportColumnStatus.Ignored)
                 : leftOut.Contains(SheetTemplate.Normalize(header)) ? new ImportColumn(header, null, null, ImportColumnStatus.Ignored)
                 : new ImportColumn(header, null, null, ImportColumnStatus.Unmapped);
             result[i] = (i, column);

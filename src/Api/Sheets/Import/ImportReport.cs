@@ -28,7 +28,10 @@ public enum ImportColumnStatus
     /// <summary>导入: read into <see cref="ImportColumn.Field"/>.</summary>
     Mapped,
 
-    /// <summary>忽略: left out because the user said so (or the 错误原因 of a refused-rows workbook).</summary>
+    /// <summary>
+    /// 忽略: left out because the user said so (or the 错误原因 of a refused-rows workbook, or a column the template
+    /// recognises but keeps nowhere, such as 跟进策略's 目标, whose rows then say so).
+    /// </summary>
     Ignored,
 
     /// <summary>

@@ -29,10 +29,12 @@ public sealed class SheetImportService(
     /// <summary>The audit record's template of a workbook imported whole.</summary>
     public const string WorkbookTemplate = "Workbook";
 
-    // The order the sheets of a workbook are imported in: the customers the others refer to first, plans last.
+    // The order the sheets of a workbook are imported in: the team's cadence first (the plans the other sheets
+    // propose follow it), then the customers the others refer to, plans last.
     private static readonly SheetKind[] WorkbookOrder =
     [
-        SheetKind.Customers, SheetKind.Grades, SheetKind.Conversions, SheetKind.Services, SheetKind.FollowUpRecords,
+        SheetKind.Cadence, SheetKind.Customers, SheetKind.Grades, SheetKind.Conversions, SheetKind.Services,
+        SheetKind.FollowUpRecords,
         SheetKind.FollowUpPlans,
     ];
 
@@ -308,10 +310,10 @@ public sealed class SheetImportService(
                     null,
                     "TEMPLATE_NOT_RECOGNISED",
                     $"The headers of sheet '{sheet}' match none of the templates; name the template (customers, "
-                    + "grades, follow-ups, plans, conversions, services) and map the columns"
+                    + "grades, follow-ups, plans, conversions, services, cadence) and map the columns"
                     + (sheetName is null ? "." : ", or take the sheet out of the workbook."),
                     $"工作表“{sheet}”的表头与任何模板都不符，请指定模板（customers、grades、follow-ups、plans、conversions、"
-                    + "services）并映射列" + (sheetName is null ? "。" : "，或把该工作表移出工作簿。"));
+                    + "services、cadence）并映射列" + (sheetName is null ? "。" : "，或把该工作表移出工作簿。"));
             }
             else
             {

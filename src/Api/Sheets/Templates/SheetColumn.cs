@@ -10,6 +10,14 @@ public sealed record SheetColumn(string Key, string Chinese, string English, boo
 
     public SheetColumn ImportOnly() => this with { Exported = false };
 
+    /// <summary>
+    /// False for a column the template recognises but the domain keeps nowhere (跟进策略's 目标): the dry run lists it
+    /// as ignored and each row says its text is not imported, so nothing is dropped silently.
+    /// </summary>
+    public bool Kept { get; init; } = true;
+
+    public SheetColumn NotKept() => this with { Kept = false, Exported = false };
+
     public string Header(SheetLanguage language) => language == SheetLanguage.Chinese ? Chinese : English;
 }
 

@@ -20,4 +20,7 @@ public enum SheetKind
 
     /// <summary>客户服务表: service requests and complaints.</summary>
     Services,
+
+    /// <summary>跟进策略: the team's follow-up cadence (跟进频率) by kind of customer, one row per kind.</summary>
+    Cadence,
 }

@@ -15,6 +15,7 @@ public static class TemplateDetection
         (SheetKind.Conversions, ["转化", "成交", "conversion"]),
         (SheetKind.Services, ["服务", "投诉", "service"]),
         (SheetKind.FollowUpRecords, ["跟进记录", "沟通记录", "follow-up record"]),
+        (SheetKind.Cadence, ["跟进策略", "跟进频率", "cadence"]),
         (SheetKind.Customers, ["客户信息", "客户档案", "customer"]),
     ];
 

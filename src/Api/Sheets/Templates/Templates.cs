@@ -116,7 +116,18 @@ public static class Templates
         new("closed", "是否关闭", "Closed", false, "已关闭", "关闭"),
         new("owner", "负责人", "Owner", false, "服务人员", "处理人", "业务员", "Salesperson", "跟进人"));
 
-    public static readonly IReadOnlyList<SheetTemplate> All = [Customers, Grades, FollowUpRecords, FollowUpPlans, Conversions, Services];
+    // 跟进策略 (the salesperson's template): one row per kind of customer (A类, 新客户 …, see CadenceSettings for the
+    // words of the rows and Cells.CadenceValues for the frequencies); 目标 is recognised but kept nowhere.
+    public static readonly SheetTemplate Cadence = new(
+        SheetKind.Cadence, "跟进策略", "Follow-up cadence",
+        new("type", "客户类型", "Customer type", true, "客户等级", "客户级别", "客户分类", "级别", "类别", "等级", "类型",
+            "Type", "Kind", "Grade"),
+        new("frequency", "跟进频率", "Frequency", true, "频率", "跟进周期", "跟进间隔", "Follow-up frequency",
+            "Interval"),
+        new SheetColumn("goal", "目标", "Goal", false, "跟进目标", "说明", "备注", "Notes", "Remarks").NotKept());
+
+    public static readonly IReadOnlyList<SheetTemplate> All =
+        [Customers, Grades, FollowUpRecords, FollowUpPlans, Conversions, Services, Cadence];
 
     public static SheetTemplate For(SheetKind kind) => All.FirstOrDefault(t => t.Kind == kind)
         ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template of that kind.");
