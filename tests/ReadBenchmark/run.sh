@@ -7,6 +7,9 @@
 #   CRM_READ_BENCHMARK_CUSTOMERS=30000 tests/ReadBenchmark/run.sh
 #   knobs: CRM_READ_BENCHMARK_SECONDS=10 (per round) CRM_READ_BENCHMARK_ROUNDS=3 CRM_READ_BENCHMARK_CONNECTIONS=16
 #          CRM_READ_BENCHMARK_KEEP=1 (keep the work folder)
+#          CRM_READ_BENCHMARK_PLANS=1 (before the rounds, write the SQL CrmGraph and the raw endpoint send for each
+#          scenario with its EXPLAIN (ANALYZE, BUFFERS), from PostgreSQL's log_statement and auto_explain, to
+#          $work/plans.log; keep the folder with CRM_READ_BENCHMARK_KEEP=1)
 #
 # Needs the .NET 10 SDK, Node 20+ and PostgreSQL's server binaries (initdb, pg_ctl; as root they run as `postgres`).
 # Everything listens on 127.0.0.1 only; every process it starts is stopped on exit.
@@ -41,7 +44,7 @@ mkdir -p "$work/pg" "$work/data"
 [ "$(id -u)" = 0 ] && chown postgres "$work" "$work/pg"
 as_pg "$pgbin/initdb" -D "$work/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w start -o \
-  "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+  "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_preload_libraries=auto_explain" >/dev/null
 psql=(psql -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q)
 "${psql[@]}" -d postgres -c "CREATE DATABASE crm"
 conn="Host=127.0.0.1;Port=$pg_port;Database=crm;Username=postgres;Maximum Pool Size=100"
@@ -110,6 +113,44 @@ for _ in $(seq 1 120); do
   curl -fs -o /dev/null "http://127.0.0.1:$pgl_port/graphql" -H 'Content-Type: application/json' \
     -d '{"query":"{ __typename }"}' && break; sleep 1
 done
+
+if [ "${CRM_READ_BENCHMARK_PLANS:-0}" = 1 ]; then
+  log "capturing the SQL and plans of each scenario (auto_explain) into $work/plans.log"
+  explain() { # on: log every statement with its plan (ANALYZE, BUFFERS); off: back to the defaults
+    if [ "$1" = on ]; then
+      "${psql[@]}" -d postgres -c "ALTER SYSTEM SET log_statement = 'all'" \
+        -c "ALTER SYSTEM SET auto_explain.log_min_duration = 0" -c "ALTER SYSTEM SET auto_explain.log_analyze = on" \
+        -c "ALTER SYSTEM SET auto_explain.log_buffers = on" -c "ALTER SYSTEM SET auto_explain.log_timing = on" \
+        -c "ALTER SYSTEM SET auto_explain.log_nested_statements = on" -c "SELECT pg_reload_conf()" >/dev/null
+    else
+      "${psql[@]}" -d postgres -c "ALTER SYSTEM RESET ALL" -c "SELECT pg_reload_conf()" >/dev/null
+    fi
+    sleep 1
+  }
+  sales_page='{ customers(first: 50, order: [{ name: ASC }]) { nodes { id name } } }'
+  owner_gid=$(node -e 'console.log(Buffer.from("User:" + process.argv[1].replaceAll("-", "")).toString("base64"))' "$owner")
+  owner_page="{ customers(first: 50, where: { ownerId: { eq: \"$owner_gid\" } }, order: [{ name: ASC }]) { nodes { id name } } }"
+  detail_gid=$(node -e 'console.log(Buffer.from("Customer:" + process.argv[1].replaceAll("-", "")).toString("base64"))' "$detail")
+  detail_query="{ node(id: \"$detail_gid\") { ... on Customer { id name stage grade openDeals { id amount } } } }"
+  # Warm once (caches, JIT, the token's user), then capture the second request of each.
+  for pass in warm capture; do
+    [ "$pass" = capture ] && { explain on; start=$(stat -c %s "$work/pg/log"); }
+    for scenario in "salesperson page|$sales|$sales_page|/salesperson-page?me=$me&team=$team&n=50" \
+        "supervisor owner page|$boss|$owner_page|/owner-page?me=$supervisor&team=$team&owner=$owner&n=50" \
+        "customer detail|$sales|$detail_query|/customer?me=$me&team=$team&id=$detail"; do
+      IFS="|" read -r name tok query raw_path <<<"$scenario"
+      if [ "$pass" = capture ]; then
+        "${psql[@]}" -d crm -c "SELECT 'scenario: $name (CrmGraph)'" >/dev/null
+      fi
+      gql "$tok" "$query" >/dev/null
+      [ "$pass" = capture ] && "${psql[@]}" -d crm -c "SELECT 'scenario: $name (raw endpoint)'" >/dev/null
+      curl -fs -o /dev/null "http://127.0.0.1:$raw_port$raw_path"
+    done
+  done
+  explain off
+  tail -c +"$((start + 1))" "$work/pg/log" >"$work/plans.log"
+  log "$(grep -c 'duration:' "$work/plans.log") plans in $work/plans.log"
+fi
 
 log "load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min), $(nproc) CPUs"
 BENCH_CONNECTIONS=${CRM_READ_BENCHMARK_CONNECTIONS:-16} BENCH_SECONDS=${CRM_READ_BENCHMARK_SECONDS:-10} \

@@ -23,7 +23,8 @@ public static class CustomerReads
     public static Func<IQueryable<Customer>, CancellationToken, Task<List<Customer>>> Page(
         IResolveFieldContext c, IEnumerable<string> keyMembers)
     {
-        var shape = CustomerShape.For(SelectedFields.Of(c, CustomerType.TypeName, connection: true), keyMembers, Related(c));
+        var shape = CustomerShape.For(
+            SelectedFields.Of(c, CustomerType.TypeName, connection: true), keyMembers, () => Related(c));
         return (query, ct) => ReadAsync(c, query, shape, ct);
     }
 
@@ -34,7 +35,8 @@ public static class CustomerReads
         ArgumentNullException.ThrowIfNull(c);
         var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
         var visible = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer()).Where(x => ids.Contains(x.Id));
-        var shape = CustomerShape.For(SelectedFields.Of(c, CustomerType.TypeName, connection: false), [], Related(c));
+        var shape = CustomerShape.For(
+            SelectedFields.Of(c, CustomerType.TypeName, connection: false), [], () => Related(c));
         var rows = await ReadAsync(c, visible, shape, c.CancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(x => x.Id, x => (object)x);
     }

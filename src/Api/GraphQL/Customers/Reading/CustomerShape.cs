@@ -19,8 +19,14 @@ public sealed record CustomerShape(
     private static readonly ConstructorInfo Create = typeof(Customer).GetConstructor(Members, Type.EmptyTypes)
         ?? throw new InvalidOperationException("Customer needs its parameterless constructor for reads.");
 
+    /// <param name="fields">The fields the query selects on <c>Customer</c>.</param>
+    /// <param name="extraMembers">Members read whatever is selected (a keyset cursor's sort keys).</param>
+    /// <param name="related">
+    /// Builds the related rows' subqueries; called only when the selection asks for the owner, the next plan or the
+    /// last record (a page of plain columns builds none of them).
+    /// </param>
     public static CustomerShape? For(
-        IReadOnlySet<string> fields, IEnumerable<string> extraMembers, RelatedRows related)
+        IReadOnlySet<string> fields, IEnumerable<string> extraMembers, Func<RelatedRows> related)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(related);
@@ -40,19 +46,20 @@ public sealed record CustomerShape(
         var customer = Expression.MemberInit(Expression.New(Create), Bindings(c, members));
         var row = new List<MemberBinding> { Expression.Bind(Property<CustomerRow>(nameof(CustomerRow.Customer)), customer) };
         var (owner, next, last) = (fields.Contains("owner"), fields.Contains("nextPlan"), fields.Contains("lastFollowUp"));
+        var rows = owner || next || last ? related() : null;
         if (owner)
         {
-            row.Add(Bind(nameof(CustomerRow.Owner), related.Owner, c));
+            row.Add(Bind(nameof(CustomerRow.Owner), rows!.Owner, c));
         }
 
         if (next)
         {
-            row.Add(Bind(nameof(CustomerRow.NextPlan), related.NextPlan, c));
+            row.Add(Bind(nameof(CustomerRow.NextPlan), rows!.NextPlan, c));
         }
 
         if (last)
         {
-            row.Add(Bind(nameof(CustomerRow.LastRecord), related.LastRecord, c));
+            row.Add(Bind(nameof(CustomerRow.LastRecord), rows!.LastRecord, c));
         }
 
         var projection = Expression.Lambda<Func<Customer, CustomerRow>>(
