@@ -3,7 +3,6 @@ using CrmGraph.Api.GraphQL.Errors;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.Persistence;
-using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Teams;
 using CrmGraph.Domain.Users;
 using GraphQL;
@@ -49,11 +48,9 @@ public static class UpdateTeamSettings
                 t => t.Id == input.TeamId && (viewer.Role == UserRole.Admin || t.Id == viewer.TeamId),
                 context.CancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("teamId", "team");
-        if (viewer.Role == UserRole.Salesperson)
+        if (TeamSettingsAccess.Refusal(viewer.Role) is { } refusal)
         {
-            throw new DomainException(
-                "SETTINGS_NOT_ALLOWED", "Only a supervisor of the team or an admin may change its settings.",
-                "只有本团队主管或管理员可以修改团队设置。");
+            throw refusal;
         }
 
         ExpectedVersion.Check(context, team);

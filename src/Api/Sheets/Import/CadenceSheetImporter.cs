@@ -4,7 +4,6 @@ using CrmGraph.Api.Sheets.Reading;
 using CrmGraph.Api.Sheets.Templates;
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Teams;
-using CrmGraph.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.Sheets.Import;
@@ -31,15 +30,10 @@ public sealed class CadenceSheetImporter : ISheetRowsImporter
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(report);
-        if (scope.Viewer.Role == UserRole.Salesperson)
+        if (TeamSettingsAccess.Refusal(scope.Viewer.Role) is { } refusal)
         {
             // The refusal of updateTeamSettings, as a refusal of the file.
-            report.RefuseFile(
-                0,
-                null,
-                "SETTINGS_NOT_ALLOWED",
-                "Only a supervisor of the team or an admin may change its settings.",
-                "只有本团队主管或管理员可以修改团队设置。");
+            report.RefuseFile(0, null, refusal.Code, refusal.Message, refusal.ChineseMessage);
             return;
         }
 
