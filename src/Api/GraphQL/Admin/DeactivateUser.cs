@@ -20,6 +20,6 @@ public static class DeactivateUser
     {
         ArgumentNullException.ThrowIfNull(input);
         return UserChange.ApplyAsync(
-            context, input.UserId, (user, x) => user.Deactivate(context.Viewer().UserId, x.Now));
+            context, input.UserId, input.ExpectedVersion, (user, x) => user.Deactivate(context.Viewer().UserId, x.Now));
     }
 }

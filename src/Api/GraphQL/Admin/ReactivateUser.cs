@@ -16,6 +16,6 @@ public static class ReactivateUser
     public static Task<object?> HandleAsync(IResolveFieldContext context, ReactivateUserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return UserChange.ApplyAsync(context, input.UserId, (user, x) => user.Reactivate(x.Now));
+        return UserChange.ApplyAsync(context, input.UserId, input.ExpectedVersion, (user, x) => user.Reactivate(x.Now));
     }
 }

@@ -3,6 +3,7 @@ using CrmGraph.Api.GraphQL.Errors;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.Concurrency;
 using CrmGraph.Domain.Teams;
 using CrmGraph.Domain.Users;
 using GraphQL;
@@ -53,7 +54,7 @@ public static class UpdateTeamSettings
             throw refusal;
         }
 
-        ExpectedVersion.Check(context, team);
+        StaleVersionException.ThrowIfStale(team, input.ExpectedVersion);
         team.ChangeSettings(Change(team, input), services.GetRequiredService<TimeProvider>().GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
         return team;

@@ -26,7 +26,7 @@ public static class UpdateUser
     public static Task<object?> HandleAsync(IResolveFieldContext context, UpdateUserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return UserChange.ApplyAsync(context, input.UserId, async (user, x) =>
+        return UserChange.ApplyAsync(context, input.UserId, input.ExpectedVersion, async (user, x) =>
         {
             if (input.DisplayName is { } name)
             {

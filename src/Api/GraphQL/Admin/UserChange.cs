@@ -1,5 +1,5 @@
 using CrmGraph.Api.GraphQL.Errors;
-using CrmGraph.Api.GraphQL.Mutations;
+using CrmGraph.Api.Persistence.Concurrency;
 using CrmGraph.Domain.Users;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +13,10 @@ namespace CrmGraph.Api.GraphQL.Admin;
 public static class UserChange
 {
     public static Task<object?> ApplyAsync(
-        IResolveFieldContext context, Guid userId, Action<User, AdminCommandContext> change)
+        IResolveFieldContext context, Guid userId, int? expectedVersion, Action<User, AdminCommandContext> change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return ApplyAsync(context, userId, (user, x) =>
+        return ApplyAsync(context, userId, expectedVersion, (user, x) =>
         {
             change(user, x);
             return Task.CompletedTask;
@@ -24,14 +24,14 @@ public static class UserChange
     }
 
     public static async Task<object?> ApplyAsync(
-        IResolveFieldContext context, Guid userId, Func<User, AdminCommandContext, Task> change)
+        IResolveFieldContext context, Guid userId, int? expectedVersion, Func<User, AdminCommandContext, Task> change)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(change);
         var x = AdminCommandContext.Of(context);
         var user = await x.Db.Users.SingleOrDefaultAsync(u => u.Id == userId, context.CancellationToken)
             .ConfigureAwait(false) ?? throw new NotFoundException("userId", "user");
-        ExpectedVersion.Check(context, user);
+        StaleVersionException.ThrowIfStale(user, expectedVersion);
         await change(user, x).ConfigureAwait(false);
         await x.Db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
         return user;

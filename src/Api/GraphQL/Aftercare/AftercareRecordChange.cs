@@ -1,7 +1,7 @@
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Errors;
-using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.Concurrency;
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Service;
@@ -19,9 +19,9 @@ public static class AftercareRecordChange
 {
     /// <summary>A step on the service record <paramref name="serviceId"/> (field <c>serviceId</c>).</summary>
     public static Task<object?> ApplyToServiceAsync(
-        IResolveFieldContext context, Guid serviceId, Action<ServiceRecord, DateTimeOffset> step) =>
+        IResolveFieldContext context, Guid serviceId, int? expectedVersion, Action<ServiceRecord, DateTimeOffset> step) =>
         ApplyAsync(
-            context, serviceId, "serviceId", ServiceRecordType.TypeName, db => db.ServiceRecords,
+            context, serviceId, expectedVersion, "serviceId", ServiceRecordType.TypeName, db => db.ServiceRecords,
             (service, _, x) => step(service, x.Now));
 
     /// <summary>
@@ -31,6 +31,7 @@ public static class AftercareRecordChange
     public static async Task<object?> ApplyAsync<T>(
         IResolveFieldContext context,
         Guid id,
+        int? expectedVersion,
         string idField,
         string typeName,
         Func<CrmDbContext, DbSet<T>> set,
@@ -47,7 +48,7 @@ public static class AftercareRecordChange
         return await CustomerChange.ApplyToRecordAsync(context, customerId, async (customer, x, dbContext) =>
         {
             var record = await set(dbContext).SingleAsync(r => r.Id == id, cancellation).ConfigureAwait(false);
-            ExpectedVersion.Check(context, record);
+            StaleVersionException.ThrowIfStale(record, expectedVersion);
             step(record, customer, x);
             return record;
         }).ConfigureAwait(false);

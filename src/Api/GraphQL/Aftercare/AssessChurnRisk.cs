@@ -25,7 +25,7 @@ public static class AssessChurnRisk
     {
         ArgumentNullException.ThrowIfNull(input);
         var cancellation = context.CancellationToken;
-        return CustomerChange.ApplyAsync(context, input.CustomerId, async (customer, x, db) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, async (customer, x, db) =>
         {
             var latest = await db.SatisfactionSurveys.Where(s => s.CustomerId == customer.Id)
                 .OrderByDescending(s => s.AnsweredAt).Select(s => (int?)s.Score)

@@ -16,7 +16,7 @@ public static class MarkFeedbackForProduct
     {
         ArgumentNullException.ThrowIfNull(input);
         return AftercareRecordChange.ApplyAsync(
-            context, input.FeedbackId, "feedbackId", FeedbackType.TypeName, db => db.Feedback,
+            context, input.FeedbackId, input.ExpectedVersion, "feedbackId", FeedbackType.TypeName, db => db.Feedback,
             (feedback, _, x) => feedback.MarkForProductDepartment(x.Now));
     }
 }

@@ -28,7 +28,7 @@ public static class AddContact
     public static Task<object?> HandleAsync(IResolveFieldContext context, AddContactInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.AddContact(x.NewId(), input.Details(), x.Viewer.UserId, x.Now));
     }
 }

@@ -20,7 +20,7 @@ public static class AddKeyDate
     public static Task<object?> HandleAsync(IResolveFieldContext context, AddKeyDateInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.AddKeyDate(x.NewId(), input.Kind, input.Date, input.Label, input.RecursYearly, x.Now));
     }
 }

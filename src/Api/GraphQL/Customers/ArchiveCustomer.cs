@@ -15,7 +15,7 @@ public static class ArchiveCustomer
     public static Task<object?> HandleAsync(IResolveFieldContext context, ArchiveCustomerInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.Archive(x.Viewer.UserId, x.Now));
     }
 }

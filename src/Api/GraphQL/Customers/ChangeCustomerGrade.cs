@@ -20,7 +20,7 @@ public static class ChangeCustomerGrade
     public static Task<object?> HandleAsync(IResolveFieldContext context, ChangeCustomerGradeInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, async (customer, x, db) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, async (customer, x, db) =>
         {
             var guide = await SupervisorGuide
                 .CheckAsync(db, input.SupervisorGuideId, customer, context.CancellationToken).ConfigureAwait(false);

@@ -20,7 +20,7 @@ public static class ClaimCustomer
     {
         ArgumentNullException.ThrowIfNull(input);
         var cancellation = context.CancellationToken;
-        return CustomerChange.ApplyAsync(context, input.CustomerId, async (customer, x, db) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, expectedVersion: null, async (customer, x, db) =>
         {
             var me = x.Viewer.UserId;
             var since = x.Team.StartOfLocalDay(x.Team.LocalDate(x.Now));

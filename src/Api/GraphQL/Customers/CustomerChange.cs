@@ -1,7 +1,7 @@
 using CrmGraph.Api.GraphQL.Errors;
 using CrmGraph.Api.GraphQL.Execution;
-using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.Concurrency;
 using CrmGraph.Api.Visibility;
 using CrmGraph.Domain.Common;
 using CrmGraph.Domain.Customers;
@@ -21,41 +21,63 @@ public sealed record CustomerCommandContext(Viewer Viewer, DateTimeOffset Now, T
 /// </summary>
 public static class CustomerChange
 {
-    public static Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Action<Customer, CustomerCommandContext> change)
+    public static Task<object?> ApplyAsync(
+        IResolveFieldContext context,
+        Guid customerId,
+        int? expectedVersion,
+        Action<Customer, CustomerCommandContext> change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return ApplyAsync(context, customerId, (customer, x, _) =>
+        return ApplyAsync(context, customerId, expectedVersion, (customer, x, _) =>
         {
             change(customer, x);
             return Task.FromResult<object?>(customer);
         });
     }
 
-    /// <summary>The general form: the change may read more (plans, counts) through the context and returns the result.</summary>
-    public static Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change) =>
-        ApplyAsync(context, customerId, change, claiming: false);
+    /// <summary>
+    /// The general form: the change may read more (plans, counts) through the context and returns the result.
+    /// </summary>
+    public static Task<object?> ApplyAsync(
+        IResolveFieldContext context,
+        Guid customerId,
+        int? expectedVersion,
+        Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change) =>
+        ApplyAsync(context, customerId, expectedVersion, change, claiming: false);
 
     /// <summary>
     /// For commands whose target is one of the customer's records (a plan, a deal): the edit right is the customer's,
     /// but the input's <c>expectedVersion</c> is the record's, checked by the caller.
     /// </summary>
-    public static Task<object?> ApplyToRecordAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change) =>
-        ApplyAsync(context, customerId, change, claiming: false, customerIsTarget: false);
+    public static Task<object?> ApplyToRecordAsync(
+        IResolveFieldContext context,
+        Guid customerId,
+        Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change) =>
+        ApplyAsync(context, customerId, expectedVersion: null, change, claiming: false);
 
     /// <summary>
-    /// <paramref name="claiming"/>: the command takes a pool customer (公海领取), which any salesperson of the team
-    /// may do; every other command needs the right to edit (owner, supervisor of the team, admin).
+    /// <paramref name="expectedVersion"/>: the customer's <c>version</c> the caller read (the input's
+    /// <c>expectedVersion</c>), or null to skip the check. <paramref name="claiming"/>: the command takes a pool
+    /// customer (公海领取), which any salesperson of the team may do; every other command needs the right to edit
+    /// (owner, supervisor of the team, admin).
     /// </summary>
-    public static async Task<object?> ApplyAsync(IResolveFieldContext context, Guid customerId, Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change, bool claiming, bool customerIsTarget = true)
+    public static async Task<object?> ApplyAsync(
+        IResolveFieldContext context,
+        Guid customerId,
+        int? expectedVersion,
+        Func<Customer, CustomerCommandContext, CrmDbContext, Task<object?>> change,
+        bool claiming)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(change);
         var services = context.RequestServices!;
         var db = services.GetRequiredService<CrmDbContext>();
         var viewer = context.Viewer();
-        var customer = await VisibilityScope.Customers(db.Customers, viewer).SingleOrDefaultAsync(c => c.Id == customerId, context.CancellationToken).ConfigureAwait(false)
+        var customer = await VisibilityScope.Customers(db.Customers, viewer)
+            .SingleOrDefaultAsync(c => c.Id == customerId, context.CancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("customerId", "customer");
-        if (!(claiming && customer.InPool) && !CustomerVisibility.MayEdit(viewer.UserId, viewer.TeamId, viewer.Role, customer))
+        if (!(claiming && customer.InPool)
+            && !CustomerVisibility.MayEdit(viewer.UserId, viewer.TeamId, viewer.Role, customer))
         {
             throw new DomainException(
                 "EDIT_NOT_ALLOWED",
@@ -63,14 +85,13 @@ public static class CustomerChange
                 "您可以查看该客户，但只有负责人、本团队主管或管理员可以修改。");
         }
 
-        if (customerIsTarget)
-        {
-            ExpectedVersion.Check(context, customer);
-        }
-
-        var team = await db.Teams.SingleAsync(t => t.Id == customer.TeamId, context.CancellationToken).ConfigureAwait(false);
+        StaleVersionException.ThrowIfStale(customer, expectedVersion);
+        var team = await db.Teams.SingleAsync(t => t.Id == customer.TeamId, context.CancellationToken)
+            .ConfigureAwait(false);
         var ids = services.GetRequiredService<Identity.IIdGenerator>();
-        var result = await change(customer, new CustomerCommandContext(viewer, services.GetRequiredService<TimeProvider>().GetUtcNow(), team, ids.NewId), db).ConfigureAwait(false);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var result = await change(customer, new CustomerCommandContext(viewer, now, team, ids.NewId), db)
+            .ConfigureAwait(false);
         await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
         return result;
     }

@@ -20,7 +20,7 @@ public static class EvaluateCustomer
     public static Task<object?> HandleAsync(IResolveFieldContext context, EvaluateCustomerInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.Evaluate(
                 CustomerEvaluation.Score(
                     input.PurchasingPower, input.PurchaseIntent, input.Loyalty, input.Note, x.Viewer.UserId, x.Now),

@@ -32,7 +32,7 @@ public static class MergeCustomers
     public static Task<object?> HandleAsync(IResolveFieldContext context, MergeCustomersInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, async (survivor, x, db) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, async (survivor, x, db) =>
         {
             var duplicate = await LoadDuplicateAsync(context, db, input).ConfigureAwait(false);
             var records = await RecordsOfAsync(db, duplicate.Id, context.CancellationToken).ConfigureAwait(false);

@@ -18,7 +18,7 @@ public static class MoveCustomerStage
     public static Task<object?> HandleAsync(IResolveFieldContext context, MoveCustomerStageInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.MoveStage(input.Stage, input.Reason, x.Viewer.UserId, x.Now));
     }
 }

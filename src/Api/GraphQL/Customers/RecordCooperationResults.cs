@@ -16,7 +16,7 @@ public static class RecordCooperationResults
     public static Task<object?> HandleAsync(IResolveFieldContext context, RecordCooperationResultsInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.RecordCooperationResults(input.Results, x.Viewer.UserId, x.Now));
     }
 }

@@ -18,7 +18,7 @@ public static class RecordCustomerMaintenance
     public static Task<object?> HandleAsync(IResolveFieldContext context, RecordCustomerMaintenanceInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.RecordMaintenance(
                 input.SatisfactionScore, input.LoyaltyScore, input.Strategy, x.Viewer.UserId, x.Now));
     }

@@ -28,7 +28,7 @@ public static class RecordCustomerNeeds
     public static Task<object?> HandleAsync(IResolveFieldContext context, RecordCustomerNeedsInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.RecordNeeds(input.Needs(), x.Now));
     }
 }

@@ -20,7 +20,7 @@ public static class RecordPotentialIssue
     public static Task<object?> HandleAsync(IResolveFieldContext context, RecordPotentialIssueInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.RecordPotentialIssue(
                 x.NewId(), input.Description, input.Analysis, input.Solution, input.Status ?? IssueStatus.Open, x.Now));
     }

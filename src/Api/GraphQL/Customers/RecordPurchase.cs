@@ -19,7 +19,7 @@ public static class RecordPurchase
     public static Task<object?> HandleAsync(IResolveFieldContext context, RecordPurchaseInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.RecordPurchase(
                 x.NewId(), input.Product, input.PurchasedOn, input.Amount, input.Currency, x.Now));
     }

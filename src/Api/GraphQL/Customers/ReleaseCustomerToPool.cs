@@ -16,7 +16,7 @@ public static class ReleaseCustomerToPool
     public static Task<object?> HandleAsync(IResolveFieldContext context, ReleaseCustomerToPoolInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.ReleaseToPool(x.Viewer.UserId, input.Reason, x.Now));
     }
 }

@@ -16,7 +16,7 @@ public static class RemoveContact
     public static Task<object?> HandleAsync(IResolveFieldContext context, RemoveContactInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.RemoveContact(input.ContactId, x.Viewer.UserId, x.Now));
     }
 }

@@ -16,7 +16,7 @@ public static class RemoveKeyDate
     public static Task<object?> HandleAsync(IResolveFieldContext context, RemoveKeyDateInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.RemoveKeyDate(input.KeyDateId, x.Now));
     }
 }

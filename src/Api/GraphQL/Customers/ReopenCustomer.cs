@@ -16,7 +16,7 @@ public static class ReopenCustomer
     public static Task<object?> HandleAsync(IResolveFieldContext context, ReopenCustomerInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.Reopen(input.Reason, x.Viewer.UserId, x.Now));
     }
 }

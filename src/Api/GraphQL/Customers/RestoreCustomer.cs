@@ -15,7 +15,7 @@ public static class RestoreCustomer
     public static Task<object?> HandleAsync(IResolveFieldContext context, RestoreCustomerInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.Restore(x.Viewer.UserId, x.Now));
     }
 }

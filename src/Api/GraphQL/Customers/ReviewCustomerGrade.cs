@@ -15,7 +15,7 @@ public static class ReviewCustomerGrade
     public static Task<object?> HandleAsync(IResolveFieldContext context, ReviewCustomerGradeInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.ReviewGrade(x.Viewer.UserId, x.Now));
     }
 }

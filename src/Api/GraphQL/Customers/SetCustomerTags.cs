@@ -16,7 +16,7 @@ public static class SetCustomerTags
     public static Task<object?> HandleAsync(IResolveFieldContext context, SetCustomerTagsInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.Tag(input.Tags, x.Now));
     }
 }

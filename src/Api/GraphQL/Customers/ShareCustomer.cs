@@ -18,7 +18,7 @@ public static class ShareCustomer
     public static Task<object?> HandleAsync(IResolveFieldContext context, ShareCustomerInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, async (customer, x, db) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, async (customer, x, db) =>
         {
             // Sharing never reaches outside the customer's team, nor to someone who can no longer sign in.
             _ = await db.Users.AsNoTracking()

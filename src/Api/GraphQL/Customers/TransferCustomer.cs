@@ -25,7 +25,7 @@ public static class TransferCustomer
     {
         ArgumentNullException.ThrowIfNull(input);
         var cancellation = context.CancellationToken;
-        return CustomerChange.ApplyAsync(context, input.CustomerId, async (customer, x, db) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, async (customer, x, db) =>
         {
             var owner = await db.Users.AsNoTracking()
                 .SingleOrDefaultAsync(u => u.Id == input.OwnerId && u.TeamId == customer.TeamId, cancellation)

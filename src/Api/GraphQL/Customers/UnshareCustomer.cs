@@ -16,7 +16,7 @@ public static class UnshareCustomer
     public static Task<object?> HandleAsync(IResolveFieldContext context, UnshareCustomerInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.StopSharingWith(input.UserId, x.Now));
     }
 }

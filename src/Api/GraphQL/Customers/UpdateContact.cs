@@ -29,7 +29,7 @@ public static class UpdateContact
     public static Task<object?> HandleAsync(IResolveFieldContext context, UpdateContactInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.UpdateContact(input.ContactId, input.Details(), x.Viewer.UserId, x.Now));
     }
 }

@@ -20,7 +20,7 @@ public static class UpdatePotentialIssue
     public static Task<object?> HandleAsync(IResolveFieldContext context, UpdatePotentialIssueInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.UpdatePotentialIssue(input.IssueId, input.Analysis, input.Solution, input.Status, x.Now));
     }
 }

@@ -15,7 +15,7 @@ public static class VerifyContactDetails
     public static Task<object?> HandleAsync(IResolveFieldContext context, VerifyContactDetailsInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, (customer, x) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) =>
             customer.VerifyContactDetails(x.Viewer.UserId, x.Now));
     }
 }

@@ -1,7 +1,7 @@
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Errors;
-using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.Concurrency;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Deals;
 using GraphQL;
@@ -22,7 +22,10 @@ public sealed record DealCommandContext(CustomerCommandContext Customer, bool An
 public static class DealChange
 {
     public static async Task<object?> ApplyAsync(
-        IResolveFieldContext context, Guid dealId, Action<Deal, Customer, DealCommandContext> change)
+        IResolveFieldContext context,
+        Guid dealId,
+        int? expectedVersion,
+        Action<Deal, Customer, DealCommandContext> change)
     {
         ArgumentNullException.ThrowIfNull(context);
         var db = context.RequestServices!.GetRequiredService<CrmDbContext>();
@@ -33,7 +36,7 @@ public static class DealChange
         return await CustomerChange.ApplyToRecordAsync(context, customerId, async (customer, x, dbContext) =>
         {
             var deal = await dbContext.Deals.SingleAsync(d => d.Id == dealId, cancellation).ConfigureAwait(false);
-            ExpectedVersion.Check(context, deal);
+            StaleVersionException.ThrowIfStale(deal, expectedVersion);
             var otherOpen = await dbContext.Deals.AnyAsync(
                 d => d.CustomerId == deal.CustomerId && d.Id != deal.Id && d.Status == DealStatus.Open,
                 cancellation).ConfigureAwait(false);

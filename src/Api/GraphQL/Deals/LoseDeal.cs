@@ -18,7 +18,7 @@ public static class LoseDeal
     public static Task<object?> HandleAsync(IResolveFieldContext context, LoseDealInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return DealChange.ApplyAsync(context, input.DealId, (deal, customer, d) =>
+        return DealChange.ApplyAsync(context, input.DealId, input.ExpectedVersion, (deal, customer, d) =>
             DealClosing.Lose(deal, customer, input.Reason, input.Note, d.Customer.Now, d.AnotherDealOpen));
     }
 }

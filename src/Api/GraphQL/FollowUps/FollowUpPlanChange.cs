@@ -1,7 +1,7 @@
 using CrmGraph.Api.GraphQL.Customers;
 using CrmGraph.Api.GraphQL.Errors;
-using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.Concurrency;
 using CrmGraph.Domain.FollowUps;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +15,7 @@ namespace CrmGraph.Api.GraphQL.FollowUps;
 public static class FollowUpPlanChange
 {
     public static async Task<object?> ApplyAsync(
-        IResolveFieldContext context, Guid planId, Action<FollowUpPlan, DateTimeOffset> change)
+        IResolveFieldContext context, Guid planId, int? expectedVersion, Action<FollowUpPlan, DateTimeOffset> change)
     {
         ArgumentNullException.ThrowIfNull(context);
         var db = context.RequestServices!.GetRequiredService<CrmDbContext>();
@@ -27,7 +27,7 @@ public static class FollowUpPlanChange
         {
             var plan = await dbContext.FollowUpPlans.SingleAsync(p => p.Id == planId, cancellation)
                 .ConfigureAwait(false);
-            ExpectedVersion.Check(context, plan);
+            StaleVersionException.ThrowIfStale(plan, expectedVersion);
             change(plan, x.Now);
             return plan;
         }).ConfigureAwait(false);

@@ -42,7 +42,7 @@ public static class RecordFollowUp
     {
         ArgumentNullException.ThrowIfNull(input);
         return RecordFollowUpOnce.RunAsync(context, input.IdempotencyKey, remember =>
-            CustomerChange.ApplyAsync(context, input.CustomerId, async (customer, x, db) =>
+            CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, async (customer, x, db) =>
             {
                 var details = input.Details(x.Now);
                 var plan = await PlanAsync(db, input.PlanId, customer.Id, context.CancellationToken)

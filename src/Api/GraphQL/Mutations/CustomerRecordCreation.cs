@@ -19,26 +19,16 @@ namespace CrmGraph.Api.GraphQL.Mutations;
 public static class CustomerRecordCreation
 {
     /// <summary>Creates the record <paramref name="create"/> makes, for the input's customer and key.</summary>
-    public static Task<object?> CreateAsync<T>(
+    public static async Task<object?> CreateAsync<T>(
         IResolveFieldContext context,
         ICustomerRecordInput input,
         string operation,
         Func<Customer, CustomerCommandContext, CrmDbContext, Task<T>> create)
         where T : AggregateRoot, ICustomerRecord
     {
-        ArgumentNullException.ThrowIfNull(input);
-        return CreateAsync(context, input.CustomerId, input.IdempotencyKey, operation, create);
-    }
-
-    private static async Task<object?> CreateAsync<T>(
-        IResolveFieldContext context,
-        Guid customerId,
-        string? key,
-        string operation,
-        Func<Customer, CustomerCommandContext, CrmDbContext, Task<T>> create)
-        where T : AggregateRoot, ICustomerRecord
-    {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var key = input.IdempotencyKey;
         var services = context.RequestServices!;
         var db = services.GetRequiredService<CrmDbContext>();
         var guard = services.GetRequiredService<IdempotencyGuard>();
@@ -53,13 +43,14 @@ public static class CustomerRecordCreation
 
         try
         {
-            return await CustomerChange.ApplyAsync(context, customerId, async (customer, x, dbContext) =>
-            {
-                var record = await create(customer, x, dbContext).ConfigureAwait(false);
-                dbContext.Add(record);
-                guard.Remember(viewer.UserId, operation, key, request, record.Id);
-                return record;
-            }).ConfigureAwait(false);
+            return await CustomerChange.ApplyAsync(
+                context, input.CustomerId, input.ExpectedVersion, async (customer, x, dbContext) =>
+                {
+                    var record = await create(customer, x, dbContext).ConfigureAwait(false);
+                    dbContext.Add(record);
+                    guard.Remember(viewer.UserId, operation, key, request, record.Id);
+                    return record;
+                }).ConfigureAwait(false);
         }
         catch (DbUpdateException ex) when (key is not null && IdempotencyGuard.IsDuplicateKey(ex))
         {

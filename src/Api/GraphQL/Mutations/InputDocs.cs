@@ -22,4 +22,7 @@ public interface ICustomerRecordInput
     Guid CustomerId { get; }
 
     string? IdempotencyKey { get; }
+
+    /// <summary>The customer's <c>version</c> the caller read, for inputs that have an <c>expectedVersion</c>.</summary>
+    int? ExpectedVersion => null;
 }

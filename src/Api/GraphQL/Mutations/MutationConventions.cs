@@ -63,30 +63,6 @@ public static class MutationConventions
             .ResolveAsync(async c => await RunAsync(c, run).ConfigureAwait(false));
     }
 
-    /// <summary>
-    /// A mutation whose input type is built inline with <see cref="InputFields"/> and read through
-    /// <see cref="InputValues"/>. Being replaced by typed input records (ADR-041).
-    /// </summary>
-    public static void AddMutation<TResultGraphType>(
-        this ObjectGraphType mutation,
-        string name,
-        string resultField,
-        string description,
-        Func<InputFields, InputFields> input,
-        Func<IResolveFieldContext, InputValues, Task<object?>> run,
-        params Type[] extraErrors)
-        where TResultGraphType : IGraphType
-    {
-        ArgumentNullException.ThrowIfNull(mutation);
-        ArgumentNullException.ThrowIfNull(input);
-        var inputType = input(new InputFields(ConnectionNames.Pascal(name) + "Input", description)).Type;
-        mutation.Field(name, new NonNullGraphType(Payload<TResultGraphType>(name, resultField, extraErrors)))
-            .Description(description)
-            .Argument(new NonNullGraphType(inputType), "input", a => a.Description = "What to do. 操作输入。")
-            .ResolveAsync(async c => await RunAsync(c, c => run(c, new InputValues(InputArgument(c))))
-                .ConfigureAwait(false));
-    }
-
     private static TInput BindInput<TInput>(IResolveFieldContext context)
         where TInput : class => InputRecord.Bind<TInput>(InputArgument(context));
 

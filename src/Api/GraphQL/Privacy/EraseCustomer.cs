@@ -29,7 +29,7 @@ public static class EraseCustomer
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, async (customer, x, db) =>
+        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, async (customer, x, db) =>
         {
             if (string.IsNullOrWhiteSpace(input.Reason))
             {

@@ -1,7 +1,7 @@
 using CrmGraph.Api.GraphQL.Errors;
 using CrmGraph.Api.GraphQL.Execution;
-using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.Concurrency;
 using CrmGraph.Api.Visibility;
 using CrmGraph.Domain.Reminders;
 using GraphQL;
@@ -16,7 +16,10 @@ namespace CrmGraph.Api.GraphQL.Reminders;
 public static class ReminderChange
 {
     public static async Task<object?> ApplyAsync(
-        IResolveFieldContext context, Guid reminderId, Action<Reminder, Guid, DateTimeOffset> change)
+        IResolveFieldContext context,
+        Guid reminderId,
+        int? expectedVersion,
+        Action<Reminder, Guid, DateTimeOffset> change)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(change);
@@ -26,7 +29,7 @@ public static class ReminderChange
         var reminder = await VisibilityScope.Reminders(db.Reminders, viewer)
             .SingleOrDefaultAsync(r => r.Id == reminderId, context.CancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("reminderId", "reminder");
-        ExpectedVersion.Check(context, reminder);
+        StaleVersionException.ThrowIfStale(reminder, expectedVersion);
         change(reminder, viewer.UserId, services.GetRequiredService<TimeProvider>().GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
         return reminder;

@@ -17,6 +17,6 @@ public static class SnoozeReminder
     {
         ArgumentNullException.ThrowIfNull(input);
         return ReminderChange.ApplyAsync(
-            context, input.ReminderId, (r, viewer, now) => r.Snooze(viewer, input.Until, now));
+            context, input.ReminderId, input.ExpectedVersion, (r, viewer, now) => r.Snooze(viewer, input.Until, now));
     }
 }
