@@ -41,6 +41,17 @@ public static class TeamPolicyProperties
     private static bool IsSetting(Type type) => (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(bool));
 }
 
+/// <summary>
+/// The settings of one group (e.g. <see cref="CadencePolicy"/>) a caller sent, as parsed from the group's input type
+/// (e.g. <c>CadencePolicyInput</c>): <see cref="ApplyTo"/> replaces the sent settings and keeps the others.
+/// </summary>
+public sealed class SettingsPatch<T>(IDictionary<string, object?> sent)
+    where T : class, new()
+{
+    /// <summary>A copy of <paramref name="current"/> with the sent settings; errors name <c>group.field</c>.</summary>
+    public T ApplyTo(T current, string group) => TeamPolicyProperties.Patch(current, sent, group);
+}
+
 public class TeamPolicyType<T> : ObjectGraphType<T>
     where T : class
 {
@@ -59,7 +70,7 @@ public class TeamPolicyType<T> : ObjectGraphType<T>
 }
 
 public class TeamPolicyInputType<T> : InputObjectGraphType
-    where T : class
+    where T : class, new()
 {
     public TeamPolicyInputType(string name)
     {
@@ -72,7 +83,7 @@ public class TeamPolicyInputType<T> : InputObjectGraphType
         }
     }
 
-    public override object ParseDictionary(IDictionary<string, object?> value) => value;
+    public override object ParseDictionary(IDictionary<string, object?> value) => new SettingsPatch<T>(value);
 }
 
 public sealed class CadencePolicyType() : TeamPolicyType<CadencePolicy>("CadencePolicy");

@@ -13,7 +13,7 @@ namespace CrmGraph.Api.GraphQL.Admin;
 
 /// <summary>
 /// The input of <c>updateTeamSettings</c> (GraphQL: <c>UpdateTeamSettingsInput</c>). A setting group is received as
-/// sent (the settings in it replace the current ones, see <see cref="TeamPolicyProperties.Patch"/>); the source
+/// sent (the settings in it replace the current ones, see <see cref="SettingsPatch{T}"/>); the source
 /// list tells "left out" (keep) from null (clear).
 /// </summary>
 public sealed record UpdateTeamSettingsInput(
@@ -24,13 +24,13 @@ public sealed record UpdateTeamSettingsInput(
     [Description("The team's own customer sources (replaces the list). 团队自定义的客户来源（替换整个列表）。")]
     Optional<IReadOnlyList<string>?> CustomSources,
     [GraphType("CadencePolicyInput"), Description("Follow-up cadence. 跟进频率。")]
-    IDictionary<string, object?>? Cadence,
+    SettingsPatch<CadencePolicy>? Cadence,
     [GraphType("PoolPolicyInput"), Description("Customer pool rules. 公海规则。")]
-    IDictionary<string, object?>? Pool,
+    SettingsPatch<PoolPolicy>? Pool,
     [GraphType("ReminderPolicyInput"), Description("Reminder settings. 提醒设置。")]
-    IDictionary<string, object?>? Reminders,
+    SettingsPatch<ReminderPolicy>? Reminders,
     [GraphType("EvaluationWeightsInput"), Description("绩效评估权重 (must sum to 100).")]
-    IDictionary<string, object?>? EvaluationWeights);
+    SettingsPatch<EvaluationWeights>? EvaluationWeights);
 
 /// <summary>
 /// A supervisor of the team or an admin changes the team's settings, all checked together (rules:
@@ -63,12 +63,9 @@ public static class UpdateTeamSettings
     private static TeamSettingsChange Change(Team team, UpdateTeamSettingsInput input) => new(
         input.Name,
         input.TimeZone,
-        Patch(input.Cadence, "cadence", team.Cadence),
-        Patch(input.Pool, "pool", team.Pool),
-        Patch(input.Reminders, "reminders", team.Reminders),
-        Patch(input.EvaluationWeights, "evaluationWeights", team.Weights),
+        input.Cadence?.ApplyTo(team.Cadence, "cadence"),
+        input.Pool?.ApplyTo(team.Pool, "pool"),
+        input.Reminders?.ApplyTo(team.Reminders, "reminders"),
+        input.EvaluationWeights?.ApplyTo(team.Weights, "evaluationWeights"),
         input.CustomSources.IsSet ? input.CustomSources.Value ?? [] : null);
-
-    private static T? Patch<T>(IDictionary<string, object?>? patch, string group, T current)
-        where T : class, new() => patch is null ? null : TeamPolicyProperties.Patch(current, patch, group);
 }

@@ -11,7 +11,7 @@ namespace CrmGraph.Api.Sheets.Import;
 /// <summary>
 /// 跟进策略 → the team's cadence: each row (A类, 新客户, 每日上限 …) sets one setting of <see cref="CadencePolicy"/>, the
 /// rows left out keep theirs; the change goes through <see cref="Team.ChangeSettings"/> patched exactly as
-/// <c>updateTeamSettings</c> patches it (<see cref="TeamPolicyProperties.Patch{T}"/>), so the same rules, version and
+/// <c>updateTeamSettings</c> patches it (<see cref="SettingsPatch{T}"/>), so the same rules, version and
 /// audit trail apply. Only a supervisor of the team or an admin may import it. Each row's label says the setting and
 /// its old → new value (the dry run shows them), and the 目标 text it does not keep.
 /// </summary>
@@ -99,7 +99,7 @@ public sealed class CadenceSheetImporter : ISheetRowsImporter
         {
             try
             {
-                var cadence = TeamPolicyProperties.Patch(current, patch, "cadence");
+                var cadence = new SettingsPatch<CadencePolicy>(patch).ApplyTo(current, "cadence");
                 team.ChangeSettings(new TeamSettingsChange(Cadence: cadence), scope.Now);
             }
             catch (DomainException refusal)
