@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace CrmGraph.Api;
 
 /// <summary>
-/// The verbs of <c>dotnet run --project src/Api -- VERB</c>: <c>token LOGIN [--hours N]</c> prints a bearer token as the
-/// last line; <c>migrate</c> brings the database up to date and exits; <c>reencrypt</c> reseals personal data with the
-/// active key (after a key rotation); <c>import</c>/<c>export</c> move spreadsheets in and out (see
+/// The verbs of <c>dotnet run --project src/Api -- VERB</c>: <c>token LOGIN [--hours N]</c> prints a bearer token as
+/// the last line; <c>migrate</c> brings the database up to date and exits; <c>reencrypt</c> reseals personal data with
+/// the active key (after a key rotation); <c>import</c>/<c>export</c> move spreadsheets in and out (see
 /// <see cref="Sheets.SheetVerbs"/>); <c>backup FILE</c> copies the SQLite database online (see
 /// <see cref="Operations.BackupVerb"/>); no verb runs the server; <c>help</c>, <c>--version</c> and unknown verbs are
 /// answered by <see cref="CommandLineHelp"/> before anything is built.
@@ -43,8 +43,11 @@ public static class CommandLine
                     return await PrintTokenAsync(app, args).ConfigureAwait(false);
                 case "reencrypt":
                     await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
-                    var count = await app.Services.GetRequiredService<Persistence.Encryption.FieldResealer>().ResealAllAsync(CancellationToken.None).ConfigureAwait(false);
-                    await Console.Out.WriteLineAsync($"Resealed the personal data of {count} customers with key '{Persistence.Encryption.FieldProtection.ActiveKeyId}'.").ConfigureAwait(false);
+                    var count = await app.Services.GetRequiredService<Persistence.Encryption.FieldResealer>()
+                        .ResealAllAsync(CancellationToken.None)
+                        .ConfigureAwait(false);
+                    await Console.Out.WriteLineAsync($"Resealed the personal data of {count} customers with key " +
+                        $"'{Persistence.Encryption.FieldProtection.ActiveKeyId}'.").ConfigureAwait(false);
                     return 0;
                 case "import":
                     return await Sheets.SheetVerbs.ImportAsync(app, args).ConfigureAwait(false);
@@ -67,7 +70,8 @@ public static class CommandLine
     private static string[] HostArguments(string[] args, string? verb) => verb switch
     {
         null => args,
-        "token" => [.. args.Skip(2).Where((a, i) => a != "--hours" && (i == 0 || args.Skip(2).ElementAt(i - 1) != "--hours"))],
+        "token" =>
+            [.. args.Skip(2).Where((a, i) => a != "--hours" && (i == 0 || args.Skip(2).ElementAt(i - 1) != "--hours"))],
         "import" or "export" => Sheets.SheetVerbs.HostArguments(args),
         "backup" => Operations.BackupVerb.HostArguments(args),
         _ => [.. args.Skip(1)],
@@ -77,7 +81,8 @@ public static class CommandLine
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
-            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/Api -- token <login> [--hours N]").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/Api -- token <login> [--hours N]")
+                .ConfigureAwait(false);
             return 2;
         }
 
@@ -85,9 +90,12 @@ public static class CommandLine
         var hoursAt = Array.IndexOf(args, "--hours");
         if (hoursAt > 0)
         {
-            if (hoursAt + 1 >= args.Length || !double.TryParse(args[hoursAt + 1], System.Globalization.CultureInfo.InvariantCulture, out var hours) || hours <= 0)
+            if (hoursAt + 1 >= args.Length
+                || !double.TryParse(args[hoursAt + 1], System.Globalization.CultureInfo.InvariantCulture, out var hours)
+                || hours <= 0)
             {
-                await Console.Error.WriteLineAsync("--hours needs a positive number, e.g. --hours 24").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("--hours needs a positive number, e.g. --hours 24")
+                    .ConfigureAwait(false);
                 return 2;
             }
 

@@ -3,9 +3,9 @@ using System.Reflection;
 namespace CrmGraph.Api;
 
 /// <summary>
-/// What the command line says about itself: <c>help</c>/<c>--help</c>/<c>-h</c> and unknown verbs print <see cref="Usage"/>
-/// and exit 2, <c>--version</c> prints <see cref="Version"/>; both answer before the host is built, so no database is
-/// created or touched.
+/// What the command line says about itself: <c>help</c>/<c>--help</c>/<c>-h</c> and unknown verbs print
+/// <see cref="Usage"/> and exit 2, <c>--version</c> prints <see cref="Version"/>; both answer before the host is built,
+/// so no database is created or touched.
 /// </summary>
 public static class CommandLineHelp
 {
@@ -48,7 +48,8 @@ public static class CommandLineHelp
         get
         {
             var assembly = typeof(CommandLineHelp).Assembly;
-            var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+                ?.InformationalVersion
                 ?? assembly.GetName().Version?.ToString()
                 ?? "0.0.0";
             var plus = informational.IndexOf('+', StringComparison.Ordinal);
@@ -56,7 +57,9 @@ public static class CommandLineHelp
         }
     }
 
-    /// <summary>Answers help, version and unknown verbs; null when the arguments are for a verb or the server.</summary>
+    /// <summary>
+    /// Answers help, version and unknown verbs; null when the arguments are for a verb or the server.
+    /// </summary>
     public static async Task<int?> TryAnswerAsync(string[] args, IReadOnlyCollection<string> verbs)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -89,7 +92,9 @@ public static class CommandLineHelp
         return UsageExitCode;
     }
 
-    /// <summary>Options (<c>--urls</c>, <c>-e</c>) and <c>Key=value</c> settings go to the host; a bare word is a verb.</summary>
+    /// <summary>
+    /// Options (<c>--urls</c>, <c>-e</c>) and <c>Key=value</c> settings go to the host; a bare word is a verb.
+    /// </summary>
     private static bool IsHostArgument(string argument) =>
         argument.StartsWith('-') || argument.StartsWith('/') || argument.Contains('=', StringComparison.Ordinal);
 }

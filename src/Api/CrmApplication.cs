@@ -36,12 +36,15 @@ public static class CrmApplication
         builder.Services.AddCrmTelemetry(builder.Configuration);
         builder.Services.AddCrmRateLimiting();
 
-        builder.Services.PostConfigure<CrmOptions>(o => o.GraphQL.EnableIntrospection ??= !builder.Environment.IsProduction());
+        builder.Services.PostConfigure<CrmOptions>(
+            o => o.GraphQL.EnableIntrospection ??= !builder.Environment.IsProduction());
         var app = builder.Build();
         app.UseCorrelationIds();
         app.UseVersionHeader();
-        FieldProtection.Use(FieldKeySet.Load(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrmOptions>>().Value));
-        app.UseWebSockets(new Microsoft.AspNetCore.Builder.WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
+        FieldProtection.Use(FieldKeySet.Load(
+            app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrmOptions>>().Value));
+        app.UseWebSockets(
+            new Microsoft.AspNetCore.Builder.WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
         app.UseCrmDashboard();
         app.UseRateLimiter();
         app.MapCrmGraphQL();
@@ -53,6 +56,8 @@ public static class CrmApplication
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>()
+            .MigrateAsync(cancellationToken)
+            .ConfigureAwait(false);
     }
 }

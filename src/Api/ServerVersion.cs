@@ -17,7 +17,9 @@ public static class ServerVersion
         return plus < 0 ? informational : informational[..plus];
     }
 
-    /// <summary>Names the release on every response, so a client or a proxy log can tell which server answered.</summary>
+    /// <summary>
+    /// Names the release on every response, so a client or a proxy log can tell which server answered.
+    /// </summary>
     public static IApplicationBuilder UseVersionHeader(this IApplicationBuilder app) => app.Use((http, next) =>
     {
         http.Response.Headers[Header] = Current;

@@ -5,7 +5,8 @@ public static class ConformanceReports
 {
     public static async Task WriteAsync(string fileName, string report)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(NodeTools.ConformanceDirectory)!, "artifacts", "conformance");
+        var directory = Path.Combine(
+            Path.GetDirectoryName(NodeTools.ConformanceDirectory)!, "artifacts", "conformance");
         Directory.CreateDirectory(directory);
         await File.WriteAllTextAsync(Path.Combine(directory, fileName), report);
     }

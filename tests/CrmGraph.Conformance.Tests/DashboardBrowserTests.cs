@@ -61,10 +61,12 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
     private static async Task<string> CustomerAboutToReturnToThePoolAsync(RunningServer server, string aliceToken)
     {
         var admin = await server.AdminTokenAsync();
-        var me = await PostAsync(server, admin, "{ me { teamId team { pool { reclaimAfterDays warningDaysAhead } } } }");
+        var me = await PostAsync(
+            server, admin, "{ me { teamId team { pool { reclaimAfterDays warningDaysAhead } } } }");
         var teamId = me.GetProperty("me").GetProperty("teamId").GetString()!;
         var pool = me.GetProperty("me").GetProperty("team").GetProperty("pool");
-        const string setPool = "mutation($teamId: ID!, $days: Int!, $warn: Int!) { updateTeamSettings(input: { teamId: $teamId, "
+        const string setPool = "mutation($teamId: ID!, $days: Int!, $warn: Int!) { updateTeamSettings(input: { " +
+            "teamId: $teamId, "
             + "pool: { reclaimAfterDays: $days, warningDaysAhead: $warn } }) { team { id } errors { __typename } } }";
         await PostAsync(server, admin, setPool, new { teamId, days = 1, warn = 3 });
 
@@ -96,7 +98,8 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         return await server.TokenForAsync(login);
     }
 
-    private static async Task<JsonElement> PostAsync(RunningServer server, string token, string query, object? variables = null)
+    private static async Task<JsonElement> PostAsync(
+        RunningServer server, string token, string query, object? variables = null)
     {
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -107,7 +110,8 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         var data = json.RootElement.GetProperty("data").Clone();
         foreach (var payload in data.EnumerateObject())
         {
-            if (payload.Value.ValueKind == JsonValueKind.Object && payload.Value.TryGetProperty("errors", out var errors))
+            if (payload.Value.ValueKind == JsonValueKind.Object && payload.Value.TryGetProperty(
+                "errors", out var errors))
             {
                 errors.ValueKind.ShouldBe(JsonValueKind.Null, body);
             }

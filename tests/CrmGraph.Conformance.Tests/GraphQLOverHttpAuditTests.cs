@@ -16,7 +16,8 @@ public sealed class GraphQLOverHttpAuditTests(ITestOutputHelper output)
             ["CRM_TOKEN"] = await server.AdminTokenAsync(),
         };
 
-        var (exitCode, report) = await NodeTools.RunAsync("node", ["http-audit.mjs"], environment, TimeSpan.FromMinutes(2));
+        var (exitCode, report) = await NodeTools.RunAsync(
+            "node", ["http-audit.mjs"], environment, TimeSpan.FromMinutes(2));
 
         output.WriteLine(report);
         await ConformanceReports.WriteAsync("graphql-http-audit.txt", report);

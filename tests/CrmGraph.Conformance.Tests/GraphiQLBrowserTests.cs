@@ -14,7 +14,8 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
     {
         await NodeTools.EnsurePackagesAsync();
         await using var server = new RunningServer("Development");
-        var screenshot = Path.Combine(Path.GetDirectoryName(NodeTools.ConformanceDirectory)!, "artifacts", "graphiql", "graphiql.png");
+        var screenshot = Path.Combine(
+            Path.GetDirectoryName(NodeTools.ConformanceDirectory)!, "artifacts", "graphiql", "graphiql.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         var environment = new Dictionary<string, string>
         {
@@ -24,7 +25,8 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
             ["SCREENSHOT"] = screenshot,
         };
 
-        var (exitCode, report) = await NodeTools.RunAsync("node", ["graphiql-browser.mjs"], environment, TimeSpan.FromMinutes(3));
+        var (exitCode, report) = await NodeTools.RunAsync(
+            "node", ["graphiql-browser.mjs"], environment, TimeSpan.FromMinutes(3));
 
         output.WriteLine(report);
         await ConformanceReports.WriteAsync("graphiql-browser.txt", report);

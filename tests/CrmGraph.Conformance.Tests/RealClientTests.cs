@@ -16,7 +16,8 @@ public sealed class RealClientTests(ITestOutputHelper output)
             ["CRM_TOKEN"] = await server.AdminTokenAsync(),
         };
 
-        var (exitCode, report) = await NodeTools.RunAsync("node", ["real-clients.mjs"], environment, TimeSpan.FromMinutes(4));
+        var (exitCode, report) = await NodeTools.RunAsync(
+            "node", ["real-clients.mjs"], environment, TimeSpan.FromMinutes(4));
 
         output.WriteLine(report);
         await ConformanceReports.WriteAsync("real-clients.txt", report);

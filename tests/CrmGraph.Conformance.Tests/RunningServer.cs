@@ -9,14 +9,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Conformance.Tests;
 
-/// <summary>The real server on a real loopback port (Kestrel), on a fresh SQLite database, for external clients.</summary>
+/// <summary>
+/// The real server on a real loopback port (Kestrel), on a fresh SQLite database, for external clients.
+/// </summary>
 public sealed class RunningServer : IAsyncDisposable
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-conformance", Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory = Path.Combine(
+        Path.GetTempPath(), "crmgraph-conformance", Guid.NewGuid().ToString("N"));
     private readonly WebApplicationFactory<Program> _factory;
 
     /// <param name="environment">The host environment; Production unless a test needs Development's defaults.</param>
-    /// <param name="settings">Configuration that overrides the defaults below, e.g. <c>Crm:GraphQL:EnableIntrospection</c>.</param>
+    /// <param name="settings">Configuration that overrides the defaults below, e.g.
+    /// <c>Crm:GraphQL:EnableIntrospection</c>.</param>
     public RunningServer(string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(_dataDirectory);
@@ -25,11 +29,13 @@ public sealed class RunningServer : IAsyncDisposable
             builder.UseEnvironment(environment);
             builder.UseSetting("Crm:DataDirectory", _dataDirectory);
 
-            // The graphql-http audit asks `__type(name:)` with variables; production servers refuse introspection (ADR-021).
+            // The graphql-http audit asks `__type(name:)` with variables; production servers refuse introspection
+            // (ADR-021).
             builder.UseSetting("Crm:GraphQL:EnableIntrospection", "true");
             builder.UseSetting("Crm:Auth:SigningKey", "crmgraph-conformance-signing-key-0123456789");
 
-            // The real Quartz scheduler runs; the follow-up scan every 2 s instead of every minute keeps the test short.
+            // The real Quartz scheduler runs; the follow-up scan every 2 s instead of every minute keeps the test
+            // short.
             builder.UseSetting("Crm:Jobs:FollowUpSchedule", "0/2 * * * * ?");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
@@ -38,8 +44,11 @@ public sealed class RunningServer : IAsyncDisposable
         });
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
-        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        GraphQLUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/graphql";
+        var address =
+            _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        GraphQLUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
+            .Replace("localhost", "127.0.0.1", StringComparison.Ordinal)
+            .TrimEnd('/') + "/graphql";
     }
 
     public string GraphQLUrl { get; }
@@ -61,7 +70,8 @@ public sealed class RunningServer : IAsyncDisposable
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         var admin = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "admin");
-        var user = CrmGraph.Domain.Users.User.Enroll(Guid.NewGuid(), login, login, role, admin.TeamId, DateTimeOffset.UtcNow);
+        var user = CrmGraph.Domain.Users.User.Enroll(
+            Guid.NewGuid(), login, login, role, admin.TeamId, DateTimeOffset.UtcNow);
         db.Users.Add(user);
         await db.SaveChangesAsync();
         return scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(user);

@@ -23,7 +23,8 @@ public sealed class SchemaAccessClientTests(ITestOutputHelper output)
             ["CRM_OTHER_TOKEN"] = await server.EnrollAsync("sales1", CrmGraph.Domain.Users.UserRole.Salesperson),
         };
 
-        var (exitCode, report) = await NodeTools.RunAsync("node", ["schema-access.mjs"], environment, TimeSpan.FromMinutes(4));
+        var (exitCode, report) = await NodeTools.RunAsync(
+            "node", ["schema-access.mjs"], environment, TimeSpan.FromMinutes(4));
 
         output.WriteLine(report);
         await ConformanceReports.WriteAsync("schema-access.txt", report);

@@ -57,7 +57,8 @@ public sealed class SchemaGateTests(ITestOutputHelper output) : IDisposable
         var releases = Directory.CreateDirectory(Path.Combine(_work, "releases")).FullName;
         await File.WriteAllTextAsync(Path.Combine(releases, "0.1.0.graphql"), schema);
         var current = Path.Combine(_work, "current.graphql");
-        await File.WriteAllTextAsync(current, System.Text.RegularExpressions.Regex.Replace(schema, @"\bDeal\b", "Opportunity"));
+        await File.WriteAllTextAsync(
+            current, System.Text.RegularExpressions.Regex.Replace(schema, @"\bDeal\b", "Opportunity"));
 
         var (exitCode, report) = await GateAsync(current, releases);
 

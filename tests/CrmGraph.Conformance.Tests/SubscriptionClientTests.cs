@@ -16,7 +16,8 @@ public sealed class SubscriptionClientTests(ITestOutputHelper output)
             ["CRM_TOKEN"] = await server.AdminTokenAsync(),
         };
 
-        var (exitCode, report) = await NodeTools.RunAsync("node", ["subscriptions.mjs"], environment, TimeSpan.FromMinutes(2));
+        var (exitCode, report) = await NodeTools.RunAsync(
+            "node", ["subscriptions.mjs"], environment, TimeSpan.FromMinutes(2));
 
         output.WriteLine(report);
         await ConformanceReports.WriteAsync("subscription-clients.txt", report);

@@ -17,7 +17,8 @@ namespace CrmGraph.Api.Analytics;
 /// </summary>
 public sealed class PerformanceFactsQuery(CrmDbContext db)
 {
-    public async Task<IReadOnlyList<PerformanceFacts>> ForTeamAsync(Team team, DateOnly periodStart, DateOnly periodEnd, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PerformanceFacts>> ForTeamAsync(
+        Team team, DateOnly periodStart, DateOnly periodEnd, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
         var teamId = team.Id;
@@ -25,14 +26,23 @@ public sealed class PerformanceFactsQuery(CrmDbContext db)
         var to = team.StartOfLocalDay(periodEnd.AddDays(1));
         var dueBy = to < now ? to : now;
 
-        var salespeople = await db.Users.AsNoTracking().Where(u => u.TeamId == teamId && u.Role == UserRole.Salesperson).Select(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var surveys = await db.SatisfactionSurveys.AsNoTracking().Where(s => s.TeamId == teamId && s.AnsweredAt >= from && s.AnsweredAt < to)
-            .GroupBy(s => s.OwnerId).Select(g => new { Owner = g.Key, All = g.Count(), Satisfied = g.Count(s => s.Score >= SatisfactionSurvey.SatisfiedFromScore) })
+        var salespeople = await db.Users.AsNoTracking()
+            .Where(u => u.TeamId == teamId && u.Role == UserRole.Salesperson)
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var surveys = await db.SatisfactionSurveys.AsNoTracking()
+            .Where(s => s.TeamId == teamId && s.AnsweredAt >= from && s.AnsweredAt < to)
+            .GroupBy(s => s.OwnerId).Select(g => new { Owner = g.Key, All = g.Count(), Satisfied = g.Count(
+                s => s.Score >= SatisfactionSurvey.SatisfiedFromScore) })
             .ToDictionaryAsync(x => x.Owner, cancellationToken).ConfigureAwait(false);
-        var services = await db.ServiceRecords.AsNoTracking().Where(s => s.TeamId == teamId && s.RequestedAt >= from && s.RequestedAt < to)
-            .GroupBy(s => s.OwnerId).Select(g => new { Owner = g.Key, All = g.Count(), Complaints = g.Count(s => s.Type == ServiceType.Complaint) })
+        var services = await db.ServiceRecords.AsNoTracking()
+            .Where(s => s.TeamId == teamId && s.RequestedAt >= from && s.RequestedAt < to)
+            .GroupBy(s => s.OwnerId).Select(
+                g => new { Owner = g.Key, All = g.Count(), Complaints = g.Count(s => s.Type == ServiceType.Complaint) })
             .ToDictionaryAsync(x => x.Owner, cancellationToken).ConfigureAwait(false);
-        var won = await db.Deals.AsNoTracking().Where(d => d.TeamId == teamId && d.Status == DealStatus.Won && d.ClosedAt >= from && d.ClosedAt < to)
+        var won = await db.Deals.AsNoTracking()
+            .Where(d => d.TeamId == teamId && d.Status == DealStatus.Won && d.ClosedAt >= from && d.ClosedAt < to)
             .GroupBy(d => d.OwnerId).Select(g => new
             {
                 Owner = g.Key,
@@ -44,7 +54,8 @@ public sealed class PerformanceFactsQuery(CrmDbContext db)
                         && r.HappenedAt <= d.ClosedAt)),
             })
             .ToDictionaryAsync(x => x.Owner, cancellationToken).ConfigureAwait(false);
-        var entered = await db.Customers.AsNoTracking().Where(c => c.TeamId == teamId && c.EnteredAt >= from && c.EnteredAt < to && c.OwnerId != null)
+        var entered = await db.Customers.AsNoTracking()
+            .Where(c => c.TeamId == teamId && c.EnteredAt >= from && c.EnteredAt < to && c.OwnerId != null)
             .GroupBy(c => c.OwnerId!.Value).Select(g => new { Owner = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Owner, x => x.Count, cancellationToken).ConfigureAwait(false);
         var recordsInPeriod = db.FollowUpRecords.AsNoTracking()
@@ -69,7 +80,9 @@ public sealed class PerformanceFactsQuery(CrmDbContext db)
         // Plans that fell due in the period (up to now) and were not cancelled; plans completed before the outcome was
         // recorded (DoneOnTime null) are left out of both counts.
         var plans = await db.FollowUpPlans.AsNoTracking()
-            .Where(p => p.TeamId == teamId && p.DueAt >= from && p.DueAt < dueBy && (p.Status == FollowUpPlanStatus.Planned || (p.Status == FollowUpPlanStatus.Done && p.DoneOnTime != null)))
+            .Where(p => p.TeamId == teamId && p.DueAt >= from && p.DueAt < dueBy && (
+                p.Status == FollowUpPlanStatus.Planned
+                    || (p.Status == FollowUpPlanStatus.Done && p.DoneOnTime != null)))
             .GroupBy(p => p.OwnerId)
             .Select(g => new { Owner = g.Key, Due = g.Count(), OnTime = g.Count(p => p.Status == FollowUpPlanStatus.Done
                 && p.DoneOnTime == true) })

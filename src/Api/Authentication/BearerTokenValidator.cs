@@ -55,8 +55,11 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
             : await CheckJwtAsync(trimmed, services, fresh, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The signed-in identity, or null for a missing or refused credential (WebSocket <c>connection_init</c>).</summary>
-    public async Task<(ClaimsPrincipal Principal, Viewer Viewer)?> ValidateAsync(string? token, IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// The signed-in identity, or null for a missing or refused credential (WebSocket <c>connection_init</c>).
+    /// </summary>
+    public async Task<(ClaimsPrincipal Principal, Viewer Viewer)?> ValidateAsync(
+        string? token, IServiceProvider services, CancellationToken cancellationToken)
     {
         var check = await CheckAsync(token, services, cancellationToken).ConfigureAwait(false);
         return check.Succeeded ? (check.Principal!, check.Viewer!) : null;
@@ -83,7 +86,9 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
             .FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
         return user is null
             ? new(CredentialFailure.UserInactive, null, null)
-            : new(CredentialFailure.None, principal, Viewer.Of(user) with { CredentialExpiresAt = result.SecurityToken.ValidTo });
+            : new(
+                CredentialFailure.None, principal,
+                Viewer.Of(user) with { CredentialExpiresAt = result.SecurityToken.ValidTo });
     }
 
     private static async Task<CredentialCheck> CheckApiTokenAsync(
@@ -91,17 +96,22 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
     {
         var db = services.GetRequiredService<CrmDbContext>();
         var hash = ApiTokenSecrets.Hash(secret);
-        var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken).ConfigureAwait(false);
+        var token = await db.ApiTokens.AsNoTracking()
+            .SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken)
+            .ConfigureAwait(false);
         if (token is null || !token.IsUsableAt(services.GetRequiredService<TimeProvider>().GetUtcNow()))
         {
             return new(CredentialFailure.InvalidToken, null, null);
         }
 
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CrmClaims.Subject, token.UserId.ToString()), new Claim(CrmClaims.ApiToken, token.Id.ToString())], "ApiToken", CrmClaims.Login, CrmClaims.Role));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(CrmClaims.Subject, token.UserId.ToString()), new Claim(CrmClaims.ApiToken, token.Id.ToString())],
+            "ApiToken", CrmClaims.Login, CrmClaims.Role));
         var user = await services.GetRequiredService<CurrentUser>()
             .FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
         return user is null
             ? new(CredentialFailure.UserInactive, null, null)
-            : new(CredentialFailure.None, principal, Viewer.Of(user) with { ApiTokenId = token.Id, Scope = token.Scope, CredentialExpiresAt = token.ExpiresAt });
+            : new(CredentialFailure.None, principal, Viewer.Of(
+                user) with { ApiTokenId = token.Id, Scope = token.Scope, CredentialExpiresAt = token.ExpiresAt });
     }
 }

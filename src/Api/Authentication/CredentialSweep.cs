@@ -10,7 +10,8 @@ namespace CrmGraph.Api.Authentication;
 /// token is checked once however many streams use it, and no stream keeps a timer of its own (issue #5: 10,000 idle
 /// subscribers on a node).
 /// </summary>
-public sealed class CredentialSweep(IServiceScopeFactory scopes, IOptions<CrmOptions> options, ILogger<CredentialSweep> logger) : BackgroundService
+public sealed class CredentialSweep(
+    IServiceScopeFactory scopes, IOptions<CrmOptions> options, ILogger<CredentialSweep> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<CredentialWatch, byte> _watches = new();
 
@@ -50,7 +51,8 @@ public sealed class CredentialSweep(IServiceScopeFactory scopes, IOptions<CrmOpt
                 catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
                 {
-                    logger.LogWarning(ex, "The credential sweep over {Streams} open streams failed; retrying at the next interval.", _watches.Count);
+                    logger.LogWarning(ex, "The credential sweep over {Streams} open streams failed; retrying at the " +
+                        "next interval.", _watches.Count);
                 }
             }
         }

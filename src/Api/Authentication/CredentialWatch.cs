@@ -34,7 +34,9 @@ public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
     /// <summary>The credential as the stream presented it (the sweep checks each distinct one once).</summary>
     internal string Token => _token;
 
-    /// <summary>Cancelled when the credential was revoked or expired, or its user deactivated or changed role or team.</summary>
+    /// <summary>
+    /// Cancelled when the credential was revoked or expired, or its user deactivated or changed role or team.
+    /// </summary>
     public CancellationToken Ended => _ended.Token;
 
     public static CredentialWatch Start(Viewer viewer, string token, IServiceProvider services)
@@ -47,7 +49,8 @@ public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
     {
         switch (value)
         {
-            case CredentialsRevoked revoked when revoked.UserId == _viewer.UserId && (revoked.ApiTokenId is null || revoked.ApiTokenId == _viewer.ApiTokenId):
+            case CredentialsRevoked revoked when revoked.UserId == _viewer.UserId
+                && (revoked.ApiTokenId is null || revoked.ApiTokenId == _viewer.ApiTokenId):
                 End();
                 break;
             case UserChanged changed when changed.UserId == _viewer.UserId:
@@ -72,7 +75,9 @@ public sealed class CredentialWatch : IDisposable, IObserver<IDomainEvent>
         _ended.Dispose();
     }
 
-    /// <summary>Ends the stream unless the credential still signs in the same user with the same role and team.</summary>
+    /// <summary>
+    /// Ends the stream unless the credential still signs in the same user with the same role and team.
+    /// </summary>
     internal void Apply(CredentialCheck check)
     {
         if (check.Viewer is not { } now || now.Role != _viewer.Role || now.TeamId != _viewer.TeamId)

@@ -23,11 +23,14 @@ public static class SigningKeyProvider
         return KeyOf(bytes);
     }
 
-    /// <summary>Keys that signed tokens before a rotation: still accepted when validating, never used to sign.</summary>
+    /// <summary>
+    /// Keys that signed tokens before a rotation: still accepted when validating, never used to sign.
+    /// </summary>
     public static IReadOnlyList<SymmetricSecurityKey> LoadPrevious(CrmOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return [.. options.Auth.PreviousSigningKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => KeyOf(FromConfiguredText(k)))];
+        return [.. options.Auth.PreviousSigningKeys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(
+            k => KeyOf(FromConfiguredText(k)))];
     }
 
     private static SymmetricSecurityKey KeyOf(byte[] bytes) =>
@@ -39,13 +42,15 @@ public static class SigningKeyProvider
         return bytes.Length >= MinimumKeyBytes
             ? bytes
             : throw new InvalidOperationException(
-                $"Crm:Auth:SigningKey must be at least {MinimumKeyBytes} bytes (as text or base64); it has {bytes.Length}.");
+                $"Crm:Auth:SigningKey must be at least {MinimumKeyBytes} bytes (as text or base64); it has " +
+                $"{bytes.Length}.");
     }
 
     private static byte[]? TryBase64(string text)
     {
         var buffer = new byte[text.Length];
-        return Convert.TryFromBase64String(text, buffer, out var written) && written >= MinimumKeyBytes ? buffer[..written] : null;
+        return Convert.TryFromBase64String(text, buffer, out var written)
+            && written >= MinimumKeyBytes ? buffer[..written] : null;
     }
 
     private static byte[] LoadOrCreateKeyFile(string dataDirectory)

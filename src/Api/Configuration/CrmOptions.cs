@@ -5,7 +5,9 @@ public sealed class CrmOptions
 {
     public const string SectionName = "Crm";
 
-    /// <summary>Where the SQLite file and the generated signing key live. Relative paths are under the working directory.</summary>
+    /// <summary>
+    /// Where the SQLite file and the generated signing key live. Relative paths are under the working directory.
+    /// </summary>
     public string DataDirectory { get; set; } = "data";
 
     public DatabaseOptions Database { get; set; } = new();
@@ -40,7 +42,9 @@ public sealed class DatabaseOptions
 
 public sealed class AuthOptions
 {
-    /// <summary>HMAC-SHA256 key (at least 32 bytes of text or base64). Generated into the data directory when empty.</summary>
+    /// <summary>
+    /// HMAC-SHA256 key (at least 32 bytes of text or base64). Generated into the data directory when empty.
+    /// </summary>
     public string? SigningKey { get; set; }
 
     /// <summary>Earlier signing keys, still accepted after a rotation until their tokens have expired.</summary>
@@ -70,12 +74,14 @@ public sealed class GraphQLOptions
     /// <summary>Serve the GraphiQL page on GET /graphql for browsers (development only by default).</summary>
     public bool? EnableIde { get; set; }
 
-    /// <summary>Serve <c>__schema</c>/<c>__type</c> and suggest field names in errors; off in Production unless set.</summary>
+    /// <summary>
+    /// Serve <c>__schema</c>/<c>__type</c> and suggest field names in errors; off in Production unless set.
+    /// </summary>
     public bool? EnableIntrospection { get; set; }
 
     /// <summary>
-    /// Where introspection is off, the roles (comma-separated, e.g. <c>Admin,Supervisor</c>; empty for none) whose tokens
-    /// may still introspect and download <c>/graphql/schema.graphql</c>, so tools can bind (ADR-035).
+    /// Where introspection is off, the roles (comma-separated, e.g. <c>Admin,Supervisor</c>; empty for none) whose
+    /// tokens may still introspect and download <c>/graphql/schema.graphql</c>, so tools can bind (ADR-035).
     /// </summary>
     public string SchemaReaderRoles { get; set; } = "Admin,Supervisor";
 
@@ -101,7 +107,10 @@ public sealed class GraphQLOptions
     public long MaxComplexity { get; set; } = 25_000;
 }
 
-/// <summary>Keys for personal contact data at rest; when <see cref="Keys"/> is empty a key file is generated in the data directory.</summary>
+/// <summary>
+/// Keys for personal contact data at rest; when <see cref="Keys"/> is empty a key file is generated in the data
+/// directory.
+/// </summary>
 public sealed class EncryptionOptions
 {
     /// <summary>Entries <c>id:base64-32-byte-key</c>; keep old keys listed until <c>reencrypt</c> has run.</summary>
@@ -114,17 +123,23 @@ public sealed class EncryptionOptions
     public string? SearchKey { get; set; }
 }
 
-/// <summary>Requests per minute on <c>/graphql</c> (HTTP, SSE, WebSocket upgrades and <c>subscribe</c> messages); token buckets.</summary>
+/// <summary>
+/// Requests per minute on <c>/graphql</c> (HTTP, SSE, WebSocket upgrades and <c>subscribe</c> messages); token buckets.
+/// </summary>
 public sealed class RateLimitOptions
 {
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Per credential (bearer token or API token, keyed by its hash); the bucket holds a minute's worth.</summary>
+    /// <summary>
+    /// Per credential (bearer token or API token, keyed by its hash); the bucket holds a minute's worth.
+    /// </summary>
     public int PerTokenPerMinute { get; set; } = 600;
 
     /// <summary>Per client address for requests without a credential.</summary>
     public int PerAddressPerMinute { get; set; } = 300;
 
-    /// <summary>Per client address for requests with a credential: an outer bound over all tokens sent from one address.</summary>
+    /// <summary>
+    /// Per client address for requests with a credential: an outer bound over all tokens sent from one address.
+    /// </summary>
     public int PerAddressWithTokenPerMinute { get; set; } = 1200;
 }

@@ -22,7 +22,8 @@ namespace CrmGraph.Api.GraphQL;
 
 public static class GraphQLServiceCollectionExtensions
 {
-    public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, bool exposeExceptionDetails)
+    public static IServiceCollection AddCrmGraphQL(
+        this IServiceCollection services, IConfiguration configuration, bool exposeExceptionDetails)
     {
         services.AddGraphQL(b => b
             .AddSchema<CrmSchema>()
@@ -38,25 +39,55 @@ public static class GraphQLServiceCollectionExtensions
         services.Configure<ErrorInfoProviderOptions>(o => o.ExposeExceptionDetails = exposeExceptionDetails);
         services.AddHttpContextAccessor();
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<Customer>(CustomerType.TypeName, (db, v) => VisibilityScope.Customers(db.Customers.AsNoTracking(), v)));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<User>(UserType.TypeName, (db, v) => VisibilityScope.Users(db.Users.AsNoTracking(), v)));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<FollowUpPlan>(FollowUpPlanType.TypeName, (db, v) => VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, v)));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<FollowUpRecord>(FollowUpRecordType.TypeName, (db, v) => VisibilityScope.FollowUpRecords(db.FollowUpRecords.AsNoTracking(), db.Customers, v)));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<Deal>(DealType.TypeName, (db, v) => VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, v)));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Service.ServiceRecord>(Aftercare.ServiceRecordType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.ServiceRecords.AsNoTracking(), db.Customers, v)));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.CareAction>(Aftercare.CareActionType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.CareActions.AsNoTracking(), db.Customers, v)));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.SatisfactionSurvey>(Aftercare.SatisfactionSurveyType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.SatisfactionSurveys.AsNoTracking(), db.Customers, v)));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.Feedback>(Aftercare.FeedbackType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.Feedback.AsNoTracking(), db.Customers, v)));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Retention.WinBackAttempt>(Aftercare.WinBackAttemptType.TypeName, (db, v) => VisibilityScope.CustomerRecords(db.WinBackAttempts.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Customer>(
+            CustomerType.TypeName, (db, v) => VisibilityScope.Customers(db.Customers.AsNoTracking(), v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<User>(
+            UserType.TypeName, (db, v) => VisibilityScope.Users(db.Users.AsNoTracking(), v)));
+        services.AddSingleton<INodeSource>(
+            new VisibleNodeSource<FollowUpPlan>(FollowUpPlanType.TypeName, (db, v) => VisibilityScope.FollowUpPlans(
+                db.FollowUpPlans.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<FollowUpRecord>(
+            FollowUpRecordType.TypeName,
+            (db, v) => VisibilityScope.FollowUpRecords(db.FollowUpRecords.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Deal>(
+            DealType.TypeName, (db, v) => VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Service.ServiceRecord>(
+            Aftercare.ServiceRecordType.TypeName,
+            (db, v) => VisibilityScope.CustomerRecords(db.ServiceRecords.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.CareAction>(
+            Aftercare.CareActionType.TypeName,
+            (db, v) => VisibilityScope.CustomerRecords(db.CareActions.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.SatisfactionSurvey>(
+            Aftercare.SatisfactionSurveyType.TypeName,
+            (db, v) => VisibilityScope.CustomerRecords(db.SatisfactionSurveys.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Care.Feedback>(
+            Aftercare.FeedbackType.TypeName,
+            (db, v) => VisibilityScope.CustomerRecords(db.Feedback.AsNoTracking(), db.Customers, v)));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Retention.WinBackAttempt>(
+            Aftercare.WinBackAttemptType.TypeName,
+            (db, v) => VisibilityScope.CustomerRecords(db.WinBackAttempts.AsNoTracking(), db.Customers, v)));
         services.AddSingleton<INodeSource>(new CustomerPartNodeSource<Contact>("Contact", c => c.Contacts, x => x.Id));
         services.AddSingleton<INodeSource>(new CustomerPartNodeSource<KeyDate>("KeyDate", c => c.KeyDates, x => x.Id));
-        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<PotentialIssue>("PotentialIssue", c => c.Issues, x => x.Id));
-        services.AddSingleton<INodeSource>(new CustomerPartNodeSource<Purchase>("Purchase", c => c.Purchases, x => x.Id));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Teams.Team>(Admin.TeamType.TypeName, (db, v) => v.Role == UserRole.Admin ? db.Teams.AsNoTracking() : db.Teams.AsNoTracking().Where(t => t.Id == v.TeamId)));
-        services.AddSingleton<INodeSource>(new RecordNodeSource<Persistence.Auditing.AuditEntry>(Audit.AuditEntryType.TypeName, (db, v) => VisibilityScope.AuditEntries(db.AuditEntries.AsNoTracking(), db.Customers, v), a => a.Id));
-        services.AddSingleton<INodeSource>(new RecordNodeSource<Authentication.ApiTokens.ApiToken>(Admin.ApiTokenType.TypeName, (db, v) => db.ApiTokens.AsNoTracking().Where(t => t.UserId == v.UserId || v.Role == UserRole.Admin), t => t.Id));
-        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Reminders.Reminder>(Reminders.ReminderType.TypeName, (db, v) => VisibilityScope.Reminders(db.Reminders.AsNoTracking(), v)));
-        services.AddSingleton<INodeSource>(new RecordNodeSource<Domain.Performance.PerformanceRating>(Performance.PerformanceRatingType.TypeName, (db, v) => VisibilityScope.PerformanceRatings(db.PerformanceRatings.AsNoTracking(), v), r => r.Id));
+        services.AddSingleton<INodeSource>(
+            new CustomerPartNodeSource<PotentialIssue>("PotentialIssue", c => c.Issues, x => x.Id));
+        services.AddSingleton<INodeSource>(
+            new CustomerPartNodeSource<Purchase>("Purchase", c => c.Purchases, x => x.Id));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Teams.Team>(
+            Admin.TeamType.TypeName,
+            (db, v) => v.Role == UserRole.Admin ? db.Teams.AsNoTracking() : db.Teams.AsNoTracking()
+                .Where(t => t.Id == v.TeamId)));
+        services.AddSingleton<INodeSource>(new RecordNodeSource<Persistence.Auditing.AuditEntry>(
+            Audit.AuditEntryType.TypeName,
+            (db, v) => VisibilityScope.AuditEntries(db.AuditEntries.AsNoTracking(), db.Customers, v), a => a.Id));
+        services.AddSingleton<INodeSource>(new RecordNodeSource<Authentication.ApiTokens.ApiToken>(
+            Admin.ApiTokenType.TypeName,
+            (db, v) => db.ApiTokens.AsNoTracking().Where(t => t.UserId == v.UserId || v.Role == UserRole.Admin),
+            t => t.Id));
+        services.AddSingleton<INodeSource>(new VisibleNodeSource<Domain.Reminders.Reminder>(
+            Reminders.ReminderType.TypeName, (db, v) => VisibilityScope.Reminders(db.Reminders.AsNoTracking(), v)));
+        services.AddSingleton<INodeSource>(new RecordNodeSource<Domain.Performance.PerformanceRating>(
+            Performance.PerformanceRatingType.TypeName,
+            (db, v) => VisibilityScope.PerformanceRatings(db.PerformanceRatings.AsNoTracking(), v), r => r.Id));
         services.AddScoped<IdempotencyGuard>();
         services.AddScoped<CreateCustomerCommand>();
         services.AddSingleton<GraphQLRequestParser>();

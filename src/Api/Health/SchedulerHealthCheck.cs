@@ -3,10 +3,13 @@ using Quartz;
 
 namespace CrmGraph.Api.Health;
 
-/// <summary>Ready when the Quartz scheduler has started; not applicable (healthy) when no scheduler is registered.</summary>
+/// <summary>
+/// Ready when the Quartz scheduler has started; not applicable (healthy) when no scheduler is registered.
+/// </summary>
 public sealed class SchedulerHealthCheck(IServiceProvider services) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (services.GetService<ISchedulerFactory>() is not { } factory)
         {

@@ -15,7 +15,8 @@ namespace CrmGraph.Api.Idempotency;
 public sealed class IdempotencyGuard(CrmDbContext db, IIdGenerator ids, TimeProvider time)
 {
     /// <summary>The id created by an earlier call with this key, or null when this is the first.</summary>
-    public async Task<Guid?> FindEarlierAsync(Guid userId, string operation, string? key, object input, CancellationToken cancellationToken)
+    public async Task<Guid?> FindEarlierAsync(
+        Guid userId, string operation, string? key, object input, CancellationToken cancellationToken)
     {
         if (key is null)
         {
@@ -24,7 +25,8 @@ public sealed class IdempotencyGuard(CrmDbContext db, IIdGenerator ids, TimeProv
 
         var normalized = Normalize(key);
         var earlier = await db.Set<IdempotencyRecord>().AsNoTracking()
-            .SingleOrDefaultAsync(r => r.UserId == userId && r.Operation == operation && r.Key == normalized, cancellationToken)
+            .SingleOrDefaultAsync(
+                r => r.UserId == userId && r.Operation == operation && r.Key == normalized, cancellationToken)
             .ConfigureAwait(false);
         return earlier switch
         {
@@ -43,7 +45,8 @@ public sealed class IdempotencyGuard(CrmDbContext db, IIdGenerator ids, TimeProv
     {
         if (key is not null)
         {
-            db.Set<IdempotencyRecord>().Add(new IdempotencyRecord(ids.NewId(), userId, operation, Normalize(key), Hash(input), resultId, time.GetUtcNow()));
+            db.Set<IdempotencyRecord>().Add(new IdempotencyRecord(
+                ids.NewId(), userId, operation, Normalize(key), Hash(input), resultId, time.GetUtcNow()));
         }
     }
 

@@ -8,7 +8,8 @@ public sealed class IdempotencyRecord
 {
     public const int KeyMaxLength = 100;
 
-    public IdempotencyRecord(Guid id, Guid userId, string operation, string key, string requestHash, Guid resultId, DateTimeOffset createdAt)
+    public IdempotencyRecord(
+        Guid id, Guid userId, string operation, string key, string requestHash, Guid resultId, DateTimeOffset createdAt)
     {
         Id = id;
         UserId = userId;
@@ -27,7 +28,9 @@ public sealed class IdempotencyRecord
 
     public string Key { get; private set; }
 
-    /// <summary>SHA-256 of the input, so that reusing a key for different input is refused, not answered wrongly.</summary>
+    /// <summary>
+    /// SHA-256 of the input, so that reusing a key for different input is refused, not answered wrongly.
+    /// </summary>
     public string RequestHash { get; private set; }
 
     public Guid ResultId { get; private set; }

@@ -51,7 +51,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<Domain.Reminders.Reminder> Reminders => Set<Domain.Reminders.Reminder>();
 
-    public DbSet<Domain.Performance.PerformanceRating> PerformanceRatings => Set<Domain.Performance.PerformanceRating>();
+    public DbSet<Domain.Performance.PerformanceRating> PerformanceRatings =>
+        Set<Domain.Performance.PerformanceRating>();
     public DbSet<Authentication.ApiTokens.ApiToken> ApiTokens => Set<Authentication.ApiTokens.ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -63,7 +64,9 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
     public DbSet<AccessLog.CustomerAccess> CustomerAccesses => Set<AccessLog.CustomerAccess>();
 
-    /// <summary>Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.</summary>
+    /// <summary>
+    /// Who the saved changes are attributed to in the audit trail; null (the system) unless a transport set it.
+    /// </summary>
     public AuditActor? Actor { get; set; }
 
     /// <summary>Maintenance rewrites (re-sealing fields) are not changes: no audit entries, no new versions.</summary>
@@ -76,9 +79,11 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     /// Saves, then publishes the domain events of the saved aggregates. Publishing after commit means a subscriber
     /// never hears of a change that was rolled back; a crash between commit and publish loses only the live hint.
     /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
+        var aggregates =
+            ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
         if (!Maintenance)
         {
@@ -88,7 +93,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
         int saved;
         try
         {
-            saved = await SaveNumberingRemindersAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            saved = await SaveNumberingRemindersAsync(acceptAllChangesOnSuccess, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -102,7 +108,8 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
     }
 
     // New reminders are numbered per recipient in the saving transaction (one is opened when the caller has none).
-    private async Task<int> SaveNumberingRemindersAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async Task<int> SaveNumberingRemindersAsync(
+        bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         if (!ChangeTracker.Entries<Domain.Reminders.Reminder>().Any(e => e.State == EntityState.Added))
         {
@@ -111,14 +118,16 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
 
         if (Database.CurrentTransaction is not null)
         {
-            await CrmGraph.Api.Reminders.ReminderSequences.NumberAddedAsync(this, cancellationToken).ConfigureAwait(false);
+            await CrmGraph.Api.Reminders.ReminderSequences.NumberAddedAsync(this, cancellationToken)
+                .ConfigureAwait(false);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         }
 
         var transaction = await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            await CrmGraph.Api.Reminders.ReminderSequences.NumberAddedAsync(this, cancellationToken).ConfigureAwait(false);
+            await CrmGraph.Api.Reminders.ReminderSequences.NumberAddedAsync(this, cancellationToken)
+                .ConfigureAwait(false);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return saved;
@@ -134,13 +143,15 @@ public abstract class CrmDbContext : DbContext, IUnitOfWork
         AggregateVersions.Bump(ChangeTracker);
 
         // Audit rows take their own time-ordered ids so that auditing never shifts the ids of the records themselves.
-        AuditEntries.AddRange(AuditTrail.Capture(ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), () => Guid.CreateVersion7()));
+        AuditEntries.AddRange(AuditTrail.Capture(
+            ChangeTracker, Actor?.UserId, this.GetService<TimeProvider>().GetUtcNow(), () => Guid.CreateVersion7()));
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly, t => t.Namespace == typeof(Configurations.TeamConfiguration).Namespace);
+        modelBuilder.ApplyConfigurationsFromAssembly(
+            typeof(CrmDbContext).Assembly, t => t.Namespace == typeof(Configurations.TeamConfiguration).Namespace);
         AggregateVersions.Configure(modelBuilder);
         SnakeCaseNaming.Apply(modelBuilder.Model);
     }

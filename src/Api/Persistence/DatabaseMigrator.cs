@@ -27,7 +27,8 @@ public sealed class DatabaseMigrator(CrmDbContext db, FirstRunSeeder seeder, ILo
 
         if (pending.Count > 0)
         {
-            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            logger.LogInformation(
+                "Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -25,7 +25,8 @@ public sealed class OwnedEntries
         var current = entry;
         while (current.Metadata.FindOwnership() is { } ownership)
         {
-            var keys = ownership.Properties.Select(p => current.Property(p.Name).CurrentValue ?? current.Property(p.Name).OriginalValue);
+            var keys = ownership.Properties.Select(
+                p => current.Property(p.Name).CurrentValue ?? current.Property(p.Name).OriginalValue);
             current = Index().GetValueOrDefault((ownership.PrincipalEntityType, Key(keys)));
             if (current is null)
             {
@@ -39,8 +40,10 @@ public sealed class OwnedEntries
     private Dictionary<(IEntityType Type, string Key), EntityEntry> Index() =>
         _byKey ??= _changeTracker.Entries()
             .Where(e => e.Metadata.FindPrimaryKey() is not null)
-            .GroupBy(e => (Type: (IEntityType)e.Metadata, Key: Key(e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue))))
+            .GroupBy(e => (Type: (IEntityType)e.Metadata, Key: Key(
+                e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue))))
             .ToDictionary(g => g.Key, g => g.First());
 
-    private static string Key(IEnumerable<object?> values) => string.Join('\u001f', values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
+    private static string Key(IEnumerable<object?> values) => string.Join(
+        '\u001f', values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
 }

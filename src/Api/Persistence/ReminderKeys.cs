@@ -4,7 +4,9 @@ using Npgsql;
 
 namespace CrmGraph.Api.Persistence;
 
-/// <summary>Recognises the one constraint violation that means "this reminder was already issued" (by another node or run).</summary>
+/// <summary>
+/// Recognises the one constraint violation that means "this reminder was already issued" (by another node or run).
+/// </summary>
 public static class ReminderKeys
 {
     public const string UniqueIndexName = "ux_reminders_key";
@@ -14,10 +16,12 @@ public static class ReminderKeys
         ArgumentNullException.ThrowIfNull(exception);
         return exception.InnerException switch
         {
-            PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == UniqueIndexName,
+            PostgresException pg =>
+                pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == UniqueIndexName,
 
             // SQLite names the columns, not the index: "UNIQUE constraint failed: reminders.key".
-            SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067 && sqlite.Message.Contains("reminders.key", StringComparison.Ordinal),
+            SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067 && sqlite.Message.Contains(
+                "reminders.key", StringComparison.Ordinal),
             _ => false,
         };
     }

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CrmGraph.Api.Persistence;
 
-/// <summary>Names every column, key, index and foreign key in snake_case, so SQL reads the same on both engines.</summary>
+/// <summary>
+/// Names every column, key, index and foreign key in snake_case, so SQL reads the same on both engines.
+/// </summary>
 public static class SnakeCaseNaming
 {
     public static void Apply(IMutableModel model)
@@ -39,8 +41,10 @@ public static class SnakeCaseNaming
         }
     }
 
-    private static IEnumerable<IMutableProperty> ComplexProperties(IEnumerable<IMutableComplexProperty> complexProperties) =>
-        complexProperties.SelectMany(c => c.ComplexType.GetProperties().Concat(ComplexProperties(c.ComplexType.GetComplexProperties())));
+    private static IEnumerable<IMutableProperty> ComplexProperties(
+        IEnumerable<IMutableComplexProperty> complexProperties) =>
+        complexProperties.SelectMany(
+            c => c.ComplexType.GetProperties().Concat(ComplexProperties(c.ComplexType.GetComplexProperties())));
 
     public static string ToSnakeCase(string name)
     {
@@ -53,7 +57,8 @@ public static class SnakeCaseNaming
             {
                 var previous = i > 0 ? name[i - 1] : '_';
                 var next = i + 1 < name.Length ? name[i + 1] : '_';
-                if (i > 0 && previous != '_' && (char.IsLower(previous) || char.IsDigit(previous) || char.IsLower(next)))
+                if (i > 0 && previous != '_' && (char.IsLower(previous) || char.IsDigit(previous) || char.IsLower(
+                    next)))
                 {
                     builder.Append('_');
                 }

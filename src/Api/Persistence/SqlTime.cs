@@ -12,8 +12,10 @@ namespace CrmGraph.Api.Persistence;
 /// </summary>
 public static class SqlTime
 {
-    private static readonly MethodInfo MicrosecondsMethod = typeof(SqlTime).GetMethod(nameof(Microseconds), [typeof(DateTimeOffset)])!;
-    private static readonly MethodInfo OptionalMicrosecondsMethod = typeof(SqlTime).GetMethod(nameof(Microseconds), [typeof(DateTimeOffset?)])!;
+    private static readonly MethodInfo MicrosecondsMethod = typeof(SqlTime)
+        .GetMethod(nameof(Microseconds), [typeof(DateTimeOffset)])!;
+    private static readonly MethodInfo OptionalMicrosecondsMethod = typeof(SqlTime)
+        .GetMethod(nameof(Microseconds), [typeof(DateTimeOffset?)])!;
     private static readonly LongTypeMapping Bigint = new("bigint");
 
     // Throwing bodies: a query that would evaluate these in memory fails loudly instead of counting rows in C#.
@@ -26,9 +28,11 @@ public static class SqlTime
 
     public static long ToMicroseconds(TimeSpan span) => span.Ticks / TimeSpan.TicksPerMicrosecond;
 
-    private static InvalidOperationException NotInDatabase() => new($"{nameof(SqlTime)}.{nameof(Microseconds)} runs only inside a database query.");
+    private static InvalidOperationException NotInDatabase() =>
+        new($"{nameof(SqlTime)}.{nameof(Microseconds)} runs only inside a database query.");
 
-    public static TimeSpan FromMicroseconds(long microseconds) => TimeSpan.FromTicks(microseconds * TimeSpan.TicksPerMicrosecond);
+    public static TimeSpan FromMicroseconds(long microseconds) =>
+        TimeSpan.FromTicks(microseconds * TimeSpan.TicksPerMicrosecond);
 
     /// <summary>SQLite: the stored integer is already the value.</summary>
     public static void MapForSqlite(ModelBuilder modelBuilder)
@@ -36,11 +40,15 @@ public static class SqlTime
         ArgumentNullException.ThrowIfNull(modelBuilder);
         foreach (var method in new[] { MicrosecondsMethod, OptionalMicrosecondsMethod })
         {
-            modelBuilder.HasDbFunction(method).HasTranslation(args => new SqlUnaryExpression(ExpressionType.Convert, args[0], typeof(long), new LongTypeMapping("INTEGER")));
+            modelBuilder.HasDbFunction(method).HasTranslation(args => new SqlUnaryExpression(
+                ExpressionType.Convert, args[0], typeof(long), new LongTypeMapping("INTEGER")));
         }
     }
 
-    /// <summary>PostgreSQL: round(date_part('epoch', at) * 1000000)::bigint (a double holds the microseconds of any date this side of year 2255 exactly enough to round).</summary>
+    /// <summary>
+    /// PostgreSQL: round(date_part('epoch', at) * 1000000)::bigint (a double holds the microseconds of any date this
+    /// side of year 2255 exactly enough to round).
+    /// </summary>
     public static void MapForPostgres(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -50,9 +58,13 @@ public static class SqlTime
         {
             modelBuilder.HasDbFunction(method).HasTranslation(args =>
             {
-                var epoch = new SqlFunctionExpression("date_part", [new SqlConstantExpression("epoch", text), args[0]], nullable: true, argumentsPropagateNullability: [false, true], typeof(double), real);
-                var scaled = new SqlBinaryExpression(ExpressionType.Multiply, epoch, new SqlConstantExpression(1_000_000d, real), typeof(double), real);
-                var rounded = new SqlFunctionExpression("round", [scaled], nullable: true, argumentsPropagateNullability: [true], typeof(double), real);
+                var epoch = new SqlFunctionExpression(
+                    "date_part", [new SqlConstantExpression("epoch", text), args[0]], nullable: true,
+                    argumentsPropagateNullability: [false, true], typeof(double), real);
+                var scaled = new SqlBinaryExpression(
+                    ExpressionType.Multiply, epoch, new SqlConstantExpression(1_000_000d, real), typeof(double), real);
+                var rounded = new SqlFunctionExpression(
+                    "round", [scaled], nullable: true, argumentsPropagateNullability: [true], typeof(double), real);
                 return new SqlUnaryExpression(ExpressionType.Convert, rounded, typeof(long), Bigint);
             });
         }

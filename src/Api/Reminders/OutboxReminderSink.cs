@@ -5,7 +5,8 @@ namespace CrmGraph.Api.Reminders;
 
 public sealed class OutboxReminderSink(ReminderOutbox outbox, IReminderRepository reminders) : IReminderSink
 {
-    public async Task<int> IssueAsync(Guid teamId, IReadOnlyCollection<DueReminder> due, CancellationToken cancellationToken) =>
+    public async Task<int> IssueAsync(
+        Guid teamId, IReadOnlyCollection<DueReminder> due, CancellationToken cancellationToken) =>
         (await outbox.IssueAsync(teamId, due, cancellationToken).ConfigureAwait(false)).Count;
 
     public Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys,

@@ -11,7 +11,9 @@ public static class ReminderJobsServiceCollectionExtensions
     /// <summary>Setting with another cron schedule for the follow-up scan (default every minute).</summary>
     public const string FollowUpScheduleSetting = "Crm:Jobs:FollowUpSchedule";
 
-    /// <summary>How often a node tells the cluster it is alive; twice this without a check-in and others take over its jobs.</summary>
+    /// <summary>
+    /// How often a node tells the cluster it is alive; twice this without a check-in and others take over its jobs.
+    /// </summary>
     public static readonly TimeSpan ClusterCheckinInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>
@@ -28,7 +30,8 @@ public static class ReminderJobsServiceCollectionExtensions
             return services;
         }
 
-        var crm = configuration.GetSection(Configuration.CrmOptions.SectionName).Get<Configuration.CrmOptions>() ?? new Configuration.CrmOptions();
+        var crm = configuration.GetSection(Configuration.CrmOptions.SectionName)
+            .Get<Configuration.CrmOptions>() ?? new Configuration.CrmOptions();
         var clustered = crm.Database.Provider == Configuration.DatabaseProvider.Postgres;
 
         // Each node of the cluster needs its own instance id (AUTO: host name and time); the name is the cluster's.

@@ -16,7 +16,8 @@ public sealed class ReminderOutbox(CrmDbContext db, IReminderRepository reminder
     private const int Attempts = 3;
 
     /// <returns>The reminders this call stored (none when all were issued before).</returns>
-    public async Task<IReadOnlyList<Reminder>> IssueAsync(Guid teamId, IReadOnlyCollection<DueReminder> due, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reminder>> IssueAsync(
+        Guid teamId, IReadOnlyCollection<DueReminder> due, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(due);
         var keys = due.Select(Reminder.KeyOf).ToList();
@@ -36,7 +37,8 @@ public sealed class ReminderOutbox(CrmDbContext db, IReminderRepository reminder
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var reminder in issued)
                 {
-                    Telemetry.CrmTelemetry.RemindersProduced.Add(1, new KeyValuePair<string, object?>("kind", reminder.Kind.ToString()));
+                    Telemetry.CrmTelemetry.RemindersProduced.Add(
+                        1, new KeyValuePair<string, object?>("kind", reminder.Kind.ToString()));
                 }
 
                 return issued;
@@ -48,7 +50,10 @@ public sealed class ReminderOutbox(CrmDbContext db, IReminderRepository reminder
         }
     }
 
-    /// <summary>Undoes what the failed save added (our reminders and the audit rows it captured), keeping the caller's own changes.</summary>
+    /// <summary>
+    /// Undoes what the failed save added (our reminders and the audit rows it captured), keeping the caller's own
+    /// changes.
+    /// </summary>
     private void Forget(IReadOnlyList<Reminder> issued)
     {
         foreach (var reminder in issued)
@@ -56,7 +61,9 @@ public sealed class ReminderOutbox(CrmDbContext db, IReminderRepository reminder
             db.Entry(reminder).State = EntityState.Detached;
         }
 
-        var members = db.ChangeTracker.Entries<ReminderDigestCustomerRow>().Where(e => e.State == EntityState.Added).ToList();
+        var members = db.ChangeTracker.Entries<ReminderDigestCustomerRow>()
+            .Where(e => e.State == EntityState.Added)
+            .ToList();
         foreach (var member in members)
         {
             member.State = EntityState.Detached;

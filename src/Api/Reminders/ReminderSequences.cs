@@ -16,7 +16,9 @@ public static class ReminderSequences
     /// <summary>The shadow column on reminders holding the number.</summary>
     public const string Property = "RecipientSequence";
 
-    /// <summary>Numbers the reminders added to <paramref name="db"/>; call inside the transaction that saves them.</summary>
+    /// <summary>
+    /// Numbers the reminders added to <paramref name="db"/>; call inside the transaction that saves them.
+    /// </summary>
     public static async Task NumberAddedAsync(CrmDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -69,7 +69,8 @@ public static class SheetVerbs
 
         if (Pairs(args, "--map") is not { } columnMap || Pairs(args, "--owner-map") is not { } ownerMap)
         {
-            const string PairsHelp = "--map and --owner-map take pairs such as \"客户级别=grade,小王=wang\": each with one '='.";
+            const string PairsHelp = "--map and --owner-map take pairs such as \"客户级别=grade,小王=wang\": each with one " +
+                "'='.";
             return await FailAsync(PairsHelp)
                 .ConfigureAwait(false);
         }

@@ -5,7 +5,9 @@ namespace CrmGraph.Api.Sheets;
 
 public static class SheetsServiceCollectionExtensions
 {
-    /// <summary>Spreadsheet import and export (issue #8): the service, one importer and one exporter per template.</summary>
+    /// <summary>
+    /// Spreadsheet import and export (issue #8): the service, one importer and one exporter per template.
+    /// </summary>
     public static IServiceCollection AddCrmSheets(this IServiceCollection services)
     {
         services.AddScoped<SheetImportService>();

@@ -4,10 +4,13 @@ using Quartz;
 
 namespace CrmGraph.Api.Telemetry;
 
-/// <summary>A trace span, a run count and a duration for every scheduled job run, tagged with the job and its outcome.</summary>
+/// <summary>
+/// A trace span, a run count and a duration for every scheduled job run, tagged with the job and its outcome.
+/// </summary>
 public sealed class JobTelemetryListener : IJobListener
 {
-    private readonly ConcurrentDictionary<string, (Activity? Activity, long Started)> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Activity? Activity, long Started)> _running = new(
+        StringComparer.Ordinal);
 
     public string Name => nameof(JobTelemetryListener);
 
@@ -31,7 +34,9 @@ public sealed class JobTelemetryListener : IJobListener
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    public ValueTask JobWasExecuted(
+        IJobExecutionContext context, JobExecutionException? jobException,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var outcome = jobException is null ? "ok" : "error";
@@ -41,7 +46,8 @@ public sealed class JobTelemetryListener : IJobListener
         if (_running.TryRemove(context.FireInstanceId, out var run))
         {
             CrmTelemetry.JobDuration.Record(Stopwatch.GetElapsedTime(run.Started).TotalSeconds, job, result);
-            run.Activity?.SetStatus(jobException is null ? ActivityStatusCode.Ok : ActivityStatusCode.Error, jobException?.Message);
+            run.Activity?.SetStatus(
+                jobException is null ? ActivityStatusCode.Ok : ActivityStatusCode.Error, jobException?.Message);
             run.Activity?.Dispose();
         }
 

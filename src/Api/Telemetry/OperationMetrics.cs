@@ -17,8 +17,10 @@ public static class OperationMetrics
         var operation = result.Operation ?? SoleOperation(options);
         CrmTelemetry.OperationDuration.Record(
             Stopwatch.GetElapsedTime(started).TotalSeconds,
-            new KeyValuePair<string, object?>("graphql.operation.name", operation?.Name?.StringValue ?? options.OperationName ?? "(anonymous)"),
-            new KeyValuePair<string, object?>("graphql.operation.type", (operation?.Operation ?? OperationType.Query).ToString().ToLowerInvariant()),
+            new KeyValuePair<string, object?>(
+                "graphql.operation.name", operation?.Name?.StringValue ?? options.OperationName ?? "(anonymous)"),
+            new KeyValuePair<string, object?>(
+                "graphql.operation.type", (operation?.Operation ?? OperationType.Query).ToString().ToLowerInvariant()),
             new KeyValuePair<string, object?>("outcome", result.Errors is { Count: > 0 } ? "error" : "ok"));
         return result;
     }

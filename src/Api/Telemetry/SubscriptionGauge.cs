@@ -14,7 +14,8 @@ public sealed class SubscriptionGauge : IDisposable
         CrmTelemetry.OpenSubscriptions.Add(1, _transport);
     }
 
-    public static IDisposable Track(IDisposable subscription, string transport) => new SubscriptionGauge(subscription, transport);
+    public static IDisposable Track(IDisposable subscription, string transport) =>
+        new SubscriptionGauge(subscription, transport);
 
     public void Dispose()
     {

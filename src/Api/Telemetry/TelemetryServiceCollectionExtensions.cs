@@ -18,10 +18,12 @@ public static class TelemetryServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("crmgraph", serviceVersion: typeof(CrmTelemetry).Assembly.GetName().Version?.ToString()))
+            .ConfigureResource(r => r.AddService(
+                "crmgraph", serviceVersion: typeof(CrmTelemetry).Assembly.GetName().Version?.ToString()))
             .WithTracing(t => t
                 .AddSource(CrmTelemetry.Name, "GraphQL")
-                .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+                .AddAspNetCoreInstrumentation(
+                    o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
                 .AddNpgsql())
             .WithMetrics(m => m
                 .AddMeter(CrmTelemetry.Name)

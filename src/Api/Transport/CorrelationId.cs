@@ -16,7 +16,8 @@ public static class CorrelationId
     public static IApplicationBuilder UseCorrelationIds(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         var incoming = http.Request.Headers[Header].ToString();
-        var id = incoming.Length is > 0 and <= 64 && incoming.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+        var id = incoming.Length is > 0 and <= 64 && incoming.All(
+            c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
             ? incoming
             : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
         http.Items[ItemKey] = id;

@@ -10,7 +10,9 @@ using Microsoft.Net.Http.Headers;
 
 namespace CrmGraph.Api.Transport;
 
-/// <summary>GraphQL over HTTP on <c>/graphql</c>: GET and POST, media-type negotiation, status codes, batching.</summary>
+/// <summary>
+/// GraphQL over HTTP on <c>/graphql</c>: GET and POST, media-type negotiation, status codes, batching.
+/// </summary>
 public sealed class GraphQLHttpHandler(
     GraphQLRequestParser parser,
     IDocumentExecuter<CrmSchema> executer,
@@ -25,7 +27,8 @@ public sealed class GraphQLHttpHandler(
         ArgumentNullException.ThrowIfNull(http);
         if (http.WebSockets.IsWebSocketRequest)
         {
-            await http.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(http).ConfigureAwait(false);
+            await http.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(http).ConfigureAwait(
+                false);
             return;
         }
 
@@ -33,7 +36,10 @@ public sealed class GraphQLHttpHandler(
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
             http.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(http, ResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed, new RequestError("Use GET or POST.", "HTTP_METHOD_NOT_ALLOWED")).ConfigureAwait(false);
+            await WriteErrorAsync(
+                http, ResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed,
+                new RequestError("Use GET or POST.", "HTTP_METHOD_NOT_ALLOWED"))
+                .ConfigureAwait(false);
             return;
         }
 
@@ -46,7 +52,8 @@ public sealed class GraphQLHttpHandler(
         if (ResponseMediaTypes.Negotiate(http.Request.Headers.Accept) is not { } mediaType)
         {
             await WriteErrorAsync(http, ResponseMediaType.Json, StatusCodes.Status406NotAcceptable, new RequestError(
-                $"None of the media types in 'Accept' can be produced; accept {ResponseMediaTypes.GraphQLResponseJson} or {ResponseMediaTypes.Json}.",
+                "None of the media types in 'Accept' can be produced; accept " +
+                $"{ResponseMediaTypes.GraphQLResponseJson} or {ResponseMediaTypes.Json}.",
                 "NOT_ACCEPTABLE")).ConfigureAwait(false);
             return;
         }
@@ -62,18 +69,27 @@ public sealed class GraphQLHttpHandler(
         var limits = options.Value.GraphQL;
         var parsed = isGet
             ? QueryStringTooLong(http, limits.MaxRequestBytes) ?? parser.FromQueryString(http.Request.Query)
-            : await parser.FromBodyAsync(http.Request, new MultipartRequestReader.Limits(limits.MaxRequestBytes, limits.MaxUploadBytes, limits.MaxUploadFiles), MaxBatchSize, http.RequestAborted).ConfigureAwait(false);
+            : await parser.FromBodyAsync(http.Request, new MultipartRequestReader.Limits(
+                limits.MaxRequestBytes, limits.MaxUploadBytes,
+                limits.MaxUploadFiles), MaxBatchSize, http.RequestAborted).ConfigureAwait(false);
         if (parsed.Error is { } requestError)
         {
-            await WriteErrorAsync(http, mediaType, GraphQLStatusCodes.For(NotExecuted(requestError), mediaType), requestError).ConfigureAwait(false);
+            await WriteErrorAsync(
+                http, mediaType, GraphQLStatusCodes.For(NotExecuted(requestError), mediaType), requestError)
+                .ConfigureAwait(false);
             return;
         }
 
         var userContext = new CrmUserContext(viewer.Viewer, LanguagePreference.PrefersChinese(http.Request));
         if (mediaType == ResponseMediaType.EventStream && !parsed.IsBatch && parsed.Requests[0].Request is { } streamed)
         {
-            using var credential = viewer.Viewer is { } signedIn ? CredentialWatch.Start(signedIn, BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.FirstOrDefault())!, http.RequestServices) : null;
-            await ServerSentEvents.WriteAsync(http, await ExecuteAsync(http, streamed, userContext, isGet, streaming: true).ConfigureAwait(false), serializer, credential?.Ended ?? CancellationToken.None).ConfigureAwait(false);
+            using var credential = viewer.Viewer is { } signedIn ? CredentialWatch.Start(
+                signedIn, BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.FirstOrDefault())!,
+                http.RequestServices) : null;
+            await ServerSentEvents.WriteAsync(
+                http, await ExecuteAsync(http, streamed, userContext, isGet, streaming: true).ConfigureAwait(false),
+                serializer, credential?.Ended ?? CancellationToken.None)
+                .ConfigureAwait(false);
             return;
         }
 
@@ -98,7 +114,8 @@ public sealed class GraphQLHttpHandler(
         await WriteAsync(http, mediaType, status, parsed.IsBatch ? results : results[0]).ConfigureAwait(false);
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CrmUserContext userContext, bool isGet, bool streaming)
+    private Task<ExecutionResult> ExecuteAsync(
+        HttpContext http, GraphQLRequest request, CrmUserContext userContext, bool isGet, bool streaming)
     {
         return executer.ExecuteAsync(new ExecutionOptions
         {
@@ -117,7 +134,10 @@ public sealed class GraphQLHttpHandler(
     private static async Task<(Viewer? Viewer, RequestError? Failure)> AuthenticateAsync(HttpContext http)
     {
         var validator = http.RequestServices.GetRequiredService<BearerTokenValidator>();
-        var check = await validator.CheckAsync(BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.FirstOrDefault()), http.RequestServices, http.RequestAborted).ConfigureAwait(false);
+        var check = await validator.CheckAsync(
+            BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.FirstOrDefault()),
+            http.RequestServices, http.RequestAborted)
+            .ConfigureAwait(false);
         if (check.Principal is { } principal)
         {
             http.User = principal;
@@ -125,18 +145,23 @@ public sealed class GraphQLHttpHandler(
 
         return check.Failure switch
         {
-            CredentialFailure.InvalidToken => (null, new RequestError("The bearer token is invalid, expired or revoked; get a new one.", "AUTH_INVALID_TOKEN", StatusCodes.Status401Unauthorized)),
-            CredentialFailure.UserInactive => (null, new RequestError("The token's user does not exist or is deactivated.", "AUTH_USER_INACTIVE", StatusCodes.Status401Unauthorized)),
+            CredentialFailure.InvalidToken => (null, new RequestError("The bearer token is invalid, expired or " +
+                "revoked; get a new one.", "AUTH_INVALID_TOKEN", StatusCodes.Status401Unauthorized)),
+            CredentialFailure.UserInactive => (null, new RequestError("The token's user does not exist or is " +
+                "deactivated.", "AUTH_USER_INACTIVE", StatusCodes.Status401Unauthorized)),
             _ => (check.Viewer, null),
         };
     }
 
     private static ParsedRequest? QueryStringTooLong(HttpContext http, long maxBytes) =>
         http.Request.QueryString.Value?.Length > maxBytes
-            ? ParsedRequest.Failed(new RequestError($"The query string is longer than the limit of {maxBytes} bytes; use POST.", "URI_TOO_LONG", StatusCodes.Status414UriTooLong))
+            ? ParsedRequest.Failed(new RequestError($"The query string is longer than the limit of {maxBytes} bytes; " +
+                "use POST.", "URI_TOO_LONG", StatusCodes.Status414UriTooLong))
             : null;
 
-    /// <summary>Answers a request refused before it reached this handler (rate limits) in the media type the client asked for.</summary>
+    /// <summary>
+    /// Answers a request refused before it reached this handler (rate limits) in the media type the client asked for.
+    /// </summary>
     public Task WriteRefusalAsync(HttpContext http, RequestError error)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -153,7 +178,8 @@ public sealed class GraphQLHttpHandler(
     private async Task WriteAsync(HttpContext http, ResponseMediaType mediaType, int status, object body)
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = ResponseMediaTypes.ContentType(mediaType == ResponseMediaType.EventStream ? ResponseMediaType.Json : mediaType);
+        http.Response.ContentType = ResponseMediaTypes.ContentType(
+            mediaType == ResponseMediaType.EventStream ? ResponseMediaType.Json : mediaType);
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers[HeaderNames.Vary] = "Accept, Authorization";
         await serializer.WriteAsync(http.Response.Body, body, http.RequestAborted).ConfigureAwait(false);

@@ -41,6 +41,8 @@ public static class GraphQLStatusCodes
             return StatusCodes.Status403Forbidden;
         }
 
-        return mediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        return mediaType == ResponseMediaType.GraphQLResponseJson
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
     }
 }

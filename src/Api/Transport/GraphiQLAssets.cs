@@ -20,10 +20,12 @@ public static class GraphiQLAssets
         ["VERSIONS.txt"] = "text/plain; charset=utf-8",
     };
 
-    public static IEndpointRouteBuilder MapGraphiQLAssets(this IEndpointRouteBuilder endpoints, Func<HttpContext, bool> enabled)
+    public static IEndpointRouteBuilder MapGraphiQLAssets(
+        this IEndpointRouteBuilder endpoints, Func<HttpContext, bool> enabled)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(PathPrefix + "/{file}", (HttpContext http, string file) => WriteAsync(http, file, enabled(http)));
+        endpoints.MapGet(
+            PathPrefix + "/{file}", (HttpContext http, string file) => WriteAsync(http, file, enabled(http)));
         return endpoints;
     }
 

@@ -1,6 +1,8 @@
 namespace CrmGraph.Api.Transport;
 
-/// <summary>Whether a request prefers Chinese: its most preferred Accept-Language (by q-value, then order) is zh….</summary>
+/// <summary>
+/// Whether a request prefers Chinese: its most preferred Accept-Language (by q-value, then order) is zh….
+/// </summary>
 public static class LanguagePreference
 {
     public static bool PrefersChinese(HttpRequest request)

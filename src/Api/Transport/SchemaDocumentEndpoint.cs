@@ -40,7 +40,8 @@ public static class SchemaDocumentEndpoint
         var options = http.RequestServices.GetRequiredService<IOptions<CrmOptions>>().Value.GraphQL;
         var validator = http.RequestServices.GetRequiredService<BearerTokenValidator>();
         var credential = BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.FirstOrDefault());
-        var check = await validator.CheckAsync(credential, http.RequestServices, http.RequestAborted).ConfigureAwait(false);
+        var check = await validator.CheckAsync(credential, http.RequestServices, http.RequestAborted)
+            .ConfigureAwait(false);
         http.Response.Headers.CacheControl = "no-store";
         if (check.Failure != CredentialFailure.None)
         {

@@ -12,8 +12,12 @@ public static class ServerSentEvents
 {
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
-    /// <summary>Streams <paramref name="result"/>; when <paramref name="credentialEnded"/> fires, says why and completes.</summary>
-    public static async Task WriteAsync(HttpContext http, ExecutionResult result, IGraphQLTextSerializer serializer, CancellationToken credentialEnded = default)
+    /// <summary>
+    /// Streams <paramref name="result"/>; when <paramref name="credentialEnded"/> fires, says why and completes.
+    /// </summary>
+    public static async Task WriteAsync(
+        HttpContext http, ExecutionResult result, IGraphQLTextSerializer serializer,
+        CancellationToken credentialEnded = default)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(result);
@@ -30,9 +34,11 @@ public static class ServerSentEvents
             return;
         }
 
-        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()
+            ?.ApplicationStopping ?? CancellationToken.None;
         var queue = Channel.CreateUnbounded<ExecutionResult?>(new UnboundedChannelOptions { SingleReader = true });
-        using var subscription = Telemetry.SubscriptionGauge.Track(streams.Values.Single().Subscribe(new Enqueue(queue.Writer)), "sse");
+        using var subscription = Telemetry.SubscriptionGauge.Track(
+            streams.Values.Single().Subscribe(new Enqueue(queue.Writer)), "sse");
         try
         {
             while (!http.RequestAborted.IsCancellationRequested)
@@ -49,14 +55,18 @@ public static class ServerSentEvents
                     break;
                 }
 
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, credentialEnded, stopping);
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(
+                    http.RequestAborted, credentialEnded, stopping);
                 wait.CancelAfter(KeepAlive);
                 ExecutionResult? next;
                 try
                 {
                     next = await queue.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested && !credentialEnded.IsCancellationRequested && !stopping.IsCancellationRequested)
+                catch (OperationCanceledException) when (
+                    !http.RequestAborted.IsCancellationRequested
+                        && !credentialEnded.IsCancellationRequested
+                        && !stopping.IsCancellationRequested)
                 {
                     await http.Response.WriteAsync(":\n\n", http.RequestAborted).ConfigureAwait(false);
                     await http.Response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
@@ -66,7 +76,8 @@ public static class ServerSentEvents
                 {
                     break;
                 }
-                catch (OperationCanceledException) when (credentialEnded.IsCancellationRequested || stopping.IsCancellationRequested)
+                catch (OperationCanceledException) when (
+                    credentialEnded.IsCancellationRequested || stopping.IsCancellationRequested)
                 {
                     continue;
                 }
@@ -106,7 +117,8 @@ public static class ServerSentEvents
     {
         public void OnNext(ExecutionResult value) => writer.TryWrite(value);
 
-        public void OnError(Exception error) => writer.TryWrite(new ExecutionResult { Errors = [new ExecutionError("The subscription failed on the server.")] });
+        public void OnError(Exception error) => writer.TryWrite(
+            new ExecutionResult { Errors = [new ExecutionError("The subscription failed on the server.")] });
 
         public void OnCompleted() => writer.TryWrite(null);
     }

@@ -33,8 +33,9 @@ public static class VisibilityScope
     }
 
     /// <summary>
-    /// Whether the viewer sees every customer of <paramref name="teamId"/>. Then a customer record's own team is the same
-    /// filter as its customer's visibility: records take their customer's team when created, and merges stay inside a team.
+    /// Whether the viewer sees every customer of <paramref name="teamId"/>. Then a customer record's own team is the
+    /// same filter as its customer's visibility: records take their customer's team when created, and merges stay
+    /// inside a team.
     /// </summary>
     public static bool SeesWholeTeam(Viewer viewer, Guid teamId)
     {
@@ -42,14 +43,18 @@ public static class VisibilityScope
         return CustomerVisibility.SeesWholeTeam(viewer.TeamId, viewer.Role, teamId);
     }
 
-    /// <summary>Plans, records and deals are visible exactly when their customer is (one subquery, built once).</summary>
-    public static IQueryable<FollowUpPlan> FollowUpPlans(IQueryable<FollowUpPlan> plans, IQueryable<Customer> customers, Viewer viewer)
+    /// <summary>
+    /// Plans, records and deals are visible exactly when their customer is (one subquery, built once).
+    /// </summary>
+    public static IQueryable<FollowUpPlan> FollowUpPlans(
+        IQueryable<FollowUpPlan> plans, IQueryable<Customer> customers, Viewer viewer)
     {
         var visible = VisibleIds(customers, viewer);
         return plans.Where(p => visible.Contains(p.CustomerId));
     }
 
-    public static IQueryable<FollowUpRecord> FollowUpRecords(IQueryable<FollowUpRecord> records, IQueryable<Customer> customers, Viewer viewer)
+    public static IQueryable<FollowUpRecord> FollowUpRecords(
+        IQueryable<FollowUpRecord> records, IQueryable<Customer> customers, Viewer viewer)
     {
         var visible = VisibleIds(customers, viewer);
         return records.Where(r => visible.Contains(r.CustomerId));
@@ -65,7 +70,8 @@ public static class VisibilityScope
     /// The audit trail: an admin sees all of it, a supervisor their team's, a salesperson the history of the customers
     /// they may see and their own actions.
     /// </summary>
-    public static IQueryable<Persistence.Auditing.AuditEntry> AuditEntries(IQueryable<Persistence.Auditing.AuditEntry> entries, IQueryable<Customer> customers, Viewer viewer)
+    public static IQueryable<Persistence.Auditing.AuditEntry> AuditEntries(
+        IQueryable<Persistence.Auditing.AuditEntry> entries, IQueryable<Customer> customers, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (viewer.Role == UserRole.Admin)
@@ -79,10 +85,13 @@ public static class VisibilityScope
         }
 
         var visible = Customers(customers, viewer).Select(c => (Guid?)c.Id);
-        return entries.Where(e => e.ActorId == viewer.UserId || (e.CustomerId != null && visible.Contains(e.CustomerId)));
+        return entries.Where(
+            e => e.ActorId == viewer.UserId || (e.CustomerId != null && visible.Contains(e.CustomerId)));
     }
 
-    /// <summary>Any record of a customer (service, care, survey, feedback, win-back): visible exactly when its customer is.</summary>
+    /// <summary>
+    /// Any record of a customer (service, care, survey, feedback, win-back): visible exactly when its customer is.
+    /// </summary>
     public static IQueryable<T> CustomerRecords<T>(IQueryable<T> records, IQueryable<Customer> customers, Viewer viewer)
         where T : ICustomerRecord
     {
@@ -98,7 +107,8 @@ public static class VisibilityScope
     /// joining every record of the part's customers and sorting them. A salesperson's own customers are split by team
     /// for this (those outside the viewer's team, if any, are joined through their customers as before).
     /// </summary>
-    public static VisibleParts<T> CustomerRecordParts<T>(IQueryable<T> records, IQueryable<Customer> customers, Viewer viewer)
+    public static VisibleParts<T> CustomerRecordParts<T>(
+        IQueryable<T> records, IQueryable<Customer> customers, Viewer viewer)
         where T : Domain.Common.AggregateRoot, ICustomerRecord
     {
         ArgumentNullException.ThrowIfNull(viewer);
@@ -141,12 +151,14 @@ public static class VisibilityScope
         // Built by hand: a lambda over the interface property would reach EF as a cast it cannot translate.
         var record = System.Linq.Expressions.Expression.Parameter(typeof(T), "record");
         var customerId = System.Linq.Expressions.Expression.Property(record, nameof(ICustomerRecord.CustomerId));
-        var contains = System.Linq.Expressions.Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], customerIds.Expression, customerId);
+        var contains = System.Linq.Expressions.Expression.Call(
+            typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], customerIds.Expression, customerId);
         return records.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, record));
     }
 
     /// <summary>Supervisor ratings: a salesperson sees their own, a supervisor their team's, an admin all.</summary>
-    public static IQueryable<Domain.Performance.PerformanceRating> PerformanceRatings(IQueryable<Domain.Performance.PerformanceRating> ratings, Viewer viewer)
+    public static IQueryable<Domain.Performance.PerformanceRating> PerformanceRatings(
+        IQueryable<Domain.Performance.PerformanceRating> ratings, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         return viewer.Role switch
@@ -157,14 +169,18 @@ public static class VisibilityScope
         };
     }
 
-    /// <summary>Reminders are their recipient's alone (a supervisor's escalations are stored with the supervisor as recipient).</summary>
-    public static IQueryable<Domain.Reminders.Reminder> Reminders(IQueryable<Domain.Reminders.Reminder> reminders, Viewer viewer)
+    /// <summary>
+    /// Reminders are their recipient's alone (a supervisor's escalations are stored with the supervisor as recipient).
+    /// </summary>
+    public static IQueryable<Domain.Reminders.Reminder> Reminders(
+        IQueryable<Domain.Reminders.Reminder> reminders, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         return reminders.Where(r => r.RecipientId == viewer.UserId);
     }
 
-    private static IQueryable<Guid> VisibleIds(IQueryable<Customer> customers, Viewer viewer) => Customers(customers, viewer).Select(c => c.Id);
+    private static IQueryable<Guid> VisibleIds(IQueryable<Customer> customers, Viewer viewer) =>
+        Customers(customers, viewer).Select(c => c.Id);
 
     public static IQueryable<User> Users(IQueryable<User> users, Viewer viewer)
     {

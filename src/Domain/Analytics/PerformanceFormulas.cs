@@ -23,7 +23,9 @@ public sealed record PerformanceFacts(
     int DealsWon,
     int DealsWonWithoutFollowUp);
 
-/// <summary>The supervisor's ratings (1–5): service attitude (服务态度), professional ability (专业能力), customer feedback.</summary>
+/// <summary>
+/// The supervisor's ratings (1–5): service attitude (服务态度), professional ability (专业能力), customer feedback.
+/// </summary>
 public sealed record SupervisorRatings(int ServiceAttitude, int ProfessionalAbility, int CustomerFeedback);
 
 public sealed record PerformanceFigures(

@@ -14,7 +14,8 @@ public sealed record StageCount(LifecycleStage Stage, int Customers);
 
 public sealed record TimelinessFigures(int PlansDue, int DoneOnTime, decimal? Percent);
 
-public sealed record ServiceFigures(int Services, int Complaints, decimal? ComplaintRatePercent, decimal? AverageResponseHours);
+public sealed record ServiceFigures(
+    int Services, int Complaints, decimal? ComplaintRatePercent, decimal? AverageResponseHours);
 
 /// <summary>
 /// The counts of the monthly review that <see cref="ReviewFormulas"/> leaves out (customers per stage, overdue
@@ -37,7 +38,10 @@ public static class ReviewCounts
         return [.. Enum.GetValues<LifecycleStage>().Select(s => new StageCount(s, counts.GetValueOrDefault(s)))];
     }
 
-    /// <summary>逾期跟进: plans still open whose due time is before <paramref name="asOf"/> (as <see cref="FollowUpPlan.IsOverdue"/>).</summary>
+    /// <summary>
+    /// 逾期跟进: plans still open whose due time is before <paramref name="asOf"/> (as
+    /// <see cref="FollowUpPlan.IsOverdue"/>).
+    /// </summary>
     public static int OverdueAt(IEnumerable<ReviewPlan> plans, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(plans);
@@ -56,17 +60,24 @@ public static class ReviewCounts
         return new TimelinessFigures(due.Count, onTime, Ratio.Percent(onTime, due.Count));
     }
 
-    /// <summary>投诉率 and response time: complaints among the service records of the period; mean hours to first answer.</summary>
+    /// <summary>
+    /// 投诉率 and response time: complaints among the service records of the period; mean hours to first answer.
+    /// </summary>
     public static ServiceFigures Services(IReadOnlyCollection<ReviewService> services)
     {
         ArgumentNullException.ThrowIfNull(services);
         var answered = services.Where(s => s.AnsweredAt is not null).ToList();
-        return Services(services.Count, services.Count(s => s.Type == ServiceType.Complaint), answered.Count, new TimeSpan(answered.Sum(s => (s.AnsweredAt!.Value - s.RequestedAt).Ticks)));
+        return Services(
+            services.Count, services.Count(s => s.Type == ServiceType.Complaint), answered.Count,
+            new TimeSpan(answered.Sum(s => (s.AnsweredAt!.Value - s.RequestedAt).Ticks)));
     }
 
-    /// <summary>The same figures from counts: services, complaints among them, answered ones and their total response time.</summary>
+    /// <summary>
+    /// The same figures from counts: services, complaints among them, answered ones and their total response time.
+    /// </summary>
     public static ServiceFigures Services(int services, int complaints, int answered, TimeSpan totalResponse) =>
-        new(services, complaints, Ratio.Percent(complaints, services), ReviewFormulas.AverageHours(totalResponse, answered));
+        new(services, complaints, Ratio.Percent(complaints, services), ReviewFormulas.AverageHours(
+            totalResponse, answered));
 
     /// <summary>服务满意度: service records judged satisfied among those with a known satisfaction, in percent.</summary>
     public static decimal? ServiceSatisfactionPercent(int satisfied, int judged) => Ratio.Percent(satisfied, judged);

@@ -4,13 +4,21 @@ using CrmGraph.Domain.FollowUps;
 
 namespace CrmGraph.Domain.Analytics;
 
-/// <summary>A customer of the reviewed population: entered in the period, with its source and, if converted, when.</summary>
-public sealed record ReviewCustomer(Guid CustomerId, string SourceKey, CustomerGrade? Grade, DateTimeOffset FirstContactAt, DateTimeOffset EnteredAt, DateTimeOffset? ConvertedAt);
+/// <summary>
+/// A customer of the reviewed population: entered in the period, with its source and, if converted, when.
+/// </summary>
+public sealed record ReviewCustomer(
+    Guid CustomerId, string SourceKey, CustomerGrade? Grade, DateTimeOffset FirstContactAt, DateTimeOffset EnteredAt,
+    DateTimeOffset? ConvertedAt);
 
-/// <summary>One follow-up record of the period: its channel and whether its customer won a deal in the period.</summary>
-public sealed record ReviewFollowUp(Guid CustomerId, FollowUpChannel Channel, TimeSpan RecordLag, bool CustomerWonInPeriod);
+/// <summary>
+/// One follow-up record of the period: its channel and whether its customer won a deal in the period.
+/// </summary>
+public sealed record ReviewFollowUp(
+    Guid CustomerId, FollowUpChannel Channel, TimeSpan RecordLag, bool CustomerWonInPeriod);
 
-public sealed record SourceFigures(string Source, int Customers, decimal? Share, int Converted, decimal? ConversionRate);
+public sealed record SourceFigures(
+    string Source, int Customers, decimal? Share, int Converted, decimal? ConversionRate);
 
 public sealed record GradeCycle(CustomerGrade? Grade, int Converted, decimal? AverageDays);
 
@@ -37,37 +45,49 @@ public static class ReviewFormulas
     public static IReadOnlyList<SourceFigures> BySource(IReadOnlyCollection<ReviewCustomer> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        return BySourceCounts([.. customers.GroupBy(c => c.SourceKey).Select(g => new SourceCount(g.Key, g.Count(), g.Count(c => c.ConvertedAt is not null)))]);
+        return BySourceCounts([.. customers.GroupBy(c => c.SourceKey).Select(
+            g => new SourceCount(g.Key, g.Count(), g.Count(c => c.ConvertedAt is not null)))]);
     }
 
-    /// <summary>The same figures from per-source counts; sources are ordered by customers (desc), then name (ordinal).</summary>
+    /// <summary>
+    /// The same figures from per-source counts; sources are ordered by customers (desc), then name (ordinal).
+    /// </summary>
     public static IReadOnlyList<SourceFigures> BySourceCounts(IReadOnlyCollection<SourceCount> counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
         var all = counts.Sum(c => c.Customers);
         return [.. counts.Where(c => c.Customers > 0)
-            .Select(c => new SourceFigures(c.Source, c.Customers, Ratio.Of(c.Customers, all), c.Converted, Ratio.Of(c.Converted, c.Customers)))
+            .Select(c => new SourceFigures(
+                c.Source, c.Customers, Ratio.Of(c.Customers, all), c.Converted, Ratio.Of(c.Converted, c.Customers)))
             .OrderByDescending(s => s.Customers).ThenBy(s => s.Source, StringComparer.Ordinal)];
     }
 
-    /// <summary>各级别客户转化周期: per grade, the mean days from first contact to conversion, over converted customers.</summary>
+    /// <summary>
+    /// 各级别客户转化周期: per grade, the mean days from first contact to conversion, over converted customers.
+    /// </summary>
     public static IReadOnlyList<GradeCycle> DaysToConversionByGrade(IEnumerable<ReviewCustomer> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
         return DaysToConversionByGradeTotals([.. customers.Where(c => c.ConvertedAt is not null).GroupBy(c => c.Grade)
-            .Select(g => new GradeConversionTotal(g.Key, g.Count(), new TimeSpan(g.Sum(c => (c.ConvertedAt!.Value - c.FirstContactAt).Ticks))))]);
+            .Select(g => new GradeConversionTotal(
+                g.Key, g.Count(), new TimeSpan(g.Sum(c => (c.ConvertedAt!.Value - c.FirstContactAt).Ticks))))]);
     }
 
-    /// <summary>The same figures from per-grade totals: mean days rounded to 2 places; ungraded customers last.</summary>
+    /// <summary>
+    /// The same figures from per-grade totals: mean days rounded to 2 places; ungraded customers last.
+    /// </summary>
     public static IReadOnlyList<GradeCycle> DaysToConversionByGradeTotals(IEnumerable<GradeConversionTotal> totals)
     {
         ArgumentNullException.ThrowIfNull(totals);
         return [.. totals.Where(t => t.Converted > 0)
-            .Select(t => new GradeCycle(t.Grade, t.Converted, Math.Round((decimal)t.TotalTime.Ticks / TimeSpan.TicksPerDay / t.Converted, 2, MidpointRounding.AwayFromZero)))
+            .Select(t => new GradeCycle(t.Grade, t.Converted, Math.Round(
+                (decimal)t.TotalTime.Ticks / TimeSpan.TicksPerDay / t.Converted, 2, MidpointRounding.AwayFromZero)))
             .OrderBy(g => g.Grade is null ? 9 : (int)g.Grade.Value)];
     }
 
-    /// <summary>跟进方式效果: per channel, the customers followed up through it and the fraction of them that won a deal.</summary>
+    /// <summary>
+    /// 跟进方式效果: per channel, the customers followed up through it and the fraction of them that won a deal.
+    /// </summary>
     public static IReadOnlyList<ChannelFigures> WinRateByChannel(IEnumerable<ReviewFollowUp> followUps)
     {
         ArgumentNullException.ThrowIfNull(followUps);
@@ -75,7 +95,8 @@ public static class ReviewFormulas
             .Select(g =>
             {
                 var customers = g.GroupBy(f => f.CustomerId).ToList();
-                return new ChannelCount(g.Key, customers.Count, customers.Count(c => c.Any(f => f.CustomerWonInPeriod)));
+                return new ChannelCount(
+                    g.Key, customers.Count, customers.Count(c => c.Any(f => f.CustomerWonInPeriod)));
             })]);
     }
 
@@ -83,7 +104,10 @@ public static class ReviewFormulas
     public static IReadOnlyList<ChannelFigures> WinRateByChannelCounts(IEnumerable<ChannelCount> counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        return [.. counts.Where(c => c.Customers > 0).Select(c => new ChannelFigures(c.Channel, c.Customers, c.Won, Ratio.Of(c.Won, c.Customers))).OrderBy(c => c.Channel)];
+        return [
+            .. counts.Where(c => c.Customers > 0)
+                .Select(c => new ChannelFigures(c.Channel, c.Customers, c.Won, Ratio.Of(c.Won, c.Customers)))
+                .OrderBy(c => c.Channel)];
     }
 
     /// <summary>未成交原因分析: lost deals per reason and their share of all lost deals.</summary>
@@ -98,7 +122,8 @@ public static class ReviewFormulas
     {
         ArgumentNullException.ThrowIfNull(lostPerReason);
         var all = lostPerReason.Values.Sum();
-        return [.. lostPerReason.Where(r => r.Value > 0).Select(r => new LostReasonFigures(r.Key, r.Value, Ratio.Of(r.Value, all))).OrderBy(r => r.Reason)];
+        return [.. lostPerReason.Where(r => r.Value > 0).Select(
+            r => new LostReasonFigures(r.Key, r.Value, Ratio.Of(r.Value, all))).OrderBy(r => r.Reason)];
     }
 
     /// <summary>录入超时: customers entered more than the deadline after first contact.</summary>
@@ -109,7 +134,10 @@ public static class ReviewFormulas
     public static decimal? AverageRecordLagHours(IReadOnlyCollection<ReviewFollowUp> followUps) =>
         followUps is null ? null : AverageHours(new TimeSpan(followUps.Sum(f => f.RecordLag.Ticks)), followUps.Count);
 
-    /// <summary>A mean duration in hours rounded to 2 places, from a total and a count; null when nothing was counted.</summary>
+    /// <summary>
+    /// A mean duration in hours rounded to 2 places, from a total and a count; null when nothing was counted.
+    /// </summary>
     public static decimal? AverageHours(TimeSpan total, long count) =>
-        count == 0 ? null : Math.Round((decimal)total.Ticks / TimeSpan.TicksPerHour / count, 2, MidpointRounding.AwayFromZero);
+        count == 0 ? null : Math.Round(
+            (decimal)total.Ticks / TimeSpan.TicksPerHour / count, 2, MidpointRounding.AwayFromZero);
 }

@@ -36,7 +36,8 @@ public sealed class CareAction : AggregateRoot, ICustomerRecord
     {
     }
 
-    private CareAction(Guid id, Guid teamId, Guid customerId, Guid ownerId, CareKind kind, string? note, DateTimeOffset doneAt)
+    private CareAction(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, CareKind kind, string? note, DateTimeOffset doneAt)
     {
         Id = id;
         TeamId = teamId;
@@ -64,17 +65,22 @@ public sealed class CareAction : AggregateRoot, ICustomerRecord
     /// <summary>Part of erasing the customer: the note goes.</summary>
     public void Redact() => Note = null;
 
-    public static CareAction Record(Guid id, Guid teamId, Guid customerId, Guid ownerId, CareKind kind, string? note, DateTimeOffset doneAt, DateTimeOffset now)
+    public static CareAction Record(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, CareKind kind, string? note, DateTimeOffset doneAt,
+        DateTimeOffset now)
     {
         if (doneAt > now)
         {
-            throw new DomainException("CARE_IN_FUTURE", "A care action is recorded once done; 'doneAt' cannot be in the future.", "关怀记录的时间不能晚于现在。", "doneAt");
+            throw new DomainException("CARE_IN_FUTURE", "A care action is recorded once done; 'doneAt' cannot be in " +
+                "the future.", "关怀记录的时间不能晚于现在。", "doneAt");
         }
 
-        var action = new CareAction(id, teamId, customerId, ownerId, kind, Guard.OptionalText(note, "note", 2000, "备注"), Guard.Utc(doneAt));
+        var action = new CareAction(
+            id, teamId, customerId, ownerId, kind, Guard.OptionalText(note, "note", 2000, "备注"), Guard.Utc(doneAt));
         action.Raise(new CareActionRecorded(id, customerId, kind, action.DoneAt));
         return action;
     }
 }
 
-public sealed record CareActionRecorded(Guid CareActionId, Guid CustomerId, CareKind Kind, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record CareActionRecorded(
+    Guid CareActionId, Guid CustomerId, CareKind Kind, DateTimeOffset OccurredAt) : IDomainEvent;

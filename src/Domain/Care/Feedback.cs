@@ -16,7 +16,9 @@ public enum FeedbackCategory
     Praise,
 }
 
-/// <summary>客户反馈: a suggestion, complaint or praise; feedback meant for the product department is marked for it.</summary>
+/// <summary>
+/// 客户反馈: a suggestion, complaint or praise; feedback meant for the product department is marked for it.
+/// </summary>
 public sealed class Feedback : AggregateRoot, ICustomerRecord
 {
     // Only for EF.
@@ -25,7 +27,9 @@ public sealed class Feedback : AggregateRoot, ICustomerRecord
         Content = string.Empty;
     }
 
-    private Feedback(Guid id, Guid teamId, Guid customerId, Guid ownerId, FeedbackCategory category, string content, bool forProductDepartment, DateTimeOffset receivedAt)
+    private Feedback(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, FeedbackCategory category, string content,
+        bool forProductDepartment, DateTimeOffset receivedAt)
     {
         Id = id;
         TeamId = teamId;
@@ -57,10 +61,13 @@ public sealed class Feedback : AggregateRoot, ICustomerRecord
     /// <summary>Part of erasing the customer: the words go, the category stays for the figures.</summary>
     public void Redact() => Content = "[已删除]";
 
-    public static Feedback Receive(Guid id, Guid teamId, Guid customerId, Guid ownerId, FeedbackCategory category, string content, bool forProductDepartment, DateTimeOffset receivedAt)
+    public static Feedback Receive(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, FeedbackCategory category, string content,
+        bool forProductDepartment, DateTimeOffset receivedAt)
     {
         var text = Guard.RequiredText(content, "content", 4000, "反馈内容");
-        var feedback = new Feedback(id, teamId, customerId, ownerId, category, text, forProductDepartment, Guard.Utc(receivedAt));
+        var feedback = new Feedback(
+            id, teamId, customerId, ownerId, category, text, forProductDepartment, Guard.Utc(receivedAt));
         feedback.Raise(new FeedbackReceived(id, customerId, category, forProductDepartment, feedback.ReceivedAt));
         return feedback;
     }
@@ -72,4 +79,6 @@ public sealed class Feedback : AggregateRoot, ICustomerRecord
     }
 }
 
-public sealed record FeedbackReceived(Guid FeedbackId, Guid CustomerId, FeedbackCategory Category, bool ForProductDepartment, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record FeedbackReceived(
+    Guid FeedbackId, Guid CustomerId, FeedbackCategory Category, bool ForProductDepartment,
+    DateTimeOffset OccurredAt) : IDomainEvent;

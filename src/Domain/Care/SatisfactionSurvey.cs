@@ -11,7 +11,8 @@ public sealed class SatisfactionSurvey : AggregateRoot, ICustomerRecord
     {
     }
 
-    private SatisfactionSurvey(Guid id, Guid teamId, Guid customerId, Guid ownerId, int score, string? comment, DateTimeOffset answeredAt)
+    private SatisfactionSurvey(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, int score, string? comment, DateTimeOffset answeredAt)
     {
         Id = id;
         TeamId = teamId;
@@ -45,17 +46,23 @@ public sealed class SatisfactionSurvey : AggregateRoot, ICustomerRecord
     /// <summary>Part of erasing the customer: the comment goes, the score stays for the figures.</summary>
     public void Redact() => Comment = null;
 
-    public static SatisfactionSurvey Answer(Guid id, Guid teamId, Guid customerId, Guid ownerId, int score, string? comment, DateTimeOffset answeredAt)
+    public static SatisfactionSurvey Answer(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, int score, string? comment, DateTimeOffset answeredAt)
     {
         if (score is < 1 or > 5)
         {
-            throw new DomainException("SCORE_OUT_OF_RANGE", $"'score' must be 1 to 5; it is {score}.", $"满意度评分必须在 1 到 5 之间，当前为 {score}。", "score");
+            throw new DomainException(
+                "SCORE_OUT_OF_RANGE", $"'score' must be 1 to 5; it is {score}.", $"满意度评分必须在 1 到 5 之间，当前为 {score}。",
+                "score");
         }
 
-        var survey = new SatisfactionSurvey(id, teamId, customerId, ownerId, score, Guard.OptionalText(comment, "comment", 2000, "评价"), Guard.Utc(answeredAt));
+        var survey = new SatisfactionSurvey(
+            id, teamId, customerId, ownerId, score, Guard.OptionalText(comment, "comment", 2000, "评价"),
+            Guard.Utc(answeredAt));
         survey.Raise(new SatisfactionSurveyed(id, customerId, score, survey.AnsweredAt));
         return survey;
     }
 }
 
-public sealed record SatisfactionSurveyed(Guid SurveyId, Guid CustomerId, int Score, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record SatisfactionSurveyed(
+    Guid SurveyId, Guid CustomerId, int Score, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,6 +1,8 @@
 namespace CrmGraph.Domain.Common;
 
-/// <summary>Base of every aggregate: an id chosen by the caller, a version, and the events raised since the last save.</summary>
+/// <summary>
+/// Base of every aggregate: an id chosen by the caller, a version, and the events raised since the last save.
+/// </summary>
 public abstract class AggregateRoot
 {
     private readonly List<IDomainEvent> _domainEvents = [];

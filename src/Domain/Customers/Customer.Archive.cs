@@ -16,7 +16,9 @@ public sealed partial class Customer
         EnsureActive();
         if (_contacts.Count >= MaxContacts)
         {
-            throw new DomainException("TOO_MANY_CONTACTS", $"A customer may have at most {MaxContacts} contacts.", $"每个客户最多 {MaxContacts} 个联系人。", "contacts");
+            throw new DomainException(
+                "TOO_MANY_CONTACTS", $"A customer may have at most {MaxContacts} contacts.",
+                $"每个客户最多 {MaxContacts} 个联系人。", "contacts");
         }
 
         var contact = new Contact(contactId, valid);
@@ -50,7 +52,8 @@ public sealed partial class Customer
 
     public Contact? KeyDecisionMaker => _contacts.FirstOrDefault(c => c.IsKeyDecisionMaker);
 
-    public KeyDate AddKeyDate(Guid keyDateId, KeyDateKind kind, DateOnly date, string? label, bool? recursYearly, DateTimeOffset now)
+    public KeyDate AddKeyDate(
+        Guid keyDateId, KeyDateKind kind, DateOnly date, string? label, bool? recursYearly, DateTimeOffset now)
     {
         EnsureActive();
         var keyDate = new KeyDate(keyDateId, kind, date, label, recursYearly);
@@ -61,13 +64,15 @@ public sealed partial class Customer
 
     public void RemoveKeyDate(Guid keyDateId, DateTimeOffset now)
     {
-        var keyDate = _keyDates.FirstOrDefault(k => k.Id == keyDateId) ?? throw NotFound("keyDateId", "key date", "重要日期");
+        var keyDate = _keyDates.FirstOrDefault(k => k.Id == keyDateId) ?? throw NotFound(
+            "keyDateId", "key date", "重要日期");
         EnsureActive();
         _keyDates.Remove(keyDate);
         Raise(new KeyDatesChanged(Id, Guard.Utc(now)));
     }
 
-    public PotentialIssue RecordPotentialIssue(Guid issueId, string description, string? analysis, string? solution, IssueStatus status, DateTimeOffset now)
+    public PotentialIssue RecordPotentialIssue(
+        Guid issueId, string description, string? analysis, string? solution, IssueStatus status, DateTimeOffset now)
     {
         EnsureActive();
         var issue = new PotentialIssue(issueId, description, analysis, solution, status);
@@ -77,15 +82,18 @@ public sealed partial class Customer
     }
 
     /// <summary>Records the analysis, solution and status of a potential issue as it is worked on.</summary>
-    public void UpdatePotentialIssue(Guid issueId, string? analysis, string? solution, IssueStatus status, DateTimeOffset now)
+    public void UpdatePotentialIssue(
+        Guid issueId, string? analysis, string? solution, IssueStatus status, DateTimeOffset now)
     {
-        var issue = _issues.FirstOrDefault(i => i.Id == issueId) ?? throw NotFound("issueId", "potential issue", "潜在问题");
+        var issue = _issues.FirstOrDefault(i => i.Id == issueId) ?? throw NotFound(
+            "issueId", "potential issue", "潜在问题");
         EnsureActive();
         issue.Update(analysis, solution, status);
         Raise(new PotentialIssueRecorded(Id, issueId, Guard.Utc(now)));
     }
 
-    public Purchase RecordPurchase(Guid purchaseId, string product, DateOnly purchasedOn, decimal amount, string? currency, DateTimeOffset now)
+    public Purchase RecordPurchase(
+        Guid purchaseId, string product, DateOnly purchasedOn, decimal amount, string? currency, DateTimeOffset now)
     {
         EnsureActive();
         var purchase = new Purchase(purchaseId, product, purchasedOn, amount, currency);
@@ -103,7 +111,8 @@ public sealed partial class Customer
 
         foreach (var other in _contacts.Where(c => c.IsKeyDecisionMaker))
         {
-            other.Apply(new ContactDetails(other.Name, other.Title, other.Phone, other.Email, other.WeChat, other.Address, other.Notes, false));
+            other.Apply(new ContactDetails(
+                other.Name, other.Title, other.Phone, other.Email, other.WeChat, other.Address, other.Notes, false));
         }
     }
 

@@ -61,7 +61,8 @@ public sealed partial class Customer
     {
         if (Grade is not { } grade)
         {
-            throw new DomainException("NOT_GRADED", "The customer has no grade to review yet.", "该客户尚未分级，无法复核。", "grade");
+            throw new DomainException(
+                "NOT_GRADED", "The customer has no grade to review yet.", "该客户尚未分级，无法复核。", "grade");
         }
 
         EnsureActive();
@@ -89,15 +90,20 @@ public sealed partial class Customer
                 "stage");
         }
 
-        Regrade(CustomerGrade.A, $"复购/增购意向: {Guard.RequiredText(reason, "reason", 450, "复购原因")}", actorId, supervisorGuideId, now);
+        Regrade(
+            CustomerGrade.A, $"复购/增购意向: {Guard.RequiredText(reason, "reason", 450, "复购原因")}", actorId,
+            supervisorGuideId, now);
     }
 
     /// <summary>True when the grade has not been set or confirmed for <paramref name="staleDays"/> days.</summary>
     public bool GradeReviewIsStale(int staleDays, DateTimeOffset now) =>
         Grade is not null && now - (GradeReviewedAt ?? EnteredAt) >= TimeSpan.FromDays(staleDays);
 
-    /// <summary>The system's grade proposal from the evaluation and needs, with its reasons; a person confirms it.</summary>
-    public GradeProposal ProposeGrade(DateOnly today) => GradeProposal.For(Needs, Evaluation, KeyDecisionMaker is not null, today);
+    /// <summary>
+    /// The system's grade proposal from the evaluation and needs, with its reasons; a person confirms it.
+    /// </summary>
+    public GradeProposal ProposeGrade(DateOnly today) =>
+        GradeProposal.For(Needs, Evaluation, KeyDecisionMaker is not null, today);
 
     /// <summary>Records the evaluation (潜在客户评估); a prospect becomes qualified.</summary>
     public void Evaluate(CustomerEvaluation evaluation, DateTimeOffset now)
@@ -105,7 +111,9 @@ public sealed partial class Customer
         ArgumentNullException.ThrowIfNull(evaluation);
 
         // The record's constructor is public (EF and callers can build one); the scores are checked here as well.
-        var valid = CustomerEvaluation.Score(evaluation.PurchasingPower, evaluation.PurchaseIntent, evaluation.Loyalty, evaluation.Note, evaluation.EvaluatedBy, evaluation.EvaluatedAt);
+        var valid = CustomerEvaluation.Score(
+            evaluation.PurchasingPower, evaluation.PurchaseIntent, evaluation.Loyalty, evaluation.Note,
+            evaluation.EvaluatedBy, evaluation.EvaluatedAt);
         EnsureActive();
         Evaluation = valid;
         Raise(new CustomerEvaluated(Id, valid.Total, Guard.Utc(now)));

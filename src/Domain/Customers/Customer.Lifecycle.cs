@@ -3,7 +3,9 @@ using CrmGraph.Domain.Customers.Events;
 
 namespace CrmGraph.Domain.Customers;
 
-/// <summary>The six-stage lifecycle (客户管理六期): forward by events, backwards or out only by a person with a reason.</summary>
+/// <summary>
+/// The six-stage lifecycle (客户管理六期): forward by events, backwards or out only by a person with a reason.
+/// </summary>
 public sealed partial class Customer
 {
     public LifecycleStage Stage { get; private set; }
@@ -66,7 +68,8 @@ public sealed partial class Customer
         var why = Guard.RequiredText(reason, "reason", 500, "重新开启原因");
         if (Stage != LifecycleStage.Lost)
         {
-            throw new DomainException("NOT_LOST", "Only a lost prospect can be reopened.", "只有已关闭的潜在客户可以重新开启。", "stage");
+            throw new DomainException(
+                "NOT_LOST", "Only a lost prospect can be reopened.", "只有已关闭的潜在客户可以重新开启。", "stage");
         }
 
         EnsureActive();
@@ -75,11 +78,13 @@ public sealed partial class Customer
     }
 
     /// <summary>A won deal establishes the relationship (客户关系建立): cooperation mode, term and expiry.</summary>
-    internal void EstablishRelationship(Guid dealId, string? cooperationMode, DateOnly? termStart, DateOnly? termEnd, Guid actorId, DateTimeOffset now)
+    internal void EstablishRelationship(
+        Guid dealId, string? cooperationMode, DateOnly? termStart, DateOnly? termEnd, Guid actorId, DateTimeOffset now)
     {
         if (termStart > termEnd)
         {
-            throw new DomainException("TERM_INVERTED", "The cooperation term ends before it starts.", "合作期限的结束日期早于开始日期。", "termEnd");
+            throw new DomainException(
+                "TERM_INVERTED", "The cooperation term ends before it starts.", "合作期限的结束日期早于开始日期。", "termEnd");
         }
 
         CooperationMode = Guard.OptionalText(cooperationMode, "cooperationMode", 200, "合作模式") ?? CooperationMode;

@@ -50,7 +50,8 @@ public sealed partial class Customer
     /// not count: the clock counts from the later of its start and the contract's end (the first instant after the
     /// term's last day in <paramref name="zone"/>, the team's time zone; UTC when not given).
     /// </summary>
-    public ReclaimPreview PreviewReclaim(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now, TimeZoneInfo? zone = null)
+    public ReclaimPreview PreviewReclaim(
+        PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (!policy.Enabled || InPool || IsArchived || Stage is LifecycleStage.Lost or LifecycleStage.Churned)
@@ -81,12 +82,14 @@ public sealed partial class Customer
     }
 
     /// <summary>The system returns the customer to the pool because its clock ran out (自动回收).</summary>
-    public void ReclaimToPool(PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now, TimeZoneInfo? zone = null)
+    public void ReclaimToPool(
+        PoolPolicy policy, bool hasOpenDeal, DateOnly today, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
         var preview = PreviewReclaim(policy, hasOpenDeal, today, now, zone);
         if (!preview.Applies || preview.Paused || TimeLeft(policy, now, zone) > TimeSpan.Zero)
         {
-            throw new DomainException("RECLAIM_NOT_DUE", "The customer's reclaim clock has not run out.", "该客户尚未到回收时间。");
+            throw new DomainException(
+                "RECLAIM_NOT_DUE", "The customer's reclaim clock has not run out.", "该客户尚未到回收时间。");
         }
 
         Release(Guid.Empty, "RECLAIMED", now);
@@ -122,12 +125,19 @@ public sealed partial class Customer
     /// Hands the customer to another salesperson (转移); the reclaim clock starts again for them. Given the new
     /// owner's current holdings and the pool policy, the holding cap applies as it does to claims.
     /// </summary>
-    public void TransferTo(Guid newOwnerId, Guid actorId, DateTimeOffset now, int? newOwnerHoldings = null, PoolPolicy? policy = null)
+    public void TransferTo(
+        Guid newOwnerId, Guid actorId, DateTimeOffset now, int? newOwnerHoldings = null, PoolPolicy? policy = null)
     {
         EnsureActive();
-        if (OwnerId != newOwnerId && newOwnerHoldings is { } holdings && policy is not null && holdings >= policy.HoldingCap)
+        if (OwnerId != newOwnerId
+            && newOwnerHoldings is { } holdings
+            && policy is not null
+            && holdings >= policy.HoldingCap)
         {
-            throw new DomainException("HOLDING_CAP_REACHED", $"The new owner holds {holdings} customers; the team allows at most {policy.HoldingCap}.", $"接收人已拥有 {holdings} 个客户，团队上限为 {policy.HoldingCap} 个。", "ownerId");
+            throw new DomainException(
+                "HOLDING_CAP_REACHED",
+                $"The new owner holds {holdings} customers; the team allows at most {policy.HoldingCap}.",
+                $"接收人已拥有 {holdings} 个客户，团队上限为 {policy.HoldingCap} 个。", "ownerId");
         }
 
         if (OwnerId == newOwnerId)
@@ -143,7 +153,9 @@ public sealed partial class Customer
         Raise(new CustomerTransferred(Id, from, newOwnerId, actorId, Guard.Utc(now)));
     }
 
-    /// <summary>Exact time left: the limit minus the running time, without pauses and without the contract's term.</summary>
+    /// <summary>
+    /// Exact time left: the limit minus the running time, without pauses and without the contract's term.
+    /// </summary>
     private TimeSpan TimeLeft(PoolPolicy policy, DateTimeOffset now, TimeZoneInfo? zone)
     {
         var elapsed = ReclaimClock.Elapsed(now);

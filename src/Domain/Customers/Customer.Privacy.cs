@@ -21,7 +21,8 @@ public sealed partial class Customer
     {
         if (IsErased)
         {
-            throw new DomainException("ALREADY_ERASED", "The customer's personal data was already erased.", "该客户的个人信息已删除。", "customerId");
+            throw new DomainException(
+                "ALREADY_ERASED", "The customer's personal data was already erased.", "该客户的个人信息已删除。", "customerId");
         }
 
         Name = $"已删除客户 {Id.ToString("N")[..8]}";

@@ -22,14 +22,16 @@ public sealed partial class Customer
     public IReadOnlyCollection<Guid> SharedWith => _sharedWith;
 
     /// <summary>Records a maintenance review; the first one after signing moves the customer to maintaining.</summary>
-    public void RecordMaintenance(int satisfactionScore, int loyaltyScore, string? strategy, Guid actorId, DateTimeOffset now)
+    public void RecordMaintenance(
+        int satisfactionScore, int loyaltyScore, string? strategy, Guid actorId, DateTimeOffset now)
     {
         CheckScore(satisfactionScore, "satisfactionScore", "满意度评分");
         CheckScore(loyaltyScore, "loyaltyScore", "忠诚度评分");
         var plan = Guard.OptionalText(strategy, "strategy", 2000, "维护策略");
         if (Stage is not (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack or LifecycleStage.AtRisk))
         {
-            throw new DomainException("NOT_ESTABLISHED", "Maintenance applies to customers with a signed relationship.", "客户关系维护仅适用于已成交客户。", "stage");
+            throw new DomainException("NOT_ESTABLISHED", "Maintenance applies to customers with a signed " +
+                "relationship.", "客户关系维护仅适用于已成交客户。", "stage");
         }
 
         EnsureActive();
@@ -46,7 +48,8 @@ public sealed partial class Customer
         var text = Guard.RequiredText(results, "results", 2000, "合作成果");
         if (Stage is LifecycleStage.Prospect or LifecycleStage.Qualified or LifecycleStage.FollowingUp or LifecycleStage.Lost)
         {
-            throw new DomainException("NOT_ESTABLISHED", "Cooperation results need a signed relationship.", "合作成果仅适用于已成交客户。", "stage");
+            throw new DomainException(
+                "NOT_ESTABLISHED", "Cooperation results need a signed relationship.", "合作成果仅适用于已成交客户。", "stage");
         }
 
         EnsureActive();
@@ -65,7 +68,8 @@ public sealed partial class Customer
 
         if (_sharedWith.Count >= MaxSharedWith)
         {
-            throw new DomainException("TOO_MANY_SHARES", $"A customer may be shared with at most {MaxSharedWith} colleagues.", $"每个客户最多共享给 {MaxSharedWith} 位同事。", "userId");
+            throw new DomainException("TOO_MANY_SHARES", $"A customer may be shared with at most {MaxSharedWith} " +
+                "colleagues.", $"每个客户最多共享给 {MaxSharedWith} 位同事。", "userId");
         }
 
         _sharedWith.Add(colleagueId);
@@ -84,7 +88,9 @@ public sealed partial class Customer
     {
         if (score is < 1 or > 5)
         {
-            throw new DomainException("SCORE_OUT_OF_RANGE", $"'{field}' must be 1 to 5; it is {score}.", $"{chinese}必须在 1 到 5 之间，当前为 {score}。", field);
+            throw new DomainException(
+                "SCORE_OUT_OF_RANGE", $"'{field}' must be 1 to 5; it is {score}.",
+                $"{chinese}必须在 1 到 5 之间，当前为 {score}。", field);
         }
     }
 }

@@ -16,14 +16,17 @@ public sealed partial class Customer
         ArgumentNullException.ThrowIfNull(signals);
         if (signals.Count == 0)
         {
-            throw new DomainException("NO_RISK_SIGNAL", "Name at least one at-risk signal; to move the stage by hand, give a reason instead.", "请至少给出一个流失预警信号；手动调整阶段请填写原因。", "signals");
+            throw new DomainException("NO_RISK_SIGNAL", "Name at least one at-risk signal; to move the stage by " +
+                "hand, give a reason instead.", "请至少给出一个流失预警信号；手动调整阶段请填写原因。", "signals");
         }
 
         EnsureActive();
         return Advance(StageTrigger.RiskObserved, actorId, now);
     }
 
-    /// <summary>Names the supervisor who guides this customer, checking they are an active supervisor of its team.</summary>
+    /// <summary>
+    /// Names the supervisor who guides this customer, checking they are an active supervisor of its team.
+    /// </summary>
     public void AssignSupervisorGuide(User supervisor, DateTimeOffset now)
     {
         CheckSupervisorGuide(supervisor, TeamId);

@@ -27,7 +27,9 @@ public sealed partial class Customer : AggregateRoot
         Needs = CustomerNeeds.None;
     }
 
-    private Customer(Guid id, Guid teamId, Guid ownerId, CustomerKind kind, string name, DateTimeOffset firstContactAt, DateTimeOffset now, CustomerProfile profile)
+    private Customer(
+        Guid id, Guid teamId, Guid ownerId, CustomerKind kind, string name, DateTimeOffset firstContactAt,
+        DateTimeOffset now, CustomerProfile profile)
     {
         Id = id;
         TeamId = teamId;
@@ -109,18 +111,22 @@ public sealed partial class Customer : AggregateRoot
                 "firstContactAt");
         }
 
-        var validProfile = (profile ?? CustomerProfile.Empty).Validated(kind, teamSources ?? [], DateOnly.FromDateTime(enteredAt.UtcDateTime.AddDays(1)));
+        var validProfile = (profile ?? CustomerProfile.Empty)
+            .Validated(kind, teamSources ?? [], DateOnly.FromDateTime(enteredAt.UtcDateTime.AddDays(1)));
         var customer = new Customer(id, teamId, ownerId, kind, customerName, firstContact, enteredAt, validProfile);
-        customer._stageHistory.Add(new StageChange(null, LifecycleStage.Prospect, StageTrigger.Manual, null, ownerId, enteredAt));
+        customer._stageHistory.Add(
+            new StageChange(null, LifecycleStage.Prospect, StageTrigger.Manual, null, ownerId, enteredAt));
         customer.Raise(new CustomerRegistered(id, teamId, ownerId, enteredAt));
         return customer;
     }
 
     /// <summary>True when the record was entered later than the team's deadline after first contact (录入超时).</summary>
-    public bool WasEnteredLate(int entryDeadlineHours) => EnteredAt - FirstContactAt > TimeSpan.FromHours(entryDeadlineHours);
+    public bool WasEnteredLate(int entryDeadlineHours) =>
+        EnteredAt - FirstContactAt > TimeSpan.FromHours(entryDeadlineHours);
 
     /// <summary>Renames the customer and replaces the descriptive profile.</summary>
-    public void UpdateProfile(string name, CustomerProfile profile, IReadOnlyCollection<string> teamSources, Guid actorId, DateTimeOffset now)
+    public void UpdateProfile(
+        string name, CustomerProfile profile, IReadOnlyCollection<string> teamSources, Guid actorId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var customerName = Guard.RequiredText(name, "name", NameMaxLength, "客户名称");
@@ -146,10 +152,12 @@ public sealed partial class Customer : AggregateRoot
     public void Tag(IEnumerable<string> tags, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        var clean = tags.Select(t => t?.Trim()).Where(t => !string.IsNullOrEmpty(t)).Select(t => Guard.RequiredText(t, "tags", 30, "标签")).Distinct().ToList();
+        var clean = tags.Select(t => t?.Trim()).Where(
+            t => !string.IsNullOrEmpty(t)).Select(t => Guard.RequiredText(t, "tags", 30, "标签")).Distinct().ToList();
         if (clean.Count > MaxTags)
         {
-            throw new DomainException("TOO_MANY_TAGS", $"A customer may carry at most {MaxTags} tags.", $"每个客户最多 {MaxTags} 个标签。", "tags");
+            throw new DomainException(
+                "TOO_MANY_TAGS", $"A customer may carry at most {MaxTags} tags.", $"每个客户最多 {MaxTags} 个标签。", "tags");
         }
 
         EnsureActive();
@@ -185,12 +193,14 @@ public sealed partial class Customer : AggregateRoot
 
         if (IsErased)
         {
-            throw new DomainException("ERASED_NOT_RESTORABLE", "The customer's personal data was erased; the record stays archived.", "该客户的个人信息已删除，记录保持归档。");
+            throw new DomainException("ERASED_NOT_RESTORABLE", "The customer's personal data was erased; the record " +
+                "stays archived.", "该客户的个人信息已删除，记录保持归档。");
         }
 
         if (MergedIntoId is not null)
         {
-            throw new DomainException("MERGED_NOT_RESTORABLE", "The customer was merged into another; work with that one.", "该客户已合并到其他客户，请使用合并后的客户。");
+            throw new DomainException("MERGED_NOT_RESTORABLE", "The customer was merged into another; work with that " +
+                "one.", "该客户已合并到其他客户，请使用合并后的客户。");
         }
 
         IsArchived = false;
@@ -201,7 +211,8 @@ public sealed partial class Customer : AggregateRoot
     {
         if (IsArchived)
         {
-            throw new DomainException("CUSTOMER_ARCHIVED", "The customer is archived; restore it before changing it.", "该客户已归档，请先恢复再修改。");
+            throw new DomainException(
+                "CUSTOMER_ARCHIVED", "The customer is archived; restore it before changing it.", "该客户已归档，请先恢复再修改。");
         }
     }
 
@@ -217,8 +228,10 @@ public sealed partial class Customer : AggregateRoot
             return;
         }
 
-        NormalizedPhone = DuplicateKeys.Phone(Profile.Phone) ?? _contacts.Select(c => DuplicateKeys.Phone(c.Phone)).FirstOrDefault(p => p is not null);
-        NormalizedEmail = DuplicateKeys.Email(Profile.Email) ?? _contacts.Select(c => DuplicateKeys.Email(c.Email)).FirstOrDefault(e => e is not null);
+        NormalizedPhone = DuplicateKeys.Phone(Profile.Phone) ?? _contacts.Select(c => DuplicateKeys.Phone(c.Phone))
+            .FirstOrDefault(p => p is not null);
+        NormalizedEmail = DuplicateKeys.Email(Profile.Email) ?? _contacts.Select(c => DuplicateKeys.Email(c.Email))
+            .FirstOrDefault(e => e is not null);
         NormalizedCompanyName = Kind == CustomerKind.Organization ? DuplicateKeys.CompanyName(Name) : null;
     }
 }

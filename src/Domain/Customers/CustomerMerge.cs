@@ -8,7 +8,9 @@ namespace CrmGraph.Domain.Customers;
 /// </summary>
 public static class CustomerMerge
 {
-    public static void Merge(Customer survivor, Customer duplicate, IEnumerable<ICustomerRecord> records, Func<Guid> newId, Guid actorId, DateTimeOffset now)
+    public static void Merge(
+        Customer survivor, Customer duplicate, IEnumerable<ICustomerRecord> records, Func<Guid> newId, Guid actorId,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(survivor);
         ArgumentNullException.ThrowIfNull(duplicate);
@@ -17,7 +19,8 @@ public static class CustomerMerge
         var moving = records.ToList();
         if (moving.Any(r => r.CustomerId != duplicate.Id))
         {
-            throw new DomainException("RECORD_OF_ANOTHER_CUSTOMER", "Only the duplicate's own records move with a merge.", "只有被合并客户自己的记录会随合并转移。");
+            throw new DomainException("RECORD_OF_ANOTHER_CUSTOMER", "Only the duplicate's own records move with a " +
+                "merge.", "只有被合并客户自己的记录会随合并转移。");
         }
 
         survivor.Absorb(duplicate, newId, actorId, now);

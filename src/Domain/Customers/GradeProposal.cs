@@ -1,25 +1,30 @@
 namespace CrmGraph.Domain.Customers;
 
 /// <summary>A proposed grade with the reasons for it, in English and Chinese (系统建议分级及理由).</summary>
-public sealed record GradeProposal(CustomerGrade Grade, IReadOnlyList<string> Reasons, IReadOnlyList<string> ChineseReasons)
+public sealed record GradeProposal(
+    CustomerGrade Grade, IReadOnlyList<string> Reasons, IReadOnlyList<string> ChineseReasons)
 {
     /// <summary>
     /// A: clear need, known budget, short decision chain, close expected within 2 weeks.
     /// B: a first need, with budget or decision process unclear, or a close within 3 months.
     /// C: only an inquiry or latent need, no time line.
     /// </summary>
-    public static GradeProposal For(CustomerNeeds needs, CustomerEvaluation? evaluation, bool keyDecisionMakerKnown, DateOnly today)
+    public static GradeProposal For(
+        CustomerNeeds needs, CustomerEvaluation? evaluation, bool keyDecisionMakerKnown, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(needs);
         var en = new List<string>();
         var zh = new List<string>();
-        var shortChain = needs.DecisionChain == DecisionChain.Short || (needs.DecisionChain == DecisionChain.Unknown && keyDecisionMakerKnown);
+        var shortChain = needs.DecisionChain == DecisionChain.Short
+            || (needs.DecisionChain == DecisionChain.Unknown && keyDecisionMakerKnown);
         var daysToClose = needs.ExpectedCloseOn is { } close ? close.DayNumber - today.DayNumber : (int?)null;
         var highIntent = evaluation?.PurchaseIntent >= 4;
 
         Note(needs.HasNeed, "the need is stated", "需求明确", "no need recorded yet", "尚未记录需求", en, zh);
         Note(needs.BudgetKnown, "the budget is known", "预算清晰", "the budget is unknown", "预算不明确", en, zh);
-        Note(shortChain, "the decision chain is short", "决策链短", "the decision chain is long or unknown", "决策链长或未知", en, zh);
+        Note(
+            shortChain, "the decision chain is short", "决策链短", "the decision chain is long or unknown", "决策链长或未知", en,
+            zh);
         if (daysToClose is { } days)
         {
             en.Add($"expected close in {days} days");
@@ -47,7 +52,8 @@ public sealed record GradeProposal(CustomerGrade Grade, IReadOnlyList<string> Re
         return new GradeProposal(grade, en, zh);
     }
 
-    private static void Note(bool condition, string yes, string yesZh, string no, string noZh, List<string> en, List<string> zh)
+    private static void Note(
+        bool condition, string yes, string yesZh, string no, string noZh, List<string> en, List<string> zh)
     {
         en.Add(condition ? yes : no);
         zh.Add(condition ? yesZh : noZh);

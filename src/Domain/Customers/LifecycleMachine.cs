@@ -37,16 +37,19 @@ public static class LifecycleMachine
     {
         _ when from == to => false,
         (LifecycleStage.Lost, _) or (LifecycleStage.Churned, _) => false,
-        (_, LifecycleStage.Lost) => from is LifecycleStage.Prospect or LifecycleStage.Qualified or LifecycleStage.FollowingUp,
+        (_, LifecycleStage.Lost) =>
+            from is LifecycleStage.Prospect or LifecycleStage.Qualified or LifecycleStage.FollowingUp,
         (_, LifecycleStage.Churned) => from is LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.AtRisk or LifecycleStage.WonBack,
-        (_, LifecycleStage.AtRisk) => from is LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack,
+        (_, LifecycleStage.AtRisk) =>
+            from is LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack,
         _ => Rank(to) < Rank(from) && Rank(from) <= Rank(LifecycleStage.Maintaining),
     };
 
     /// <summary>Whether the manual move goes backwards or out (all manual moves do) — kept for messages.</summary>
     public static DomainException NotAllowed(LifecycleStage from, LifecycleStage to) => new(
         "STAGE_TRANSITION_NOT_ALLOWED",
-        $"A customer cannot move from {from} to {to} by hand; forward moves follow their events (evaluation, first follow-up, won deal, first maintenance).",
+        $"A customer cannot move from {from} to {to} by hand; forward moves follow their events (evaluation, first " +
+        "follow-up, won deal, first maintenance).",
         $"客户不能手动从“{from}”调整到“{to}”；阶段推进须由评估、首次跟进、成交或首次维护触发。",
         "stage");
 

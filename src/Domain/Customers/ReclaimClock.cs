@@ -14,7 +14,8 @@ public sealed record ReclaimClock(DateTimeOffset StartedAt, DateTimeOffset? Paus
     public ReclaimClock Pause(DateTimeOffset now) => IsPaused ? this : this with { PausedSince = now };
 
     public ReclaimClock Resume(DateTimeOffset now) =>
-        PausedSince is { } since ? this with { PausedSince = null, PausedSeconds = PausedSeconds + (long)Math.Max(0, (now - since).TotalSeconds) } : this;
+        PausedSince is { } since ? this with { PausedSince = null, PausedSeconds = PausedSeconds + (long)Math.Max(
+            0, (now - since).TotalSeconds) } : this;
 
     /// <summary>Running time since the start, without the paused stretches.</summary>
     public TimeSpan Elapsed(DateTimeOffset now)
@@ -24,8 +25,12 @@ public sealed record ReclaimClock(DateTimeOffset StartedAt, DateTimeOffset? Paus
     }
 }
 
-/// <summary>What the reclaim clock says now: time left, when the customer returns to the pool, and why it is paused.</summary>
-public sealed record ReclaimPreview(bool Applies, bool Paused, IReadOnlyList<string> PauseReasons, double DaysLeft, DateTimeOffset? ReclaimAt, bool WarningDue)
+/// <summary>
+/// What the reclaim clock says now: time left, when the customer returns to the pool, and why it is paused.
+/// </summary>
+public sealed record ReclaimPreview(
+    bool Applies, bool Paused, IReadOnlyList<string> PauseReasons, double DaysLeft, DateTimeOffset? ReclaimAt,
+    bool WarningDue)
 {
     public static readonly ReclaimPreview NotApplicable = new(false, false, [], double.PositiveInfinity, null, false);
 }

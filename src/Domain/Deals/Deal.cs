@@ -13,7 +13,9 @@ public sealed class Deal : AggregateRoot, ICustomerRecord
         Currency = "CNY";
     }
 
-    private Deal(Guid id, Guid teamId, Guid customerId, Guid ownerId, string product, decimal amount, string currency, DateOnly? expectedCloseOn, DateTimeOffset now)
+    private Deal(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, string product, decimal amount, string currency,
+        DateOnly? expectedCloseOn, DateTimeOffset now)
     {
         Id = id;
         TeamId = teamId;
@@ -56,7 +58,9 @@ public sealed class Deal : AggregateRoot, ICustomerRecord
     /// <summary>Set exactly when the deal is won.</summary>
     public Conversion? Conversion { get; private set; }
 
-    public static Deal Open(Guid id, Guid teamId, Guid customerId, Guid ownerId, string product, decimal amount, string? currency, DateOnly? expectedCloseOn, DateTimeOffset now)
+    public static Deal Open(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, string product, decimal amount, string? currency,
+        DateOnly? expectedCloseOn, DateTimeOffset now)
     {
         var name = Guard.RequiredText(product, "product", 200, "产品或服务");
         if (amount < 0)
@@ -64,7 +68,8 @@ public sealed class Deal : AggregateRoot, ICustomerRecord
             throw new DomainException("AMOUNT_NEGATIVE", "The deal amount cannot be negative.", "商机金额不能为负数。", "amount");
         }
 
-        var deal = new Deal(id, teamId, customerId, ownerId, name, amount, string.IsNullOrWhiteSpace(currency) ? "CNY" : currency.Trim().ToUpperInvariant(), expectedCloseOn, Guard.Utc(now));
+        var deal = new Deal(id, teamId, customerId, ownerId, name, amount, string.IsNullOrWhiteSpace(
+            currency) ? "CNY" : currency.Trim().ToUpperInvariant(), expectedCloseOn, Guard.Utc(now));
         deal.Raise(new DealOpened(id, customerId, ownerId, amount, deal.OpenedAt));
         return deal;
     }
@@ -83,7 +88,9 @@ public sealed class Deal : AggregateRoot, ICustomerRecord
         Amount = finalAmount ?? Amount;
         Status = DealStatus.Won;
         ClosedAt = Guard.Utc(now);
-        Conversion = new Conversion(ClosedAt.Value, Amount, Product, factor, OwnerId, Guard.OptionalText(terms.CooperationMode, "cooperationMode", 200, "合作模式"), terms.TermStart, terms.TermEnd);
+        Conversion = new Conversion(
+            ClosedAt.Value, Amount, Product, factor, OwnerId,
+            Guard.OptionalText(terms.CooperationMode, "cooperationMode", 200, "合作模式"), terms.TermStart, terms.TermEnd);
         Raise(new DealWon(Id, CustomerId, OwnerId, Amount, ClosedAt.Value));
         return Conversion;
     }
@@ -94,7 +101,8 @@ public sealed class Deal : AggregateRoot, ICustomerRecord
         var text = Guard.OptionalText(note, "note", 1000, "未成交说明");
         if (reason == Deals.LostReason.Other && text is null)
         {
-            throw new DomainException("REQUIRED", "Say why the deal was lost when the reason is 'other'.", "未成交原因为“其他”时请填写说明。", "note");
+            throw new DomainException(
+                "REQUIRED", "Say why the deal was lost when the reason is 'other'.", "未成交原因为“其他”时请填写说明。", "note");
         }
 
         EnsureOpen();
@@ -109,13 +117,17 @@ public sealed class Deal : AggregateRoot, ICustomerRecord
     {
         if (Status != DealStatus.Open)
         {
-            throw new DomainException("DEAL_CLOSED", $"The deal is already {Status.ToString().ToLowerInvariant()}.", "该商机已关闭。", "dealId");
+            throw new DomainException(
+                "DEAL_CLOSED", $"The deal is already {Status.ToString().ToLowerInvariant()}.", "该商机已关闭。", "dealId");
         }
     }
 }
 
-public sealed record DealOpened(Guid DealId, Guid CustomerId, Guid OwnerId, decimal Amount, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record DealOpened(
+    Guid DealId, Guid CustomerId, Guid OwnerId, decimal Amount, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record DealWon(Guid DealId, Guid CustomerId, Guid OwnerId, decimal Amount, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record DealWon(
+    Guid DealId, Guid CustomerId, Guid OwnerId, decimal Amount, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record DealLost(Guid DealId, Guid CustomerId, LostReason Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record DealLost(
+    Guid DealId, Guid CustomerId, LostReason Reason, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -11,11 +11,14 @@ namespace CrmGraph.Domain.Deals;
 public static class DealClosing
 {
     /// <summary>Opens a deal for the customer; its reclaim clock pauses while the deal is open (商机进行中不回收).</summary>
-    public static Deal Open(Guid id, Customer customer, Guid ownerId, string product, decimal amount, string? currency, DateOnly? expectedCloseOn, DateTimeOffset now)
+    public static Deal Open(
+        Guid id, Customer customer, Guid ownerId, string product, decimal amount, string? currency,
+        DateOnly? expectedCloseOn, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(customer);
         EnsureOpenForDeals(customer);
-        var deal = Deal.Open(id, customer.TeamId, customer.Id, ownerId, product, amount, currency, expectedCloseOn, now);
+        var deal = Deal.Open(
+            id, customer.TeamId, customer.Id, ownerId, product, amount, currency, expectedCloseOn, now);
         customer.PauseReclaimClock(now);
         return deal;
     }
@@ -24,7 +27,9 @@ public static class DealClosing
     /// Loses the deal with its reason (未成交原因); the customer's reclaim clock resumes unless
     /// <paramref name="anotherDealStillOpen"/>. The time the deal was open does not count.
     /// </summary>
-    public static void Lose(Deal deal, Customer customer, LostReason reason, string? note, DateTimeOffset now, bool anotherDealStillOpen = false)
+    public static void Lose(
+        Deal deal, Customer customer, LostReason reason, string? note, DateTimeOffset now,
+        bool anotherDealStillOpen = false)
     {
         ArgumentNullException.ThrowIfNull(deal);
         ArgumentNullException.ThrowIfNull(customer);
@@ -45,7 +50,9 @@ public static class DealClosing
     /// <param name="now">The current instant.</param>
     /// <param name="anotherDealStillOpen">Keeps the reclaim clock paused for another open deal.</param>
     /// <param name="team">The team whose time zone dates the purchase; UTC when not given.</param>
-    public static Conversion Win(Deal deal, Customer customer, WinTerms terms, Guid purchaseId, Guid keyDateId, Guid actorId, DateTimeOffset now, bool anotherDealStillOpen = false, Team? team = null)
+    public static Conversion Win(
+        Deal deal, Customer customer, WinTerms terms, Guid purchaseId, Guid keyDateId, Guid actorId, DateTimeOffset now,
+        bool anotherDealStillOpen = false, Team? team = null)
     {
         ArgumentNullException.ThrowIfNull(deal);
         ArgumentNullException.ThrowIfNull(customer);
@@ -59,20 +66,25 @@ public static class DealClosing
         if (customer.IsArchived || deal.Status != DealStatus.Open || terms.FinalAmount < 0)
         {
             throw customer.IsArchived
-                ? new DomainException("CUSTOMER_ARCHIVED", "The customer is archived; restore it first.", "该客户已归档，请先恢复。")
+                ? new DomainException(
+                    "CUSTOMER_ARCHIVED", "The customer is archived; restore it first.", "该客户已归档，请先恢复。")
                 : deal.Status != DealStatus.Open
-                    ? new DomainException("DEAL_CLOSED", $"The deal is already {deal.Status.ToString().ToLowerInvariant()}.", "该商机已关闭。", "dealId")
-                    : new DomainException("AMOUNT_NEGATIVE", "The deal amount cannot be negative.", "成交金额不能为负数。", "amount");
+                    ? new DomainException("DEAL_CLOSED", "The deal is already " +
+                        $"{deal.Status.ToString().ToLowerInvariant()}.", "该商机已关闭。", "dealId")
+                    : new DomainException(
+                        "AMOUNT_NEGATIVE", "The deal amount cannot be negative.", "成交金额不能为负数。", "amount");
         }
 
         if (terms.TermStart > terms.TermEnd)
         {
-            throw new DomainException("TERM_INVERTED", "The cooperation term ends before it starts.", "合作期限的结束日期早于开始日期。", "termEnd");
+            throw new DomainException(
+                "TERM_INVERTED", "The cooperation term ends before it starts.", "合作期限的结束日期早于开始日期。", "termEnd");
         }
 
         var conversion = deal.Win(terms, now);
         customer.EstablishRelationship(deal.Id, terms.CooperationMode, terms.TermStart, terms.TermEnd, actorId, now);
-        var purchasedOn = team?.LocalDate(conversion.ConvertedAt) ?? DateOnly.FromDateTime(conversion.ConvertedAt.UtcDateTime);
+        var purchasedOn = team?.LocalDate(conversion.ConvertedAt) ?? DateOnly.FromDateTime(
+            conversion.ConvertedAt.UtcDateTime);
         customer.RecordPurchase(purchaseId, deal.Product, purchasedOn, conversion.Amount, deal.Currency, now);
         if (!anotherDealStillOpen)
         {
@@ -91,7 +103,8 @@ public static class DealClosing
     {
         if (deal.CustomerId != customer.Id)
         {
-            throw new DomainException("DEAL_OF_OTHER_CUSTOMER", "The deal belongs to another customer.", "该商机属于其他客户。", "dealId");
+            throw new DomainException(
+                "DEAL_OF_OTHER_CUSTOMER", "The deal belongs to another customer.", "该商机属于其他客户。", "dealId");
         }
     }
 
@@ -109,4 +122,6 @@ public static class DealClosing
 }
 
 /// <summary>What a salesperson states when a deal is won.</summary>
-public sealed record WinTerms(string KeyFactor, decimal? FinalAmount = null, string? CooperationMode = null, DateOnly? TermStart = null, DateOnly? TermEnd = null);
+public sealed record WinTerms(
+    string KeyFactor, decimal? FinalAmount = null, string? CooperationMode = null, DateOnly? TermStart = null,
+    DateOnly? TermEnd = null);

@@ -41,4 +41,6 @@ public enum LostReason
 /// <param name="CooperationMode">合作模式 agreed with this win.</param>
 /// <param name="TermStart">合作开始 of the contract this win signed.</param>
 /// <param name="TermEnd">合作结束 of that contract (its 合同到期 key date).</param>
-public sealed record Conversion(DateTimeOffset ConvertedAt, decimal Amount, string Product, string KeyFactor, Guid OwnerId, string? CooperationMode = null, DateOnly? TermStart = null, DateOnly? TermEnd = null);
+public sealed record Conversion(
+    DateTimeOffset ConvertedAt, decimal Amount, string Product, string KeyFactor, Guid OwnerId,
+    string? CooperationMode = null, DateOnly? TermStart = null, DateOnly? TermEnd = null);

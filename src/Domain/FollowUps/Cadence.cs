@@ -26,7 +26,8 @@ public static class Cadence
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(team);
-        return AtLocalDueHour(team, team.LocalDate(customer.FirstContactAt).AddDays(team.Cadence.NewCustomerFirstFollowUpDays));
+        return AtLocalDueHour(
+            team, team.LocalDate(customer.FirstContactAt).AddDays(team.Cadence.NewCustomerFirstFollowUpDays));
     }
 
     public static DateTimeOffset AtLocalDueHour(Team team, DateOnly localDate)

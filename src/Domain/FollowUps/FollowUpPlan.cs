@@ -11,7 +11,9 @@ public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
     {
     }
 
-    private FollowUpPlan(Guid id, Guid teamId, Guid customerId, Guid ownerId, DateTimeOffset dueAt, FollowUpChannel channel, FollowUpPurpose purpose, string? preparedContent, bool fromCadence, DateTimeOffset now)
+    private FollowUpPlan(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, DateTimeOffset dueAt, FollowUpChannel channel,
+        FollowUpPurpose purpose, string? preparedContent, bool fromCadence, DateTimeOffset now)
     {
         Id = id;
         TeamId = teamId;
@@ -72,10 +74,13 @@ public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
     /// </summary>
     public DateTimeOffset ScheduledAt { get; private set; }
 
-    public static FollowUpPlan Schedule(Guid id, Guid teamId, Guid customerId, Guid ownerId, DateTimeOffset dueAt, FollowUpChannel channel, FollowUpPurpose purpose, string? preparedContent, DateTimeOffset now, bool fromCadence = false)
+    public static FollowUpPlan Schedule(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, DateTimeOffset dueAt, FollowUpChannel channel,
+        FollowUpPurpose purpose, string? preparedContent, DateTimeOffset now, bool fromCadence = false)
     {
         var content = Guard.OptionalText(preparedContent, "preparedContent", 2000, "准备内容");
-        var plan = new FollowUpPlan(id, teamId, customerId, ownerId, Guard.Utc(dueAt), channel, purpose, content, fromCadence, Guard.Utc(now));
+        var plan = new FollowUpPlan(
+            id, teamId, customerId, ownerId, Guard.Utc(dueAt), channel, purpose, content, fromCadence, Guard.Utc(now));
         plan.Raise(new FollowUpPlanned(id, customerId, ownerId, plan.DueAt, plan.CreatedAt));
         return plan;
     }
@@ -115,15 +120,19 @@ public sealed class FollowUpPlan : AggregateRoot, ICustomerRecord
     {
         if (Status != FollowUpPlanStatus.Planned)
         {
-            throw new DomainException("PLAN_NOT_OPEN", $"The follow-up plan is {Status.ToString().ToLowerInvariant()}, not planned.", "该跟进计划已完成或已取消。", "planId");
+            throw new DomainException("PLAN_NOT_OPEN", "The follow-up plan is " +
+                $"{Status.ToString().ToLowerInvariant()}, not planned.", "该跟进计划已完成或已取消。", "planId");
         }
     }
 }
 
-public sealed record FollowUpPlanned(Guid PlanId, Guid CustomerId, Guid OwnerId, DateTimeOffset DueAt, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record FollowUpPlanned(
+    Guid PlanId, Guid CustomerId, Guid OwnerId, DateTimeOffset DueAt, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record FollowUpRescheduled(Guid PlanId, Guid CustomerId, DateTimeOffset DueAt, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record FollowUpRescheduled(
+    Guid PlanId, Guid CustomerId, DateTimeOffset DueAt, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record FollowUpCancelled(Guid PlanId, Guid CustomerId, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record FollowUpCompleted(Guid PlanId, Guid CustomerId, Guid RecordId, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record FollowUpCompleted(
+    Guid PlanId, Guid CustomerId, Guid RecordId, DateTimeOffset OccurredAt) : IDomainEvent;

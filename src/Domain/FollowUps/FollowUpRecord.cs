@@ -12,7 +12,9 @@ public sealed class FollowUpRecord : AggregateRoot, ICustomerRecord
         Content = string.Empty;
     }
 
-    private FollowUpRecord(Guid id, Guid teamId, Guid customerId, Guid ownerId, FollowUpDetails details, Guid? planId, bool beyondDailyCap, DateTimeOffset now)
+    private FollowUpRecord(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, FollowUpDetails details, Guid? planId, bool beyondDailyCap,
+        DateTimeOffset now)
     {
         Id = id;
         TeamId = teamId;
@@ -54,7 +56,9 @@ public sealed class FollowUpRecord : AggregateRoot, ICustomerRecord
     /// <summary>沟通内容.</summary>
     public string Content { get; private set; }
 
-    /// <summary>Part of erasing the customer: what was said goes, that a follow-up happened (when, how) stays.</summary>
+    /// <summary>
+    /// Part of erasing the customer: what was said goes, that a follow-up happened (when, how) stays.
+    /// </summary>
     public void Redact()
     {
         Content = "[已删除]";
@@ -83,7 +87,9 @@ public sealed class FollowUpRecord : AggregateRoot, ICustomerRecord
 
     public TimeSpan RecordLag => RecordedAt - HappenedAt;
 
-    internal static FollowUpRecord Write(Guid id, Guid teamId, Guid customerId, Guid ownerId, FollowUpDetails details, Guid? planId, bool beyondDailyCap, DateTimeOffset now)
+    internal static FollowUpRecord Write(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, FollowUpDetails details, Guid? planId, bool beyondDailyCap,
+        DateTimeOffset now)
     {
         var record = new FollowUpRecord(id, teamId, customerId, ownerId, details, planId, beyondDailyCap, now);
         record.Raise(new FollowUpRecorded(id, customerId, ownerId, details.Channel, details.HappenedAt, now));
@@ -108,12 +114,16 @@ public sealed record FollowUpDetails(
         var happened = Guard.Utc(HappenedAt);
         if (happened > now)
         {
-            throw new DomainException("FOLLOW_UP_IN_FUTURE", "A follow-up record describes what happened; 'happenedAt' cannot be in the future. Plan it instead.", "跟进记录的发生时间不能晚于现在，未来的跟进请创建跟进计划。", "happenedAt");
+            throw new DomainException(
+                "FOLLOW_UP_IN_FUTURE",
+                "A follow-up record describes what happened; 'happenedAt' cannot be in the future. Plan it instead.",
+                "跟进记录的发生时间不能晚于现在，未来的跟进请创建跟进计划。", "happenedAt");
         }
 
         if (NextFollowUpAt is { } next && Guard.Utc(next) <= happened)
         {
-            throw new DomainException("NEXT_FOLLOW_UP_NOT_AFTER", "'nextFollowUpAt' must be after the follow-up happened.", "下次跟进时间必须晚于本次跟进时间。", "nextFollowUpAt");
+            throw new DomainException("NEXT_FOLLOW_UP_NOT_AFTER", "'nextFollowUpAt' must be after the follow-up " +
+                "happened.", "下次跟进时间必须晚于本次跟进时间。", "nextFollowUpAt");
         }
 
         return this with
@@ -128,4 +138,6 @@ public sealed record FollowUpDetails(
     }
 }
 
-public sealed record FollowUpRecorded(Guid RecordId, Guid CustomerId, Guid OwnerId, FollowUpChannel Channel, DateTimeOffset HappenedAt, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record FollowUpRecorded(
+    Guid RecordId, Guid CustomerId, Guid OwnerId, FollowUpChannel Channel, DateTimeOffset HappenedAt,
+    DateTimeOffset OccurredAt) : IDomainEvent;

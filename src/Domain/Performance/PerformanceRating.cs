@@ -17,7 +17,9 @@ public sealed class PerformanceRating : AggregateRoot
     {
     }
 
-    private PerformanceRating(Guid id, Guid teamId, Guid salespersonId, Guid supervisorId, DateOnly periodStart, DateOnly periodEnd, SupervisorRatings ratings, string? comment, DateTimeOffset now)
+    private PerformanceRating(
+        Guid id, Guid teamId, Guid salespersonId, Guid supervisorId, DateOnly periodStart, DateOnly periodEnd,
+        SupervisorRatings ratings, string? comment, DateTimeOffset now)
     {
         Id = id;
         TeamId = teamId;
@@ -55,7 +57,9 @@ public sealed class PerformanceRating : AggregateRoot
     public SupervisorRatings Ratings => new(ServiceAttitude, ProfessionalAbility, CustomerFeedback);
 
     /// <summary>A supervisor rates a salesperson of their own team for a period (主管评分).</summary>
-    public static PerformanceRating Rate(Guid id, User supervisor, User salesperson, DateOnly periodStart, DateOnly periodEnd, SupervisorRatings ratings, string? comment, DateTimeOffset now)
+    public static PerformanceRating Rate(
+        Guid id, User supervisor, User salesperson, DateOnly periodStart, DateOnly periodEnd, SupervisorRatings ratings,
+        string? comment, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(salesperson);
         ArgumentNullException.ThrowIfNull(ratings);
@@ -67,11 +71,14 @@ public sealed class PerformanceRating : AggregateRoot
 
         if (periodStart > periodEnd)
         {
-            throw new DomainException("PERIOD_INVERTED", "The period ends before it starts.", "考核期结束日期早于开始日期。", "periodEnd");
+            throw new DomainException(
+                "PERIOD_INVERTED", "The period ends before it starts.", "考核期结束日期早于开始日期。", "periodEnd");
         }
 
         var text = Check(ratings, comment);
-        var rating = new PerformanceRating(id, salesperson.TeamId, salesperson.Id, supervisor.Id, periodStart, periodEnd, ratings, text, Guard.Utc(now));
+        var rating = new PerformanceRating(
+            id, salesperson.TeamId, salesperson.Id, supervisor.Id, periodStart, periodEnd, ratings, text,
+            Guard.Utc(now));
         rating.Raise(new PerformanceRated(id, salesperson.Id, supervisor.Id, rating.RatedAt));
         return rating;
     }
@@ -88,7 +95,9 @@ public sealed class PerformanceRating : AggregateRoot
         Raise(new PerformanceRatingRevised(Id, SalespersonId, supervisor.Id, RevisedAt.Value));
     }
 
-    /// <summary>The latest rating of each salesperson, as <see cref="PerformanceFormulas.Evaluate"/> takes them.</summary>
+    /// <summary>
+    /// The latest rating of each salesperson, as <see cref="PerformanceFormulas.Evaluate"/> takes them.
+    /// </summary>
     public static IReadOnlyDictionary<Guid, SupervisorRatings> BySalesperson(IEnumerable<PerformanceRating> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
@@ -99,10 +108,12 @@ public sealed class PerformanceRating : AggregateRoot
     private static void EnsureRater(User supervisor, Guid teamId)
     {
         ArgumentNullException.ThrowIfNull(supervisor);
-        var allowed = supervisor.IsActive && (supervisor.Role == UserRole.Admin || (supervisor.Role == UserRole.Supervisor && supervisor.TeamId == teamId));
+        var allowed = supervisor.IsActive && (supervisor.Role == UserRole.Admin || (
+            supervisor.Role == UserRole.Supervisor && supervisor.TeamId == teamId));
         if (!allowed)
         {
-            throw new DomainException("RATER_NOT_SUPERVISOR", "Only an active supervisor of the salesperson's team rates them.", "只有该业务员所在团队的主管可以评分。", "supervisorId");
+            throw new DomainException("RATER_NOT_SUPERVISOR", "Only an active supervisor of the salesperson's team " +
+                "rates them.", "只有该业务员所在团队的主管可以评分。", "supervisorId");
         }
     }
 
@@ -118,7 +129,9 @@ public sealed class PerformanceRating : AggregateRoot
     {
         if (value is < 1 or > 5)
         {
-            throw new DomainException("SCORE_OUT_OF_RANGE", $"'{field}' must be a score from 1 to 5; it is {value}.", $"{chinese}评分必须在 1 到 5 之间，当前为 {value}。", field);
+            throw new DomainException(
+                "SCORE_OUT_OF_RANGE", $"'{field}' must be a score from 1 to 5; it is {value}.",
+                $"{chinese}评分必须在 1 到 5 之间，当前为 {value}。", field);
         }
     }
 
@@ -131,6 +144,8 @@ public sealed class PerformanceRating : AggregateRoot
     }
 }
 
-public sealed record PerformanceRated(Guid RatingId, Guid SalespersonId, Guid SupervisorId, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record PerformanceRated(
+    Guid RatingId, Guid SalespersonId, Guid SupervisorId, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record PerformanceRatingRevised(Guid RatingId, Guid SalespersonId, Guid SupervisorId, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record PerformanceRatingRevised(
+    Guid RatingId, Guid SalespersonId, Guid SupervisorId, DateTimeOffset OccurredAt) : IDomainEvent;

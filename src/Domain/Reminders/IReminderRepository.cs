@@ -8,8 +8,12 @@ public interface IReminderRepository
     /// <summary>Which of <paramref name="keys"/> are already stored.</summary>
     Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
-    /// <summary>A recipient's reminders issued after <paramref name="afterReminderId"/> (all when null), oldest first: read back after a disconnect.</summary>
-    Task<IReadOnlyList<Reminder>> ListForRecipientAsync(Guid recipientId, Guid? afterReminderId, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// A recipient's reminders issued after <paramref name="afterReminderId"/> (all when null), oldest first: read back
+    /// after a disconnect.
+    /// </summary>
+    Task<IReadOnlyList<Reminder>> ListForRecipientAsync(
+        Guid recipientId, Guid? afterReminderId, int limit, CancellationToken cancellationToken);
 
     void Add(Reminder reminder);
 }

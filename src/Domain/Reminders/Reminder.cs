@@ -55,7 +55,9 @@ public sealed class Reminder : AggregateRoot
 
     public ReminderKind Kind { get; private set; }
 
-    /// <summary>What the reminder is about (<see cref="DueReminder.CauseKey"/>), stable across runs of the rules.</summary>
+    /// <summary>
+    /// What the reminder is about (<see cref="DueReminder.CauseKey"/>), stable across runs of the rules.
+    /// </summary>
     public string Cause { get; private set; }
 
     /// <summary>Cause and recipient: unique among stored reminders.</summary>
@@ -124,7 +126,8 @@ public sealed class Reminder : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(due);
         var reminder = new Reminder(id, teamId, due, Guard.Utc(now));
-        reminder.Raise(new ReminderIssued(id, reminder.RecipientId, reminder.CustomerId, reminder.Kind, reminder.IssuedAt));
+        reminder.Raise(
+            new ReminderIssued(id, reminder.RecipientId, reminder.CustomerId, reminder.Kind, reminder.IssuedAt));
         return reminder;
     }
 
@@ -133,7 +136,9 @@ public sealed class Reminder : AggregateRoot
     {
         if (readerId != RecipientId)
         {
-            throw new DomainException("REMINDER_NOT_YOURS", "Only the recipient can mark a reminder as read.", "只有提醒的接收人可以将其标为已读。", "reminderId");
+            throw new DomainException(
+                "REMINDER_NOT_YOURS", "Only the recipient can mark a reminder as read.", "只有提醒的接收人可以将其标为已读。",
+                "reminderId");
         }
 
         if (IsRead)
@@ -159,18 +164,22 @@ public sealed class Reminder : AggregateRoot
         Raise(new ReminderDismissed(Id, RecipientId, DismissedAt.Value));
     }
 
-    /// <summary>The recipient postpones the reminder (稍后提醒) to a later instant; a dismissed one cannot be snoozed.</summary>
+    /// <summary>
+    /// The recipient postpones the reminder (稍后提醒) to a later instant; a dismissed one cannot be snoozed.
+    /// </summary>
     public void Snooze(Guid userId, DateTimeOffset until, DateTimeOffset now)
     {
         EnsureRecipient(userId, "snooze");
         if (DismissedAt is not null)
         {
-            throw new DomainException("REMINDER_DISMISSED", "A dismissed reminder cannot be snoozed.", "已忽略的提醒不能稍后提醒。", "reminderId");
+            throw new DomainException(
+                "REMINDER_DISMISSED", "A dismissed reminder cannot be snoozed.", "已忽略的提醒不能稍后提醒。", "reminderId");
         }
 
         if (Guard.Utc(until) <= Guard.Utc(now))
         {
-            throw new DomainException("SNOOZE_NOT_IN_FUTURE", "Snooze until a time in the future.", "稍后提醒的时间必须在将来。", "until");
+            throw new DomainException(
+                "SNOOZE_NOT_IN_FUTURE", "Snooze until a time in the future.", "稍后提醒的时间必须在将来。", "until");
         }
 
         SnoozedUntil = Guard.Utc(until);
@@ -181,7 +190,8 @@ public sealed class Reminder : AggregateRoot
     {
         if (userId != RecipientId)
         {
-            throw new DomainException("REMINDER_NOT_YOURS", $"Only the recipient can {action} a reminder.", "只有提醒的接收人可以处理该提醒。", "reminderId");
+            throw new DomainException(
+                "REMINDER_NOT_YOURS", $"Only the recipient can {action} a reminder.", "只有提醒的接收人可以处理该提醒。", "reminderId");
         }
     }
 
@@ -190,10 +200,12 @@ public sealed class Reminder : AggregateRoot
     private static string Clip(string text) => text.Length <= MessageMaxLength ? text : text[..MessageMaxLength];
 }
 
-public sealed record ReminderIssued(Guid ReminderId, Guid RecipientId, Guid CustomerId, ReminderKind Kind, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record ReminderIssued(
+    Guid ReminderId, Guid RecipientId, Guid CustomerId, ReminderKind Kind, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record ReminderRead(Guid ReminderId, Guid RecipientId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record ReminderDismissed(Guid ReminderId, Guid RecipientId, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record ReminderSnoozed(Guid ReminderId, Guid RecipientId, DateTimeOffset Until, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record ReminderSnoozed(
+    Guid ReminderId, Guid RecipientId, DateTimeOffset Until, DateTimeOffset OccurredAt) : IDomainEvent;

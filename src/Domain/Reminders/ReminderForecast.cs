@@ -43,7 +43,9 @@ public static class ReminderForecast
     }
 }
 
-/// <summary>What the next customer scan would store: how many reminders, how many digests, the most for one person.</summary>
+/// <summary>
+/// What the next customer scan would store: how many reminders, how many digests, the most for one person.
+/// </summary>
 public sealed record ReminderForecastSummary(int Reminders, int Digests, int MostForOnePerson,
     IReadOnlyList<ReminderForecastLine> Kinds);
 

@@ -8,10 +8,13 @@ public static class ReminderIssuing
 {
     /// <param name="teamId">The team the reminders belong to.</param>
     /// <param name="due">What the rules say is due (possibly for many customers).</param>
-    /// <param name="alreadyStored">Keys of reminders stored before (see <see cref="IReminderRepository.StoredKeysAsync"/>).</param>
+    /// <param name="alreadyStored">Keys of reminders stored before (see
+    /// <see cref="IReminderRepository.StoredKeysAsync"/>).</param>
     /// <param name="newId">Supplies the id of each new reminder.</param>
     /// <param name="now">The current instant.</param>
-    public static IReadOnlyList<Reminder> IssueNew(Guid teamId, IEnumerable<DueReminder> due, IReadOnlySet<string> alreadyStored, Func<Guid> newId, DateTimeOffset now)
+    public static IReadOnlyList<Reminder> IssueNew(
+        Guid teamId, IEnumerable<DueReminder> due, IReadOnlySet<string> alreadyStored, Func<Guid> newId,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(due);
         ArgumentNullException.ThrowIfNull(alreadyStored);

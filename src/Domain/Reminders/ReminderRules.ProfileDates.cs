@@ -17,7 +17,8 @@ public static partial class ReminderRules
             dates.Add((birthday, KeyDateKind.Birthday, "birthday", "生日 / birthday"));
         }
 
-        if (customer.Profile.FoundedOn is { } founded && customer.KeyDates.All(k => k.Kind != KeyDateKind.CompanyAnniversary))
+        if (customer.Profile.FoundedOn is { } founded && customer.KeyDates.All(
+            k => k.Kind != KeyDateKind.CompanyAnniversary))
         {
             dates.Add((founded, KeyDateKind.CompanyAnniversary, "anniversary", "公司周年 / anniversary"));
         }
@@ -38,5 +39,6 @@ public static partial class ReminderRules
     }
 
     // 29 February falls on 28 February in other years.
-    private static DateOnly Yearly(DateOnly date, int year) => new(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
+    private static DateOnly Yearly(DateOnly date, int year) =>
+        new(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
 }

@@ -188,4 +188,5 @@ public static partial class ReminderRules
 }
 
 /// <summary>Facts about a customer that live outside its aggregate, gathered by the caller in one query.</summary>
-public sealed record CustomerReminderFacts(bool FollowedUpToday, bool HasOpenDeal, IReadOnlyList<Guid> TeamSupervisorIds);
+public sealed record CustomerReminderFacts(
+    bool FollowedUpToday, bool HasOpenDeal, IReadOnlyList<Guid> TeamSupervisorIds);

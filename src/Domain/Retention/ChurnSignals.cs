@@ -24,7 +24,9 @@ public sealed record ChurnFacts(int? LatestSatisfactionScore, int OpenComplaints
 public static class ChurnSignals
 {
     /// <summary>The at-risk signals of an established customer now; empty for customers not yet established.</summary>
-    public static IReadOnlyList<ChurnSignal> For(Customer customer, ChurnFacts facts, int cadenceIntervalDays, int contractLeadDays, DateOnly today, DateTimeOffset now)
+    public static IReadOnlyList<ChurnSignal> For(
+        Customer customer, ChurnFacts facts, int cadenceIntervalDays, int contractLeadDays, DateOnly today,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(facts);
@@ -49,7 +51,10 @@ public static class ChurnSignals
             signals.Add(ChurnSignal.OpenComplaint);
         }
 
-        if (customer.TermEnd is { } end && end >= today && end.DayNumber - today.DayNumber <= contractLeadDays && !facts.RenewalDealOpen)
+        if (customer.TermEnd is { } end
+            && end >= today
+            && end.DayNumber - today.DayNumber <= contractLeadDays
+            && !facts.RenewalDealOpen)
         {
             signals.Add(ChurnSignal.ContractExpiringWithoutRenewal);
         }

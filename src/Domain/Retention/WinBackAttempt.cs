@@ -29,7 +29,9 @@ public sealed class WinBackAttempt : AggregateRoot, ICustomerRecord
         Measures = string.Empty;
     }
 
-    private WinBackAttempt(Guid id, Guid teamId, Guid customerId, Guid ownerId, string churnReason, string measures, DateTimeOffset startedAt)
+    private WinBackAttempt(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, string churnReason, string measures,
+        DateTimeOffset startedAt)
     {
         Id = id;
         TeamId = teamId;
@@ -69,14 +71,16 @@ public sealed class WinBackAttempt : AggregateRoot, ICustomerRecord
         Effect = Effect is null ? null : "[已删除]";
     }
 
-    public static WinBackAttempt Start(Guid id, Customer customer, Guid ownerId, string churnReason, string measures, DateTimeOffset now)
+    public static WinBackAttempt Start(
+        Guid id, Customer customer, Guid ownerId, string churnReason, string measures, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(customer);
         var reason = Guard.RequiredText(churnReason, "churnReason", 500, "流失原因");
         var steps = Guard.RequiredText(measures, "measures", 2000, "挽回措施");
         if (customer.Stage is not (LifecycleStage.AtRisk or LifecycleStage.Churned))
         {
-            throw new DomainException("NOT_AT_RISK", "A win-back starts for an at-risk or churned customer; mark the risk first.", "挽回仅适用于有流失风险或已流失的客户。", "customerId");
+            throw new DomainException("NOT_AT_RISK", "A win-back starts for an at-risk or churned customer; mark the " +
+                "risk first.", "挽回仅适用于有流失风险或已流失的客户。", "customerId");
         }
 
         var attempt = new WinBackAttempt(id, customer.TeamId, customer.Id, ownerId, reason, steps, Guard.Utc(now));
@@ -96,7 +100,8 @@ public sealed class WinBackAttempt : AggregateRoot, ICustomerRecord
 
         if (customer.Id != CustomerId)
         {
-            throw new DomainException("NOT_FOUND", "The win-back belongs to another customer.", "该挽回记录属于其他客户。", "customerId");
+            throw new DomainException(
+                "NOT_FOUND", "The win-back belongs to another customer.", "该挽回记录属于其他客户。", "customerId");
         }
 
         Outcome = wonBack ? WinBackOutcome.WonBack : WinBackOutcome.Failed;
@@ -113,4 +118,5 @@ public sealed class WinBackAttempt : AggregateRoot, ICustomerRecord
 
 public sealed record WinBackStarted(Guid WinBackId, Guid CustomerId, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record WinBackConcluded(Guid WinBackId, Guid CustomerId, bool WonBack, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record WinBackConcluded(
+    Guid WinBackId, Guid CustomerId, bool WonBack, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -19,7 +19,9 @@ public enum ServiceType
     Other,
 }
 
-/// <summary>服务状态; a complaint goes open → answered → resolved → revisited (回访) and closes only after the revisit.</summary>
+/// <summary>
+/// 服务状态; a complaint goes open → answered → resolved → revisited (回访) and closes only after the revisit.
+/// </summary>
 public enum ServiceStatus
 {
     /// <summary>Open. 待处理。</summary>

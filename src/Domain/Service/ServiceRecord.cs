@@ -15,7 +15,9 @@ public sealed class ServiceRecord : AggregateRoot, ICustomerRecord
         Content = string.Empty;
     }
 
-    private ServiceRecord(Guid id, Guid teamId, Guid customerId, Guid ownerId, ServiceType type, string content, DateTimeOffset requestedAt)
+    private ServiceRecord(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, ServiceType type, string content,
+        DateTimeOffset requestedAt)
     {
         Id = id;
         TeamId = teamId;
@@ -76,12 +78,15 @@ public sealed class ServiceRecord : AggregateRoot, ICustomerRecord
     /// <summary>From request to first answer (响应时长); null while unanswered.</summary>
     public TimeSpan? ResponseTime => AnsweredAt - RequestedAt;
 
-    public static ServiceRecord Open(Guid id, Guid teamId, Guid customerId, Guid ownerId, ServiceType type, string content, DateTimeOffset requestedAt, DateTimeOffset now)
+    public static ServiceRecord Open(
+        Guid id, Guid teamId, Guid customerId, Guid ownerId, ServiceType type, string content,
+        DateTimeOffset requestedAt, DateTimeOffset now)
     {
         var text = Guard.RequiredText(content, "content", 4000, "服务内容");
         if (requestedAt > now)
         {
-            throw new DomainException("REQUEST_IN_FUTURE", "'requestedAt' cannot be in the future.", "请求时间不能晚于现在。", "requestedAt");
+            throw new DomainException(
+                "REQUEST_IN_FUTURE", "'requestedAt' cannot be in the future.", "请求时间不能晚于现在。", "requestedAt");
         }
 
         var record = new ServiceRecord(id, teamId, customerId, ownerId, type, text, Guard.Utc(requestedAt));
@@ -142,7 +147,8 @@ public sealed class ServiceRecord : AggregateRoot, ICustomerRecord
 
         if (!IsComplaint && Status is not (ServiceStatus.Resolved or ServiceStatus.Revisited))
         {
-            throw new DomainException("SERVICE_NOT_RESOLVED", "Resolve the service before closing it.", "请先解决再关闭该服务。", "status");
+            throw new DomainException(
+                "SERVICE_NOT_RESOLVED", "Resolve the service before closing it.", "请先解决再关闭该服务。", "status");
         }
 
         Status = ServiceStatus.Closed;
@@ -156,7 +162,8 @@ public sealed class ServiceRecord : AggregateRoot, ICustomerRecord
         {
             throw new DomainException(
                 "SERVICE_STEP_OUT_OF_ORDER",
-                $"The service is {Status.ToString().ToLowerInvariant()}; it can be {step} only when {status.ToString().ToLowerInvariant()}.",
+                $"The service is {Status.ToString().ToLowerInvariant()}; it can be {step} only when " +
+                $"{status.ToString().ToLowerInvariant()}.",
                 $"服务当前状态为“{Status}”，不能执行此步骤（须为“{status}”）。",
                 "status");
         }
@@ -166,17 +173,21 @@ public sealed class ServiceRecord : AggregateRoot, ICustomerRecord
     {
         if (at < earlier)
         {
-            throw new DomainException("STEP_BEFORE_PREVIOUS", $"'{field}' cannot be before the previous step.", "时间不能早于上一步骤。", field);
+            throw new DomainException(
+                "STEP_BEFORE_PREVIOUS", $"'{field}' cannot be before the previous step.", "时间不能早于上一步骤。", field);
         }
     }
 }
 
-public sealed record ServiceRequested(Guid ServiceId, Guid CustomerId, ServiceType Type, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record ServiceRequested(
+    Guid ServiceId, Guid CustomerId, ServiceType Type, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record ServiceAnswered(Guid ServiceId, Guid CustomerId, TimeSpan ResponseTime, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record ServiceAnswered(
+    Guid ServiceId, Guid CustomerId, TimeSpan ResponseTime, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record ServiceResolved(Guid ServiceId, Guid CustomerId, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record ServiceRevisited(Guid ServiceId, Guid CustomerId, bool Satisfied, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record ServiceRevisited(
+    Guid ServiceId, Guid CustomerId, bool Satisfied, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record ServiceClosed(Guid ServiceId, Guid CustomerId, DateTimeOffset OccurredAt) : IDomainEvent;

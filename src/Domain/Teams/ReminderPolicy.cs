@@ -6,7 +6,9 @@ public sealed class ReminderPolicy
     /// <summary>A planned follow-up is "due soon" this many hours before its time. 跟进计划在计划时间前这么多小时内视为“即将跟进”。</summary>
     public int DueSoonHours { get; init; } = 24;
 
-    /// <summary>Birthdays, anniversaries and custom key dates are reminded this many days ahead. 生日、周年纪念日和自定义重要日期提前这么多天提醒。</summary>
+    /// <summary>
+    /// Birthdays, anniversaries and custom key dates are reminded this many days ahead. 生日、周年纪念日和自定义重要日期提前这么多天提醒。
+    /// </summary>
     public int KeyDateLeadDays { get; init; } = 7;
 
     /// <summary>Contract expiry is reminded this many days ahead. 合同到期提前这么多天提醒。</summary>

@@ -2,7 +2,9 @@ using CrmGraph.Domain.Common;
 
 namespace CrmGraph.Domain.Teams;
 
-/// <summary>A sales team (销售团队): its members share a pool, a supervisor, a time zone that defines "today", and policies.</summary>
+/// <summary>
+/// A sales team (销售团队): its members share a pool, a supervisor, a time zone that defines "today", and policies.
+/// </summary>
 public sealed class Team : AggregateRoot
 {
     public const string DefaultTimeZoneId = "Asia/Shanghai";
@@ -59,8 +61,11 @@ public sealed class Team : AggregateRoot
         ArgumentNullException.ThrowIfNull(change);
         var name = change.Name is null ? Name : Guard.RequiredText(change.Name, "name", NameMaxLength, "团队名称");
         var zone = change.TimeZoneId is null ? TimeZoneId : ValidTimeZone(change.TimeZoneId);
-        TeamSettingsRules.Check(change.Cadence ?? Cadence, change.Pool ?? Pool, change.Reminders ?? Reminders, change.Weights ?? Weights);
-        var sources = change.CustomSources?.Select(s => Guard.RequiredText(s, "customSources", 50, "客户来源")).Distinct().ToList();
+        TeamSettingsRules.Check(
+            change.Cadence ?? Cadence, change.Pool ?? Pool, change.Reminders ?? Reminders, change.Weights ?? Weights);
+        var sources = change.CustomSources?.Select(s => Guard.RequiredText(s, "customSources", 50, "客户来源"))
+            .Distinct()
+            .ToList();
 
         Name = name;
         TimeZoneId = zone;
@@ -77,7 +82,9 @@ public sealed class Team : AggregateRoot
         Raise(new TeamSettingsChanged(Id, Guard.Utc(now)));
     }
 
-    /// <summary>The instant (UTC) a local day of this team begins; [start of day, start of next day) is "that day".</summary>
+    /// <summary>
+    /// The instant (UTC) a local day of this team begins; [start of day, start of next day) is "that day".
+    /// </summary>
     public DateTimeOffset StartOfLocalDay(DateOnly day)
     {
         var local = day.ToDateTime(TimeOnly.MinValue);
@@ -85,7 +92,8 @@ public sealed class Team : AggregateRoot
     }
 
     /// <summary>The calendar date of an instant in this team's time zone ("today" for cadences and caps).</summary>
-    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
+    public DateOnly LocalDate(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 
     private static string ValidTimeZone(string timeZoneId)
     {

@@ -8,7 +8,8 @@ public static class TeamSettingsRules
     /// <summary>The largest <see cref="ReminderPolicy.DigestAbove"/>: beyond it a digest saves nobody.</summary>
     public const int MaxDigestAbove = 1000;
 
-    public static void Check(CadencePolicy cadence, PoolPolicy pool, ReminderPolicy reminders, EvaluationWeights weights)
+    public static void Check(
+        CadencePolicy cadence, PoolPolicy pool, ReminderPolicy reminders, EvaluationWeights weights)
     {
         ArgumentNullException.ThrowIfNull(cadence);
         ArgumentNullException.ThrowIfNull(pool);
@@ -22,7 +23,9 @@ public static class TeamSettingsRules
         Positive(cadence.ProspectDays, "cadence.prospectDays");
         Positive(cadence.DailyCapPerCustomer, "cadence.dailyCapPerCustomer");
         Positive(pool.ReclaimAfterDays, "pool.reclaimAfterDays");
-        foreach (var (value, field) in new[] { (pool.ReclaimAfterDaysGradeA, "pool.reclaimAfterDaysGradeA"), (pool.ReclaimAfterDaysGradeB, "pool.reclaimAfterDaysGradeB"), (pool.ReclaimAfterDaysGradeC, "pool.reclaimAfterDaysGradeC") })
+        foreach (var (value, field) in new[] { (pool.ReclaimAfterDaysGradeA, "pool.reclaimAfterDaysGradeA"), (
+            pool.ReclaimAfterDaysGradeB,
+            "pool.reclaimAfterDaysGradeB"), (pool.ReclaimAfterDaysGradeC, "pool.reclaimAfterDaysGradeC") })
         {
             if (value is { } days)
             {
@@ -95,7 +98,9 @@ public static class TeamSettingsRules
     {
         if (value <= 0)
         {
-            throw new DomainException("MUST_BE_POSITIVE", $"'{field}' must be greater than 0; it is {value}.", $"“{field}”必须大于 0，当前为 {value}。", field);
+            throw new DomainException(
+                "MUST_BE_POSITIVE", $"'{field}' must be greater than 0; it is {value}.",
+                $"“{field}”必须大于 0，当前为 {value}。", field);
         }
     }
 
@@ -103,7 +108,9 @@ public static class TeamSettingsRules
     {
         if (value < 0)
         {
-            throw new DomainException("MUST_NOT_BE_NEGATIVE", $"'{field}' must not be negative; it is {value}.", $"“{field}”不能为负数，当前为 {value}。", field);
+            throw new DomainException(
+                "MUST_NOT_BE_NEGATIVE", $"'{field}' must not be negative; it is {value}.",
+                $"“{field}”不能为负数，当前为 {value}。", field);
         }
     }
 }

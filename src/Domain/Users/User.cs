@@ -55,12 +55,15 @@ public sealed partial class User : AggregateRoot
         Raise(new UserChanged(Id, Guard.Utc(now)));
     }
 
-    /// <summary>Gives the user another role; an admin cannot take away their own admin role (the last door in).</summary>
+    /// <summary>
+    /// Gives the user another role; an admin cannot take away their own admin role (the last door in).
+    /// </summary>
     public void ChangeRole(UserRole role, Guid actorId, DateTimeOffset now)
     {
         if (actorId == Id && Role == UserRole.Admin && role != UserRole.Admin)
         {
-            throw new DomainException("SELF_DEMOTION_NOT_ALLOWED", "You cannot take away your own admin role; ask another admin.", "不能取消自己的管理员角色，请由其他管理员操作。", "role");
+            throw new DomainException("SELF_DEMOTION_NOT_ALLOWED", "You cannot take away your own admin role; ask " +
+                "another admin.", "不能取消自己的管理员角色，请由其他管理员操作。", "role");
         }
 
         Role = role;
@@ -79,7 +82,8 @@ public sealed partial class User : AggregateRoot
     {
         if (actorId == Id)
         {
-            throw new DomainException("SELF_DEACTIVATION_NOT_ALLOWED", "You cannot deactivate yourself.", "不能停用自己的账号。", "userId");
+            throw new DomainException(
+                "SELF_DEACTIVATION_NOT_ALLOWED", "You cannot deactivate yourself.", "不能停用自己的账号。", "userId");
         }
 
         IsActive = false;

@@ -46,13 +46,15 @@ public static class CustomerVisibility
     }
 
     /// <summary>
-    /// Whether <see cref="VisibleTo"/> admits every customer of <paramref name="ofTeamId"/>: an admin's view does, and a
-    /// supervisor's of their own team.
+    /// Whether <see cref="VisibleTo"/> admits every customer of <paramref name="ofTeamId"/>: an admin's view does, and
+    /// a supervisor's of their own team.
     /// </summary>
     public static bool SeesWholeTeam(Guid teamId, UserRole role, Guid ofTeamId) =>
         role == UserRole.Admin || (role == UserRole.Supervisor && teamId == ofTeamId);
 
-    /// <summary>Whom a user may make the owner of a customer: themselves; a supervisor anyone of the team; an admin anyone.</summary>
+    /// <summary>
+    /// Whom a user may make the owner of a customer: themselves; a supervisor anyone of the team; an admin anyone.
+    /// </summary>
     public static bool MayAssign(Guid userId, Guid teamId, UserRole role, User owner)
     {
         ArgumentNullException.ThrowIfNull(owner);

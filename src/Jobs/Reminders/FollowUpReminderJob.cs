@@ -20,12 +20,14 @@ public sealed class FollowUpReminderJob(FollowUpReminderScan scan) : IJob
     }
 
     /// <param name="quartz">The scheduler being configured.</param>
-    /// <param name="schedule">Another cron schedule (tests and demos that cannot wait a minute); <see cref="Schedule"/> when null.</param>
+    /// <param name="schedule">Another cron schedule (tests and demos that cannot wait a minute); <see cref="Schedule"/>
+    /// when null.</param>
     public static void Register(IQuartzBuilder quartz, string? schedule = null)
     {
         ArgumentNullException.ThrowIfNull(quartz);
         quartz.AddJob<FollowUpReminderJob>(j => j.WithIdentity(Key));
         quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("follow-up-reminders-minutely", "reminders")
-            .WithCronSchedule(schedule ?? Schedule, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            .WithCronSchedule(
+                schedule ?? Schedule, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
     }
 }

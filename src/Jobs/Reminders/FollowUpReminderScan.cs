@@ -15,7 +15,8 @@ public sealed class FollowUpReminderScan(IReminderScanSource source, IReminderSi
 
     /// <summary>
     /// A full scan at least this often. It also catches what no window sees: a customer restored from the archive, a
-    /// guide assigned to a customer whose plans were already overdue, a plan committed more than <see cref="Overlap"/> late.
+    /// guide assigned to a customer whose plans were already overdue, a plan committed more than <see cref="Overlap"/>
+    /// late.
     /// </summary>
     public static readonly TimeSpan FullScanEvery = TimeSpan.FromHours(1);
 
@@ -63,8 +64,8 @@ public sealed class FollowUpReminderScan(IReminderScanSource source, IReminderSi
 
     /// <summary>
     /// Reads the window's plans in batches, then condenses what is due for the whole team
-    /// (<see cref="ReminderDigests"/>) and stores it. Every plan read is marked for its owner, also when a digest stands for it: the owner holds the
-    /// digest, and a plan left unmarked would be read again every minute.
+    /// (<see cref="ReminderDigests"/>) and stores it. Every plan read is marked for its owner, also when a digest
+    /// stands for it: the owner holds the digest, and a plan left unmarked would be read again every minute.
     /// </summary>
     private async Task<int> ScanAsync(Team team, FollowUpScanWindow window, CancellationToken cancellationToken)
     {
@@ -72,7 +73,8 @@ public sealed class FollowUpReminderScan(IReminderScanSource source, IReminderSi
         FollowUpPlan? after = null;
         while (true)
         {
-            var batch = await source.OpenPlansAsync(team.Id, window, after, BatchSize, cancellationToken).ConfigureAwait(false);
+            var batch = await source.OpenPlansAsync(team.Id, window, after, BatchSize, cancellationToken)
+                .ConfigureAwait(false);
             due.AddRange(batch.Select(
                 p => (p.Plan, ReminderRules.ForPlan(p.Plan, p.Customer, team, window.Now).ToList())));
             if (batch.Count < BatchSize)

@@ -4,7 +4,10 @@ using CrmGraph.Domain.Teams;
 
 namespace CrmGraph.Jobs.Reminders;
 
-/// <summary>What the reminder jobs read: teams, and open follow-up plans in bounded batches (implemented with indexed queries in Api).</summary>
+/// <summary>
+/// What the reminder jobs read: teams, and open follow-up plans in bounded batches (implemented with indexed queries in
+/// Api).
+/// </summary>
 public interface IReminderScanSource
 {
     Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken);
@@ -14,7 +17,8 @@ public interface IReminderScanSource
     /// time, with their customers, ordered by due time and id after <paramref name="after"/>; at most
     /// <paramref name="limit"/> per call (keyset batches).
     /// </summary>
-    Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, FollowUpScanWindow window, FollowUpPlan? after, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(
+        Guid teamId, FollowUpScanWindow window, FollowUpPlan? after, int limit, CancellationToken cancellationToken);
 
     /// <summary>
     /// Notes that these plans' owners now hold the reminder of that kind for the plan's due time, so later scans leave
@@ -33,20 +37,26 @@ public interface IReminderScanSource
 
     /// <summary>
     /// A team's live (not archived) customers ordered by id after <paramref name="afterCustomerId"/>, at most
-    /// <paramref name="limit"/>, each with whether it was followed up since <paramref name="followedUpSince"/> and has an open deal.
+    /// <paramref name="limit"/>, each with whether it was followed up since <paramref name="followedUpSince"/> and has
+    /// an open deal.
     /// </summary>
-    Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(
+        Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit,
+        CancellationToken cancellationToken);
 
     /// <summary>
     /// Like <see cref="CustomersAsync"/>, but only owned customers, loaded for change (tracked) so a reclaim is saved
     /// together with its reminder; what the previous batch loaded is forgotten.
     /// </summary>
-    Task<IReadOnlyList<CustomerWithFacts>> OwnedCustomersForChangeAsync(Guid teamId, Guid? afterCustomerId, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<CustomerWithFacts>> OwnedCustomersForChangeAsync(
+        Guid teamId, Guid? afterCustomerId, int limit, CancellationToken cancellationToken);
 }
 
 public sealed record CustomerWithFacts(Customer Customer, bool FollowedUpSince, bool HasOpenDeal);
 
 public sealed record PlanWithCustomer(FollowUpPlan Plan, Customer Customer);
 
-/// <summary>A plan whose owner holds the <paramref name="Kind"/> reminder for the due time <paramref name="DueAt"/>.</summary>
+/// <summary>
+/// A plan whose owner holds the <paramref name="Kind"/> reminder for the due time <paramref name="DueAt"/>.
+/// </summary>
 public sealed record RemindedPlan(Guid PlanId, DateTimeOffset DueAt, Domain.Reminders.ReminderKind Kind);

@@ -11,7 +11,8 @@ namespace CrmGraph.Api.Tests.Benchmarks;
 internal static class BenchmarkRows
 {
     /// <summary>The ten salespeople, as the array <c>reps.ids</c> (ordered by login).</summary>
-    private const string Reps = "CROSS JOIN (SELECT array_agg(id ORDER BY login) AS ids FROM users WHERE role = 'Salesperson') reps";
+    private const string Reps = "CROSS JOIN (SELECT array_agg(id ORDER BY login) AS ids FROM users WHERE role = " +
+        "'Salesperson') reps";
 
     /// <summary>One clone per <c>g</c> in 1..<paramref name="count"/>.</summary>
     public static string Series(int count) => $"generate_series(1, {count}) g {Reps}";
@@ -20,7 +21,9 @@ internal static class BenchmarkRows
 
     public static string OwnerOf(string n) => $"reps.ids[1 + ({n}) % 10]";
 
-    /// <summary>A child row of customer number <paramref name="n"/>: a new id, that customer and the customer's owner.</summary>
+    /// <summary>
+    /// A child row of customer number <paramref name="n"/>: a new id, that customer and the customer's owner.
+    /// </summary>
     public static Dictionary<string, string> Child(string n, Dictionary<string, string> overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
@@ -54,13 +57,20 @@ internal static class BenchmarkRows
     /// <paramref name="templateFilter"/> (as <c>t</c>), with <paramref name="overrides"/>, once per row of
     /// <paramref name="from"/> (joined after the template; it may end with a WHERE clause).
     /// </summary>
-    public static async Task CloneAsync(CrmDbContext db, string table, string templateFilter, string from, Dictionary<string, string> overrides)
+    public static async Task CloneAsync(
+        CrmDbContext db, string table, string templateFilter, string from, Dictionary<string, string> overrides)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(overrides);
-        var columns = await db.Database.SqlQuery<string>($"SELECT column_name AS \"Value\" FROM information_schema.columns WHERE table_name = {table} AND table_schema = current_schema() ORDER BY ordinal_position").ToListAsync();
+        var columns = await db.Database.SqlQuery<string>(
+                $"""
+                SELECT column_name AS "Value" FROM information_schema.columns
+                WHERE table_name = {table} AND table_schema = current_schema() ORDER BY ordinal_position
+                """)
+            .ToListAsync();
         var values = columns.Select(c => overrides.TryGetValue(c, out var expression) ? expression : $"t.{c}");
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", values)} FROM (SELECT * FROM {table} WHERE {templateFilter} LIMIT 1) t CROSS JOIN {from}";
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", values)} FROM " +
+            $"(SELECT * FROM {table} WHERE {templateFilter} LIMIT 1) t CROSS JOIN {from}";
         await db.Database.ExecuteSqlRawAsync(sql);
     }
 }

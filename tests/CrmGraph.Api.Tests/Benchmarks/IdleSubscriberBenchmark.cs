@@ -23,7 +23,8 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
         var subscribers = SubscriberWorld.Setting("CRM_SOCKET_BENCHMARK_SUBSCRIBERS", 10_000);
         var salespeople = SubscriberWorld.Setting("CRM_SOCKET_BENCHMARK_USERS", 100);
 
-        // CRM_SOCKET_BENCHMARK_SUBSCRIBE=0: acknowledged sockets without a subscription, to split the cost (no delivery check).
+        // CRM_SOCKET_BENCHMARK_SUBSCRIBE=0: acknowledged sockets without a subscription, to split the cost (no delivery
+        // check).
         var subscribe = Environment.GetEnvironmentVariable("CRM_SOCKET_BENCHMARK_SUBSCRIBE") != "0";
         await using var api = await TestApi.StartOnLoopbackAsync(SubscriberWorld.EngineSetting());
         var world = await SubscriberWorld.CreateAsync(api, salespeople);
@@ -41,17 +42,20 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
         var replaysBefore = ReplayReads(api);
 
         var started = Stopwatch.GetTimestamp();
-        await using var clients = await NodeSubscribers.StartAsync(api.LoopbackGraphQL!, tokens, subscribers, subscribe);
+        await using var clients = await NodeSubscribers.StartAsync(
+            api.LoopbackGraphQL!, tokens, subscribers, subscribe);
         var ready = await clients.ReadyAsync();
         ready.ShouldBe(subscribers, "every socket is acknowledged and subscribed");
 
         // Each socket's credential watch listens on the hub, and each subscription's reminder feed.
-        await world.WaitForHubSubscribersAsync(n => n >= idleHub + ((subscribe ? 2 : 1) * subscribers), TimeSpan.FromSeconds(120), "subscriptions live");
+        await world.WaitForHubSubscribersAsync(
+            n => n >= idleHub + ((subscribe ? 2 : 1) * subscribers), TimeSpan.FromSeconds(120), "subscriptions live");
         var connected = Stopwatch.GetElapsedTime(started);
         if (subscribe)
         {
             // Each feed's first read of stored reminders (one page each: none are stored yet) has been issued.
-            await Eventually.UntilAsync(() => ReplayReads(api) >= replaysBefore + subscribers, "each feed's first read");
+            await Eventually.UntilAsync(
+                () => ReplayReads(api) >= replaysBefore + subscribers, "each feed's first read");
         }
 
         var after = Memory.Measure();
@@ -66,9 +70,13 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
         var managed = (after.ManagedBytes - before.ManagedBytes) / (double)subscribers;
         var resident = (after.ResidentBytes - before.ResidentBytes) / (double)subscribers;
         var report = string.Create(CultureInfo.InvariantCulture,
-            $"{subscribers} idle {(subscribe ? "subscribers" : "sockets without a subscription")} ({salespeople} users, {api.Engine}) connected in {connected.TotalSeconds:F1} s; per subscriber: managed heap {managed / 1024:F1} KB, " +
-            $"resident set {resident / 1024:F1} KB (managed {before.ManagedBytes / 1048576.0:F0} → {after.ManagedBytes / 1048576.0:F0} MB, " +
-            $"RSS {before.ResidentBytes / 1048576.0:F0} → {after.ResidentBytes / 1048576.0:F0} MB); sockets open at the end {open}; " +
+            $"{subscribers} idle {(subscribe ? "subscribers" : "sockets without a subscription")} ({salespeople} " +
+            $"users, {api.Engine}) connected in {connected.TotalSeconds:F1} s; per subscriber: managed heap " +
+            $"{managed / 1024:F1} KB, " +
+            $"resident set {resident / 1024:F1} KB (managed {before.ManagedBytes / 1048576.0:F0} → " +
+            $"{after.ManagedBytes / 1048576.0:F0} MB, " +
+            $"RSS {before.ResidentBytes / 1048576.0:F0} → {after.ResidentBytes / 1048576.0:F0} MB); sockets open at " +
+            $"the end {open}; " +
             $"a reminder reached {reached} of {sampleSockets.Count} sampled sockets");
         output.WriteLine(report);
         Console.WriteLine($"[benchmark] {report}");
@@ -117,7 +125,8 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
             var directory = Path.Combine(CrmGraph.Tests.Shared.RepositoryPaths.Root, "conformance");
             if (!Directory.Exists(Path.Combine(directory, "node_modules", "ws")))
             {
-                throw new InvalidOperationException($"Run `npm ci` in {directory} first (the benchmark's clients use its `ws` package).");
+                throw new InvalidOperationException(
+                    $"Run `npm ci` in {directory} first (the benchmark's clients use its `ws` package).");
             }
 
             var start = new ProcessStartInfo("node", "idle-subscribers.mjs")
@@ -142,7 +151,8 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
             var failures = line["failures"]!.AsArray();
             if (failures.Count > 0)
             {
-                throw new InvalidOperationException($"{_count - line["ready"]!.GetValue<int>()} sockets failed: {failures.ToJsonString()}");
+                throw new InvalidOperationException(
+                    $"{_count - line["ready"]!.GetValue<int>()} sockets failed: {failures.ToJsonString()}");
             }
 
             return line["ready"]!.GetValue<int>();
@@ -150,7 +160,10 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
 
         public async Task<int> OpenAsync() => (await CountAsync())["open"]!.GetValue<int>();
 
-        /// <summary>How many of <paramref name="sockets"/> received at least one reminder by the time they all did or the timeout passed.</summary>
+        /// <summary>
+        /// How many of <paramref name="sockets"/> received at least one reminder by the time they all did or the
+        /// timeout passed.
+        /// </summary>
         public async Task<int> WaitUntilReceivedAsync(List<int> sockets, TimeSpan timeout)
         {
             var deadline = DateTime.UtcNow + timeout;
@@ -177,7 +190,8 @@ public sealed class IdleSubscriberBenchmark(ITestOutputHelper output)
         private async Task<JsonNode> ReadAsync(TimeSpan timeout)
         {
             using var cancel = new CancellationTokenSource(timeout);
-            var line = await _process.StandardOutput.ReadLineAsync(cancel.Token) ?? throw new InvalidOperationException("The node client process ended.");
+            var line = await _process.StandardOutput.ReadLineAsync(cancel.Token)
+                ?? throw new InvalidOperationException("The node client process ended.");
             return JsonNode.Parse(line)!;
         }
 

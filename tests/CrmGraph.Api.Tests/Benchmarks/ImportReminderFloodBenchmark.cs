@@ -31,7 +31,8 @@ public sealed class ImportReminderFloodBenchmark(ITestOutputHelper output)
 
     private async Task RunAsync(Engine engine)
     {
-        var rows = int.TryParse(Environment.GetEnvironmentVariable("CRM_SHEETS_BENCHMARK_ROWS"), CultureInfo.InvariantCulture, out var n) ? n : 100_000;
+        var rows = int.TryParse(Environment.GetEnvironmentVariable(
+            "CRM_SHEETS_BENCHMARK_ROWS"), CultureInfo.InvariantCulture, out var n) ? n : 100_000;
         var path = Path.Combine(Path.GetTempPath(), $"crmgraph-flood-{Guid.NewGuid():N}.csv");
         await SheetImportBenchmark.WriteFileAsync(path, rows);
         try
@@ -40,13 +41,16 @@ public sealed class ImportReminderFloodBenchmark(ITestOutputHelper output)
             api.Clock.Now = ImportedAt;
             await api.EnrollAsync("lead1", UserRole.Supervisor);
             await api.EnrollAsync("lead2", UserRole.Supervisor);
-            var admin = await api.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin));
+            var admin = await api.WithDbAsync(
+                db => db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin));
             var importWatch = Stopwatch.StartNew();
             await using (var scope = api.WithScope(sp => sp.CreateAsyncScope()))
             await using (var file = File.OpenRead(path))
             {
-                var report = await scope.ServiceProvider.GetRequiredService<SheetImportService>().ImportAsync(Viewer.Of(admin),
-                    new ImportRequest(SheetKind.Customers, "bench.csv", false, DuplicateAction.Refuse), file, CancellationToken.None);
+                var report = await scope.ServiceProvider.GetRequiredService<SheetImportService>()
+                    .ImportAsync(Viewer.Of(admin),
+                    new ImportRequest(
+                        SheetKind.Customers, "bench.csv", false, DuplicateAction.Refuse), file, CancellationToken.None);
                 report.Committed.ShouldBeTrue();
                 importWatch.Stop();
                 output.WriteLine(FormattableString.Invariant(
@@ -64,14 +68,18 @@ public sealed class ImportReminderFloodBenchmark(ITestOutputHelper output)
             var perRecipient = await api.WithDbAsync(db => db.Reminders.AsNoTracking().GroupBy(r => r.RecipientId)
                 .Select(g => g.Count()).ToListAsync());
             var digests = await api.WithDbAsync(db => db.Reminders.AsNoTracking().Where(r => r.CustomerCount != null)
-                .Select(r => new { r.Id, r.Kind, Count = r.CustomerCount!.Value, Listed = db.ReminderDigestCustomers.Count(m => m.ReminderId == r.Id) })
+                .Select(
+                    r => new { r.Id, r.Kind, Count = r.CustomerCount!.Value, Listed = db.ReminderDigestCustomers.Count(
+                        m => m.ReminderId == r.Id) })
                 .ToListAsync());
             var kinds = string.Join(", ", digests.Select(d => $"{d.Kind} {d.Count}"));
             var line = FormattableString.Invariant(
                 $"{engine}: {rows} imported; first scans (5 Feb) stored {stored} reminders in {firstSeconds:0.0} s ")
-                + FormattableString.Invariant($"({firstReclaims} reclaimed); scans of 2 March stored {secondScan} more ")
+                + FormattableString.Invariant(
+                    $"({firstReclaims} reclaimed); scans of 2 March stored {secondScan} more ")
                 + FormattableString.Invariant($"and reclaimed {reclaims} customers in {secondSeconds:0.0} s; ")
-                + FormattableString.Invariant($"per recipient at most {perRecipient.DefaultIfEmpty(0).Max()}; digests: {kinds}");
+                + FormattableString.Invariant(
+                    $"per recipient at most {perRecipient.DefaultIfEmpty(0).Max()}; digests: {kinds}");
             output.WriteLine(line);
             Console.WriteLine($"[benchmark] {line}");
             perRecipient.ShouldAllBe(count => count <= 25);
@@ -93,7 +101,8 @@ public sealed class ImportReminderFloodBenchmark(ITestOutputHelper output)
         await using var scope = api.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CustomerReminderScan>().RunAsync(CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<FollowUpReminderScan>().RunAsync(CancellationToken.None);
-        var reclaimed = await scope.ServiceProvider.GetRequiredService<PoolReclaimScan>().RunAsync(CancellationToken.None);
+        var reclaimed = await scope.ServiceProvider.GetRequiredService<PoolReclaimScan>()
+            .RunAsync(CancellationToken.None);
         var after = await api.WithDbAsync(db => db.Reminders.CountAsync());
         return (after - before, reclaimed, watch.Elapsed.TotalSeconds);
     }

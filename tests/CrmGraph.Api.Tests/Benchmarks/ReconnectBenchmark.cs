@@ -44,7 +44,8 @@ public sealed class ReconnectBenchmark(ITestOutputHelper output)
                 }));
             }
 
-            await world.WaitForHubSubscribersAsync(n => n >= idleHub + (2 * subscribers), TimeSpan.FromSeconds(120), "subscriptions live");
+            await world.WaitForHubSubscribersAsync(
+                n => n >= idleHub + (2 * subscribers), TimeSpan.FromSeconds(120), "subscriptions live");
 
             var started = Stopwatch.GetTimestamp();
             var expected = new List<(int Subscriber, string Id)>(total);
@@ -55,7 +56,9 @@ public sealed class ReconnectBenchmark(ITestOutputHelper output)
             {
                 while (expected.Count < total && await tick.WaitForNextTickAsync())
                 {
-                    var recipients = Enumerable.Range(expected.Count, Math.Min(batch, total - expected.Count)).Select(n => n % subscribers).ToList();
+                    var recipients = Enumerable.Range(expected.Count, Math.Min(batch, total - expected.Count))
+                        .Select(n => n % subscribers)
+                        .ToList();
                     var ids = await world.StoreAsync(recipients.Select(r => world.Users[r].Id));
                     expected.AddRange(recipients.Zip(ids, (r, id) => (r, GlobalId.Format("Reminder", id))));
                 }
@@ -67,7 +70,8 @@ public sealed class ReconnectBenchmark(ITestOutputHelper output)
 
             try
             {
-                await Eventually.UntilAsync(() => clients.Sum(c => c.ReceivedCount) >= total, "every reminder delivered");
+                await Eventually.UntilAsync(
+                    () => clients.Sum(c => c.ReceivedCount) >= total, "every reminder delivered");
             }
             catch (TimeoutException)
             {
@@ -78,8 +82,10 @@ public sealed class ReconnectBenchmark(ITestOutputHelper output)
             var lost = expected.Count(e => !clients[e.Subscriber].HasReceived(e.Id));
             var duplicates = clients.Sum(c => c.Duplicates);
             var report = string.Create(CultureInfo.InvariantCulture,
-                $"{api.Engine}: {total} reminders to {subscribers} subscribers stored in {produced.TotalSeconds:F1} s ({total / produced.TotalSeconds:F0}/s), " +
-                $"{kills} sockets killed and resumed ({subscribers / 100} every {killEvery.TotalMilliseconds:F0} ms); all delivered after {drained.TotalSeconds:F1} s; " +
+                $"{api.Engine}: {total} reminders to {subscribers} subscribers stored in {produced.TotalSeconds:F1} " +
+                $"s ({total / produced.TotalSeconds:F0}/s), " +
+                $"{kills} sockets killed and resumed ({subscribers / 100} every {killEvery.TotalMilliseconds:F0} " +
+                $"ms); all delivered after {drained.TotalSeconds:F1} s; " +
                 $"lost {lost}, duplicates {duplicates}");
             output.WriteLine(report);
             Console.WriteLine($"[benchmark] {report}");
@@ -97,8 +103,12 @@ public sealed class ReconnectBenchmark(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Every interval aborts a random <paramref name="each"/> of the sockets and lets them resume; returns how many were killed.</summary>
-    private static async Task<int> KillAsync(List<ResumingSubscriber> clients, int each, TimeSpan interval, CancellationToken stop)
+    /// <summary>
+    /// Every interval aborts a random <paramref name="each"/> of the sockets and lets them resume; returns how many
+    /// were killed.
+    /// </summary>
+    private static async Task<int> KillAsync(
+        List<ResumingSubscriber> clients, int each, TimeSpan interval, CancellationToken stop)
     {
         var kills = 0;
         var resuming = new List<Task<bool>>();

@@ -22,18 +22,23 @@ public sealed class ReminderDeliveryBenchmark(ITestOutputHelper output)
     [BenchmarkFact(Variable)]
     public async Task Reminder_delivery_latency_on_one_node_and_across_two()
     {
-        var count = int.TryParse(Environment.GetEnvironmentVariable("CRM_REMINDER_BENCHMARK_COUNT"), CultureInfo.InvariantCulture, out var n) ? n : 1000;
+        var count = int.TryParse(Environment.GetEnvironmentVariable(
+            "CRM_REMINDER_BENCHMARK_COUNT"), CultureInfo.InvariantCulture, out var n) ? n : 1000;
         await using var a = await TestApi.StartAsync(Engine.Postgres);
         await using var b = Reminders.TwoNodeReminderTests.SecondNode(a);
         var token = await a.EnrollAsync("rep", UserRole.Salesperson);
-        var customer = (await a.PostAsync(token, "mutation { createCustomer(input: { name: \"基准客户\", kind: INDIVIDUAL }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var customer = (await a.PostAsync(token, "mutation { createCustomer(input: { name: \"基准客户\", kind: " +
+            "INDIVIDUAL }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         GlobalId.TryParse(customer, "Customer", out var customerId).ShouldBeTrue();
         var (hubA, hubB) = (HubSubscribers(a), HubSubscribers(b));
-        await using var local = await Security.SubscriptionClient.ConnectAsync(a, token, "subscription { onReminder { id } }");
-        await using var remote = await Security.SubscriptionClient.ConnectAsync(b, await b.TokenAsync("rep"), "subscription { onReminder { id } }");
+        await using var local = await Security.SubscriptionClient.ConnectAsync(
+            a, token, "subscription { onReminder { id } }");
+        await using var remote = await Security.SubscriptionClient.ConnectAsync(
+            b, await b.TokenAsync("rep"), "subscription { onReminder { id } }");
 
         // Each socket's credential watch and its reminder feed listen on their node's hub.
-        await Eventually.UntilAsync(() => HubSubscribers(a) >= hubA + 2 && HubSubscribers(b) >= hubB + 2, "both subscriptions live");
+        await Eventually.UntilAsync(
+            () => HubSubscribers(a) >= hubA + 2 && HubSubscribers(b) >= hubB + 2, "both subscriptions live");
 
         var oneNode = new List<double>(count);
         var twoNodes = new List<double>(count);
@@ -61,13 +66,16 @@ public sealed class ReminderDeliveryBenchmark(ITestOutputHelper output)
     {
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId);
         var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
-        var due = new DueReminder(ReminderKind.FollowUpOverdue, rep.Id, customer.Id, null, $"bench:{i}", api.Clock.GetUtcNow(), "Benchmark", "基准");
+        var due = new DueReminder(
+            ReminderKind.FollowUpOverdue, rep.Id, customer.Id, null, $"bench:{i}", api.Clock.GetUtcNow(), "Benchmark",
+            "基准");
         db.Reminders.Add(Reminder.Issue(api.Ids.NewId(), customer.TeamId, due, api.Clock.GetUtcNow()));
         return await db.SaveChangesAsync();
     });
 
     private static string Summary(List<double> ms) =>
-        string.Create(CultureInfo.InvariantCulture, $"p50 {Percentile(ms, 0.5):F1} ms, p99 {Percentile(ms, 0.99):F1} ms, max {ms.Max():F1} ms");
+        string.Create(CultureInfo.InvariantCulture, $"p50 {Percentile(ms, 0.5):F1} ms, p99 {Percentile(ms, 0.99):F1} " +
+            $"ms, max {ms.Max():F1} ms");
 
     private static double Percentile(List<double> values, double p)
     {

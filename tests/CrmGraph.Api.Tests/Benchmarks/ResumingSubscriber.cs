@@ -60,12 +60,16 @@ internal sealed class ResumingSubscriber(Uri graphql, string token) : IAsyncDisp
             throw new InvalidOperationException($"Expected connection_ack, got {ack?.ToJsonString() ?? "a close"}.");
         }
 
-        await SendAsync(socket, new { id = "reminders", type = "subscribe", payload = new { query = "subscription($after: ID) { onReminder(after: $after) { id } }", variables = new { after } } });
+        await SendAsync(socket, new { id = "reminders", type = "subscribe", payload = new { query =
+            "subscription($after: ID) { onReminder(after: $after) { id } }", variables = new { after } } });
         _socket = socket;
         _reading = ReadAsync(socket);
     }
 
-    /// <summary>Aborts the socket (the server sees the TCP connection drop) and resumes after the last id; false when it was already resuming.</summary>
+    /// <summary>
+    /// Aborts the socket (the server sees the TCP connection drop) and resumes after the last id; false when it was
+    /// already resuming.
+    /// </summary>
     public async Task<bool> KillAndResumeAsync()
     {
         if (Interlocked.Exchange(ref _busy, 1) == 1)
@@ -118,7 +122,9 @@ internal sealed class ResumingSubscriber(Uri graphql, string token) : IAsyncDisp
     }
 
     private static Task SendAsync(ClientWebSocket socket, object message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, CancellationToken.None);
+        socket.SendAsync(
+            Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true,
+            CancellationToken.None);
 
     private static async Task<JsonNode?> ReceiveAsync(ClientWebSocket socket)
     {

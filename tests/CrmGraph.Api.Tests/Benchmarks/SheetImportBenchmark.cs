@@ -28,7 +28,8 @@ public sealed class SheetImportBenchmark(ITestOutputHelper output)
 
     private async Task RunAsync(Engine engine)
     {
-        var rows = int.TryParse(Environment.GetEnvironmentVariable("CRM_SHEETS_BENCHMARK_ROWS"), CultureInfo.InvariantCulture, out var n) ? n : 100_000;
+        var rows = int.TryParse(Environment.GetEnvironmentVariable(
+            "CRM_SHEETS_BENCHMARK_ROWS"), CultureInfo.InvariantCulture, out var n) ? n : 100_000;
         var small = await ImportAsync(engine, rows / 10);
         var large = await ImportAsync(engine, rows);
         output.WriteLine($"{engine}: {small}");
@@ -48,7 +49,8 @@ public sealed class SheetImportBenchmark(ITestOutputHelper output)
         {
             await using var api = await TestApi.StartAsync(engine);
             api.Clock.Now = DateTimeOffset.UtcNow;
-            var admin = await api.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin));
+            var admin = await api.WithDbAsync(
+                db => db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin));
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var baseline = GC.GetTotalMemory(true);
@@ -69,16 +71,20 @@ public sealed class SheetImportBenchmark(ITestOutputHelper output)
             await using (var file = File.OpenRead(path))
             {
                 report = await scope.ServiceProvider.GetRequiredService<SheetImportService>()
-                    .ImportAsync(Viewer.Of(admin), new ImportRequest(SheetKind.Customers, "bench.csv", false, DuplicateAction.Refuse), file, CancellationToken.None);
+                    .ImportAsync(Viewer.Of(admin), new ImportRequest(
+                        SheetKind.Customers, "bench.csv", false, DuplicateAction.Refuse), file, CancellationToken.None);
             }
 
             watch.Stop();
             await sampling.CancelAsync();
             await sampler;
-            report.Committed.ShouldBeTrue(string.Join("; ", report.Refusals.Take(5).Select(r => $"{r.Row} {r.Column} {r.Code} {r.Message}")));
+            report.Committed.ShouldBeTrue(
+                string.Join("; ", report.Refusals.Take(5).Select(r => $"{r.Row} {r.Column} {r.Code} {r.Message}")));
             report.Created.ShouldBe(rows);
             (await api.WithDbAsync(db => db.Customers.CountAsync())).ShouldBe(rows);
-            return new Result(rows, watch.Elapsed.TotalSeconds, peakHeap / 1024.0 / 1024.0, peakWorkingSet / 1024.0 / 1024.0, new FileInfo(path).Length / 1024.0 / 1024.0);
+            return new Result(
+                rows, watch.Elapsed.TotalSeconds, peakHeap / 1024.0 / 1024.0, peakWorkingSet / 1024.0 / 1024.0,
+                new FileInfo(path).Length / 1024.0 / 1024.0);
         }
         finally
         {
@@ -94,8 +100,10 @@ public sealed class SheetImportBenchmark(ITestOutputHelper output)
         for (var i = 0; i < rows; i++)
         {
             var line = i % 3 == 0
-                ? $"个人客户{i},个人,,,139{i:D8},p{i}@example.cn,{(i % 2 == 0 ? "男" : "女")},,转介绍,2026/1/{1 + (i % 28)},理财咨询,{1 + (i % 9)}万,,C级,"
-                : $"星辰科技{i}有限公司,企业,王总{i},总经理,138{i:D8},c{i}@example.cn,,软件,展会,2026年1月{1 + (i % 28)}日,CRM 系统,{10 + (i % 50)}-{80 + (i % 50)}万,2026-12-31,B级,价格敏感、决策链长";
+                ? $"个人客户{i},个人,,,139{i:D8},p{i}@example.cn,{(i % 2 == 0 ? "男" : "女")},,转介绍,2026/1/{1 + (i % 28)},理财咨询" +
+                    $",{1 + (i % 9)}万,,C级,"
+                : $"星辰科技{i}有限公司,企业,王总{i},总经理,138{i:D8},c{i}@example.cn,,软件,展会,2026年1月{1 + (i % 28)}日,CRM " +
+                    $"系统,{10 + (i % 50)}-{80 + (i % 50)}万,2026-12-31,B级,价格敏感、决策链长";
             await writer.WriteLineAsync(line);
         }
     }
@@ -103,11 +111,15 @@ public sealed class SheetImportBenchmark(ITestOutputHelper output)
     private sealed record Result(int Rows, double Seconds, double PeakHeapMb, double PeakWorkingSetMb, double FileMb)
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"{Rows,7} rows ({FileMb:0.0} MB CSV): {Seconds:0.0} s, {Rows / Seconds:0} rows/s, peak managed heap +{PeakHeapMb:0} MB, peak working set {PeakWorkingSetMb:0} MB");
+            $"{Rows,7} rows ({FileMb:0.0} MB CSV): {Seconds:0.0} s, {Rows / Seconds:0} rows/s, peak managed heap " +
+            $"+{PeakHeapMb:0} MB, peak working set {PeakWorkingSetMb:0} MB");
     }
 }
 
-/// <summary>Runs only when <see cref="SheetImportBenchmark.Variable"/> is 1; otherwise reported as skipped, saying how to run it.</summary>
+/// <summary>
+/// Runs only when <see cref="SheetImportBenchmark.Variable"/> is 1; otherwise reported as skipped, saying how to run
+/// it.
+/// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BenchmarkFactAttribute : FactAttribute
 {

@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Benchmarks;
 
-/// <summary>Salespeople with tokens, one customer, and reminders stored through the outbox, for the subscriber benchmarks.</summary>
+/// <summary>
+/// Salespeople with tokens, one customer, and reminders stored through the outbox, for the subscriber benchmarks.
+/// </summary>
 internal sealed class SubscriberWorld
 {
     public const string Variable = "CRM_SOCKET_BENCHMARK";
@@ -34,11 +36,13 @@ internal sealed class SubscriberWorld
     public int HubSubscribers => _api.Services.GetRequiredService<EventHub<IDomainEvent>>().SubscriberCount;
 
     public static int Setting(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value)
+            && value > 0 ? value : fallback;
 
     /// <summary>SQLite unless <c>CRM_SOCKET_BENCHMARK_ENGINE=Postgres</c>.</summary>
     public static Engine EngineSetting() =>
-        Enum.TryParse<Engine>(Environment.GetEnvironmentVariable("CRM_SOCKET_BENCHMARK_ENGINE"), ignoreCase: true, out var engine) ? engine : Engine.Sqlite;
+        Enum.TryParse<Engine>(Environment.GetEnvironmentVariable(
+            "CRM_SOCKET_BENCHMARK_ENGINE"), ignoreCase: true, out var engine) ? engine : Engine.Sqlite;
 
     public static async Task<SubscriberWorld> CreateAsync(TestApi api, int salespeople)
     {
@@ -47,13 +51,15 @@ internal sealed class SubscriberWorld
         {
             var login = $"rep{i:D5}";
             var token = await api.EnrollAsync(login, UserRole.Salesperson);
-            users.Add((await api.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.Login == login).Select(u => u.Id).SingleAsync()), token));
+            users.Add((await api.WithDbAsync(
+                db => db.Users.AsNoTracking().Where(u => u.Login == login).Select(u => u.Id).SingleAsync()), token));
         }
 
         var (teamId, customerId) = await api.WithDbAsync(async db =>
         {
             var owner = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep00000");
-            var customer = Customer.Register(api.Ids.NewId(), owner.TeamId, owner.Id, CustomerKind.Individual, "基准客户", null, api.Clock.GetUtcNow());
+            var customer = Customer.Register(
+                api.Ids.NewId(), owner.TeamId, owner.Id, CustomerKind.Individual, "基准客户", null, api.Clock.GetUtcNow());
             db.Customers.Add(customer);
             await db.SaveChangesAsync();
             return (owner.TeamId, customer.Id);
@@ -61,7 +67,9 @@ internal sealed class SubscriberWorld
         return new SubscriberWorld(api, users, teamId, customerId);
     }
 
-    /// <summary>One reminder for each recipient, stored in one transaction; each is published after the commit.</summary>
+    /// <summary>
+    /// One reminder for each recipient, stored in one transaction; each is published after the commit.
+    /// </summary>
     public Task<List<Guid>> StoreAsync(IEnumerable<Guid> recipients) => _api.WithDbAsync(async db =>
     {
         var now = _api.Clock.GetUtcNow();
@@ -69,7 +77,9 @@ internal sealed class SubscriberWorld
         foreach (var recipient in recipients)
         {
             var key = Interlocked.Increment(ref _stored);
-            var due = new DueReminder(ReminderKind.FollowUpOverdue, recipient, CustomerId, null, $"socket-bench:{key}", now, "Benchmark", "基准");
+            var due = new DueReminder(
+                ReminderKind.FollowUpOverdue, recipient, CustomerId, null, $"socket-bench:{key}", now, "Benchmark",
+                "基准");
             var reminder = Reminder.Issue(_api.Ids.NewId(), TeamId, due, now);
             db.Reminders.Add(reminder);
             stored.Add(reminder.Id);

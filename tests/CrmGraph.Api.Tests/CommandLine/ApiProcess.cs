@@ -2,7 +2,9 @@ using System.Diagnostics;
 
 namespace CrmGraph.Api.Tests.CommandLine;
 
-/// <summary>Runs the built server (CrmGraph.Api.dll) as a real process in Production with its own data directory.</summary>
+/// <summary>
+/// Runs the built server (CrmGraph.Api.dll) as a real process in Production with its own data directory.
+/// </summary>
 public static class ApiProcess
 {
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(

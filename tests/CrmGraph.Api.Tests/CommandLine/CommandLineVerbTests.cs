@@ -5,7 +5,8 @@ namespace CrmGraph.Api.Tests.CommandLine;
 /// <summary>The verbs as an administrator runs them: a real process of the built server.</summary>
 public sealed class CommandLineVerbTests : IDisposable
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-cli", Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory = Path.Combine(
+        Path.GetTempPath(), "crmgraph-cli", Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task Token_on_a_fresh_data_directory_creates_the_database_and_prints_a_token_for_admin_last()

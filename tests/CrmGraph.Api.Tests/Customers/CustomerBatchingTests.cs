@@ -4,7 +4,8 @@ namespace CrmGraph.Api.Tests.Customers;
 
 public sealed class CustomerBatchingTests
 {
-    private const string Page = "query($first: Int) { customers(first: $first) { nodes { name owner { login displayName } } } }";
+    private const string Page = "query($first: Int) { customers(first: $first) { nodes { name owner { login " +
+        "displayName } } } }";
 
     [EngineFact]
     public async Task A_page_with_owners_costs_the_same_number_of_SQL_commands_whatever_its_size(Engine engine)
@@ -15,12 +16,14 @@ public sealed class CustomerBatchingTests
         foreach (var login in new[] { "ann", "ben", "cat" })
         {
             await api.EnrollAsync(login, UserRole.Salesperson);
-            owners.Add((await api.PostAsync(await api.TokenAsync(login), "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>());
+            owners.Add((await api.PostAsync(await api.TokenAsync(login), "{ me { id } }")).Data![
+                "me"]!["id"]!.GetValue<string>());
         }
 
         for (var i = 0; i < 40; i++)
         {
-            await api.PostAsync(supervisor, "mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } } }",
+            await api.PostAsync(supervisor, "mutation($input: CreateCustomerInput!) { createCustomer(input: $input) " +
+                "{ customer { id } } }",
                 new { input = new { name = $"客户{i:D2}", kind = "INDIVIDUAL", ownerId = owners[i % 3] } });
         }
 
@@ -38,13 +41,18 @@ public sealed class CustomerBatchingTests
         var response = await api.PostAsync(token, Page, new { first });
         var commands = api.SqlCommands.Count;
         response.Errors.ShouldBeNull(response.ToString());
-        var logins = response.Data!["customers"]!["nodes"]!.AsArray().Select(n => n!["owner"]!["login"]!.GetValue<string>()).ToList();
+        var logins = response.Data!["customers"]!["nodes"]!.AsArray()
+            .Select(n => n!["owner"]!["login"]!.GetValue<string>())
+            .ToList();
         logins.Count.ShouldBe(first);
         return (commands, logins);
     }
 }
 
-/// <summary>A page of 50 customers with owner, contacts, last follow-up, next plan and open deals: a fixed number of SQL commands.</summary>
+/// <summary>
+/// A page of 50 customers with owner, contacts, last follow-up, next plan and open deals: a fixed number of SQL
+/// commands.
+/// </summary>
 public sealed class CustomerWorkPageBatchingTests
 {
     private const string Page = """
@@ -59,13 +67,19 @@ public sealed class CustomerWorkPageBatchingTests
         var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
         for (var i = 0; i < 50; i++)
         {
-            var created = await api.PostAsync(alice, $"mutation {{ createCustomer(input: {{ name: \"客户{i:D2}\", kind: INDIVIDUAL }}) {{ customer {{ id }} errors {{ ... on Error {{ code message }} }} }} }}");
-            var id = created.Data?["createCustomer"]?["customer"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(created.ToString());
-            await api.PostAsync(alice, $"mutation {{ addContact(input: {{ customerId: \"{id}\", name: \"联系人{i}\" }}) {{ customer {{ id }} }} }}");
-            await api.PostAsync(alice, $"mutation {{ recordFollowUp(input: {{ customerId: \"{id}\", happenedAt: \"2026-03-02T00:{i:D2}:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"第{i}次\" }}) {{ recorded {{ record {{ id }} }} }} }}");
+            var created = await api.PostAsync(alice, $"mutation {{ createCustomer(input: {{ name: \"客户{i:D2}\", " +
+                "kind: INDIVIDUAL }) { customer { id } errors { ... on Error { code message } } } }");
+            var id = created.Data?["createCustomer"]?["customer"]?["id"]?.GetValue<string>()
+                ?? throw new InvalidOperationException(created.ToString());
+            await api.PostAsync(alice, $"mutation {{ addContact(input: {{ customerId: \"{id}\", name: \"联系人{i}\" }}) " +
+                "{ customer { id } } }");
+            await api.PostAsync(alice, $"mutation {{ recordFollowUp(input: {{ customerId: \"{id}\", happenedAt: " +
+                $"\"2026-03-02T00:{i:D2}:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"第{i}次\" }}) {{ " +
+                "recorded { record { id } } } }");
             if (i % 2 == 0)
             {
-                await api.PostAsync(alice, $"mutation {{ openDeal(input: {{ customerId: \"{id}\", product: \"产品{i}\", amount: 1000 }}) {{ deal {{ id }} }} }}");
+                await api.PostAsync(alice, $"mutation {{ openDeal(input: {{ customerId: \"{id}\", product: " +
+                    $"\"产品{i}\", amount: 1000 }}) {{ deal {{ id }} }} }}");
             }
         }
 
@@ -82,7 +96,8 @@ public sealed class CustomerWorkPageBatchingTests
         smallPage.Count.ShouldBe(5);
     }
 
-    private static async Task<(int Commands, System.Text.Json.Nodes.JsonArray Page)> CountAsync(TestApi api, string token, int first)
+    private static async Task<(int Commands, System.Text.Json.Nodes.JsonArray Page)> CountAsync(
+        TestApi api, string token, int first)
     {
         api.SqlCommands.Reset();
         var response = await api.PostAsync(token, Page, new { first });

@@ -2,7 +2,8 @@ namespace CrmGraph.Api.Tests.Customers;
 
 public sealed class CustomerFilteringTests
 {
-    private const string Create = "mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } errors { __typename } } }";
+    private const string Create = "mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer " +
+        "{ id } errors { __typename } } }";
     private const string List = """
         query($where: CustomerFilterInput, $order: [CustomerSortInput!], $first: Int, $after: String) {
           customers(where: $where, order: $order, first: $first, after: $after) {
@@ -50,7 +51,8 @@ public sealed class CustomerFilteringTests
 
         var later = await ListAsync(api, new { enteredAt = new { gte = TestClock.Start.AddMinutes(2).ToString("O") } });
         var owned = await ListAsync(api, new { ownerId = new { eq = adminId } });
-        var wrongType = await api.PostAsync(token, List, new { where = new { ownerId = new { eq = "Q3VzdG9tZXI6MDAwMA==" } } });
+        var wrongType = await api.PostAsync(
+            token, List, new { where = new { ownerId = new { eq = "Q3VzdG9tZXI6MDAwMA==" } } });
 
         later.ShouldBe(["上海星辰", "Zhang San"], ignoreOrder: true);
         owned.Count.ShouldBe(4);
@@ -65,8 +67,10 @@ public sealed class CustomerFilteringTests
 
         var first = await api.PostAsync(token, List, new { order = new[] { new { name = "ASC" } }, first = 2 });
         var cursor = first.Data!["customers"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
-        var second = await api.PostAsync(token, List, new { order = new[] { new { name = "ASC" } }, first = 2, after = cursor });
-        var otherOrder = await api.PostAsync(token, List, new { order = new[] { new { enteredAt = "ASC" } }, first = 2, after = cursor });
+        var second = await api.PostAsync(
+            token, List, new { order = new[] { new { name = "ASC" } }, first = 2, after = cursor });
+        var otherOrder = await api.PostAsync(
+            token, List, new { order = new[] { new { enteredAt = "ASC" } }, first = 2, after = cursor });
 
         Names(first).ShouldBe(["XINGYUN Trading", "Xingchen Tech"]);
         Names(second).ShouldBe(["Zhang San", "上海星辰"]);
@@ -78,9 +82,11 @@ public sealed class CustomerFilteringTests
     {
         var api = await TestApi.StartAsync(engine);
         var token = await api.TokenAsync("admin");
-        foreach (var (name, kind) in new[] { ("Xingchen Tech", "ORGANIZATION"), ("XINGYUN Trading", "ORGANIZATION"), ("上海星辰", "ORGANIZATION"), ("Zhang San", "INDIVIDUAL") })
+        foreach (var (name, kind) in new[] { ("Xingchen Tech", "ORGANIZATION"), (
+            "XINGYUN Trading", "ORGANIZATION"), ("上海星辰", "ORGANIZATION"), ("Zhang San", "INDIVIDUAL") })
         {
-            (await api.PostAsync(token, Create, new { input = new { name, kind } })).Data!["createCustomer"]!["errors"].ShouldBeNull();
+            (await api.PostAsync(token, Create, new { input = new { name, kind } })).Data![
+                "createCustomer"]!["errors"].ShouldBeNull();
             api.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 

@@ -18,7 +18,8 @@ public sealed class CustomerIdempotencyTests
         var first = await api.PostAsync(token, Create, new { input });
         var second = await api.PostAsync(token, Create, new { input });
 
-        second.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>().ShouldBe(first.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>());
+        second.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>()
+            .ShouldBe(first.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>());
         (await api.WithDbAsync(db => Task.FromResult(db.Customers.Count()))).ShouldBe(1);
     }
 
@@ -29,9 +30,11 @@ public sealed class CustomerIdempotencyTests
         var token = await api.TokenAsync("admin");
         var input = new { name = "并发客户", kind = "ORGANIZATION", idempotencyKey = "burst-1" };
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => api.PostAsync(token, Create, new { input })));
+        var responses = await Task.WhenAll(
+            Enumerable.Range(0, 12).Select(_ => api.PostAsync(token, Create, new { input })));
 
-        responses.Select(r => r.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>()).Distinct().Count().ShouldBe(1);
+        responses.Select(
+            r => r.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>()).Distinct().Count().ShouldBe(1);
         (await api.WithDbAsync(db => Task.FromResult(db.Customers.Count()))).ShouldBe(1);
     }
 
@@ -41,8 +44,10 @@ public sealed class CustomerIdempotencyTests
         await using var api = await TestApi.StartAsync(engine);
         var token = await api.TokenAsync("admin");
 
-        await api.PostAsync(token, Create, new { input = new { name = "甲", kind = "INDIVIDUAL", idempotencyKey = "k1" } });
-        var reused = await api.PostAsync(token, Create, new { input = new { name = "乙", kind = "INDIVIDUAL", idempotencyKey = "k1" } });
+        await api.PostAsync(
+            token, Create, new { input = new { name = "甲", kind = "INDIVIDUAL", idempotencyKey = "k1" } });
+        var reused = await api.PostAsync(
+            token, Create, new { input = new { name = "乙", kind = "INDIVIDUAL", idempotencyKey = "k1" } });
 
         reused.Data!["createCustomer"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("IDEMPOTENCY_KEY_REUSED");
         (await api.WithDbAsync(db => Task.FromResult(db.Customers.Count()))).ShouldBe(1);

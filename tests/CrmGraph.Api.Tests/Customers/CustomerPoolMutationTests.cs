@@ -2,7 +2,9 @@ using CrmGraph.Domain.Users;
 
 namespace CrmGraph.Api.Tests.Customers;
 
-/// <summary>The team pool through the API: release, claim with cooldown, transfer by a supervisor; on both engines.</summary>
+/// <summary>
+/// The team pool through the API: release, claim with cooldown, transfer by a supervisor; on both engines.
+/// </summary>
 public sealed class CustomerPoolMutationTests
 {
     private const string Result = "customer { ownerId inPool } errors { __typename ... on Error { code } }";
@@ -15,13 +17,20 @@ public sealed class CustomerPoolMutationTests
         var bob = await api.EnrollAsync("bob", UserRole.Salesperson);
         var id = await CreateAsync(api, alice);
 
-        await api.PostAsync(alice, $$"""mutation { releaseCustomerToPool(input: { customerId: "{{id}}", reason: "无法联系" }) { {{Result}} } }""");
-        var tagWithoutClaiming = await api.PostAsync(bob, $$"""mutation { setCustomerTags(input: { customerId: "{{id}}", tags: ["x"] }) { {{Result}} } }""");
-        var byAlice = await api.PostAsync(alice, $$"""mutation { claimCustomer(input: { customerId: "{{id}}" }) { {{Result}} } }""");
-        var byBob = await api.PostAsync(bob, $$"""mutation { claimCustomer(input: { customerId: "{{id}}" }) { {{Result}} } }""");
-        var again = await api.PostAsync(bob, $$"""mutation { claimCustomer(input: { customerId: "{{id}}" }) { {{Result}} } }""");
+        await api.PostAsync(
+            alice,
+            $$"""mutation { releaseCustomerToPool(input: { customerId: "{{id}}", reason: "无法联系" }) { {{Result}} } }""");
+        var tagWithoutClaiming = await api.PostAsync(
+            bob, $$"""mutation { setCustomerTags(input: { customerId: "{{id}}", tags: ["x"] }) { {{Result}} } }""");
+        var byAlice = await api.PostAsync(
+            alice, $$"""mutation { claimCustomer(input: { customerId: "{{id}}" }) { {{Result}} } }""");
+        var byBob = await api.PostAsync(
+            bob, $$"""mutation { claimCustomer(input: { customerId: "{{id}}" }) { {{Result}} } }""");
+        var again = await api.PostAsync(
+            bob, $$"""mutation { claimCustomer(input: { customerId: "{{id}}" }) { {{Result}} } }""");
 
-        tagWithoutClaiming.Data!["setCustomerTags"]!["errors"]![0]!["__typename"]!.GetValue<string>().ShouldBe("NotAllowedError");
+        tagWithoutClaiming.Data!["setCustomerTags"]!["errors"]![0]!["__typename"]!.GetValue<string>()
+            .ShouldBe("NotAllowedError");
         byAlice.Data!["claimCustomer"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("PREVIOUS_OWNER_COOLDOWN");
         byBob.Data!["claimCustomer"]!["customer"]!["inPool"]!.GetValue<bool>().ShouldBeFalse();
         again.Data!["claimCustomer"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("NOT_IN_POOL");

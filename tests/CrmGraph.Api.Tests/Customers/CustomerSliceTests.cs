@@ -31,9 +31,12 @@ public sealed class CustomerSliceTests
         await using var api = await TestApi.StartAsync(engine);
         var token = await api.TokenAsync("admin");
 
-        var created = await api.PostAsync(token, CreateCustomer, new { input = new { name = "上海星辰科技有限公司", kind = "ORGANIZATION", firstContactAt = "2026-03-01T09:30:00Z" } });
+        var created = await api.PostAsync(
+            token, CreateCustomer, new { input = new { name = "上海星辰科技有限公司", kind = "ORGANIZATION", firstContactAt =
+            "2026-03-01T09:30:00Z" } });
         await api.RestartAsync();
-        var listed = await api.PostAsync(token, "{ customers { nodes { id name kind } pageInfo { hasNextPage hasPreviousPage } } }");
+        var listed = await api.PostAsync(
+            token, "{ customers { nodes { id name kind } pageInfo { hasNextPage hasPreviousPage } } }");
 
         created.ToString().MatchSnapshot();
         listed.Data!["customers"]!["nodes"]!.AsArray().Single()!["id"]!.GetValue<string>()
@@ -46,8 +49,11 @@ public sealed class CustomerSliceTests
         await using var api = await TestApi.StartAsync(engine);
         var token = await api.TokenAsync("admin");
 
-        var english = await api.PostAsync(token, CreateCustomer, new { input = new { name = "  ", kind = "INDIVIDUAL" } });
-        var chinese = await api.PostAsync(token, CreateCustomer, new { input = new { name = "", kind = "INDIVIDUAL" } }, acceptLanguage: "zh-CN,zh;q=0.9");
+        var english = await api.PostAsync(
+            token, CreateCustomer, new { input = new { name = "  ", kind = "INDIVIDUAL" } });
+        var chinese = await api.PostAsync(
+            token, CreateCustomer, new { input = new { name = "", kind = "INDIVIDUAL" } },
+            acceptLanguage: "zh-CN,zh;q=0.9");
 
         english.Data!["createCustomer"]!["errors"]![0]!["message"]!.GetValue<string>().ShouldBe("'name' is required.");
         english.Data!["createCustomer"]!["errors"]![0]!["field"]!.GetValue<string>().ShouldBe("name");
@@ -60,9 +66,12 @@ public sealed class CustomerSliceTests
     {
         await using var api = await TestApi.StartAsync(engine);
 
-        var response = await api.PostAsync(await api.TokenAsync("admin"), CreateCustomer, new { input = new { name = "王五", kind = "INDIVIDUAL", firstContactAt = "2027-01-01T00:00:00Z" } });
+        var response = await api.PostAsync(
+            await api.TokenAsync("admin"), CreateCustomer,
+            new { input = new { name = "王五", kind = "INDIVIDUAL", firstContactAt = "2027-01-01T00:00:00Z" } });
 
-        response.Data!["createCustomer"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("FIRST_CONTACT_IN_FUTURE");
+        response.Data!["createCustomer"]!["errors"]![0]!["code"]!.GetValue<string>()
+            .ShouldBe("FIRST_CONTACT_IN_FUTURE");
     }
 
     [EngineFact]
@@ -76,7 +85,9 @@ public sealed class CustomerSliceTests
             api.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
-        const string page = "query($first: Int, $after: String, $last: Int, $before: String) { customers(first: $first, after: $after, last: $last, before: $before) { nodes { name } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
+        const string page = "query($first: Int, $after: String, $last: Int, $before: String) { customers(first: " +
+            "$first, after: $after, last: $last, before: $before) { nodes { name } pageInfo { hasNextPage " +
+            "hasPreviousPage startCursor endCursor } } }";
         var first = await api.PostAsync(token, page, new { first = 2 });
         var second = await api.PostAsync(token, page, new { first = 2, after = EndCursor(first) });
         var back = await api.PostAsync(token, page, new { last = 2, before = StartCursor(second) });
@@ -106,11 +117,15 @@ public sealed class CustomerSliceTests
     {
         await using var api = await TestApi.StartAsync(engine);
         var token = await api.TokenAsync("admin");
-        var created = await api.PostAsync(token, CreateCustomer, new { input = new { name = "赵六", kind = "INDIVIDUAL" } });
+        var created = await api.PostAsync(
+            token, CreateCustomer, new { input = new { name = "赵六", kind = "INDIVIDUAL" } });
         var id = created.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
-        var node = await api.PostAsync(token, "query($id: ID!) { node(id: $id) { __typename id ... on Customer { name } } }", new { id });
-        var nodes = await api.PostAsync(token, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = new[] { id, "garbage", "VXNlcjowMDAw" } });
+        var node = await api.PostAsync(
+            token, "query($id: ID!) { node(id: $id) { __typename id ... on Customer { name } } }", new { id });
+        var nodes = await api.PostAsync(
+            token, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+            new { ids = new[] { id, "garbage", "VXNlcjowMDAw" } });
 
         node.Data!["node"]!["name"]!.GetValue<string>().ShouldBe("赵六");
         nodes.Data!["nodes"]!.AsArray().Select(n => n?["id"]?.GetValue<string>()).ShouldBe([id, null, null]);
@@ -124,9 +139,11 @@ public sealed class CustomerSliceTests
         var bob = await api.EnrollAsync("bob", UserRole.Salesperson);
         var otherTeam = await api.FoundTeamAsync("华南团队");
         var carol = await api.EnrollAsync("carol", UserRole.Supervisor, otherTeam);
-        var created = await api.PostAsync(alice, CreateCustomer, new { input = new { name = "Alice's customer", kind = "INDIVIDUAL" } });
+        var created = await api.PostAsync(
+            alice, CreateCustomer, new { input = new { name = "Alice's customer", kind = "INDIVIDUAL" } });
         var id = created.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
-        const string probe = "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } customers { nodes { id } } }";
+        const string probe = "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } customers { nodes { id " +
+            "} } }";
 
         var asAlice = await api.PostAsync(alice, probe, new { id });
         var asBob = await api.PostAsync(bob, probe, new { id });
@@ -148,8 +165,11 @@ public sealed class CustomerSliceTests
         var aliceId = (await api.PostAsync(alice, "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>();
         var supervisorId = (await api.PostAsync(supervisor, "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>();
 
-        var bySupervisor = await api.PostAsync(supervisor, CreateCustomer, new { input = new { name = "分配给Alice", kind = "INDIVIDUAL", ownerId = aliceId } });
-        var byAlice = await api.PostAsync(alice, CreateCustomer, new { input = new { name = "分配给主管", kind = "INDIVIDUAL", ownerId = supervisorId } });
+        var bySupervisor = await api.PostAsync(
+            supervisor, CreateCustomer,
+            new { input = new { name = "分配给Alice", kind = "INDIVIDUAL", ownerId = aliceId } });
+        var byAlice = await api.PostAsync(
+            alice, CreateCustomer, new { input = new { name = "分配给主管", kind = "INDIVIDUAL", ownerId = supervisorId } });
 
         bySupervisor.Data!["createCustomer"]!["customer"]!["ownerId"]!.GetValue<string>().ShouldBe(aliceId);
         byAlice.Data!["createCustomer"]!["errors"]![0]!["code"]!.GetValue<string>().ShouldBe("OWNER_NOT_ALLOWED");
@@ -158,9 +178,11 @@ public sealed class CustomerSliceTests
     private static string[] Names(GraphQLResponse response) =>
         [.. response.Data!["customers"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>())];
 
-    private static string EndCursor(GraphQLResponse response) => response.Data!["customers"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+    private static string EndCursor(GraphQLResponse response) =>
+        response.Data!["customers"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
 
-    private static string StartCursor(GraphQLResponse response) => response.Data!["customers"]!["pageInfo"]!["startCursor"]!.GetValue<string>();
+    private static string StartCursor(GraphQLResponse response) =>
+        response.Data!["customers"]!["pageInfo"]!["startCursor"]!.GetValue<string>();
 
     private static (bool Node, bool Nodes, int Listed) Visible(GraphQLResponse response) => (
         response.Data!["node"] is JsonObject,

@@ -6,7 +6,8 @@ namespace CrmGraph.Api.Tests.Customers;
 /// <summary>Shared customers and the team pool, seen through every entry point, on both engines.</summary>
 public sealed class CustomerVisibilityTests
 {
-    private const string Create = "mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } } }";
+    private const string Create = "mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer " +
+        "{ id } } }";
     private const string Probe = "query($id: ID!) { node(id: $id) { id } customers { totalCount nodes { id } } }";
 
     [EngineFact]
@@ -16,7 +17,9 @@ public sealed class CustomerVisibilityTests
         var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
         var bob = await api.EnrollAsync("bob", UserRole.Salesperson);
         var carl = await api.EnrollAsync("carl", UserRole.Salesperson);
-        var id = (await api.PostAsync(alice, Create, new { input = new { name = "共享客户", kind = "INDIVIDUAL" } })).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var id =
+            (await api.PostAsync(alice, Create, new { input = new { name = "共享客户", kind = "INDIVIDUAL" } })).Data![
+                "createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
         await api.WithDbAsync(async db =>
         {
@@ -36,7 +39,9 @@ public sealed class CustomerVisibilityTests
         var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
         var bob = await api.EnrollAsync("bob", UserRole.Salesperson);
         var outsider = await api.EnrollAsync("olga", UserRole.Salesperson, await api.FoundTeamAsync("华南团队"));
-        var id = (await api.PostAsync(alice, Create, new { input = new { name = "公海客户", kind = "ORGANIZATION" } })).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var id =
+            (await api.PostAsync(alice, Create, new { input = new { name = "公海客户", kind = "ORGANIZATION" } })).Data![
+                "createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
         await api.WithDbAsync(async db =>
         {
@@ -47,7 +52,8 @@ public sealed class CustomerVisibilityTests
 
         Sees(await api.PostAsync(bob, Probe, new { id })).ShouldBe((true, 1));
         Sees(await api.PostAsync(outsider, Probe, new { id })).ShouldBe((false, 0));
-        var pool = await api.PostAsync(bob, "{ customers(where: { ownerId: { eq: null } }) { nodes { name owner { login } } } }");
+        var pool = await api.PostAsync(
+            bob, "{ customers(where: { ownerId: { eq: null } }) { nodes { name owner { login } } } }");
         pool.Data!["customers"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("公海客户");
     }
 

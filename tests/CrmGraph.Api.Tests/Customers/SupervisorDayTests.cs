@@ -20,18 +20,29 @@ public sealed class SupervisorDayTests
 
         // 2026-03-02 09:00 in Shanghai. Alice's book: an overdue A prospect, a referral with a budget and a birthday
         // next week, and a customer nobody has called; plus a pool customer.
-        var star = await CreateAsync(api, alice, "name: \"星辰科技\", kind: ORGANIZATION, source: EXHIBITION, industry: \"软件\"");
-        var moon = await CreateAsync(api, alice, "name: \"明月贸易\", kind: ORGANIZATION, source: REFERRAL, industry: \"贸易\"");
+        var star = await CreateAsync(
+            api, alice, "name: \"星辰科技\", kind: ORGANIZATION, source: EXHIBITION, industry: \"软件\"");
+        var moon = await CreateAsync(
+            api, alice, "name: \"明月贸易\", kind: ORGANIZATION, source: REFERRAL, industry: \"贸易\"");
         var quiet = await CreateAsync(api, alice, "name: \"静水咨询\", kind: ORGANIZATION, source: OTHER");
         var pool = await CreateAsync(api, alice, "name: \"公海客户\", kind: INDIVIDUAL");
-        await Ok(api, alice, $"setCustomerTags(input: {{ customerId: \"{star}\", tags: [\"VIP\", \"竞品对比中\"] }}) {{ customer {{ id }} }}");
-        await Ok(api, alice, $"setCustomerTags(input: {{ customerId: \"{moon}\", tags: [\"价格敏感\"] }}) {{ customer {{ id }} }}");
-        await Ok(api, alice, $"recordCustomerNeeds(input: {{ customerId: \"{moon}\", product: \"ERP\", budgetMin: 500000, budgetMax: 800000 }}) {{ customer {{ id }} }}");
-        await Ok(api, alice, $"addKeyDate(input: {{ customerId: \"{moon}\", kind: BIRTHDAY, date: \"1975-03-07\", label: \"李总生日\" }}) {{ customer {{ id }} }}");
-        await Ok(api, alice, $"planFollowUp(input: {{ customerId: \"{star}\", dueAt: \"2026-03-01T02:00:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY }}) {{ plan {{ id }} }}");
-        await Ok(api, alice, $"planFollowUp(input: {{ customerId: \"{moon}\", dueAt: \"2026-03-04T02:00:00Z\", channel: VISIT, purpose: NEEDS_DISCOVERY }}) {{ plan {{ id }} }}");
-        await Ok(api, alice, $"recordFollowUp(input: {{ customerId: \"{moon}\", happenedAt: \"2026-03-02T00:30:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"约了周三面谈\" }}) {{ recorded {{ record {{ id }} }} }}");
-        await Ok(api, alice, $"releaseCustomerToPool(input: {{ customerId: \"{pool}\", reason: \"无法联系\" }}) {{ customer {{ id }} }}");
+        await Ok(api, alice, $"setCustomerTags(input: {{ customerId: \"{star}\", tags: [\"VIP\", \"竞品对比中\"] }}) {{ " +
+            "customer { id } }");
+        await Ok(api, alice, $"setCustomerTags(input: {{ customerId: \"{moon}\", tags: [\"价格敏感\"] }}) {{ customer {{ " +
+            "id } }");
+        await Ok(api, alice, $"recordCustomerNeeds(input: {{ customerId: \"{moon}\", product: \"ERP\", budgetMin: " +
+            "500000, budgetMax: 800000 }) { customer { id } }");
+        await Ok(api, alice, $"addKeyDate(input: {{ customerId: \"{moon}\", kind: BIRTHDAY, date: \"1975-03-07\", " +
+            "label: \"李总生日\" }) { customer { id } }");
+        await Ok(api, alice, $"planFollowUp(input: {{ customerId: \"{star}\", dueAt: \"2026-03-01T02:00:00Z\", " +
+            "channel: PHONE, purpose: NEEDS_DISCOVERY }) { plan { id } }");
+        await Ok(api, alice, $"planFollowUp(input: {{ customerId: \"{moon}\", dueAt: \"2026-03-04T02:00:00Z\", " +
+            "channel: VISIT, purpose: NEEDS_DISCOVERY }) { plan { id } }");
+        await Ok(api, alice, $"recordFollowUp(input: {{ customerId: \"{moon}\", happenedAt: " +
+            "\"2026-03-02T00:30:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"约了周三面谈\" }) { " +
+            "recorded { record { id } } }");
+        await Ok(api, alice, $"releaseCustomerToPool(input: {{ customerId: \"{pool}\", reason: \"无法联系\" }}) {{ " +
+            "customer { id } }");
 
         var overdue = await Names(api, sue, "hasOverdueFollowUp: true");
         var notOverdue = await Names(api, sue, "hasOverdueFollowUp: false, inPool: false");
@@ -67,7 +78,8 @@ public sealed class SupervisorDayTests
         badWindow.Errors![0]!["message"]!.GetValue<string>().ShouldContain("keyDateWithinDays");
 
         // Acting on it: the overdue customer goes to Bob, and a pool customer is claimed by him.
-        await Ok(api, sue, $"transferCustomer(input: {{ customerId: \"{star}\", ownerId: \"{bobId}\" }}) {{ customer {{ id }} }}");
+        await Ok(api, sue, $"transferCustomer(input: {{ customerId: \"{star}\", ownerId: \"{bobId}\" }}) {{ customer " +
+            "{ id } }");
         await Ok(api, bob, $"claimCustomer(input: {{ customerId: \"{pool}\" }}) {{ customer {{ id }} }}");
         var team = await api.PostAsync(sue, """
             { customers(where: { inPool: false }, order: [{ name: ASC }]) { nodes { name owner { login } tags nextPlan { dueAt overdue } lastFollowUp { content } openDeals { product } } } }
@@ -78,15 +90,18 @@ public sealed class SupervisorDayTests
 
     private static async Task<List<string>> Names(TestApi api, string token, string where)
     {
-        var response = await api.PostAsync(token, $"{{ customers(where: {{ {where} }}, order: [{{ enteredAt: ASC }}], first: 50) {{ nodes {{ name }} }} }}");
+        var response = await api.PostAsync(token, $"{{ customers(where: {{ {where} }}, order: [{{ enteredAt: ASC " +
+            "}], first: 50) { nodes { name } } }");
         response.Errors.ShouldBeNull($"{where}: {response}");
         return [.. response.Data!["customers"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>())];
     }
 
     private static async Task<string> CreateAsync(TestApi api, string token, string input)
     {
-        var response = await api.PostAsync(token, $"mutation {{ createCustomer(input: {{ {input} }}) {{ customer {{ id }} }} }}");
-        return response.Data?["createCustomer"]?["customer"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(response.ToString());
+        var response = await api.PostAsync(
+            token, $"mutation {{ createCustomer(input: {{ {input} }}) {{ customer {{ id }} }} }}");
+        return response.Data?["createCustomer"]?["customer"]?["id"]?.GetValue<string>()
+            ?? throw new InvalidOperationException(response.ToString());
     }
 
     private static async Task<JsonNode> Ok(TestApi api, string token, string mutation)

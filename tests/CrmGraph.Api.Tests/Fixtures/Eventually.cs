@@ -9,7 +9,8 @@ public static class Eventually
     public static readonly TimeSpan OuterBound = TimeSpan.FromMinutes(3);
 
     /// <summary>Reads <paramref name="read"/> until <paramref name="done"/> holds and returns that value.</summary>
-    public static async Task<T> ReadAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, TimeSpan? outerBound = null)
+    public static async Task<T> ReadAsync<T>(
+        Func<Task<T>> read, Func<T, bool> done, string what, TimeSpan? outerBound = null)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(done);
@@ -23,7 +24,8 @@ public static class Eventually
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"Still waiting for {what} after {outerBound ?? OuterBound}; last value: {value}.");
+                throw new TimeoutException(
+                    $"Still waiting for {what} after {outerBound ?? OuterBound}; last value: {value}.");
             }
 
             value = await read();

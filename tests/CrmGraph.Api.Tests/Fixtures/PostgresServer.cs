@@ -28,7 +28,8 @@ public static class PostgresServer
     public static string? SkipReason =>
         Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } || BinDirectory is not null
             ? null
-            : "PostgreSQL binaries (initdb, pg_ctl) not found: install PostgreSQL 15+ (apt-get install postgresql) or set CRM_TEST_POSTGRES to a connection string.";
+            : "PostgreSQL binaries (initdb, pg_ctl) not found: install PostgreSQL 15+ (apt-get install postgresql) " +
+                "or set CRM_TEST_POSTGRES to a connection string.";
 
     /// <summary>
     /// Creates a database for one test: a copy of a template migrated once per run (fast), or an empty one for
@@ -39,7 +40,9 @@ public static class PostgresServer
         var admin = await Admin.Value.ConfigureAwait(false);
         var template = migrated ? await Template.Value.ConfigureAwait(false) : null;
         var name = $"crm_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
-        await ExecuteAsync(admin, template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}").ConfigureAwait(false);
+        await ExecuteAsync(
+            admin, template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}")
+            .ConfigureAwait(false);
 
         // Pooled: a test's requests reuse a few warm backends instead of starting one per connection, the largest
         // cost of a PostgreSQL test (ADR-044). Idle connections close soon, and TestApi clears its pool at the end.
@@ -64,7 +67,9 @@ public static class PostgresServer
         var admin = await Admin.Value.ConfigureAwait(false);
         var name = $"{TemplateName}_{Environment.ProcessId}";
         await ExecuteAsync(admin, $"CREATE DATABASE {name}").ConfigureAwait(false);
-        await using (var db = TestApi.NewContext(Engine.Postgres, new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString))
+        await using (var db = TestApi.NewContext(
+            Engine.Postgres,
+            new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString))
         {
             await db.Database.MigrateAsync().ConfigureAwait(false);
         }
@@ -90,7 +95,8 @@ public static class PostgresServer
         var bin = BinDirectory ?? throw new InvalidOperationException(SkipReason);
         var asRoot = Environment.UserName == "root";
         RemoveLeftovers(bin, asRoot);
-        var directory = Path.Combine(Path.GetTempPath(), $"{DirectoryPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var directory = Path.Combine(
+            Path.GetTempPath(), $"{DirectoryPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var data = Path.Combine(directory, "data");
         Directory.CreateDirectory(directory);
         if (asRoot)
@@ -99,9 +105,13 @@ public static class PostgresServer
         }
 
         var port = FreePort();
-        await RunAsync(Path.Combine(bin, "initdb"), $"-D {data} -U postgres -A trust -E UTF8 --no-locale", asRoot).ConfigureAwait(false);
-        var settings = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
-        await RunAsync(Path.Combine(bin, "pg_ctl"), $"-D {data} -l {directory}/log -w -t 60 -o \"{settings}\" start", asRoot).ConfigureAwait(false);
+        await RunAsync(Path.Combine(bin, "initdb"), $"-D {data} -U postgres -A trust -E UTF8 --no-locale", asRoot)
+            .ConfigureAwait(false);
+        var settings = $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c " +
+            "synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        await RunAsync(
+            Path.Combine(bin, "pg_ctl"), $"-D {data} -l {directory}/log -w -t 60 -o \"{settings}\" start", asRoot)
+            .ConfigureAwait(false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(bin, data, directory, asRoot);
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
     }
@@ -141,7 +151,9 @@ public static class PostgresServer
         {
             if (File.Exists(Path.Combine(data, "postmaster.pid")))
             {
-                RunAsync(Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop", asRoot).GetAwaiter().GetResult();
+                RunAsync(Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop", asRoot)
+                    .GetAwaiter()
+                    .GetResult();
             }
 
             Directory.Delete(directory, recursive: true);
@@ -165,7 +177,8 @@ public static class PostgresServer
         await process.WaitForExitAsync().ConfigureAwait(false);
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {await output.ConfigureAwait(false)} {await error.ConfigureAwait(false)}");
+            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): " +
+                $"{await output.ConfigureAwait(false)} {await error.ConfigureAwait(false)}");
         }
     }
 
@@ -181,12 +194,15 @@ public static class PostgresServer
         var candidates = new List<string>();
         if (Directory.Exists("/usr/lib/postgresql"))
         {
-            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(VersionOf).Select(d => Path.Combine(d, "bin")));
+            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(VersionOf).Select(
+                d => Path.Combine(d, "bin")));
         }
 
         candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator));
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "pg_ctl")) && File.Exists(Path.Combine(d, "initdb")));
+        return candidates.FirstOrDefault(
+            d => File.Exists(Path.Combine(d, "pg_ctl")) && File.Exists(Path.Combine(d, "initdb")));
     }
 
-    private static int VersionOf(string directory) => int.TryParse(Path.GetFileName(directory), out var version) ? version : 0;
+    private static int VersionOf(string directory) =>
+        int.TryParse(Path.GetFileName(directory), out var version) ? version : 0;
 }

@@ -9,6 +9,8 @@ public sealed class SequentialIds : IIdGenerator
 
     public Guid NewId() => Guid.Parse($"00000000-0000-7000-8000-{Interlocked.Increment(ref _next):D12}");
 
-    /// <summary>Continues after <paramref name="count"/> (a second node on the same database must not repeat the first's ids).</summary>
+    /// <summary>
+    /// Continues after <paramref name="count"/> (a second node on the same database must not repeat the first's ids).
+    /// </summary>
     public void StartAfter(long count) => Interlocked.Exchange(ref _next, count);
 }

@@ -15,7 +15,9 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>The access log's background INSERT statements since the last <see cref="Reset"/> (not in <see cref="Count"/>).</summary>
+    /// <summary>
+    /// The access log's background INSERT statements since the last <see cref="Reset"/> (not in <see cref="Count"/>).
+    /// </summary>
     public int AccessLogInserts => Volatile.Read(ref _accessLogInserts);
 
     /// <summary>The counted commands since the last <see cref="Reset"/>, with copies of their parameters.</summary>
@@ -28,13 +30,17 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         _commands.Clear();
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result,
+        CancellationToken cancellationToken = default)
     {
         CountUnlessBackground(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
     {
         if (command.CommandText.StartsWith("INSERT INTO customer_accesses", StringComparison.Ordinal))
         {
@@ -44,7 +50,9 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
+        CancellationToken cancellationToken = default)
     {
         CountUnlessBackground(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
@@ -55,7 +63,9 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         if (!command.CommandText.Contains("customer_accesses", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _count);
-            var parameters = command.Parameters.Cast<DbParameter>().Select(p => p is ICloneable c ? (DbParameter)c.Clone() : p).ToList();
+            var parameters = command.Parameters.Cast<DbParameter>()
+                .Select(p => p is ICloneable c ? (DbParameter)c.Clone() : p)
+                .ToList();
             _commands.Enqueue(new CapturedCommand(command.CommandText, parameters));
         }
     }

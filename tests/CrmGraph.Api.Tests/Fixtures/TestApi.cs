@@ -22,7 +22,9 @@ public sealed class TestApi : IAsyncDisposable
 {
     public const string SigningKey = "crmgraph-tests-signing-key-0123456789abcdef";
 
-    /// <summary>One field-encryption key set for every test host of the run (the keys are process-wide, see FieldProtection).</summary>
+    /// <summary>
+    /// One field-encryption key set for every test host of the run (the keys are process-wide, see FieldProtection).
+    /// </summary>
     public const string EncryptionKey = "t1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
     public const string SearchKey = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
@@ -33,7 +35,9 @@ public sealed class TestApi : IAsyncDisposable
     private readonly bool _onLoopback;
     private WebApplicationFactory<Program> _factory;
 
-    private TestApi(Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string, string> settings, bool onLoopback = false)
+    private TestApi(
+        Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string, string> settings,
+        bool onLoopback = false)
     {
         _settings = settings;
         _onLoopback = onLoopback;
@@ -56,36 +60,50 @@ public sealed class TestApi : IAsyncDisposable
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
-    /// <summary>The server's <c>/graphql</c> on a real loopback port (Kestrel); only for <see cref="StartOnLoopbackAsync"/>.</summary>
+    /// <summary>
+    /// The server's <c>/graphql</c> on a real loopback port (Kestrel); only for <see cref="StartOnLoopbackAsync"/>.
+    /// </summary>
     public Uri? LoopbackGraphQL { get; private set; }
 
-    /// <summary>Starts a server on a fresh database; <paramref name="settings"/> configure this server only (e.g. <c>Crm:GraphQL:EnableIntrospection</c>).</summary>
+    /// <summary>
+    /// Starts a server on a fresh database; <paramref name="settings"/> configure this server only (e.g.
+    /// <c>Crm:GraphQL:EnableIntrospection</c>).
+    /// </summary>
     public static async Task<TestApi> StartAsync(Engine engine, IReadOnlyDictionary<string, string>? settings = null)
     {
         var (dataDirectory, connectionString) = await CreateDatabaseAsync(engine, migrated: true);
         return Start(engine, dataDirectory, connectionString, settings);
     }
 
-    /// <summary>Starts the server on Kestrel on a real loopback port (<see cref="LoopbackGraphQL"/>), for clients with real sockets.</summary>
-    public static async Task<TestApi> StartOnLoopbackAsync(Engine engine, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the server on Kestrel on a real loopback port (<see cref="LoopbackGraphQL"/>), for clients with real
+    /// sockets.
+    /// </summary>
+    public static async Task<TestApi> StartOnLoopbackAsync(
+        Engine engine, IReadOnlyDictionary<string, string>? settings = null)
     {
         var (dataDirectory, connectionString) = await CreateDatabaseAsync(engine, migrated: true);
-        var api = new TestApi(engine, dataDirectory, connectionString, settings ?? new Dictionary<string, string>(), onLoopback: true);
+        var api = new TestApi(
+            engine, dataDirectory, connectionString, settings ?? new Dictionary<string, string>(), onLoopback: true);
         api.Boot();
         return api;
     }
 
     /// <summary>Starts the server on a database prepared by the test (e.g. at an older migration).</summary>
-    public static TestApi Start(Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    public static TestApi Start(
+        Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string,
+        string>? settings = null)
     {
         var api = new TestApi(engine, dataDirectory, connectionString, settings ?? new Dictionary<string, string>());
         api.Boot();
         return api;
     }
 
-    public static Task<(string DataDirectory, string ConnectionString)> CreateEmptyDatabaseAsync(Engine engine) => CreateDatabaseAsync(engine, migrated: false);
+    public static Task<(string DataDirectory, string ConnectionString)> CreateEmptyDatabaseAsync(Engine engine) =>
+        CreateDatabaseAsync(engine, migrated: false);
 
-    private static async Task<(string DataDirectory, string ConnectionString)> CreateDatabaseAsync(Engine engine, bool migrated)
+    private static async Task<(string DataDirectory, string ConnectionString)> CreateDatabaseAsync(
+        Engine engine, bool migrated)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "crmgraph-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
@@ -133,7 +151,8 @@ public sealed class TestApi : IAsyncDisposable
 
     /// <summary>A context of the engine's own type on that database, outside any server.</summary>
     public static CrmDbContext NewContext(Engine engine, string connectionString) => engine == Engine.Postgres
-        ? new PostgresCrmDbContext(new DbContextOptionsBuilder<PostgresCrmDbContext>().UseNpgsql(connectionString).Options)
+        ? new PostgresCrmDbContext(
+            new DbContextOptionsBuilder<PostgresCrmDbContext>().UseNpgsql(connectionString).Options)
         : new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(connectionString).Options);
 
     public HttpClient CreateClient(string? token = null)
@@ -147,7 +166,8 @@ public sealed class TestApi : IAsyncDisposable
         return client;
     }
 
-    public Microsoft.AspNetCore.TestHost.WebSocketClient CreateWebSocketClient() => _factory.Server.CreateWebSocketClient();
+    public Microsoft.AspNetCore.TestHost.WebSocketClient CreateWebSocketClient() =>
+        _factory.Server.CreateWebSocketClient();
 
     public async Task RestartAsync()
     {
@@ -192,7 +212,8 @@ public sealed class TestApi : IAsyncDisposable
     /// <summary>Enrolls a user in the admin's team (or the given team) and returns a token for them.</summary>
     public Task<string> EnrollAsync(string login, UserRole role, Guid? teamId = null) => WithDbAsync(async db =>
     {
-        var team = teamId ?? (await db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin)).TeamId;
+        var team = teamId
+            ?? (await db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin)).TeamId;
         var user = User.Enroll(Ids.NewId(), login, login.ToUpperInvariant(), role, team, Clock.GetUtcNow());
         db.Users.Add(user);
         await db.SaveChangesAsync();
@@ -208,12 +229,14 @@ public sealed class TestApi : IAsyncDisposable
     });
 
     /// <summary>POSTs a GraphQL request and returns the status and the parsed body.</summary>
-    public async Task<GraphQLResponse> PostAsync(string token, string query, object? variables = null, string? acceptLanguage = null)
+    public async Task<GraphQLResponse> PostAsync(
+        string token, string query, object? variables = null, string? acceptLanguage = null)
     {
         using var client = CreateClient(token);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(
+                JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         if (acceptLanguage is not null)
         {
@@ -243,7 +266,8 @@ public sealed class TestApi : IAsyncDisposable
         }
     }
 
-    private WebApplicationFactory<Program> CreateFactory() => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    private WebApplicationFactory<Program> CreateFactory() => new WebApplicationFactory<Program>()
+        .WithWebHostBuilder(builder =>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Crm:DataDirectory", _dataDirectory);

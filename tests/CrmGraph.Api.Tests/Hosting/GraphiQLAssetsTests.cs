@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CrmGraph.Api.Tests.Hosting;
 
-/// <summary>The GraphiQL page refers only to files this server ships, and serves them only where it serves the page.</summary>
+/// <summary>
+/// The GraphiQL page refers only to files this server ships, and serves them only where it serves the page.
+/// </summary>
 public sealed partial class GraphiQLAssetsTests
 {
     [Fact]
@@ -61,7 +63,8 @@ public sealed partial class GraphiQLAssetsTests
         new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment(environment);
-            b.UseSetting("Crm:DataDirectory", Path.Combine(Path.GetTempPath(), "crmgraph-graphiql", Guid.NewGuid().ToString("N")));
+            b.UseSetting("Crm:DataDirectory", Path.Combine(
+                Path.GetTempPath(), "crmgraph-graphiql", Guid.NewGuid().ToString("N")));
             b.UseSetting("Crm:Auth:SigningKey", "crmgraph-graphiql-signing-key-0123456789");
         });
 

@@ -29,7 +29,8 @@ public sealed class HealthEndpointTests
 
         var raw = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.OK, raw);
-        var checks = JsonNode.Parse(raw)!["checks"]!.AsArray().ToDictionary(c => c!["name"]!.GetValue<string>(), c => c!["status"]!.GetValue<string>());
+        var checks = JsonNode.Parse(raw)!["checks"]!.AsArray()
+            .ToDictionary(c => c!["name"]!.GetValue<string>(), c => c!["status"]!.GetValue<string>());
         checks["database"].ShouldBe("Healthy");
         checks.ShouldContainKey("scheduler");
         raw.ShouldNotContain("Password", Case.Insensitive);

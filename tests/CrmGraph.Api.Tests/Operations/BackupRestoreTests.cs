@@ -24,10 +24,12 @@ public sealed class BackupRestoreTests : IDisposable
         await using var reader = engine == Engine.Sqlite ? await KeepOpenAsync(live) : null;
         await SeedAsync(live);
 
-        await using var restored = engine == Engine.Sqlite ? await BackupAndRestoreSqliteAsync(live) : await DumpAndRestorePostgresAsync(live);
+        await using var restored =
+            engine == Engine.Sqlite ? await BackupAndRestoreSqliteAsync(live) : await DumpAndRestorePostgresAsync(live);
 
         await ShouldFindTheDataAsync(restored);
-        (await live.PostAsync(await live.TokenAsync("admin"), "{ customers { totalCount } }")).Data!["customers"]!["totalCount"]!.GetValue<int>().ShouldBe(1, "the live server carries on");
+        (await live.PostAsync(await live.TokenAsync("admin"), "{ customers { totalCount } }")).Data![
+            "customers"]!["totalCount"]!.GetValue<int>().ShouldBe(1, "the live server carries on");
     }
 
     [Fact]
@@ -39,7 +41,8 @@ public sealed class BackupRestoreTests : IDisposable
         Directory.CreateDirectory(_root);
         await File.WriteAllTextAsync(target, "yesterday's backup");
 
-        var (exitCode, output) = await RunVerbAsync(new() { ["Crm__DataDirectory"] = Path.GetDirectoryName(liveFile)! }, "backup", target);
+        var (exitCode, output) = await RunVerbAsync(
+            new() { ["Crm__DataDirectory"] = Path.GetDirectoryName(liveFile)! }, "backup", target);
 
         exitCode.ShouldBe(1);
         output.ShouldContain($"Refusing to overwrite '{target}': it already exists.");
@@ -54,7 +57,8 @@ public sealed class BackupRestoreTests : IDisposable
         {
             ["Crm__DataDirectory"] = Path.Combine(_root, "data"),
             ["Crm__Database__Provider"] = "Postgres",
-            ["Crm__Database__ConnectionString"] = "Host=db.internal;Port=5433;Username=crm;Password=secret;Database=crm",
+            ["Crm__Database__ConnectionString"] =
+                "Host=db.internal;Port=5433;Username=crm;Password=secret;Database=crm",
         };
 
         var (exitCode, output) = await RunVerbAsync(settings, "backup", target);
@@ -69,7 +73,8 @@ public sealed class BackupRestoreTests : IDisposable
     [Fact]
     public async Task Backup_without_a_file_explains_the_usage()
     {
-        var (exitCode, output) = await RunVerbAsync(new() { ["Crm__DataDirectory"] = Path.Combine(_root, "data") }, "backup");
+        var (exitCode, output) = await RunVerbAsync(
+            new() { ["Crm__DataDirectory"] = Path.Combine(_root, "data") }, "backup");
 
         exitCode.ShouldBe(2);
         output.ShouldContain("Usage: dotnet run --project src/Api -- backup <file>");
@@ -88,14 +93,17 @@ public sealed class BackupRestoreTests : IDisposable
     {
         var liveFile = new SqliteConnectionStringBuilder(await ConnectionStringAsync(live)).DataSource;
         var target = Path.Combine(_root, "backups", "crm-2026-03-02.db");
-        new FileInfo(liveFile + "-wal").Length.ShouldBeGreaterThan(0, "the seeded rows are still in the write-ahead log, as on a busy server");
+        new FileInfo(liveFile + "-wal").Length.ShouldBeGreaterThan(
+            0, "the seeded rows are still in the write-ahead log, as on a busy server");
 
-        var (exitCode, output) = await RunVerbAsync(new() { ["Crm__DataDirectory"] = Path.GetDirectoryName(liveFile)! }, "backup", target);
+        var (exitCode, output) = await RunVerbAsync(
+            new() { ["Crm__DataDirectory"] = Path.GetDirectoryName(liveFile)! }, "backup", target);
 
         exitCode.ShouldBe(0, output);
         output.ShouldContain("field-encryption.json");
         output.ShouldContain("jwt-signing.key");
-        output.TrimEnd().Split('\n')[^1].ShouldBe($"Backed up {liveFile} to {target} ({new FileInfo(target).Length} bytes).");
+        output.TrimEnd()
+            .Split('\n')[^1].ShouldBe($"Backed up {liveFile} to {target} ({new FileInfo(target).Length} bytes).");
         var bytes = await File.ReadAllBytesAsync(target);
         Contains(bytes, CustomerName).ShouldBeTrue("the backup holds the customer");
         Contains(bytes, "13912345678").ShouldBeFalse("the phone is sealed in the backup too");
@@ -104,7 +112,8 @@ public sealed class BackupRestoreTests : IDisposable
         var restoredDirectory = Path.Combine(_root, "restored");
         Directory.CreateDirectory(restoredDirectory);
         File.Copy(target, Path.Combine(restoredDirectory, "crm.db"));
-        return TestApi.Start(Engine.Sqlite, restoredDirectory, $"Data Source={Path.Combine(restoredDirectory, "crm.db")};Pooling=False");
+        return TestApi.Start(
+            Engine.Sqlite, restoredDirectory, $"Data Source={Path.Combine(restoredDirectory, "crm.db")};Pooling=False");
     }
 
     // The README's pg_dump -Fc / createdb / pg_restore --no-owner, with the harness's binaries and connection.
@@ -121,7 +130,8 @@ public sealed class BackupRestoreTests : IDisposable
 
         var restoredDirectory = Path.Combine(_root, "restored");
         Directory.CreateDirectory(restoredDirectory);
-        var restoredConnection = new NpgsqlConnectionStringBuilder(connection.ConnectionString) { Database = restoredName, Pooling = false }.ConnectionString;
+        var restoredConnection = new NpgsqlConnectionStringBuilder(
+            connection.ConnectionString) { Database = restoredName, Pooling = false }.ConnectionString;
         return TestApi.Start(Engine.Postgres, restoredDirectory, restoredConnection);
     }
 
@@ -137,7 +147,8 @@ public sealed class BackupRestoreTests : IDisposable
     private static async Task ShouldFindTheDataAsync(TestApi restored)
     {
         var token = await restored.TokenAsync("admin");
-        var found = await restored.PostAsync(token, "{ customers { totalCount nodes { name phone lastFollowUp { content channel } } } followUpRecords { totalCount nodes { content } } }");
+        var found = await restored.PostAsync(token, "{ customers { totalCount nodes { name phone lastFollowUp { " +
+            "content channel } } } followUpRecords { totalCount nodes { content } } }");
 
         found.Errors.ShouldBeNull(found.ToString());
         var customer = found.Data!["customers"]!["nodes"]![0]!;
@@ -147,8 +158,10 @@ public sealed class BackupRestoreTests : IDisposable
         customer["lastFollowUp"]!["content"]!.GetValue<string>().ShouldBe(FollowUpContent);
         customer["lastFollowUp"]!["channel"]!.GetValue<string>().ShouldBe("PHONE");
         found.Data!["followUpRecords"]!["totalCount"]!.GetValue<int>().ShouldBe(1);
-        var duplicate = await restored.PostAsync(token, "{ likelyDuplicates(phone: \"13912345678\") { name matchedOn } }");
-        duplicate.Data!["likelyDuplicates"]![0]!["name"]!.GetValue<string>().ShouldBe(CustomerName, duplicate.ToString());
+        var duplicate = await restored.PostAsync(
+            token, "{ likelyDuplicates(phone: \"13912345678\") { name matchedOn } }");
+        duplicate.Data!["likelyDuplicates"]![0]!["name"]!.GetValue<string>()
+            .ShouldBe(CustomerName, duplicate.ToString());
     }
 
     // A second connection held open, as a pooled production server holds its own: the last connection to close would
@@ -163,16 +176,22 @@ public sealed class BackupRestoreTests : IDisposable
         return connection;
     }
 
-    private static Task<string> ConnectionStringAsync(TestApi api) => api.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+    private static Task<string> ConnectionStringAsync(TestApi api) =>
+        api.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
 
-    private static bool Contains(byte[] haystack, string text) => haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
+    private static bool Contains(byte[] haystack, string text) => haystack.AsSpan()
+        .IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 
-    // The machine's PostgreSQL tools (the harness's binaries, so the versions match the server), connecting as the harness does.
+    // The machine's PostgreSQL tools (the harness's binaries, so the versions match the server), connecting as the
+    // harness does.
     private static async Task PgAsync(NpgsqlConnectionStringBuilder connection, string tool, params string[] arguments)
     {
-        var bin = PostgresServer.BinDirectory ?? throw new InvalidOperationException($"{tool} not found: install the PostgreSQL client tools.");
-        var start = new ProcessStartInfo(Path.Combine(bin, tool)) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", connection.Username! }.Concat(arguments))
+        var bin = PostgresServer.BinDirectory ?? throw new InvalidOperationException(
+            $"{tool} not found: install the PostgreSQL client tools.");
+        var start = new ProcessStartInfo(
+            Path.Combine(bin, tool)) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(
+            System.Globalization.CultureInfo.InvariantCulture), "-U", connection.Username! }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -186,9 +205,12 @@ public sealed class BackupRestoreTests : IDisposable
         exitCode.ShouldBe(0, $"{tool} {string.Join(' ', arguments)}: {output}");
     }
 
-    private static Task<(int ExitCode, string Output)> RunVerbAsync(Dictionary<string, string> environment, params string[] arguments)
+    private static Task<(int ExitCode, string Output)> RunVerbAsync(
+        Dictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        var start = new ProcessStartInfo(
+            "dotnet") { RedirectStandardOutput =
+                true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrmGraph.Api.dll"));
         foreach (var argument in arguments)
         {

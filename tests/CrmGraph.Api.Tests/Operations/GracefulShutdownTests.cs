@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace CrmGraph.Api.Tests.Operations;
 
-/// <summary>When the server is asked to stop, open subscriptions end the way their protocols say, so clients resume elsewhere.</summary>
+/// <summary>
+/// When the server is asked to stop, open subscriptions end the way their protocols say, so clients resume elsewhere.
+/// </summary>
 public sealed class GracefulShutdownTests
 {
     [Fact]
@@ -14,7 +16,9 @@ public sealed class GracefulShutdownTests
         var token = await api.TokenAsync("admin");
         var socket = await ApiTokenTests.SubscribedSocketAsync(api, token);
         using var sse = api.CreateClient(token);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query = "subscription { onCustomerChanged { change } }" }) };
+        using var request =
+            new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(
+                new { query = "subscription { onCustomerChanged { change } }" }) };
         request.Headers.Accept.ParseAdd("text/event-stream");
         using var stream = await sse.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());

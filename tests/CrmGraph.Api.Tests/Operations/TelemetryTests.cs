@@ -7,7 +7,9 @@ using System.Text;
 
 namespace CrmGraph.Api.Tests.Operations;
 
-/// <summary>OpenTelemetry: GraphQL operations are measured and traced, and the standard OTLP settings export them.</summary>
+/// <summary>
+/// OpenTelemetry: GraphQL operations are measured and traced, and the standard OTLP settings export them.
+/// </summary>
 public sealed class TelemetryTests
 {
     [Fact]
@@ -45,7 +47,8 @@ public sealed class TelemetryTests
 
         measured.Where(m => m.Name == "TelemetryProbeQuery").ShouldHaveSingleItem().ShouldSatisfyAllConditions(
             m => m.Type.ShouldBe("query"), m => m.Outcome.ShouldBe("ok"), m => m.Seconds.ShouldBeGreaterThan(0));
-        measured.Where(m => m.Name == "TelemetryProbeBroken").ShouldHaveSingleItem(string.Join(", ", measured)).Outcome.ShouldBe("error");
+        measured.Where(m => m.Name == "TelemetryProbeBroken")
+            .ShouldHaveSingleItem(string.Join(", ", measured)).Outcome.ShouldBe("error");
         traced.ShouldContain(t => t.Contains("TelemetryProbeQuery", StringComparison.Ordinal));
     }
 
@@ -64,11 +67,15 @@ public sealed class TelemetryTests
 
         await api.PostAsync(await api.TokenAsync("admin"), "query TelemetryExportProbe { me { login } }");
 
-        (await collector.WaitForAsync("/v1/traces", "TelemetryExportProbe")).ShouldBeTrue("a trace naming the operation reached the collector");
-        (await collector.WaitForAsync("/v1/metrics", "crm.graphql.operation.duration")).ShouldBeTrue("the operation metric reached the collector");
+        (await collector.WaitForAsync("/v1/traces", "TelemetryExportProbe"))
+            .ShouldBeTrue("a trace naming the operation reached the collector");
+        (await collector.WaitForAsync("/v1/metrics", "crm.graphql.operation.duration"))
+            .ShouldBeTrue("the operation metric reached the collector");
     }
 
-    /// <summary>Accepts OTLP/HTTP posts on loopback and keeps their bodies (protobuf keeps strings as UTF-8 bytes).</summary>
+    /// <summary>
+    /// Accepts OTLP/HTTP posts on loopback and keeps their bodies (protobuf keeps strings as UTF-8 bytes).
+    /// </summary>
     private sealed class FakeOtlpCollector : IDisposable
     {
         private readonly HttpListener _listener = new();

@@ -78,7 +78,8 @@ public sealed class MigrationTests
                     }
                     else if (nullable != property.IsColumnNullable(table))
                     {
-                        problems.Add($"{table.Name}.{column} nullability differs (model {property.IsColumnNullable(table)}, database {nullable})");
+                        problems.Add($"{table.Name}.{column} nullability differs (model " +
+                            $"{property.IsColumnNullable(table)}, database {nullable})");
                     }
                 }
             }
@@ -102,11 +103,14 @@ public sealed class MigrationTests
         applied.ShouldBe(await api.WithDbAsync(db => Task.FromResult(db.Database.GetMigrations().Count())));
     }
 
-    private static async Task<Dictionary<(string Table, string Column), bool>> ReadColumnsAsync(DbContext db, Engine engine)
+    private static async Task<Dictionary<(string Table, string Column), bool>> ReadColumnsAsync(
+        DbContext db, Engine engine)
     {
         var sql = engine == Engine.Postgres
-            ? "SELECT table_name, column_name, is_nullable = 'YES' FROM information_schema.columns WHERE table_schema = 'public'"
-            : "SELECT m.name, p.name, p.\"notnull\" = 0 AND p.pk = 0 FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
+            ? "SELECT table_name, column_name, is_nullable = 'YES' FROM information_schema.columns WHERE " +
+                "table_schema = 'public'"
+            : "SELECT m.name, p.name, p.\"notnull\" = 0 AND p.pk = 0 FROM sqlite_master m JOIN " +
+                "pragma_table_info(m.name) p WHERE m.type = 'table'";
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         await using DbCommand command = connection.CreateCommand();
@@ -115,7 +119,8 @@ public sealed class MigrationTests
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            columns[(reader.GetString(0), reader.GetString(1))] = Convert.ToBoolean(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
+            columns[(reader.GetString(0), reader.GetString(1))] = Convert.ToBoolean(
+                reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return columns;

@@ -29,17 +29,22 @@ public sealed class CustomerPagePlanTests(ITestOutputHelper output)
 
         var otherTeam = await api.FoundTeamAsync("别组");
         await api.EnrollAsync("zed", UserRole.Salesperson, otherTeam);
-        await api.PostAsync(alice, "mutation { createCustomer(input: { name: \"模板\", kind: INDIVIDUAL }) { customer { id } } }");
+        await api.PostAsync(
+            alice, "mutation { createCustomer(input: { name: \"模板\", kind: INDIVIDUAL }) { customer { id } } }");
         await SeedAsync(api, otherTeam);
         var bob = (await api.PostAsync(reps[3], "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>();
 
         var pages = new (string Who, string Token, string Query)[]
         {
-            ("salesperson by name", alice, "{ customers(first: 50, order: [{ name: ASC }]) { nodes { id name } pageInfo { endCursor } } }"),
+            ("salesperson by name", alice, "{ customers(first: 50, order: [{ name: ASC }]) { nodes { id name } " +
+                "pageInfo { endCursor } } }"),
             ("salesperson newest first", alice, "{ customers(first: 50) { nodes { id name } } }"),
-            ("supervisor by name", supervisor, "{ customers(first: 50, order: [{ name: ASC }]) { nodes { id name } } }"),
-            ("supervisor, one owner by name", supervisor, $"{{ customers(first: 50, where: {{ ownerId: {{ eq: \"{bob}\" }} }}, order: [{{ name: ASC }}]) {{ nodes {{ id name }} }} }}"),
-            ("supervisor, one owner newest first", supervisor, $"{{ customers(first: 50, where: {{ ownerId: {{ eq: \"{bob}\" }} }}) {{ nodes {{ id name }} }} }}"),
+            ("supervisor by name", supervisor, "{ customers(first: 50, order: [{ name: ASC }]) { nodes { id name } } " +
+                "}"),
+            ("supervisor, one owner by name", supervisor, "{ customers(first: 50, where: { ownerId: { eq: " +
+                $"\"{bob}\" }} }}, order: [{{ name: ASC }}]) {{ nodes {{ id name }} }} }}"),
+            ("supervisor, one owner newest first", supervisor, "{ customers(first: 50, where: { ownerId: { eq: " +
+                $"\"{bob}\" }} }}) {{ nodes {{ id name }} }} }}"),
         };
 
         await PrintBeforeAsync(api.ConnectionString);
@@ -49,7 +54,9 @@ public sealed class CustomerPagePlanTests(ITestOutputHelper output)
             var response = await api.PostAsync(token, query);
             response.Errors.ShouldBeNull(response.ToString());
             response.Data!["customers"]!["nodes"]!.AsArray().Count.ShouldBe(50, who);
-            var statements = api.SqlCommands.Commands.Where(c => c.Sql.Contains("FROM customers", StringComparison.Ordinal)).ToList();
+            var statements = api.SqlCommands.Commands.Where(
+                c => c.Sql.Contains("FROM customers", StringComparison.Ordinal))
+                .ToList();
             statements.ShouldNotBeEmpty(who);
             foreach (var statement in statements)
             {
@@ -61,15 +68,17 @@ public sealed class CustomerPagePlanTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Twelve owners (ten salespeople and alice in the viewer's team, one in another team), every thirteenth customer in a
-    /// pool, every hundredth shared with alice.
+    /// Twelve owners (ten salespeople and alice in the viewer's team, one in another team), every thirteenth customer
+    /// in a pool, every hundredth shared with alice.
     /// </summary>
     private static async Task SeedAsync(TestApi api, Guid otherTeam)
     {
         await api.WithDbAsync<int>(async db =>
         {
-            await BenchmarkRows.WithoutForeignKeyChecksAsync(db, () => BenchmarkRows.CloneAsync(db, "customers", "1 = 1",
-                $"generate_series(1, {Customers}) g CROSS JOIN (SELECT array_agg(id ORDER BY login) AS ids FROM users WHERE role = 'Salesperson') reps", new()
+            await BenchmarkRows.WithoutForeignKeyChecksAsync(
+                db, () => BenchmarkRows.CloneAsync(db, "customers", "1 = 1",
+                $"generate_series(1, {Customers}) g CROSS JOIN (SELECT array_agg(id ORDER BY login) AS ids FROM " +
+                "users WHERE role = 'Salesperson') reps", new()
                 {
                     ["id"] = BenchmarkRows.CustomerId("g"),
                     ["name"] = "'客户' || lpad((g * 7919 % " + Customers + ")::text, 6, '0')",
@@ -77,15 +86,19 @@ public sealed class CustomerPagePlanTests(ITestOutputHelper output)
                     ["normalized_email"] = "NULL",
                     ["normalized_company_name"] = "NULL",
                     ["owner_id"] = "CASE WHEN g % 13 = 0 THEN NULL ELSE reps.ids[1 + g % 12] END",
-                    ["team_id"] = $"CASE WHEN reps.ids[1 + g % 12] = (SELECT id FROM users WHERE login = 'zed') OR g % 26 = 0 THEN '{otherTeam}'::uuid ELSE t.team_id END",
-                    ["shared_with"] = "CASE WHEN g % 100 = 1 THEN ARRAY[(SELECT id FROM users WHERE login = 'alice')] ELSE ARRAY[]::uuid[] END",
+                    ["team_id"] = "CASE WHEN reps.ids[1 + g % 12] = (SELECT id FROM users WHERE login = 'zed') OR g " +
+                        $"% 26 = 0 THEN '{otherTeam}'::uuid ELSE t.team_id END",
+                    ["shared_with"] = "CASE WHEN g % 100 = 1 THEN ARRAY[(SELECT id FROM users WHERE login = " +
+                        "'alice')] ELSE ARRAY[]::uuid[] END",
                     ["entered_at"] = "t.entered_at - make_interval(mins => g)",
                 }));
             return 0;
         });
     }
 
-    /// <summary>For the ADR: the plans of the single OR-ed predicate the page used before (printed, not asserted).</summary>
+    /// <summary>
+    /// For the ADR: the plans of the single OR-ed predicate the page used before (printed, not asserted).
+    /// </summary>
     private async Task PrintBeforeAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -102,12 +115,15 @@ public sealed class CustomerPagePlanTests(ITestOutputHelper output)
         var owner = await Scalar("SELECT id FROM users WHERE login = 'rep03'");
         var before = new[]
         {
-            $"SELECT id FROM customers WHERE owner_id = {me} OR {me} = ANY(shared_with) OR (owner_id IS NULL AND team_id = {team}) ORDER BY name, id LIMIT 51",
-            $"SELECT id FROM customers WHERE (team_id = {team} OR {sue} = ANY(shared_with)) AND owner_id = {owner} ORDER BY name, id LIMIT 51",
+            $"SELECT id FROM customers WHERE owner_id = {me} OR {me} = ANY(shared_with) OR (owner_id IS NULL AND " +
+            $"team_id = {team}) ORDER BY name, id LIMIT 51",
+            $"SELECT id FROM customers WHERE (team_id = {team} OR {sue} = ANY(shared_with)) AND owner_id = {owner} " +
+            "ORDER BY name, id LIMIT 51",
         };
         foreach (var sql in before)
         {
-            output.WriteLine($"-- before\n{sql}\n{await ExplainAsync(connectionString, new CapturedCommand(sql, []))}\n");
+            output.WriteLine(
+                $"-- before\n{sql}\n{await ExplainAsync(connectionString, new CapturedCommand(sql, []))}\n");
         }
     }
 
@@ -115,7 +131,8 @@ public sealed class CustomerPagePlanTests(ITestOutputHelper output)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + statement.Sql, connection);
+        await using var command = new NpgsqlCommand(
+            "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + statement.Sql, connection);
         foreach (var parameter in statement.Parameters)
         {
             command.Parameters.Add(parameter);

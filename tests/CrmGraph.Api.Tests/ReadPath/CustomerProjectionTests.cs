@@ -29,7 +29,8 @@ public sealed class CustomerProjectionTests
         await using var api = await TestApi.StartAsync(engine);
         var alice = await SeedAsync(api, 12);
 
-        var statements = await StatementsAsync(api, alice, "{ customers(first: 50) { nodes { id name stage grade } } }");
+        var statements = await StatementsAsync(
+            api, alice, "{ customers(first: 50) { nodes { id name stage grade } } }");
 
         var page = statements.Where(s => s.Contains("customers", StringComparison.Ordinal)).ToList();
         page.Count.ShouldBe(1, string.Join("\n\n", statements));
@@ -38,7 +39,8 @@ public sealed class CustomerProjectionTests
             page[0].ShouldNotContain(name, Case.Sensitive, page[0]);
         }
 
-        page[0].ShouldNotContain("maintenance_strategy", Case.Sensitive, "an unselected plain column is not read either");
+        page[0].ShouldNotContain(
+            "maintenance_strategy", Case.Sensitive, "an unselected plain column is not read either");
     }
 
     [EngineFact]
@@ -48,9 +50,11 @@ public sealed class CustomerProjectionTests
         var alice = await SeedAsync(api, 3);
 
         var statements = await StatementsAsync(
-            api, alice, "{ customers(first: 50, order: [{ name: ASC }]) { nodes { name phone contacts { name phone } } } }");
+            api, alice, "{ customers(first: 50, order: [{ name: ASC }]) { nodes { name phone contacts { name phone } " +
+                "} } }");
         var response = await api.PostAsync(
-            alice, "{ customers(first: 50, order: [{ name: ASC }]) { nodes { name phone industry contacts { name phone } } } }");
+            alice, "{ customers(first: 50, order: [{ name: ASC }]) { nodes { name phone industry contacts { name " +
+                "phone } } } }");
 
         var sql = string.Join("\n", statements);
         sql.ShouldContain("profile_phone");
@@ -122,7 +126,9 @@ public sealed class CustomerProjectionTests
         var id = await FirstIdAsync(api, alice);
         for (var i = 1; i <= 2; i++)
         {
-            await PostOkAsync(api, alice, $"mutation {{ recordFollowUp(input: {{ customerId: \"{id}\", happenedAt: \"2026-03-01T00:0{i}:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"再{i}\" }}) {{ recorded {{ record {{ id }} }} }} }}");
+            await PostOkAsync(api, alice, $"mutation {{ recordFollowUp(input: {{ customerId: \"{id}\", happenedAt: " +
+                $"\"2026-03-01T00:0{i}:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"再{i}\" }}) {{ " +
+                "recorded { record { id } } } }");
         }
 
         const string Page = """
@@ -134,7 +140,8 @@ public sealed class CustomerProjectionTests
         var statements = await StatementsAsync(api, alice, Page);
         var first = (await api.PostAsync(alice, Page)).Data!["customers"]!["nodes"]!.AsArray();
 
-        statements.Count.ShouldBe(7, string.Join("\n\n", statements)); // the page, 4 nested pages, 2 counts; none per customer
+        // the page, 4 nested pages, 2 counts; none per customer
+        statements.Count.ShouldBe(7, string.Join("\n\n", statements));
         var records = first[0]!["followUpRecords"]!;
         records["totalCount"]!.GetValue<int>().ShouldBe(3);
         records["nodes"]!.AsArray().Select(n => n!["content"]!.GetValue<string>()).ShouldBe(["第0次", "再2"]);
@@ -154,7 +161,8 @@ public sealed class CustomerProjectionTests
     }
 
     private static async Task<string> FirstIdAsync(TestApi api, string token) =>
-        (await PostOkAsync(api, token, "{ customers(first: 1, order: [{ name: ASC }]) { nodes { id } } }"))["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        (await PostOkAsync(api, token, "{ customers(first: 1, order: [{ name: ASC }]) { nodes { id } } }"))[
+            "customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
     /// <summary>
     /// Alice's customers 客户00.. (phone 1380000000n); the first ten each get a contact, a follow-up record, a plan
@@ -165,7 +173,8 @@ public sealed class CustomerProjectionTests
         var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
         for (var i = 0; i < customers; i++)
         {
-            var created = await PostOkAsync(api, alice, "mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } } }",
+            var created = await PostOkAsync(api, alice, "mutation($input: CreateCustomerInput!) { " +
+                "createCustomer(input: $input) { customer { id } } }",
                 new { input = new { name = $"客户{i:D2}", kind = "INDIVIDUAL", phone = $"138000000{i:D2}" } });
             var id = created["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
             if (i >= 10)
@@ -173,20 +182,28 @@ public sealed class CustomerProjectionTests
                 continue;
             }
 
-            await PostOkAsync(api, alice, $"mutation {{ addContact(input: {{ customerId: \"{id}\", name: \"联系人{i}\", phone: \"1390000000{i}\" }}) {{ customer {{ id }} }} }}");
-            await PostOkAsync(api, alice, $"mutation {{ recordFollowUp(input: {{ customerId: \"{id}\", happenedAt: \"2026-03-02T00:{i:D2}:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"第{i}次\" }}) {{ recorded {{ record {{ id }} }} }} }}");
-            await PostOkAsync(api, alice, $"mutation {{ planFollowUp(input: {{ customerId: \"{id}\", dueAt: \"2026-05-0{1 + (i % 2)}T00:00:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY }}) {{ plan {{ id }} }} }}");
-            await PostOkAsync(api, alice, $"mutation {{ setCustomerTags(input: {{ customerId: \"{id}\", tags: [\"重点\"] }}) {{ customer {{ id }} }} }}");
+            await PostOkAsync(api, alice, $"mutation {{ addContact(input: {{ customerId: \"{id}\", name: \"联系人{i}\", " +
+                $"phone: \"1390000000{i}\" }}) {{ customer {{ id }} }} }}");
+            await PostOkAsync(api, alice, $"mutation {{ recordFollowUp(input: {{ customerId: \"{id}\", happenedAt: " +
+                $"\"2026-03-02T00:{i:D2}:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"第{i}次\" }}) {{ " +
+                "recorded { record { id } } } }");
+            await PostOkAsync(api, alice, $"mutation {{ planFollowUp(input: {{ customerId: \"{id}\", dueAt: " +
+                $"\"2026-05-0{1 + (i % 2)}T00:00:00Z\", channel: PHONE, purpose: NEEDS_DISCOVERY }}) {{ plan {{ id " +
+                "} } }");
+            await PostOkAsync(api, alice, $"mutation {{ setCustomerTags(input: {{ customerId: \"{id}\", tags: " +
+                "[\"重点\"] }) { customer { id } } }");
             if (i % 2 == 0)
             {
-                await PostOkAsync(api, alice, $"mutation {{ openDeal(input: {{ customerId: \"{id}\", product: \"产品{i}\", amount: 1000 }}) {{ deal {{ id }} }} }}");
+                await PostOkAsync(api, alice, $"mutation {{ openDeal(input: {{ customerId: \"{id}\", product: " +
+                    $"\"产品{i}\", amount: 1000 }}) {{ deal {{ id }} }} }}");
             }
         }
 
         return alice;
     }
 
-    internal static async Task<List<string>> StatementsAsync(TestApi api, string token, string query, object? variables = null)
+    internal static async Task<List<string>> StatementsAsync(
+        TestApi api, string token, string query, object? variables = null)
     {
         await api.PostAsync(token, query, variables); // the signed-in user is cached from now on
         api.SqlCommands.Reset();

@@ -28,21 +28,26 @@ public sealed class RecordListPartsTests
 
         await CustomerWithRecordsAsync(api, alice, "甲");
         var shared = await CustomerWithRecordsAsync(api, bob, "乙");
-        await MutateAsync(api, bob, $"mutation {{ shareCustomer(input: {{ customerId: \"{shared}\", userId: \"{aliceId}\" }}) {{ customer {{ id }} }} }}");
+        await MutateAsync(api, bob, $"mutation {{ shareCustomer(input: {{ customerId: \"{shared}\", userId: " +
+            $"\"{aliceId}\" }}) {{ customer {{ id }} }} }}");
         var pooled = await CustomerWithRecordsAsync(api, bob, "丙");
-        await MutateAsync(api, bob, $"mutation {{ releaseCustomerToPool(input: {{ customerId: \"{pooled}\", reason: \"无人跟进\" }}) {{ customer {{ id }} }} }}");
+        await MutateAsync(api, bob, $"mutation {{ releaseCustomerToPool(input: {{ customerId: \"{pooled}\", reason: " +
+            "\"无人跟进\" }) { customer { id } } }");
         var abroad = await CustomerWithRecordsAsync(api, zed, "丁");
         foreach (var to in new[] { aliceId, sueId })
         {
             // Sharing across teams may be refused; then the part is simply empty.
-            await api.PostAsync(zed, $"mutation {{ shareCustomer(input: {{ customerId: \"{abroad}\", userId: \"{to}\" }}) {{ customer {{ id }} }} }}");
+            await api.PostAsync(zed, $"mutation {{ shareCustomer(input: {{ customerId: \"{abroad}\", userId: " +
+                $"\"{to}\" }}) {{ customer {{ id }} }} }}");
         }
 
         await CustomerWithRecordsAsync(api, zed, "戊");
 
         var viewers = new (string Name, string Token, int AtLeast)[]
         {
-            ("alice", alice, 3), ("bob", bob, 2), ("sue", sue, 3), ("zed", zed, 2), ("olga", olga, 2), ("admin", admin, 5),
+            (
+                "alice", alice,
+                3), ("bob", bob, 2), ("sue", sue, 3), ("zed", zed, 2), ("olga", olga, 2), ("admin", admin, 5),
         };
         foreach (var list in Lists)
         {
@@ -51,7 +56,8 @@ public sealed class RecordListPartsTests
                 var page = await api.PostAsync(token, $"{{ {list}(first: 50) {{ totalCount nodes {{ id }} }} }}");
                 page.Errors.ShouldBeNull(page.ToString());
                 var ids = page.Data![list]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
-                ids.Count.ShouldBe(page.Data[list]!["totalCount"]!.GetValue<int>(), $"{name} {list}: the parts' union is the rule");
+                ids.Count.ShouldBe(
+                    page.Data[list]!["totalCount"]!.GetValue<int>(), $"{name} {list}: the parts' union is the rule");
                 ids.Distinct().Count().ShouldBe(ids.Count, $"{name} {list}: parts overlap");
                 ids.Count.ShouldBeGreaterThanOrEqualTo(atLeast, $"{name} {list}");
                 (await WalkOneByOneAsync(api, token, list)).ShouldBe(ids, $"{name} {list}: paging one by one");
@@ -66,7 +72,8 @@ public sealed class RecordListPartsTests
         for (var i = 0; i < 50; i++)
         {
             var cursor = after is null ? "" : $", after: \"{after}\"";
-            var page = await api.PostAsync(token, $"{{ {list}(first: 1{cursor}) {{ nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}");
+            var page = await api.PostAsync(
+                token, $"{{ {list}(first: 1{cursor}) {{ nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}");
             page.Errors.ShouldBeNull(page.ToString());
             ids.AddRange(page.Data![list]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
             var info = page.Data[list]!["pageInfo"]!;
@@ -83,13 +90,19 @@ public sealed class RecordListPartsTests
 
     private static async Task<string> CustomerWithRecordsAsync(TestApi api, string token, string name)
     {
-        var customer = (await MutateAsync(api, token, $"mutation {{ createCustomer(input: {{ name: \"{name}\", kind: INDIVIDUAL }}) {{ customer {{ id }} }} }}"))
+        var customer = (await MutateAsync(api, token, $"mutation {{ createCustomer(input: {{ name: \"{name}\", kind: " +
+            "INDIVIDUAL }) { customer { id } } }"))
             .Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         var (happened, due) = Instants(api);
-        await MutateAsync(api, token, $"mutation {{ planFollowUp(input: {{ customerId: \"{customer}\", dueAt: \"{due}\", channel: PHONE, purpose: NEEDS_DISCOVERY }}) {{ plan {{ id }} errors {{ __typename }} }} }}");
-        await MutateAsync(api, token, $"mutation {{ recordFollowUp(input: {{ customerId: \"{customer}\", happenedAt: \"{happened}\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"需求\" }}) {{ recorded {{ record {{ id }} }} errors {{ __typename }} }} }}");
-        await MutateAsync(api, token, $"mutation {{ openDeal(input: {{ customerId: \"{customer}\", product: \"CRM\", amount: 1000 }}) {{ deal {{ id }} errors {{ __typename }} }} }}");
-        await MutateAsync(api, token, $"mutation {{ recordService(input: {{ customerId: \"{customer}\", type: CONSULTATION, content: \"咨询\" }}) {{ service {{ id }} errors {{ __typename }} }} }}");
+        await MutateAsync(api, token, $"mutation {{ planFollowUp(input: {{ customerId: \"{customer}\", dueAt: " +
+            $"\"{due}\", channel: PHONE, purpose: NEEDS_DISCOVERY }}) {{ plan {{ id }} errors {{ __typename }} }} }}");
+        await MutateAsync(api, token, $"mutation {{ recordFollowUp(input: {{ customerId: \"{customer}\", happenedAt: " +
+            $"\"{happened}\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"需求\" }}) {{ recorded {{ record {{ " +
+            "id } } errors { __typename } } }");
+        await MutateAsync(api, token, $"mutation {{ openDeal(input: {{ customerId: \"{customer}\", product: \"CRM\", " +
+            "amount: 1000 }) { deal { id } errors { __typename } } }");
+        await MutateAsync(api, token, $"mutation {{ recordService(input: {{ customerId: \"{customer}\", type: " +
+            "CONSULTATION, content: \"咨询\" }) { service { id } errors { __typename } } }");
         return customer;
     }
 

@@ -75,15 +75,21 @@ public sealed class RecordPagePlanTests(ITestOutputHelper output)
 
     private static async Task MakeTemplatesAsync(TestApi api, string token)
     {
-        var customer = (await api.PostAsync(token, "mutation { createCustomer(input: { name: \"模板\", kind: INDIVIDUAL }) { customer { id } } }"))
+        var customer = (await api.PostAsync(
+            token, "mutation { createCustomer(input: { name: \"模板\", kind: INDIVIDUAL }) { customer { id } } }"))
             .Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         var (happened, due) = RecordListPartsTests.Instants(api);
         string[] mutations =
         [
-            $"mutation {{ planFollowUp(input: {{ customerId: \"{customer}\", dueAt: \"{due}\", channel: PHONE, purpose: NEEDS_DISCOVERY }}) {{ plan {{ id }} errors {{ __typename }} }} }}",
-            $"mutation {{ recordFollowUp(input: {{ customerId: \"{customer}\", happenedAt: \"{happened}\", channel: PHONE, purpose: NEEDS_DISCOVERY, content: \"需求\" }}) {{ recorded {{ record {{ id }} }} errors {{ __typename }} }} }}",
-            $"mutation {{ openDeal(input: {{ customerId: \"{customer}\", product: \"CRM\", amount: 100000 }}) {{ deal {{ id }} errors {{ __typename }} }} }}",
-            $"mutation {{ recordService(input: {{ customerId: \"{customer}\", type: COMPLAINT, content: \"慢\" }}) {{ service {{ id }} errors {{ __typename }} }} }}",
+            $"mutation {{ planFollowUp(input: {{ customerId: \"{customer}\", dueAt: \"{due}\", channel: PHONE, " +
+            "purpose: NEEDS_DISCOVERY }) { plan { id } errors { __typename } } }",
+            $"mutation {{ recordFollowUp(input: {{ customerId: \"{customer}\", happenedAt: \"{happened}\", channel: " +
+            "PHONE, purpose: NEEDS_DISCOVERY, content: \"需求\" }) { recorded { record { id } } errors { " +
+            "__typename } } }",
+            $"mutation {{ openDeal(input: {{ customerId: \"{customer}\", product: \"CRM\", amount: 100000 }}) {{ " +
+            "deal { id } errors { __typename } } }",
+            $"mutation {{ recordService(input: {{ customerId: \"{customer}\", type: COMPLAINT, content: \"慢\" }}) {{ " +
+            "service { id } errors { __typename } } }",
         ];
         foreach (var mutation in mutations)
         {
@@ -95,15 +101,17 @@ public sealed class RecordPagePlanTests(ITestOutputHelper output)
 
     /// <summary>
     /// Customers as in <see cref="CustomerPagePlanTests"/> (twelve owners, every thirteenth in a pool, some in another
-    /// team) but with the shares of a working team (every thousandth customer shared with alice, 30 in all), with 4 records, 2 plans, 1 deal and half a service record
-    /// per customer, each with its customer's owner and team.
+    /// team) but with the shares of a working team (every thousandth customer shared with alice, 30 in all), with 4
+    /// records, 2 plans, 1 deal and half a service record per customer, each with its customer's owner and team.
     /// </summary>
     private static async Task SeedAsync(TestApi api, Guid otherTeam)
     {
-        const string Reps = "CROSS JOIN (SELECT array_agg(id ORDER BY login) AS ids FROM users WHERE role = 'Salesperson') reps";
+        const string Reps = "CROSS JOIN (SELECT array_agg(id ORDER BY login) AS ids FROM users WHERE role = " +
+            "'Salesperson') reps";
         string Owner(string n) => $"CASE WHEN ({n}) % 13 = 0 THEN NULL ELSE reps.ids[1 + ({n}) % 12] END";
         string Team(string n) =>
-            $"CASE WHEN reps.ids[1 + ({n}) % 12] = (SELECT id FROM users WHERE login = 'zed') OR ({n}) % 26 = 0 THEN '{otherTeam}'::uuid ELSE t.team_id END";
+            $"CASE WHEN reps.ids[1 + ({n}) % 12] = (SELECT id FROM users WHERE login = 'zed') OR ({n}) % 26 = 0 THEN " +
+            $"'{otherTeam}'::uuid ELSE t.team_id END";
         Dictionary<string, string> Child(string n, Dictionary<string, string> more)
         {
             more["id"] = "gen_random_uuid()";
@@ -127,24 +135,29 @@ public sealed class RecordPagePlanTests(ITestOutputHelper output)
                     ["normalized_company_name"] = "NULL",
                     ["owner_id"] = Owner("g"),
                     ["team_id"] = Team("g"),
-                    ["shared_with"] = "CASE WHEN g % 1000 = 1 THEN ARRAY[(SELECT id FROM users WHERE login = 'alice')] ELSE ARRAY[]::uuid[] END",
+                    ["shared_with"] = "CASE WHEN g % 1000 = 1 THEN ARRAY[(SELECT id FROM users WHERE login = " +
+                        "'alice')] ELSE ARRAY[]::uuid[] END",
                     ["entered_at"] = "t.entered_at - make_interval(mins => g)",
                 });
-                await BenchmarkRows.CloneAsync(db, "follow_up_records", "1 = 1", Series(Customers * 4), Child($"1 + g % {Customers}", new()
+                await BenchmarkRows.CloneAsync(
+                    db, "follow_up_records", "1 = 1", Series(Customers * 4), Child($"1 + g % {Customers}", new()
                 {
                     ["plan_id"] = "NULL",
                     ["happened_at"] = "t.happened_at - make_interval(mins => g)",
                 }));
-                await BenchmarkRows.CloneAsync(db, "follow_up_plans", "1 = 1", Series(Customers * 2), Child($"1 + g % {Customers}", new()
+                await BenchmarkRows.CloneAsync(
+                    db, "follow_up_plans", "1 = 1", Series(Customers * 2), Child($"1 + g % {Customers}", new()
                 {
                     ["completed_by_record_id"] = "NULL",
                     ["due_at"] = "t.due_at - make_interval(mins => g)",
                 }));
-                await BenchmarkRows.CloneAsync(db, "deals", "1 = 1", Series(Customers), Child($"1 + (g * 7) % {Customers}", new()
+                await BenchmarkRows.CloneAsync(
+                    db, "deals", "1 = 1", Series(Customers), Child($"1 + (g * 7) % {Customers}", new()
                 {
                     ["opened_at"] = "t.opened_at - make_interval(mins => g)",
                 }));
-                await BenchmarkRows.CloneAsync(db, "service_records", "1 = 1", Series(Customers / 2), Child($"1 + (g * 3) % {Customers}", new()
+                await BenchmarkRows.CloneAsync(
+                    db, "service_records", "1 = 1", Series(Customers / 2), Child($"1 + (g * 3) % {Customers}", new()
                 {
                     ["requested_at"] = "t.requested_at - make_interval(mins => g)",
                 }));
@@ -157,7 +170,8 @@ public sealed class RecordPagePlanTests(ITestOutputHelper output)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + statement.Sql, connection);
+        await using var command = new NpgsqlCommand(
+            "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + statement.Sql, connection);
         foreach (var parameter in statement.Parameters)
         {
             command.Parameters.Add(parameter);

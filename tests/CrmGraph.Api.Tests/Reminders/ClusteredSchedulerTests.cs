@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.Tests.Reminders;
 
-/// <summary>On PostgreSQL the nodes share one Quartz cluster: one set of triggers, and a stopped node's scans go on elsewhere.</summary>
+/// <summary>
+/// On PostgreSQL the nodes share one Quartz cluster: one set of triggers, and a stopped node's scans go on elsewhere.
+/// </summary>
 public sealed class ClusteredSchedulerTests
 {
     private static readonly Dictionary<string, string> Jobs = new()
@@ -44,9 +46,13 @@ public sealed class ClusteredSchedulerTests
         await ticking;
 
         (nodes, triggers).ShouldBe((2, 3), "two nodes checked in to one set of triggers (follow-ups, customers, pool)");
-        var diag = await b.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT trigger_name || ':' || trigger_state || ':' || coalesce(next_fire_time::text,'') AS \"Value\" FROM qrtz_triggers UNION ALL SELECT 'node:' || instance_name AS \"Value\" FROM qrtz_scheduler_state UNION ALL SELECT 'fired:' || trigger_name || ':' || state || ':' || instance_name FROM qrtz_fired_triggers").ToListAsync());
+        var diag = await b.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT trigger_name || ':' || " +
+            "trigger_state || ':' || coalesce(next_fire_time::text,'') AS \"Value\" FROM qrtz_triggers UNION ALL " +
+            "SELECT 'node:' || instance_name AS \"Value\" FROM qrtz_scheduler_state UNION ALL SELECT 'fired:' || " +
+            "trigger_name || ':' || state || ':' || instance_name FROM qrtz_fired_triggers").ToListAsync());
         (whileBothRun, afterAStopped).ShouldBe((1, 2), string.Join("; ", diag));
-        (await b.WithDbAsync(db => db.Reminders.AsNoTracking().Select(r => r.Kind).ToListAsync())).ShouldBe([Domain.Reminders.ReminderKind.FollowUpOverdue, Domain.Reminders.ReminderKind.FollowUpOverdue]);
+        (await b.WithDbAsync(db => db.Reminders.AsNoTracking().Select(r => r.Kind).ToListAsync()))
+            .ShouldBe([Domain.Reminders.ReminderKind.FollowUpOverdue, Domain.Reminders.ReminderKind.FollowUpOverdue]);
     }
 
     /// <summary>
@@ -60,12 +66,17 @@ public sealed class ClusteredSchedulerTests
             "WHERE trigger_name = 'follow-up-reminders-minutely'";
         var now = await api.WithDbAsync(db => db.Database.SqlQueryRaw<long>(LastFire).SingleAsync());
         var next = await Eventually.ReadAsync(
-            () => api.WithDbAsync(db => db.Database.SqlQueryRaw<long>(LastFire).SingleAsync()), f => f > now, "a later fire");
+            () =>
+                api.WithDbAsync(db => db.Database.SqlQueryRaw<long>(LastFire).SingleAsync()), f =>
+                    f > now, "a later fire");
         await Eventually.ReadAsync(
-            () => api.WithDbAsync(db => db.Database.SqlQueryRaw<long>(LastFire).SingleAsync()), f => f > next, "a fire after it");
+            () =>
+                api.WithDbAsync(db => db.Database.SqlQueryRaw<long>(LastFire).SingleAsync()), f =>
+                    f > next, "a fire after it");
     }
 
-    private static Task<int> CountAsync(TestApi api, string sql) => api.WithDbAsync(db => db.Database.SqlQueryRaw<int>(sql).SingleAsync());
+    private static Task<int> CountAsync(TestApi api, string sql) =>
+        api.WithDbAsync(db => db.Database.SqlQueryRaw<int>(sql).SingleAsync());
 
     // Waits for the rows themselves (however slow a busy machine is); the outer bound only ends a hung test.
     private static Task<int> WaitForAsync(TestApi api, string sql, Func<int, bool> done) =>

@@ -20,7 +20,8 @@ public sealed class CustomerReminderJobTests
         {
             var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
             var lead = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "lead");
-            var customer = Customer.Register(api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, "孙先生", null, api.Clock.GetUtcNow());
+            var customer = Customer.Register(
+                api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, "孙先生", null, api.Clock.GetUtcNow());
             db.Customers.Add(customer);
             await db.SaveChangesAsync();
             return (rep.Id, lead.Id, customer.Id);
@@ -30,7 +31,8 @@ public sealed class CustomerReminderJobTests
         await RunScanAsync(api);
         (await RunScanAsync(api)).ShouldBe(0);
 
-        var reminders = await api.WithDbAsync(db => db.Reminders.AsNoTracking().Where(r => r.Kind == ReminderKind.NewCustomerWithoutFollowUp).ToListAsync());
+        var reminders = await api.WithDbAsync(db => db.Reminders.AsNoTracking().Where(
+            r => r.Kind == ReminderKind.NewCustomerWithoutFollowUp).ToListAsync());
         reminders.Select(r => r.RecipientId).ShouldBe([repId, leadId], ignoreOrder: true);
         reminders.ShouldAllBe(r => r.CustomerId == customerId);
     }

@@ -37,7 +37,8 @@ public sealed class FollowUpReminderJobTests
         await PlanDueInAnHourAsync(api);
 
         (await RunScanAsync(api)).ShouldBe(1);
-        (await api.WithDbAsync(db => db.Reminders.AsNoTracking().SingleAsync())).Kind.ShouldBe(ReminderKind.FollowUpDueSoon);
+        (await api.WithDbAsync(db => db.Reminders.AsNoTracking().SingleAsync())).Kind.ShouldBe(
+            ReminderKind.FollowUpDueSoon);
 
         await api.WithDbAsync(async db =>
         {
@@ -51,7 +52,8 @@ public sealed class FollowUpReminderJobTests
     }
 
     [EngineFact]
-    public async Task Between_full_scans_a_plan_entered_late_or_rescheduled_is_reminded_on_the_next_minute(Engine engine)
+    public async Task Between_full_scans_a_plan_entered_late_or_rescheduled_is_reminded_on_the_next_minute(
+        Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine);
         var (_, planId) = await PlanDueInAnHourAsync(api);
@@ -64,7 +66,9 @@ public sealed class FollowUpReminderJobTests
         var late = await api.WithDbAsync(async db =>
         {
             var first = await db.FollowUpPlans.AsNoTracking().SingleAsync();
-            var plan = FollowUpPlan.Schedule(api.Ids.NewId(), first.TeamId, first.CustomerId, first.OwnerId, fullScanAt.AddDays(-1), FollowUpChannel.Phone, FollowUpPurpose.Care, null, api.Clock.GetUtcNow());
+            var plan = FollowUpPlan.Schedule(
+                api.Ids.NewId(), first.TeamId, first.CustomerId, first.OwnerId, fullScanAt.AddDays(-1),
+                FollowUpChannel.Phone, FollowUpPurpose.Care, null, api.Clock.GetUtcNow());
             db.FollowUpPlans.Add(plan);
             await db.SaveChangesAsync();
             return plan.Id;
@@ -91,7 +95,9 @@ public sealed class FollowUpReminderJobTests
         (await RunScanAsync(api)).ShouldBe(1);
 
         var reminders = await api.WithDbAsync(db => db.Reminders.AsNoTracking().OrderBy(r => r.IssuedAt).ToListAsync());
-        reminders.Select(r => (r.SubjectId, r.Kind)).ShouldBe([(planId, ReminderKind.FollowUpOverdue), (late, ReminderKind.FollowUpOverdue), (planId, ReminderKind.FollowUpOverdue)]);
+        reminders.Select(r => (r.SubjectId, r.Kind)).ShouldBe([
+            (planId, ReminderKind.FollowUpOverdue), (late, ReminderKind.FollowUpOverdue),
+            (planId, ReminderKind.FollowUpOverdue)]);
         var mark = await api.WithDbAsync(db => db.FollowUpScanMarks.AsNoTracking().SingleAsync());
         mark.FullScanAt.ShouldBe(fullScanAt); // the later runs were incremental
         mark.ScannedUntil.ShouldBe(api.Clock.GetUtcNow());
@@ -103,7 +109,8 @@ public sealed class FollowUpReminderJobTests
         await using var api = await TestApi.StartAsync(engine);
         var (_, planId) = await PlanDueInAnHourAsync(api);
         api.Clock.Advance(TimeSpan.FromHours(2));
-        var team = await api.WithDbAsync(db => db.Teams.AsNoTracking().SingleAsync(t => t.Id == db.FollowUpPlans.Single().TeamId));
+        var team = await api.WithDbAsync(
+            db => db.Teams.AsNoTracking().SingleAsync(t => t.Id == db.FollowUpPlans.Single().TeamId));
         var full = new FollowUpScanWindow(api.Clock.GetUtcNow(), TimeSpan.FromHours(team.Reminders.DueSoonHours), null);
 
         (await OpenPlansAsync(api, team.Id, full)).Select(p => p.Plan.Id).ShouldBe([planId]);
@@ -119,10 +126,12 @@ public sealed class FollowUpReminderJobTests
         var (_, planId) = await PlanDueInAnHourAsync(api);
         var readDue = api.Clock.GetUtcNow().AddHours(1);
         api.Clock.Advance(TimeSpan.FromHours(2));
-        var team = await api.WithDbAsync(db => db.Teams.AsNoTracking().SingleAsync(t => t.Id == db.FollowUpPlans.Single().TeamId));
+        var team = await api.WithDbAsync(
+            db => db.Teams.AsNoTracking().SingleAsync(t => t.Id == db.FollowUpPlans.Single().TeamId));
         var full = new FollowUpScanWindow(api.Clock.GetUtcNow(), TimeSpan.FromHours(team.Reminders.DueSoonHours), null);
 
-        // Rescheduled between the scan's read and its mark: the mark names the old due time and leaves the plan visible.
+        // Rescheduled between the scan's read and its mark: the mark names the old due time and leaves the plan
+        // visible.
         await api.WithDbAsync(async db =>
         {
             var plan = await db.FollowUpPlans.SingleAsync();
@@ -132,20 +141,24 @@ public sealed class FollowUpReminderJobTests
         await MarkAsync(api, new RemindedPlan(planId, readDue, ReminderKind.FollowUpOverdue));
         (await OpenPlansAsync(api, team.Id, full)).Select(p => p.Plan.Id).ShouldBe([planId]);
 
-        await MarkAsync(api, new RemindedPlan(planId, api.Clock.GetUtcNow().AddMinutes(-10), ReminderKind.FollowUpOverdue));
+        await MarkAsync(
+            api, new RemindedPlan(planId, api.Clock.GetUtcNow().AddMinutes(-10), ReminderKind.FollowUpOverdue));
         (await OpenPlansAsync(api, team.Id, full)).ShouldBeEmpty();
     }
 
     private static async Task MarkAsync(TestApi api, RemindedPlan plan)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IReminderScanSource>().MarkRemindedAsync([plan], CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<IReminderScanSource>()
+            .MarkRemindedAsync([plan], CancellationToken.None);
     }
 
-    private static async Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(TestApi api, Guid teamId, FollowUpScanWindow window)
+    private static async Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(
+        TestApi api, Guid teamId, FollowUpScanWindow window)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IReminderScanSource>().OpenPlansAsync(teamId, window, null, 10, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<IReminderScanSource>()
+            .OpenPlansAsync(teamId, window, null, 10, CancellationToken.None);
     }
 
     private static async Task<int> RunScanAsync(TestApi api)
@@ -161,8 +174,11 @@ public sealed class FollowUpReminderJobTests
         {
             var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
             var now = api.Clock.GetUtcNow();
-            var customer = Customer.Register(api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, "王先生", null, now);
-            var plan = FollowUpPlan.Schedule(api.Ids.NewId(), rep.TeamId, customer.Id, rep.Id, now.AddHours(1), FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, now);
+            var customer = Customer.Register(
+                api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, "王先生", null, now);
+            var plan = FollowUpPlan.Schedule(
+                api.Ids.NewId(), rep.TeamId, customer.Id, rep.Id, now.AddHours(1), FollowUpChannel.Phone,
+                FollowUpPurpose.FirstContact, null, now);
             db.Customers.Add(customer);
             db.FollowUpPlans.Add(plan);
             await db.SaveChangesAsync();

@@ -14,7 +14,8 @@ namespace CrmGraph.Api.Tests.Reminders;
 /// </summary>
 public sealed class PoolReclaimFloodTests
 {
-    private const string Page = "query($where: CustomerFilterInput, $after: String) { customers(first: 50, after: $after, "
+    private const string Page = "query($where: CustomerFilterInput, $after: String) { customers(first: 50, after: " +
+        "$after, "
         + "where: $where) { totalCount pageInfo { hasNextPage endCursor } nodes { id ownerId } } }";
 
     private const string Reminders = "query($kind: ReminderKind!) { reminders(where: { kind: { eq: $kind } }) "
@@ -35,7 +36,8 @@ public sealed class PoolReclaimFloodTests
             .Select(u => u.TeamId).SingleAsync());
         var changed = await api.PostAsync(lead,
             "mutation($team: ID!) { updateTeamSettings(input: { teamId: $team, pool: { reclaimAfterDays: 10 } }) "
-            + "{ team { version } errors { ... on Error { message } } } }", new { team = GlobalId.Format("Team", teamId) });
+            + "{ team { version } errors { ... on Error { message } } } }", new { team = GlobalId.Format(
+                "Team", teamId) });
         changed.Errors.ShouldBeNull(changed.ToString());
         changed.Data!["updateTeamSettings"]!["errors"].ShouldBeNull(changed.ToString());
 
@@ -61,7 +63,9 @@ public sealed class PoolReclaimFloodTests
         held.GroupBy(r => (r.RecipientId, r.Kind)).ShouldAllBe(g => g.Count() <= 3);
     }
 
-    /// <summary>Customers of one owner entered <paramref name="daysAgo"/> days ago, first contacted long before.</summary>
+    /// <summary>
+    /// Customers of one owner entered <paramref name="daysAgo"/> days ago, first contacted long before.
+    /// </summary>
     private static Task<List<Guid>> SeedAsync(TestApi api, string login, int count, double daysAgo) =>
         api.WithDbAsync(async db =>
         {

@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Reminders;
 
-/// <summary>The reclaim job against a real database: the customer and the former owner's reminder are saved together, once.</summary>
+/// <summary>
+/// The reclaim job against a real database: the customer and the former owner's reminder are saved together, once.
+/// </summary>
 public sealed class PoolReclaimJobTests
 {
     [EngineFact]
@@ -18,7 +20,8 @@ public sealed class PoolReclaimJobTests
         var (repId, customerId) = await api.WithDbAsync(async db =>
         {
             var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
-            var customer = Customer.Register(api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, "吴女士", null, api.Clock.GetUtcNow());
+            var customer = Customer.Register(
+                api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, "吴女士", null, api.Clock.GetUtcNow());
             db.Customers.Add(customer);
             await db.SaveChangesAsync();
             return (rep.Id, customer.Id);
@@ -28,8 +31,10 @@ public sealed class PoolReclaimJobTests
         (await RunAsync(api)).ShouldBe(1);
         (await RunAsync(api)).ShouldBe(0);
 
-        (await api.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId))).InPool.ShouldBeTrue();
-        var told = await api.WithDbAsync(db => db.Reminders.AsNoTracking().Where(r => r.Kind == ReminderKind.PoolReclaimed).ToListAsync());
+        (await api.WithDbAsync(
+            db => db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId))).InPool.ShouldBeTrue();
+        var told = await api.WithDbAsync(
+            db => db.Reminders.AsNoTracking().Where(r => r.Kind == ReminderKind.PoolReclaimed).ToListAsync());
         told.ShouldHaveSingleItem().RecipientId.ShouldBe(repId);
     }
 

@@ -19,33 +19,48 @@ public sealed class ReminderApiTests
         await using var api = await TestApi.StartAsync(engine);
         var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
         var bob = await api.EnrollAsync("bob", UserRole.Salesperson);
-        var customer = (await api.PostAsync(alice, "mutation { createCustomer(input: { name: \"星辰科技\", kind: ORGANIZATION }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
-        var ids = await IssueAsync(api, customer, ("alice", ReminderKind.FollowUpOverdue), ("alice", ReminderKind.KeyDateAhead), ("bob", ReminderKind.FollowUpDueSoon));
-        const string List = "{ reminders(where: { isDismissed: { eq: false } }, order: [{ dueAt: ASC }]) { totalCount nodes { id kind message readAt snoozedUntil } } }";
+        var customer = (await api.PostAsync(alice, "mutation { createCustomer(input: { name: \"星辰科技\", kind: " +
+            "ORGANIZATION }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var ids = await IssueAsync(
+            api, customer, ("alice", ReminderKind.FollowUpOverdue), ("alice", ReminderKind.KeyDateAhead),
+            ("bob", ReminderKind.FollowUpDueSoon));
+        const string List = "{ reminders(where: { isDismissed: { eq: false } }, order: [{ dueAt: ASC }]) { " +
+            "totalCount nodes { id kind message readAt snoozedUntil } } }";
 
         var before = await api.PostAsync(alice, List, acceptLanguage: "zh-CN");
-        var read = await api.PostAsync(alice, $"mutation {{ markReminderRead(input: {{ reminderId: \"{ids[0]}\" }}) {{ reminder {{ readAt }} {Errors} }} }}");
-        var snoozed = await api.PostAsync(alice, $"mutation {{ snoozeReminder(input: {{ reminderId: \"{ids[1]}\", until: \"2026-03-03T01:00:00Z\" }}) {{ reminder {{ snoozedUntil }} {Errors} }} }}");
-        var past = await api.PostAsync(alice, $"mutation {{ snoozeReminder(input: {{ reminderId: \"{ids[1]}\", until: \"2026-03-01T01:00:00Z\" }}) {{ reminder {{ snoozedUntil }} {Errors} }} }}");
-        var dismissed = await api.PostAsync(alice, $"mutation {{ dismissReminder(input: {{ reminderId: \"{ids[0]}\" }}) {{ reminder {{ dismissedAt }} {Errors} }} }}");
-        var byBob = await api.PostAsync(bob, $"mutation {{ dismissReminder(input: {{ reminderId: \"{ids[1]}\" }}) {{ reminder {{ dismissedAt }} {Errors} }} }}");
+        var read = await api.PostAsync(alice, $"mutation {{ markReminderRead(input: {{ reminderId: \"{ids[0]}\" }}) " +
+            $"{{ reminder {{ readAt }} {Errors} }} }}");
+        var snoozed = await api.PostAsync(alice, $"mutation {{ snoozeReminder(input: {{ reminderId: \"{ids[1]}\", " +
+            $"until: \"2026-03-03T01:00:00Z\" }}) {{ reminder {{ snoozedUntil }} {Errors} }} }}");
+        var past = await api.PostAsync(alice, $"mutation {{ snoozeReminder(input: {{ reminderId: \"{ids[1]}\", " +
+            $"until: \"2026-03-01T01:00:00Z\" }}) {{ reminder {{ snoozedUntil }} {Errors} }} }}");
+        var dismissed = await api.PostAsync(alice, $"mutation {{ dismissReminder(input: {{ reminderId: \"{ids[0]}\" " +
+            $"}}) {{ reminder {{ dismissedAt }} {Errors} }} }}");
+        var byBob = await api.PostAsync(bob, $"mutation {{ dismissReminder(input: {{ reminderId: \"{ids[1]}\" }}) {{ " +
+            $"reminder {{ dismissedAt }} {Errors} }} }}");
         var after = await api.PostAsync(alice, List);
         var bobs = await api.PostAsync(bob, $"{{ reminders {{ totalCount }} node(id: \"{ids[0]}\") {{ id }} }}");
 
         before.Data!["reminders"]!["totalCount"]!.GetValue<int>().ShouldBe(2);
         before.Data!["reminders"]!["nodes"]![0]!["message"]!.GetValue<string>().ShouldBe("中文提醒 FollowUpOverdue");
         read.Data!["markReminderRead"]!["reminder"]!["readAt"].ShouldNotBeNull();
-        snoozed.Data!["snoozeReminder"]!["reminder"]!["snoozedUntil"]!.GetValue<string>().ShouldBe("2026-03-03T01:00:00.000Z");
+        snoozed.Data!["snoozeReminder"]!["reminder"]!["snoozedUntil"]!.GetValue<string>()
+            .ShouldBe("2026-03-03T01:00:00.000Z");
         past.Data!["snoozeReminder"]!["errors"]![0]!["field"]!.GetValue<string>().ShouldBe("until");
         dismissed.Data!["dismissReminder"]!["reminder"]!["dismissedAt"].ShouldNotBeNull();
         byBob.Data!["dismissReminder"]!["errors"]![0]!["__typename"]!.GetValue<string>().ShouldBe("NotFoundError");
-        after.Data!["reminders"]!["nodes"]!.AsArray().Select(n => n!["kind"]!.GetValue<string>()).ShouldBe(["KEY_DATE_AHEAD"]);
+        after.Data!["reminders"]!["nodes"]!.AsArray().Select(n => n!["kind"]!.GetValue<string>()).ShouldBe(
+            ["KEY_DATE_AHEAD"]);
         bobs.Data!["reminders"]!["totalCount"]!.GetValue<int>().ShouldBe(1);
         bobs.Data!["node"].ShouldBeNull();
     }
 
-    /// <summary>Stores reminders as the scans would, one per (login, kind), due a day apart; returns their node ids.</summary>
-    internal static Task<List<string>> IssueAsync(TestApi api, string customerGlobalId, params (string Login, ReminderKind Kind)[] reminders) => api.WithDbAsync(async db =>
+    /// <summary>
+    /// Stores reminders as the scans would, one per (login, kind), due a day apart; returns their node ids.
+    /// </summary>
+    internal static Task<List<string>> IssueAsync(
+        TestApi api, string customerGlobalId, params (string Login, ReminderKind Kind)[] reminders) =>
+        api.WithDbAsync(async db =>
     {
         GlobalId.TryParse(customerGlobalId, "Customer", out var customerId).ShouldBeTrue();
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId);
@@ -54,7 +69,9 @@ public sealed class ReminderApiTests
         foreach (var (login, kind) in reminders)
         {
             var recipient = await db.Users.AsNoTracking().SingleAsync(u => u.Login == login);
-            var due = new DueReminder(kind, recipient.Id, customer.Id, null, $"test:{login}:{kind}", api.Clock.GetUtcNow().AddDays(-5 + i++), $"Reminder {kind}", $"中文提醒 {kind}");
+            var due = new DueReminder(
+                kind, recipient.Id, customer.Id, null, $"test:{login}:{kind}", api.Clock.GetUtcNow().AddDays(-5 + i++),
+                $"Reminder {kind}", $"中文提醒 {kind}");
             var reminder = Reminder.Issue(api.Ids.NewId(), customer.TeamId, due, api.Clock.GetUtcNow());
             db.Reminders.Add(reminder);
             ids.Add(GlobalId.Format("Reminder", reminder.Id));
@@ -74,12 +91,17 @@ public sealed class ReminderSubscriptionTests
         await using var api = await TestApi.StartAsync(engine);
         var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
         await api.EnrollAsync("bob", UserRole.Salesperson);
-        var customer = (await api.PostAsync(alice, "mutation { createCustomer(input: { name: \"星辰科技\", kind: ORGANIZATION }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
-        var stored = await ReminderApiTests.IssueAsync(api, customer, ("alice", ReminderKind.FollowUpOverdue), ("alice", ReminderKind.KeyDateAhead), ("bob", ReminderKind.FollowUpDueSoon));
+        var customer = (await api.PostAsync(alice, "mutation { createCustomer(input: { name: \"星辰科技\", kind: " +
+            "ORGANIZATION }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var stored = await ReminderApiTests.IssueAsync(
+            api, customer, ("alice", ReminderKind.FollowUpOverdue), ("alice", ReminderKind.KeyDateAhead),
+            ("bob", ReminderKind.FollowUpDueSoon));
 
-        await using var dashboard = await Security.SubscriptionClient.ConnectAsync(api, alice, $"subscription {{ onReminder(after: \"{stored[0]}\") {{ id kind }} }}");
+        await using var dashboard = await Security.SubscriptionClient.ConnectAsync(
+            api, alice, $"subscription {{ onReminder(after: \"{stored[0]}\") {{ id kind }} }}");
         var missed = await dashboard.NextAsync();
-        var live = await ReminderApiTests.IssueAsync(api, customer, ("bob", ReminderKind.PoolReclaimWarning), ("alice", ReminderKind.GradeReviewStale));
+        var live = await ReminderApiTests.IssueAsync(
+            api, customer, ("bob", ReminderKind.PoolReclaimWarning), ("alice", ReminderKind.GradeReviewStale));
         var next = await dashboard.NextAsync();
 
         missed!["payload"]!["data"]!["onReminder"]!["id"]!.GetValue<string>().ShouldBe(stored[1]);
@@ -97,7 +119,8 @@ public sealed class ReminderSubscriptionTests
         var customer = created.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         var stored = await ReminderApiTests.IssueAsync(
             api, customer, ("alice", ReminderKind.FollowUpOverdue), ("alice", ReminderKind.KeyDateAhead));
-        var aliceId = await api.WithDbAsync(db => db.Users.Where(u => u.Login == "alice").Select(u => u.Id).SingleAsync());
+        var aliceId = await api.WithDbAsync(
+            db => db.Users.Where(u => u.Login == "alice").Select(u => u.Id).SingleAsync());
         GlobalId.TryParse(stored[0], "Reminder", out var firstId).ShouldBeTrue();
 
         await using var dashboard = await Security.SubscriptionClient.ConnectAsync(

@@ -10,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Reminders;
 
-/// <summary>The feed misses nothing: not for a subscriber slower than its live queue, nor across commits out of id order.</summary>
+/// <summary>
+/// The feed misses nothing: not for a subscriber slower than its live queue, nor across commits out of id order.
+/// </summary>
 public sealed class ReminderFeedTests
 {
     [Fact]
@@ -19,12 +21,15 @@ public sealed class ReminderFeedTests
         await using var api = await TestApi.StartAsync(Engine.Sqlite);
         await api.EnrollAsync("rep", UserRole.Salesperson);
         var (rep, customerId) = await RepWithCustomerAsync(api);
-        var feed = new ReminderFeed(api.Services.GetRequiredService<EventHub<IDomainEvent>>(), api.Services.GetRequiredService<IServiceScopeFactory>(), Viewer.Of(rep), after: null, liveCapacity: 1);
+        var feed = new ReminderFeed(
+            api.Services.GetRequiredService<EventHub<IDomainEvent>>(),
+            api.Services.GetRequiredService<IServiceScopeFactory>(), Viewer.Of(rep), after: null, liveCapacity: 1);
         using var subscriber = new SlowSubscriber();
         using var subscription = feed.Subscribe(subscriber);
 
         var stored = new List<Guid> { await StoreAsync(api, rep, customerId, 0) };
-        await subscriber.Blocked.WaitAsync(Eventually.OuterBound); // busy with the first: one more fits the queue, the rest do not
+        // busy with the first: one more fits the queue, the rest do not
+        await subscriber.Blocked.WaitAsync(Eventually.OuterBound);
         for (var i = 1; i < 5; i++)
         {
             stored.Add(await StoreAsync(api, rep, customerId, i));
@@ -37,7 +42,8 @@ public sealed class ReminderFeedTests
     }
 
     [EngineFact]
-    public async Task A_subscriber_resuming_after_a_reminder_gets_one_issued_before_it_that_committed_after_it(Engine engine)
+    public async Task A_subscriber_resuming_after_a_reminder_gets_one_issued_before_it_that_committed_after_it(
+        Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine);
         await api.EnrollAsync("rep", UserRole.Salesperson);
@@ -50,7 +56,9 @@ public sealed class ReminderFeedTests
         await SaveAsync(api, late);
         await SaveAsync(api, early);
 
-        var feed = new ReminderFeed(api.Services.GetRequiredService<EventHub<IDomainEvent>>(), api.Services.GetRequiredService<IServiceScopeFactory>(), Viewer.Of(rep), after: late.Id);
+        var feed = new ReminderFeed(
+            api.Services.GetRequiredService<EventHub<IDomainEvent>>(),
+            api.Services.GetRequiredService<IServiceScopeFactory>(), Viewer.Of(rep), after: late.Id);
         using var subscriber = new SlowSubscriber(blockFirst: false);
         using var subscription = feed.Subscribe(subscriber);
         await Eventually.UntilAsync(() => subscriber.Received.Count > 0, "the missed reminder delivered");
@@ -61,14 +69,17 @@ public sealed class ReminderFeedTests
     private static Task<(User Rep, Guid CustomerId)> RepWithCustomerAsync(TestApi api) => api.WithDbAsync(async db =>
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
-        var customer = Customer.Register(api.Ids.NewId(), user.TeamId, user.Id, CustomerKind.Individual, "客户", null, api.Clock.GetUtcNow());
+        var customer = Customer.Register(
+            api.Ids.NewId(), user.TeamId, user.Id, CustomerKind.Individual, "客户", null, api.Clock.GetUtcNow());
         db.Customers.Add(customer);
         await db.SaveChangesAsync();
         return (user, customer.Id);
     });
 
     private static Reminder Build(TestApi api, User rep, Guid customerId, string cause) =>
-        Reminder.Issue(api.Ids.NewId(), rep.TeamId, new DueReminder(ReminderKind.FollowUpOverdue, rep.Id, customerId, null, cause, api.Clock.GetUtcNow(), "Order", "顺序"), api.Clock.GetUtcNow());
+        Reminder.Issue(api.Ids.NewId(), rep.TeamId, new DueReminder(
+            ReminderKind.FollowUpOverdue, rep.Id, customerId, null, cause, api.Clock.GetUtcNow(), "Order",
+            "顺序"), api.Clock.GetUtcNow());
 
     private static Task<int> SaveAsync(TestApi api, Reminder reminder) => api.WithDbAsync(db =>
     {

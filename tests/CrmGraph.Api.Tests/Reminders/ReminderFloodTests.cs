@@ -19,11 +19,13 @@ public sealed class ReminderFloodTests
     private const int NewPerOwner = 100;
     private const int OldPerOwner = 40;
 
-    private const string Page = "query($where: CustomerFilterInput, $after: String) { customers(first: 50, after: $after, "
+    private const string Page = "query($where: CustomerFilterInput, $after: String) { customers(first: 50, after: " +
+        "$after, "
         + "where: $where) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }";
 
     [EngineFact]
-    public async Task Five_hundred_new_customers_without_follow_up_give_each_person_one_digest_that_lists_exactly_them(Engine engine)
+    public async Task Five_hundred_new_customers_without_follow_up_give_each_person_one_digest_that_lists_exactly_them(
+        Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine);
         var tokens = new Dictionary<string, string>();
@@ -86,7 +88,9 @@ public sealed class ReminderFloodTests
         return await scope.ServiceProvider.GetRequiredService<FollowUpReminderScan>().RunAsync(CancellationToken.None);
     }
 
-    /// <summary>Per owner: new customers first contacted 8–20 days ago, and old ones (60 days) that are not new.</summary>
+    /// <summary>
+    /// Per owner: new customers first contacted 8–20 days ago, and old ones (60 days) that are not new.
+    /// </summary>
     private static Task<Dictionary<string, HashSet<Guid>>> SeedAsync(TestApi api) => api.WithDbAsync(async db =>
     {
         var now = api.Clock.GetUtcNow();
@@ -112,10 +116,13 @@ public sealed class ReminderFloodTests
         return byOwner;
     });
 
-    /// <summary>The reader's one reminder, in Chinese, and every customer its customersWhere lists, page by page.</summary>
+    /// <summary>
+    /// The reader's one reminder, in Chinese, and every customer its customersWhere lists, page by page.
+    /// </summary>
     private static async Task<(string Message, List<string> Customers)> ReadDigestAsync(TestApi api, string token)
     {
-        var node = (await api.PostAsync(token, "{ reminders { nodes { message customersWhere } } }", acceptLanguage: "zh-CN"))
+        var node = (await api.PostAsync(
+            token, "{ reminders { nodes { message customersWhere } } }", acceptLanguage: "zh-CN"))
             .Data!["reminders"]!["nodes"]!.AsArray().Single()!;
         var where = JsonNode.Parse(node["customersWhere"]!.GetValue<string>());
         var listed = new List<string>();

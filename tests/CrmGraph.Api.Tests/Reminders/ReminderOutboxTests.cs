@@ -44,7 +44,9 @@ public sealed class ReminderOutboxTests
 
         // The slow writer read "not stored" just before the fast one committed the same key.
         var staleRead = new StaleFirstRead(services.GetRequiredService<IReminderRepository>());
-        var outbox = new ReminderOutbox(services.GetRequiredService<CrmDbContext>(), staleRead, services.GetRequiredService<IIdGenerator>(), api.Clock);
+        var outbox = new ReminderOutbox(
+            services.GetRequiredService<CrmDbContext>(), staleRead, services.GetRequiredService<IIdGenerator>(),
+            api.Clock);
         (await IssueAsync(api, teamId, due)).ShouldHaveSingleItem();
 
         var issued = await outbox.IssueAsync(teamId, [due], CancellationToken.None);
@@ -89,9 +91,15 @@ public sealed class ReminderOutboxTests
         await using var scope = api.Services.CreateAsyncScope();
         var repository = scope.ServiceProvider.GetRequiredService<IReminderRepository>();
 
-        (await repository.ListForRecipientAsync(due.RecipientId, null, 10, CancellationToken.None)).Select(r => r.Id).ShouldBe(ids);
-        (await repository.ListForRecipientAsync(due.RecipientId, ids[0], 10, CancellationToken.None)).Select(r => r.Id).ShouldBe(ids[1..]);
-        (await repository.ListForRecipientAsync(due.RecipientId, ids[0], 1, CancellationToken.None)).Select(r => r.Id).ShouldBe([ids[1]]);
+        (await repository.ListForRecipientAsync(due.RecipientId, null, 10, CancellationToken.None))
+            .Select(r => r.Id)
+            .ShouldBe(ids);
+        (await repository.ListForRecipientAsync(due.RecipientId, ids[0], 10, CancellationToken.None))
+            .Select(r => r.Id)
+            .ShouldBe(ids[1..]);
+        (await repository.ListForRecipientAsync(due.RecipientId, ids[0], 1, CancellationToken.None))
+            .Select(r => r.Id)
+            .ShouldBe([ids[1]]);
         (await repository.ListForRecipientAsync(Guid.NewGuid(), null, 10, CancellationToken.None)).ShouldBeEmpty();
     }
 
@@ -99,9 +107,11 @@ public sealed class ReminderOutboxTests
     {
         private bool _read;
 
-        public Task<Reminder?> FindAsync(Guid id, CancellationToken cancellationToken) => inner.FindAsync(id, cancellationToken);
+        public Task<Reminder?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+            inner.FindAsync(id, cancellationToken);
 
-        public Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        public Task<IReadOnlySet<string>> StoredKeysAsync(
+            IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
         {
             if (_read)
             {
@@ -112,7 +122,8 @@ public sealed class ReminderOutboxTests
             return Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
         }
 
-        public Task<IReadOnlyList<Reminder>> ListForRecipientAsync(Guid recipientId, Guid? afterReminderId, int limit, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyList<Reminder>> ListForRecipientAsync(
+            Guid recipientId, Guid? afterReminderId, int limit, CancellationToken cancellationToken) =>
             inner.ListForRecipientAsync(recipientId, afterReminderId, limit, cancellationToken);
 
         public void Add(Reminder reminder) => inner.Add(reminder);
@@ -121,7 +132,8 @@ public sealed class ReminderOutboxTests
     private static async Task<IReadOnlyList<Reminder>> IssueAsync(TestApi api, Guid teamId, DueReminder due)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ReminderOutbox>().IssueAsync(teamId, [due], CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ReminderOutbox>()
+            .IssueAsync(teamId, [due], CancellationToken.None);
     }
 
     private static async Task<(Guid TeamId, DueReminder Due)> OverdueFollowUpAsync(TestApi api)
@@ -131,11 +143,13 @@ public sealed class ReminderOutboxTests
         {
             var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
             var now = api.Clock.GetUtcNow();
-            var customer = Customer.Register(api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, "王先生", null, now);
+            var customer = Customer.Register(
+                api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, "王先生", null, now);
             db.Customers.Add(customer);
             await db.SaveChangesAsync();
             var planId = api.Ids.NewId();
-            return (rep.TeamId, new DueReminder(ReminderKind.FollowUpOverdue, rep.Id, customer.Id, planId, $"plan:{planId:N}:overdue", now.AddHours(-1), "Follow-up overdue", "跟进逾期"));
+            return (rep.TeamId, new DueReminder(ReminderKind.FollowUpOverdue, rep.Id, customer.Id, planId,
+                $"plan:{planId:N}:overdue", now.AddHours(-1), "Follow-up overdue", "跟进逾期"));
         });
     }
 }

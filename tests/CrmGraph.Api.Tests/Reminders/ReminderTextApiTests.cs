@@ -10,10 +10,12 @@ namespace CrmGraph.Api.Tests.Reminders;
 /// </summary>
 public sealed class ReminderTextApiTests
 {
-    private const string List = "{ reminders { nodes { kind message dueAt occurredAt customerCount customersWhere } } }";
+    private const string List = "{ reminders { nodes { kind message dueAt occurredAt customerCount customersWhere } " +
+        "} }";
 
     [EngineFact]
-    public async Task An_overdue_follow_up_reads_in_Shanghai_time_today_and_then_yesterday_in_both_languages(Engine engine)
+    public async Task An_overdue_follow_up_reads_in_Shanghai_time_today_and_then_yesterday_in_both_languages(
+        Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine);
         var rep = await api.EnrollAsync("rep", UserRole.Salesperson);
@@ -59,15 +61,18 @@ public sealed class ReminderTextApiTests
         await using var api = await TestApi.StartAsync(engine);
         var lead = await api.EnrollAsync("lead", UserRole.Supervisor);
         var rep = await api.EnrollAsync("rep", UserRole.Salesperson);
-        var teamId = (await api.PostAsync(lead, "{ me { team { id } } }")).Data!["me"]!["team"]!["id"]!.GetValue<string>();
+        var teamId =
+            (await api.PostAsync(lead, "{ me { team { id } } }")).Data!["me"]!["team"]!["id"]!.GetValue<string>();
         var moved = await api.PostAsync(lead,
-            "mutation($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { errors { __typename } } }",
+            "mutation($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { errors { __typename } " +
+            "} }",
             new { input = new { teamId, timeZone = "Asia/Tokyo" } });
         moved.Data!["updateTeamSettings"]!["errors"].ShouldBeNull(moved.ToString());
 
         await TwoNodeReminderTests.PlanOverdueAsync(api, "深圳华强");
         await ScanAsync(api);
-        var message = (await api.PostAsync(rep, List, acceptLanguage: "en")).Data!["reminders"]!["nodes"]![0]!["message"]!;
+        var message = (await api.PostAsync(rep, List, acceptLanguage: "en")).Data!["reminders"]!["nodes"]![0]![
+            "message"]!;
 
         message.GetValue<string>().ShouldBe("Follow-up with 深圳华强 is overdue (due today 07:00 (UTC+9)).");
     }
@@ -77,14 +82,21 @@ public sealed class ReminderTextApiTests
     {
         await using var api = await TestApi.StartAsync(engine);
         var lead = await api.EnrollAsync("lead", UserRole.Supervisor);
-        var teamId = (await api.PostAsync(lead, "{ me { team { id } } }")).Data!["me"]!["team"]!["id"]!.GetValue<string>();
+        var teamId =
+            (await api.PostAsync(lead, "{ me { team { id } } }")).Data!["me"]!["team"]!["id"]!.GetValue<string>();
         const string Update = "mutation($input: UpdateTeamSettingsInput!) { updateTeamSettings(input: $input) { "
-            + "team { reminders { digestAbove newCustomerWindowDays } } errors { ... on Error { code } ... on ValidationError { field } } } }";
+            + "team { reminders { digestAbove newCustomerWindowDays } } errors { ... on Error { code } ... on " +
+                "ValidationError { field } } } }";
 
-        var zero = await api.PostAsync(lead, Update, new { input = new { teamId, reminders = new { digestAbove = 0 } } });
-        var huge = await api.PostAsync(lead, Update, new { input = new { teamId, reminders = new { digestAbove = 5000 } } });
-        var shortWindow = await api.PostAsync(lead, Update, new { input = new { teamId, reminders = new { newCustomerWindowDays = 3 } } });
-        var fine = await api.PostAsync(lead, Update, new { input = new { teamId, reminders = new { digestAbove = 5, newCustomerWindowDays = 14 } } });
+        var zero = await api.PostAsync(
+            lead, Update, new { input = new { teamId, reminders = new { digestAbove = 0 } } });
+        var huge = await api.PostAsync(
+            lead, Update, new { input = new { teamId, reminders = new { digestAbove = 5000 } } });
+        var shortWindow = await api.PostAsync(
+            lead, Update, new { input = new { teamId, reminders = new { newCustomerWindowDays = 3 } } });
+        var fine = await api.PostAsync(
+            lead, Update,
+            new { input = new { teamId, reminders = new { digestAbove = 5, newCustomerWindowDays = 14 } } });
 
         Error(zero).ShouldBe(("MUST_BE_POSITIVE", "reminders.digestAbove"));
         Error(huge).ShouldBe(("MUST_BE_AT_MOST", "reminders.digestAbove"));

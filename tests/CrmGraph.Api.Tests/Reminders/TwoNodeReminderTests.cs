@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Reminders;
 
-/// <summary>Two server nodes on one PostgreSQL: a reminder stored by either reaches a subscriber on the other, once.</summary>
+/// <summary>
+/// Two server nodes on one PostgreSQL: a reminder stored by either reaches a subscriber on the other, once.
+/// </summary>
 public sealed class TwoNodeReminderTests
 {
     [Fact]
@@ -18,7 +20,8 @@ public sealed class TwoNodeReminderTests
         await using var b = SecondNode(a);
         await a.EnrollAsync("rep", UserRole.Salesperson);
         await WaitForListenersAsync(a, expected: 2);
-        await using var dashboard = await Security.SubscriptionClient.ConnectAsync(b, await b.TokenAsync("rep"), "subscription { onReminder { id kind customerId } }");
+        await using var dashboard = await Security.SubscriptionClient.ConnectAsync(
+            b, await b.TokenAsync("rep"), "subscription { onReminder { id kind customerId } }");
 
         // Stored by node A alone: node B hears of it only through PostgreSQL.
         var first = await PlanOverdueAsync(a, "王先生");
@@ -32,9 +35,15 @@ public sealed class TwoNodeReminderTests
 
         stored.Sum().ShouldBe(1);
         var reminders = await a.WithDbAsync(db => db.Reminders.AsNoTracking().OrderBy(r => r.Id).ToListAsync());
-        reminders.Select(r => (r.CustomerId, r.Kind)).ShouldBe([(first, Domain.Reminders.ReminderKind.FollowUpOverdue), (second, Domain.Reminders.ReminderKind.FollowUpOverdue)]);
-        Payload(fromA).ShouldBe(($"{GlobalId.Format("Reminder", reminders[0].Id)}", "FOLLOW_UP_OVERDUE", GlobalId.Format("Customer", first)));
-        Payload(fromEither).ShouldBe(($"{GlobalId.Format("Reminder", reminders[1].Id)}", "FOLLOW_UP_OVERDUE", GlobalId.Format("Customer", second)));
+        reminders.Select(r => (r.CustomerId, r.Kind)).ShouldBe([
+            (first, Domain.Reminders.ReminderKind.FollowUpOverdue),
+            (second, Domain.Reminders.ReminderKind.FollowUpOverdue)]);
+        Payload(fromA).ShouldBe(
+            ($"{GlobalId.Format("Reminder", reminders[0].Id)}", "FOLLOW_UP_OVERDUE", GlobalId.Format(
+                "Customer", first)));
+        Payload(fromEither).ShouldBe(
+            ($"{GlobalId.Format("Reminder", reminders[1].Id)}", "FOLLOW_UP_OVERDUE", GlobalId.Format(
+                "Customer", second)));
         (await dashboard.NextOrNoneAsync(TimeSpan.FromSeconds(2))).ShouldBeNull("a reminder arrived twice");
     }
 
@@ -51,7 +60,8 @@ public sealed class TwoNodeReminderTests
     private static (string, string, string) Payload(System.Text.Json.Nodes.JsonNode? message)
     {
         var reminder = message!["payload"]!["data"]!["onReminder"]!;
-        return (reminder["id"]!.GetValue<string>(), reminder["kind"]!.GetValue<string>(), reminder["customerId"]!.GetValue<string>());
+        return (reminder["id"]!.GetValue<string>(), reminder[
+            "kind"]!.GetValue<string>(), reminder["customerId"]!.GetValue<string>());
     }
 
     private static async Task<int> ScanAsync(TestApi node)
@@ -65,9 +75,12 @@ public sealed class TwoNodeReminderTests
     {
         var rep = await db.Users.AsNoTracking().SingleAsync(u => u.Login == "rep");
         var now = api.Clock.GetUtcNow();
-        var customer = Customer.Register(api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, name, null, now.AddDays(-2));
+        var customer = Customer.Register(
+            api.Ids.NewId(), rep.TeamId, rep.Id, CustomerKind.Individual, name, null, now.AddDays(-2));
         db.Customers.Add(customer);
-        db.FollowUpPlans.Add(FollowUpPlan.Schedule(api.Ids.NewId(), rep.TeamId, customer.Id, rep.Id, now.AddHours(-3), FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, now));
+        db.FollowUpPlans.Add(FollowUpPlan.Schedule(
+            api.Ids.NewId(), rep.TeamId, customer.Id, rep.Id, now.AddHours(-3), FollowUpChannel.Phone,
+            FollowUpPurpose.FirstContact, null, now));
         await db.SaveChangesAsync();
         return customer.Id;
     });
@@ -75,7 +88,9 @@ public sealed class TwoNodeReminderTests
     // Each node's wake-up listener opens its connection at start; notifications sent before it listens would be missed.
     private static Task<int> WaitForListenersAsync(TestApi api, int expected) =>
         Eventually.ReadAsync(
-            () => api.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN crm_reminders'").SingleAsync()),
+            () => api.WithDbAsync(
+                db => db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE " +
+                    "datname = current_database() AND query = 'LISTEN crm_reminders'").SingleAsync()),
             listening => listening >= expected,
             $"{expected} nodes listening for reminder wake-ups");
 }

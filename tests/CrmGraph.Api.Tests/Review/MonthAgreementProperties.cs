@@ -154,7 +154,8 @@ public sealed class MonthAgreementProperties
     {
         if (rows.Count > 0)
         {
-            Math.Abs(rows.Sum(r => r![field]!.GetValue<decimal>()) - 1m).ShouldBeLessThanOrEqualTo(0.00005m * rows.Count, context);
+            Math.Abs(rows.Sum(r => r![field]!.GetValue<decimal>()) - 1m)
+                .ShouldBeLessThanOrEqualTo(0.00005m * rows.Count, context);
         }
     }
 

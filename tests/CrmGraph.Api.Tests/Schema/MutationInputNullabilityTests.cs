@@ -54,37 +54,45 @@ public sealed class MutationInputNullabilityTests(ITestOutputHelper output)
             {
                 var required = code == "REQUIRED" || message.Contains("不能为空", StringComparison.Ordinal) ||
                     message.Contains("is required", StringComparison.OrdinalIgnoreCase);
-                var named = optional.FirstOrDefault(f => field == f || (field?.EndsWith("." + f, StringComparison.Ordinal) ?? false) ||
-                    message.Contains($"'{f}'", StringComparison.Ordinal) || message.Contains($"“{f}”", StringComparison.Ordinal));
+                var named = optional.FirstOrDefault(
+                    f => field == f || (field?.EndsWith("." + f, StringComparison.Ordinal) ?? false) ||
+                    message.Contains($"'{f}'", StringComparison.Ordinal) || message.Contains(
+                        $"“{f}”", StringComparison.Ordinal));
                 if (required && named is not null)
                 {
                     lies.Add($"{mutation.Name}.{named} is nullable but refused when absent: {message}");
                 }
             }
 
-            var stoppedEarly = errors.Any(e => e.Code is "NOT_FOUND" or "INVALID_ID" or "GRAPHQL_VALIDATION_FAILED" or null);
+            var stoppedEarly = errors.Any(
+                e => e.Code is "NOT_FOUND" or "INVALID_ID" or "GRAPHQL_VALIDATION_FAILED" or null);
             if (!stoppedEarly)
             {
                 reached.Add(mutation.Name);
             }
 
-            output.WriteLine($"{(stoppedEarly ? "stop " : "ok   ")} {mutation.Name}: {string.Join("; ", errors.Select(e => $"{e.Code} {e.Field} {e.Message}"))}");
+            output.WriteLine($"{(stoppedEarly ? "stop " : "ok   ")} {mutation.Name}: " +
+                $"{string.Join("; ", errors.Select(e => $"{e.Code} {e.Field} {e.Message}"))}");
         }
 
         lies.ShouldBeEmpty(string.Join(Environment.NewLine, lies));
         reached.ShouldBeSubsetOf(mutations.Select(m => m.Name));
-        MustBeReached.Where(m => !reached.Contains(m)).ShouldBeEmpty("these mutations must be reached, or the walk proves nothing");
+        MustBeReached.Where(m => !reached.Contains(m))
+            .ShouldBeEmpty("these mutations must be reached, or the walk proves nothing");
         output.WriteLine($"{reached.Count} of {mutations.Count} mutations got past reading their input.");
     }
 
-    /// <summary>A fresh customer with a plan for every mutation, so one mutation's change does not block the next.</summary>
+    /// <summary>
+    /// A fresh customer with a plan for every mutation, so one mutation's change does not block the next.
+    /// </summary>
     private static async Task<Dictionary<string, string>> WorldAsync(TestApi api, string token)
     {
         var customer = await api.PostAsync(token,
             "mutation { createCustomer(input: { name: \"空值测试\", kind: INDIVIDUAL }) { customer { id } } }");
         var customerId = customer.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         var plan = await api.PostAsync(token,
-            "mutation($c: ID!, $due: DateTime!) { planFollowUp(input: { customerId: $c, dueAt: $due, channel: PHONE, purpose: FIRST_CONTACT }) { plan { id } } }",
+            "mutation($c: ID!, $due: DateTime!) { planFollowUp(input: { customerId: $c, dueAt: $due, channel: PHONE, " +
+            "purpose: FIRST_CONTACT }) { plan { id } } }",
             new { c = customerId, due = api.Clock.GetUtcNow().AddDays(1).ToString("O", CultureInfo.InvariantCulture) });
         var planId = plan.Data!["planFollowUp"]!["plan"]!["id"]!.GetValue<string>();
         var me = (await api.PostAsync(token, "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>();
@@ -99,7 +107,8 @@ public sealed class MutationInputNullabilityTests(ITestOutputHelper output)
     }
 
     /// <summary>Only the non-null fields, with plausible values; null when an upload is needed.</summary>
-    private static Dictionary<string, object?>? Minimal(IInputObjectGraphType type, IReadOnlyDictionary<string, string> ids)
+    private static Dictionary<string, object?>? Minimal(
+        IInputObjectGraphType type, IReadOnlyDictionary<string, string> ids)
     {
         var value = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in type.Fields.Where(f => f.ResolvedType is NonNullGraphType))
@@ -116,7 +125,8 @@ public sealed class MutationInputNullabilityTests(ITestOutputHelper output)
         return value;
     }
 
-    private static object? ValueFor(string name, IGraphType named, IGraphType declared, IReadOnlyDictionary<string, string> ids)
+    private static object? ValueFor(
+        string name, IGraphType named, IGraphType declared, IReadOnlyDictionary<string, string> ids)
     {
         var inner = declared is NonNullGraphType nonNull ? nonNull.ResolvedType! : declared;
         if (inner is ListGraphType list)
@@ -132,7 +142,8 @@ public sealed class MutationInputNullabilityTests(ITestOutputHelper output)
             _ => named.Name switch
             {
                 "ID" => ids.TryGetValue(name, out var id) ? id : ids["customerId"],
-                "String" => name.Contains("mail", StringComparison.OrdinalIgnoreCase) ? "someone@example.com" : "测试 test",
+                "String" =>
+                    name.Contains("mail", StringComparison.OrdinalIgnoreCase) ? "someone@example.com" : "测试 test",
                 "Int" => 1,
                 "Decimal" or "Float" => 1,
                 "Boolean" => true,
@@ -171,7 +182,8 @@ public sealed class MutationInputNullabilityTests(ITestOutputHelper output)
             return "__typename";
         }
 
-        var members = Unwrap(errors.ResolvedType!) is UnionGraphType union ? union.PossibleTypes.Select(t => t.Name).ToList() : [];
+        var members = Unwrap(errors.ResolvedType!) is UnionGraphType union ? union.PossibleTypes.Select(t => t.Name)
+            .ToList() : [];
         var validation = members.Contains("ValidationError") ? " ... on ValidationError { field }" : string.Empty;
         return $"__typename errors {{ __typename ... on Error {{ code message }}{validation} }}";
     }
@@ -180,12 +192,14 @@ public sealed class MutationInputNullabilityTests(ITestOutputHelper output)
     {
         foreach (var error in body["errors"]?.AsArray() ?? [])
         {
-            yield return (error!["extensions"]?["code"]?.GetValue<string>(), null, error["message"]!.GetValue<string>());
+            yield return (
+                error!["extensions"]?["code"]?.GetValue<string>(), null, error["message"]!.GetValue<string>());
         }
 
         foreach (var error in body["data"]?[mutation]?["errors"]?.AsArray() ?? [])
         {
-            yield return (error!["code"]?.GetValue<string>(), error["field"]?.GetValue<string>(), error["message"]?.GetValue<string>() ?? "");
+            yield return (error!["code"]?.GetValue<string>(), error[
+                "field"]?.GetValue<string>(), error["message"]?.GetValue<string>() ?? "");
         }
     }
 

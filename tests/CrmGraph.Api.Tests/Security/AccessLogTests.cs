@@ -7,7 +7,8 @@ namespace CrmGraph.Api.Tests.Security;
 /// <summary>The access review: who viewed which customers, once per person, customer and day.</summary>
 public sealed class AccessLogTests
 {
-    private const string Log = "{ customerAccessLog(first: 50) { totalCount nodes { user { login } customerId kind day } } }";
+    private const string Log = "{ customerAccessLog(first: 50) { totalCount nodes { user { login } customerId kind " +
+        "day } } }";
 
     [EngineFact]
     public async Task A_supervisor_sees_who_viewed_which_customers_of_the_team(Engine engine)
@@ -16,7 +17,8 @@ public sealed class AccessLogTests
         var sue = await api.EnrollAsync("sue", UserRole.Supervisor);
         var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
         var olga = await api.EnrollAsync("olga", UserRole.Supervisor, await api.FoundTeamAsync("华南团队"));
-        var id = (await api.PostAsync(alice, "mutation { createCustomer(input: { name: \"星辰科技\", kind: ORGANIZATION }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var id = (await api.PostAsync(alice, "mutation { createCustomer(input: { name: \"星辰科技\", kind: ORGANIZATION " +
+            "}) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         await api.WithScope(sp => sp.GetRequiredService<CustomerAccessRecorder>()).FlushAsync(CancellationToken.None);
 
         await api.PostAsync(alice, "{ customers { nodes { name phone } } }");
@@ -27,7 +29,8 @@ public sealed class AccessLogTests
         var bySalesperson = await api.PostAsync(alice, Log);
 
         var rows = bySupervisor.Data!["customerAccessLog"]!["nodes"]!.AsArray();
-        rows.Select(r => (r!["user"]!["login"]!.GetValue<string>(), r["customerId"]!.GetValue<string>(), r["kind"]!.GetValue<string>())).ShouldBe([("alice", id, "VIEWED")]);
+        rows.Select(r => (r!["user"]!["login"]!.GetValue<string>(), r[
+            "customerId"]!.GetValue<string>(), r["kind"]!.GetValue<string>())).ShouldBe([("alice", id, "VIEWED")]);
         rows[0]!["day"]!.GetValue<string>().ShouldBe("2026-03-02");
         byOtherTeam.Data!["customerAccessLog"]!["totalCount"]!.GetValue<int>().ShouldBe(0);
         bySalesperson.Status.ShouldBe(403);
@@ -41,7 +44,8 @@ public sealed class AccessLogTests
         var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
         for (var i = 0; i < 30; i++)
         {
-            await api.PostAsync(alice, $"mutation {{ createCustomer(input: {{ name: \"客户{i:D2}\", kind: INDIVIDUAL }}) {{ customer {{ id }} }} }}");
+            await api.PostAsync(alice, $"mutation {{ createCustomer(input: {{ name: \"客户{i:D2}\", kind: INDIVIDUAL " +
+                "}) { customer { id } } }");
         }
 
         var recorder = api.WithScope(sp => sp.GetRequiredService<CustomerAccessRecorder>());
@@ -53,7 +57,8 @@ public sealed class AccessLogTests
         var first = api.SqlCommands.AccessLogInserts;
         await api.PostAsync(alice, "{ customers(first: 30) { nodes { name } } }");
         await recorder.FlushAsync(CancellationToken.None);
-        var log = await api.PostAsync(sue, "{ customerAccessLog(first: 50, where: { kind: { eq: VIEWED } }) { totalCount } }");
+        var log = await api.PostAsync(
+            sue, "{ customerAccessLog(first: 50, where: { kind: { eq: VIEWED } }) { totalCount } }");
 
         first.ShouldBe(1);
         api.SqlCommands.AccessLogInserts.ShouldBe(2);

@@ -23,7 +23,8 @@ public sealed class ActiveUserCacheTests
         api.SqlCommands.Reset();
         var again = await api.PostAsync(alice, Query);
         var commands = api.SqlCommands.Count;
-        await api.PostAsync(admin, "mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) { user { login } } }", new { input = new { userId = aliceId } });
+        await api.PostAsync(admin, "mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) { user { " +
+            "login } } }", new { input = new { userId = aliceId } });
         var afterDeactivation = await api.PostAsync(alice, Query);
 
         again.Status.ShouldBe(200);
@@ -40,7 +41,8 @@ public sealed class ActiveUserCacheTests
         (await api.PostAsync(alice, Query)).Status.ShouldBe(200);
 
         // As another node would: the row changes, no event reaches this node.
-        await api.WithDbAsync(db => db.Users.Where(u => u.Login == "alice").ExecuteUpdateAsync(set => set.SetProperty(u => u.IsActive, false)));
+        await api.WithDbAsync(db => db.Users.Where(u => u.Login == "alice").ExecuteUpdateAsync(
+            set => set.SetProperty(u => u.IsActive, false)));
         var meanwhile = await api.PostAsync(alice, Query);
         api.Clock.Advance(TimeSpan.FromSeconds(5));
         var after = await api.PostAsync(alice, Query);

@@ -8,11 +8,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Security;
 
-/// <summary>Personal API tokens for low-code tools: shown once, stored hashed, scoped, expiring and revocable.</summary>
+/// <summary>
+/// Personal API tokens for low-code tools: shown once, stored hashed, scoped, expiring and revocable.
+/// </summary>
 public sealed class ApiTokenTests
 {
-    private const string Create = "mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { created { secret token { id prefix scope expiresAt } } errors { __typename ... on Error { code message } } } }";
-    private const string Revoke = "mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { token { revokedAt } errors { __typename ... on Error { code } } } }";
+    private const string Create = "mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { created " +
+        "{ secret token { id prefix scope expiresAt } } errors { __typename ... on Error { code message } } } }";
+    private const string Revoke = "mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { token { " +
+        "revokedAt } errors { __typename ... on Error { code } } } }";
 
     [EngineFact]
     public async Task A_read_only_token_reads_but_cannot_write_and_is_stored_only_as_a_hash(Engine engine)
@@ -22,7 +26,8 @@ public sealed class ApiTokenTests
         var (secret, tokenId) = await CreateAsync(api, alice, "简道云看板", "READ_ONLY");
 
         var read = await api.PostAsync(secret, "{ me { login apiTokens { name scope prefix } } }");
-        var write = await api.PostAsync(secret, "mutation { createCustomer(input: { name: \"x\", kind: INDIVIDUAL }) { customer { id } } }");
+        var write = await api.PostAsync(
+            secret, "mutation { createCustomer(input: { name: \"x\", kind: INDIVIDUAL }) { customer { id } } }");
         var mint = await api.PostAsync(secret, Create, new { input = new { name = "again", scope = "READ_WRITE" } });
         var stored = await api.WithDbAsync(db => db.ApiTokens.AsNoTracking().SingleAsync());
 
@@ -46,13 +51,15 @@ public sealed class ApiTokenTests
         var (secret, tokenId) = await CreateAsync(api, alice, "导出脚本", "READ_WRITE", days: 30);
         var (shortLived, _) = await CreateAsync(api, alice, "临时", "READ_WRITE", days: 1);
 
-        var write = await api.PostAsync(secret, "mutation { createCustomer(input: { name: \"李四\", kind: INDIVIDUAL }) { customer { id } } }");
+        var write = await api.PostAsync(
+            secret, "mutation { createCustomer(input: { name: \"李四\", kind: INDIVIDUAL }) { customer { id } } }");
         var byBob = await api.PostAsync(bob, Revoke, new { input = new { tokenId } });
         var revoked = await api.PostAsync(alice, Revoke, new { input = new { tokenId } });
         var afterRevoke = await api.PostAsync(secret, "{ me { login } }");
         api.Clock.Advance(TimeSpan.FromDays(2));
         var afterExpiry = await api.PostAsync(shortLived, "{ me { login } }");
-        var badLifetime = await api.PostAsync(alice, Create, new { input = new { name = "x", scope = "READ_ONLY", expiresInDays = 400 } });
+        var badLifetime = await api.PostAsync(
+            alice, Create, new { input = new { name = "x", scope = "READ_ONLY", expiresInDays = 400 } });
 
         write.Data!["createCustomer"]!["customer"].ShouldNotBeNull();
         byBob.Data!["revokeApiToken"]!["errors"]![0]!["__typename"]!.GetValue<string>().ShouldBe("NotFoundError");
@@ -71,7 +78,9 @@ public sealed class ApiTokenTests
         var (secret, tokenId) = await CreateAsync(api, alice, "看板", "READ_ONLY");
         var socket = await SubscribedSocketAsync(api, secret);
         using var sse = api.CreateClient(secret);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query = "subscription { onCustomerChanged { change } }" }) };
+        using var request =
+            new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(
+                new { query = "subscription { onCustomerChanged { change } }" }) };
         request.Headers.Accept.ParseAdd("text/event-stream");
         using var stream = await sse.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
@@ -94,7 +103,8 @@ public sealed class ApiTokenTests
         var aliceId = (await api.PostAsync(alice, "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>();
         var socket = await SubscribedSocketAsync(api, alice);
 
-        await api.PostAsync(admin, "mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) { user { login } } }", new { input = new { userId = aliceId } });
+        await api.PostAsync(admin, "mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) { user { " +
+            "login } } }", new { input = new { userId = aliceId } });
 
         (await CloseCodeAsync(socket)).ShouldBe(4403);
     }
@@ -111,7 +121,8 @@ public sealed class ApiTokenTests
         sweep.Count.ShouldBe(3);
 
         // As another node would: the row changes, no event reaches this node.
-        await api.WithDbAsync(db => db.Users.Where(u => u.Login == "alice").ExecuteUpdateAsync(set => set.SetProperty(u => u.IsActive, false)));
+        await api.WithDbAsync(db => db.Users.Where(u => u.Login == "alice").ExecuteUpdateAsync(
+            set => set.SetProperty(u => u.IsActive, false)));
         var counter = api.SqlCommands;
         counter.Reset();
         await sweep.SweepAsync(CancellationToken.None);
@@ -128,10 +139,12 @@ public sealed class ApiTokenTests
         sweep.Count.ShouldBe(1, "closed streams leave the sweep");
     }
 
-    private static async Task<(string Secret, string TokenId)> CreateAsync(TestApi api, string session, string name, string scope, int? days = null)
+    private static async Task<(string Secret, string TokenId)> CreateAsync(
+        TestApi api, string session, string name, string scope, int? days = null)
     {
         var response = await api.PostAsync(session, Create, new { input = new { name, scope, expiresInDays = days } });
-        var created = response.Data!["createApiToken"]!["created"] ?? throw new InvalidOperationException(response.ToString());
+        var created = response.Data!["createApiToken"]!["created"] ?? throw new InvalidOperationException(
+            response.ToString());
         return (created["secret"]!.GetValue<string>(), created["token"]!["id"]!.GetValue<string>());
     }
 
@@ -142,19 +155,23 @@ public sealed class ApiTokenTests
         var socket = await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None);
         await SendAsync(socket, new { type = "connection_init", payload = new { authorization = $"Bearer {token}" } });
         (await ReceiveAsync(socket))!["type"]!.GetValue<string>().ShouldBe("connection_ack");
-        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "subscription { onCustomerChanged { change } }" } });
+        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "subscription { " +
+            "onCustomerChanged { change } }" } });
         return socket;
     }
 
     private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, CancellationToken.None);
+        socket.SendAsync(
+            Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true,
+            CancellationToken.None);
 
     private static async Task<JsonNode?> ReceiveAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
         using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
+        return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(
+            Encoding.UTF8.GetString(buffer, 0, result.Count));
     }
 
     internal static async Task<int> CloseCodeAsync(WebSocket socket)

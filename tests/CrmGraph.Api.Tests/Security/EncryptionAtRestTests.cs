@@ -6,10 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Security;
 
-/// <summary>Phones, emails, WeChat ids, addresses and birthdays are sealed at rest; exact-match search still works.</summary>
+/// <summary>
+/// Phones, emails, WeChat ids, addresses and birthdays are sealed at rest; exact-match search still works.
+/// </summary>
 public sealed class EncryptionAtRestTests
 {
-    private static readonly string[] Secrets = ["13900000001", "13900000002", "wang@xc.cn", "wangxm_88", "上海市浦东新区张江路 88 号", "1985-06-15", "li@xc.cn"];
+    private static readonly string[] Secrets = [
+        "13900000001", "13900000002", "wang@xc.cn", "wangxm_88", "上海市浦东新区张江路 88 号", "1985-06-15", "li@xc.cn"];
 
     [EngineFact]
     public async Task No_personal_contact_data_is_readable_in_the_database_and_duplicates_are_still_found(Engine engine)
@@ -20,17 +23,22 @@ public sealed class EncryptionAtRestTests
             mutation { createCustomer(input: { name: "王小明", kind: INDIVIDUAL, phone: "139-0000-0001", email: "wang@xc.cn", weChat: "wangxm_88", address: "上海市浦东新区张江路 88 号", birthday: "1985-06-15" }) { customer { id } } }
             """);
         var id = created.Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
-        await api.PostAsync(token, $"mutation {{ addContact(input: {{ customerId: \"{id}\", name: \"王太太\", phone: \"13900000002\", email: \"li@xc.cn\" }}) {{ customer {{ id }} }} }}");
+        await api.PostAsync(token, $"mutation {{ addContact(input: {{ customerId: \"{id}\", name: \"王太太\", phone: " +
+            "\"13900000002\", email: \"li@xc.cn\" }) { customer { id } } }");
 
-        var read = await api.PostAsync(token, $"{{ node(id: \"{id}\") {{ ... on Customer {{ phone email weChat address birthday contacts {{ phone email }} }} }} }}");
-        var duplicate = await api.PostAsync(token, "mutation { createCustomer(input: { name: \"另一个\", kind: INDIVIDUAL, phone: \"13900000001\" }) { errors { __typename ... on DuplicateCustomerError { matches { matchedOn } } } } }");
+        var read = await api.PostAsync(token, $"{{ node(id: \"{id}\") {{ ... on Customer {{ phone email weChat " +
+            "address birthday contacts { phone email } } } }");
+        var duplicate = await api.PostAsync(token, "mutation { createCustomer(input: { name: \"另一个\", kind: " +
+            "INDIVIDUAL, phone: \"13900000001\" }) { errors { __typename ... on DuplicateCustomerError { matches { " +
+            "matchedOn } } } } }");
         var byEmail = await api.PostAsync(token, "{ likelyDuplicates(email: \"WANG@xc.cn\") { name matchedOn } }");
         var stored = await DumpAsync(api, engine);
 
         read.Data!["node"]!["phone"]!.GetValue<string>().ShouldBe("139-0000-0001");
         read.Data!["node"]!["birthday"]!.GetValue<string>().ShouldBe("1985-06-15");
         read.Data!["node"]!["contacts"]![0]!["email"]!.GetValue<string>().ShouldBe("li@xc.cn");
-        duplicate.Data!["createCustomer"]!["errors"]![0]!["matches"]![0]!["matchedOn"]!.GetValue<string>().ShouldBe("PHONE");
+        duplicate.Data!["createCustomer"]!["errors"]![0]!["matches"]![0]!["matchedOn"]!.GetValue<string>()
+            .ShouldBe("PHONE");
         byEmail.Data!["likelyDuplicates"]![0]!["matchedOn"]!.GetValue<string>().ShouldBe("EMAIL");
         stored.ShouldContain("王小明");
         foreach (var secret in Secrets)
@@ -65,7 +73,9 @@ public sealed class EncryptionAtRestTests
                 {
                     for (var i = 0; i < reader.FieldCount; i++)
                     {
-                        text.Append(reader.IsDBNull(i) ? string.Empty : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+                        text.Append(reader.IsDBNull(i) ? string.Empty : Convert.ToString(
+                            reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))
+                            .Append('|');
                     }
                 }
             }
@@ -73,7 +83,8 @@ public sealed class EncryptionAtRestTests
             if (engine == Engine.Sqlite)
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(FULL);");
-                foreach (var file in Directory.GetFiles(Path.GetDirectoryName(connection.DataSource)!, Path.GetFileName(connection.DataSource) + "*"))
+                foreach (var file in Directory.GetFiles(
+                    Path.GetDirectoryName(connection.DataSource)!, Path.GetFileName(connection.DataSource) + "*"))
                 {
                     await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
                     using var reader = new StreamReader(stream, Encoding.UTF8);
@@ -87,7 +98,9 @@ public sealed class EncryptionAtRestTests
     }
 }
 
-/// <summary>Switches the process-wide active key, so it runs alone (every other test host registers the test key).</summary>
+/// <summary>
+/// Switches the process-wide active key, so it runs alone (every other test host registers the test key).
+/// </summary>
 [CollectionDefinition(nameof(KeyRotationTests), DisableParallelization = true)]
 public sealed class KeyRotationRunsAlone;
 
@@ -99,10 +112,13 @@ public sealed class KeyRotationTests
     {
         await using var api = await TestApi.StartAsync(engine);
         var token = await api.TokenAsync("admin");
-        await api.PostAsync(token, "mutation { createCustomer(input: { name: \"赵六\", kind: INDIVIDUAL, phone: \"13900000009\" }) { customer { id } } }");
+        await api.PostAsync(token, "mutation { createCustomer(input: { name: \"赵六\", kind: INDIVIDUAL, phone: " +
+            "\"13900000009\" }) { customer { id } } }");
         var before = await EncryptionAtRestTests.StoredPhoneAsync(api);
 
-        FieldProtection.Use(new FieldKeySet(new Dictionary<string, byte[]> { ["t2"] = Enumerable.Range(64, 32).Select(b => (byte)b).ToArray() }, "t2", Convert.FromBase64String(TestApi.SearchKey)));
+        FieldProtection.Use(new FieldKeySet(
+            new Dictionary<string, byte[]> { ["t2"] = Enumerable.Range(64, 32).Select(b => (byte)b).ToArray() }, "t2",
+            Convert.FromBase64String(TestApi.SearchKey)));
         try
         {
             await api.WithScope(sp => sp.GetRequiredService<FieldResealer>()).ResealAllAsync(CancellationToken.None);
@@ -115,7 +131,9 @@ public sealed class KeyRotationTests
         }
         finally
         {
-            FieldProtection.Use(new FieldKeySet(new Dictionary<string, byte[]> { ["t1"] = Convert.FromBase64String(TestApi.EncryptionKey[3..]) }, "t1", Convert.FromBase64String(TestApi.SearchKey)));
+            FieldProtection.Use(new FieldKeySet(
+                new Dictionary<string, byte[]> { ["t1"] = Convert.FromBase64String(TestApi.EncryptionKey[3..]) }, "t1",
+                Convert.FromBase64String(TestApi.SearchKey)));
         }
     }
 

@@ -26,7 +26,9 @@ public sealed class OperationLimitsTests : IAsyncLifetime
     public async Task Too_deep_a_query_is_refused_with_MAX_DEPTH_EXCEEDED()
     {
         // Introspection gets 16 levels (graphql-js's getIntrospectionQuery is 13 deep, ADR-035); this is 17.
-        var response = await _api.PostAsync(_token, "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } } } }");
+        var response = await _api.PostAsync(_token, "{ __schema { types { fields { type { ofType { ofType { ofType { " +
+            "ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } " +
+            "} } } } } } } } }");
 
         ShouldBeRefused(response, "MAX_DEPTH_EXCEEDED", "Crm:GraphQL:MaxDepth", "limit is 16");
     }
@@ -77,13 +79,16 @@ public sealed class OperationLimitsTests : IAsyncLifetime
     public async Task Pages_of_lists_that_multiply_beyond_the_cost_limit_are_refused_with_MAX_COMPLEXITY_EXCEEDED()
     {
         // Per alias: 50 customers × (10 contacts × 8 fields + 10 deals × 8 fields), each field 1: 1 + 50 × 163 = 8,151.
-        const string Page = "customers(first: $n) { nodes { contacts { id name phone email title weChat address notes } deals { id product amount currency status openedAt closedAt lostNote } } }";
+        const string Page = "customers(first: $n) { nodes { contacts { id name phone email title weChat address " +
+            "notes } deals { id product amount currency status openedAt closedAt lostNote } } }";
         var query = $"query($n: Int) {{ a: {Page} b: {Page} c: {Page} d: {Page} }}";
 
         var heavy = await _api.PostAsync(_token, query, new { n = 50 });
-        var literal = await _api.PostAsync(_token, query.Replace("query($n: Int)", string.Empty, StringComparison.Ordinal).Replace("$n", "50", StringComparison.Ordinal));
+        var literal = await _api.PostAsync(_token, query.Replace(
+            "query($n: Int)", string.Empty, StringComparison.Ordinal).Replace("$n", "50", StringComparison.Ordinal));
         var light = await _api.PostAsync(_token, query, new { n = 5 });
-        var dashboard = await _api.PostAsync(_token, "{ customers(first: 50) { totalCount nodes { id name grade stage owner { login } contacts { name phone } openDeals { product amount } } } }");
+        var dashboard = await _api.PostAsync(_token, "{ customers(first: 50) { totalCount nodes { id name grade " +
+            "stage owner { login } contacts { name phone } openDeals { product amount } } } }");
 
         ShouldBeRefused(heavy, "MAX_COMPLEXITY_EXCEEDED", "Crm:GraphQL:MaxComplexity", "estimated cost is 32604");
         ShouldBeRefused(literal, "MAX_COMPLEXITY_EXCEEDED", "Crm:GraphQL:MaxComplexity", "limit is 25000");

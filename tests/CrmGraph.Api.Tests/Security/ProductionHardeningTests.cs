@@ -5,7 +5,8 @@ namespace CrmGraph.Api.Tests.Security;
 /// <summary>graphql-cop's introspection and field-suggestion checks, and the correlation id of every answer.</summary>
 public sealed class ProductionHardeningTests
 {
-    private static readonly Dictionary<string, string> Production = new() { ["Crm:GraphQL:EnableIntrospection"] = "false" };
+    private static readonly Dictionary<string, string> Production =
+        new() { ["Crm:GraphQL:EnableIntrospection"] = "false" };
 
     [EngineFact]
     public async Task With_introspection_off_the_schema_and_field_suggestions_are_not_served(Engine engine)
@@ -43,9 +44,11 @@ public sealed class ProductionHardeningTests
     {
         await using var api = await TestApi.StartAsync(engine);
         using var client = api.CreateClient();
-        using var own = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ __typename }" }) };
+        using var own = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(
+            new { query = "{ __typename }" }) };
         own.Headers.Add("X-Correlation-Id", "order-4711");
-        using var bad = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ __typename }" }) };
+        using var bad = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(
+            new { query = "{ __typename }" }) };
         bad.Headers.Add("X-Correlation-Id", "<script>");
 
         using var kept = await client.SendAsync(own);

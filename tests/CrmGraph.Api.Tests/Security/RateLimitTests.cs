@@ -8,7 +8,9 @@ using Microsoft.Extensions.Options;
 
 namespace CrmGraph.Api.Tests.Security;
 
-/// <summary>Per-token and per-address token buckets on /graphql (HTTP, WebSocket subscribe); refusals are 429 RATE_LIMITED.</summary>
+/// <summary>
+/// Per-token and per-address token buckets on /graphql (HTTP, WebSocket subscribe); refusals are 429 RATE_LIMITED.
+/// </summary>
 public sealed class RateLimitTests
 {
     private const string Query = "{ __typename }";
@@ -120,7 +122,8 @@ public sealed class RateLimitTests
 
         for (var i = 1; i <= 3; i++)
         {
-            await SendAsync(socket, new { id = $"q{i}", type = "subscribe", payload = new { query = "{ me { login } }" } });
+            await SendAsync(
+                socket, new { id = $"q{i}", type = "subscribe", payload = new { query = "{ me { login } }" } });
             (await ReceiveAsync(socket))!["type"]!.GetValue<string>().ShouldBe("next");
             (await ReceiveAsync(socket))!["type"]!.GetValue<string>().ShouldBe("complete");
         }
@@ -161,7 +164,8 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Enabled_false_turns_the_limits_off()
     {
-        await using var api = await StartAsync(("Enabled", "false"), ("PerTokenPerMinute", "1"), ("PerAddressPerMinute", "1"));
+        await using var api = await StartAsync(
+            ("Enabled", "false"), ("PerTokenPerMinute", "1"), ("PerAddressPerMinute", "1"));
         var admin = await api.TokenAsync("admin");
 
         for (var i = 0; i < 5; i++)
@@ -191,7 +195,8 @@ public sealed class RateLimitTests
         using var client = api.CreateClient(token);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query = Query }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(
+                JsonSerializer.Serialize(new { query = Query }), Encoding.UTF8, "application/json"),
         };
         request.Headers.TryAddWithoutValidation("Accept", accept);
         return await client.SendAsync(request);
@@ -211,13 +216,16 @@ public sealed class RateLimitTests
     }
 
     private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, CancellationToken.None);
+        socket.SendAsync(
+            Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true,
+            CancellationToken.None);
 
     private static async Task<JsonNode?> ReceiveAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
         using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
+        return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(
+            Encoding.UTF8.GetString(buffer, 0, result.Count));
     }
 }

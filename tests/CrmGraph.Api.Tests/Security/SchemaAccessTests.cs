@@ -13,7 +13,8 @@ public sealed class SchemaAccessTests
     private const string CreateToken =
         "mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { created { secret } } }";
 
-    private static readonly Dictionary<string, string> Production = new() { ["Crm:GraphQL:EnableIntrospection"] = "false" };
+    private static readonly Dictionary<string, string> Production =
+        new() { ["Crm:GraphQL:EnableIntrospection"] = "false" };
 
     private static readonly string SchemaFile =
         Path.Combine(CrmGraph.Tests.Shared.RepositoryPaths.Root, "schema", "crm.graphql");
@@ -24,10 +25,12 @@ public sealed class SchemaAccessTests
     {
         await using var api = await TestApi.StartAsync(engine, Production);
         var session = await api.EnrollAsync("boss", UserRole.Supervisor);
-        var created = await api.PostAsync(session, CreateToken, new { input = new { name = "codegen", scope = "READ_ONLY" } });
+        var created = await api.PostAsync(
+            session, CreateToken, new { input = new { name = "codegen", scope = "READ_ONLY" } });
         var apiToken = created.Data!["createApiToken"]!["created"]!["secret"]!.GetValue<string>();
 
-        var schema = await api.PostAsync(apiToken, "{ __schema { queryType { name } } __type(name: \"Customer\") { name } }");
+        var schema = await api.PostAsync(
+            apiToken, "{ __schema { queryType { name } } __type(name: \"Customer\") { name } }");
         using var client = api.CreateClient(apiToken);
         using var download = await client.GetAsync("/graphql/schema.graphql");
 

@@ -11,7 +11,9 @@ public sealed class ActivityImportTests
     {
         var api = await TestApi.StartAsync(engine);
         var token = await CustomerImportTests.TeamAsync(api);
-        (await SheetFiles.UploadAsync(api, token, SheetFiles.Csv(CustomerExamples.File()), "客户信息表.csv", "CUSTOMERS")).Report()["committed"]!.GetValue<bool>().ShouldBeTrue();
+        (await SheetFiles.UploadAsync(api, token, SheetFiles.Csv(CustomerExamples.File()), "客户信息表.csv", "CUSTOMERS"))
+            .Report()["committed"]!.GetValue<bool>()
+            .ShouldBeTrue();
         return (api, token);
     }
 
@@ -21,21 +23,32 @@ public sealed class ActivityImportTests
         var (api, token) = await WithCustomersAsync(engine);
         await using var _ = api;
         string?[] header = ["客户名称", "联系电话", "新等级", "升级/降级原因", "指导主管", "调整人"];
-        var good = SheetFiles.Xlsx([header, ["杭州云帆贸易", null, "B级", "预算已明确，三个月内签约", null, "张三"], ["李四", "13800138000", "A", "两周内签约", "赵主管", null]]);
-        var bad = SheetFiles.Xlsx([header, ["杭州云帆贸易", null, "A级", "直接签约", null, null], ["不存在的客户", null, "B", "x", null, null], ["王芳", null, "D", "x", null, null], ["王芳", null, "B", null, null, null]]);
+        var good = SheetFiles.Xlsx([
+            header, ["杭州云帆贸易", null, "B级", "预算已明确，三个月内签约", null, "张三"],
+            ["李四", "13800138000", "A", "两周内签约", "赵主管", null]]);
+        var bad = SheetFiles.Xlsx([
+            header, ["杭州云帆贸易", null, "A级", "直接签约", null, null], ["不存在的客户", null, "B", "x", null, null],
+            ["王芳", null, "D", "x", null, null], ["王芳", null, "B", null, null, null]]);
 
         var refused = (await SheetFiles.UploadAsync(api, token, bad, "分级.xlsx", "GRADES")).Report();
         var imported = (await SheetFiles.UploadAsync(api, token, good, "分级.xlsx", "GRADES")).Report();
 
         refused["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(
-            ["2 [指导主管] A_GRADE_NEEDS_SUPERVISOR_GUIDE", "3 [客户名称] CUSTOMER_NOT_FOUND", "4 [新等级] INVALID_CELL", "5 [升级/降级原因] REQUIRED"]);
-        (imported["committed"]!.GetValue<bool>(), imported["created"]!.GetValue<int>()).ShouldBe((true, 2), imported.ToJsonString());
+            [
+                "2 [指导主管] A_GRADE_NEEDS_SUPERVISOR_GUIDE", "3 [客户名称] CUSTOMER_NOT_FOUND", "4 [新等级] INVALID_CELL",
+                "5 [升级/降级原因] REQUIRED"]);
+        (imported["committed"]!.GetValue<bool>(), imported["created"]!.GetValue<int>())
+            .ShouldBe((true, 2), imported.ToJsonString());
         imported["unknownColumns"]!.AsArray().ShouldBeEmpty(); // 调整人 is who changed the grade since issue #20
         var yunfan = await api.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Name == "杭州云帆贸易"));
         yunfan.Grade.ShouldBe(CustomerGrade.B);
         yunfan.GradeHistory[^1].Reason.ShouldBe("预算已明确，三个月内签约");
-        var grades = await api.PostAsync(token, """{ customers(where: { name: { eq: "李四" } }) { nodes { grade gradeHistory { from to reason } } } }""");
-        grades.Data!["customers"]!["nodes"]![0]!["gradeHistory"]!.AsArray().Select(g => $"{g!["from"]}>{g["to"]} {g["reason"]}").ShouldContain("B>A 两周内签约");
+        var grades = await api.PostAsync(
+            token,
+            """{ customers(where: { name: { eq: "李四" } }) { nodes { grade gradeHistory { from to reason } } } }""");
+        grades.Data!["customers"]!["nodes"]![0]!["gradeHistory"]!.AsArray()
+            .Select(g => $"{g!["from"]}>{g["to"]} {g["reason"]}")
+            .ShouldContain("B>A 两周内签约");
     }
 
     [EngineFact]
@@ -52,16 +65,24 @@ public sealed class ActivityImportTests
 
         var report = (await SheetFiles.UploadAsync(api, token, file, "跟进记录.csv", "FOLLOW_UP_RECORDS")).Report();
 
-        (report["committed"]!.GetValue<bool>(), report["created"]!.GetValue<int>()).ShouldBe((true, 3), report.ToJsonString());
-        var node = await api.PostAsync(token, "query($id: ID!) { node(id: $id) { __typename ... on FollowUpRecord { content } } }", new { id = report["rows"]![0]!["recordId"]!.GetValue<string>() });
+        (report["committed"]!.GetValue<bool>(), report["created"]!.GetValue<int>())
+            .ShouldBe((true, 3), report.ToJsonString());
+        var node = await api.PostAsync(token, "query($id: ID!) { node(id: $id) { __typename ... on FollowUpRecord { " +
+            "content } } }", new { id = report["rows"]![0]!["recordId"]!.GetValue<string>() });
         node.Data!["node"]!["content"]!.GetValue<string>().ShouldBe("确认预算与上线时间", node.ToString());
-        var records = await api.WithDbAsync(db => db.FollowUpRecords.AsNoTracking().OrderBy(r => r.HappenedAt).ToListAsync());
-        records.Select(r => (r.Channel, r.Purpose, r.Content)).ShouldBe([(FollowUpChannel.Phone, FollowUpPurpose.NeedsDiscovery, "确认预算与上线时间"), (FollowUpChannel.Meeting, FollowUpPurpose.Presentation, "现场演示"), (FollowUpChannel.WeChat, FollowUpPurpose.Other, "发送理财资料")]);
+        var records = await api.WithDbAsync(
+            db => db.FollowUpRecords.AsNoTracking().OrderBy(r => r.HappenedAt).ToListAsync());
+        records.Select(r => (r.Channel, r.Purpose, r.Content)).ShouldBe([
+            (FollowUpChannel.Phone, FollowUpPurpose.NeedsDiscovery, "确认预算与上线时间"),
+            (FollowUpChannel.Meeting, FollowUpPurpose.Presentation, "现场演示"),
+            (FollowUpChannel.WeChat, FollowUpPurpose.Other, "发送理财资料")]);
         records[0].HappenedAt.ShouldBe(new DateTimeOffset(2026, 2, 25, 2, 0, 0, TimeSpan.Zero));
         var listed = await api.PostAsync(token, "{ followUpRecords(first: 10) { totalCount } }");
         listed.Data!["followUpRecords"]!["totalCount"]!.GetValue<int>().ShouldBe(3, listed.ToString());
         (await api.WithDbAsync(db => db.FollowUpPlans.CountAsync(p => p.DueAt < api.Clock.GetUtcNow()))).ShouldBe(0);
-        (await api.WithDbAsync(db => db.FollowUpPlans.AnyAsync(p => p.DueAt == new DateTimeOffset(2026, 3, 4, 16, 0, 0, TimeSpan.Zero)))).ShouldBeTrue();
+        (await api.WithDbAsync(
+            db => db.FollowUpPlans.AnyAsync(p => p.DueAt == new DateTimeOffset(2026, 3, 4, 16, 0, 0, TimeSpan.Zero))))
+            .ShouldBeTrue();
     }
 
     [EngineFact]
@@ -105,15 +126,24 @@ public sealed class ActivityImportTests
             ["王芳", "下周", "电话", null, null]]);
 
         var refused = (await SheetFiles.UploadAsync(api, token, file, "沟通计划表.xlsx", "FOLLOW_UP_PLANS")).Report();
-        var imported = (await SheetFiles.UploadAsync(api, token, SheetFiles.Xlsx([["沟通计划表"], columns, ["上海星辰科技有限公司", "2026年3月5日 10:00", "面谈", "商务谈判", "带合同样本"], ["王芳", "2026/3/10", "电话", "客户关怀", null]]), "沟通计划表.xlsx", "FOLLOW_UP_PLANS")).Report();
+        var imported = (await SheetFiles.UploadAsync(api, token, SheetFiles.Xlsx([
+            ["沟通计划表"], columns, ["上海星辰科技有限公司", "2026年3月5日 10:00", "面谈", "商务谈判", "带合同样本"],
+            ["王芳", "2026/3/10", "电话", "客户关怀", null]]), "沟通计划表.xlsx", "FOLLOW_UP_PLANS")).Report();
 
-        refused["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(["5 [沟通时间] INVALID_CELL"]);
+        refused["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(
+            ["5 [沟通时间] INVALID_CELL"]);
         (imported["committed"]!.GetValue<bool>(), imported["created"]!.GetValue<int>()).ShouldBe((true, 2));
-        var plans = await api.PostAsync(token, "{ followUpPlans(first: 10, order: [{ dueAt: ASC }]) { nodes { dueAt channel purpose preparedContent } } }");
-        plans.Data!["followUpPlans"]!["nodes"]!.AsArray().Select(p => $"{p!["dueAt"]} {p["channel"]} {p["purpose"]} {p["preparedContent"]}").ShouldBe(
-            ["2026-03-05T02:00:00.000Z MEETING NEGOTIATION 带合同样本", "2026-03-09T16:00:00.000Z PHONE CARE "], plans.ToString());
+        var plans = await api.PostAsync(token, "{ followUpPlans(first: 10, order: [{ dueAt: ASC }]) { nodes { dueAt " +
+            "channel purpose preparedContent } } }");
+        plans.Data!["followUpPlans"]!["nodes"]!.AsArray()
+            .Select(p => $"{p!["dueAt"]} {p["channel"]} {p["purpose"]} {p["preparedContent"]}")
+            .ShouldBe(
+            [
+                "2026-03-05T02:00:00.000Z MEETING NEGOTIATION 带合同样本",
+                "2026-03-09T16:00:00.000Z PHONE CARE "], plans.ToString());
         var wangfang = await api.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Name == "王芳"));
-        (await api.WithDbAsync(db => db.FollowUpPlans.AsNoTracking().SingleAsync(p => p.CustomerId == wangfang.Id))).OwnerId.ShouldBe(wangfang.OwnerId!.Value);
+        (await api.WithDbAsync(db => db.FollowUpPlans.AsNoTracking().SingleAsync(
+            p => p.CustomerId == wangfang.Id))).OwnerId.ShouldBe(wangfang.OwnerId!.Value);
     }
 
     [EngineFact]
@@ -134,13 +164,20 @@ public sealed class ActivityImportTests
         var imported = (await SheetFiles.UploadAsync(api, token, good, "转化.csv", "CONVERSIONS")).Report();
 
         refused["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(
-            ["3 [成交金额] INVALID_CELL", "4 [成交产品] REQUIRED", "4 [转化关键因素] REQUIRED", "5 [合作结束日期] TERM_INVERTED"], refused.ToJsonString());
-        (imported["committed"]!.GetValue<bool>(), imported["created"]!.GetValue<int>()).ShouldBe((true, 2), imported.ToJsonString());
-        var deals = await api.PostAsync(token, "{ deals(first: 10, order: [{ amount: DESC }]) { nodes { status product conversion { amount keyFactor } } } }");
-        deals.Data!["deals"]!["nodes"]!.AsArray().Select(d => $"{d!["status"]} {d["product"]} {d["conversion"]!["amount"]!.GetValue<decimal>():0} {d["conversion"]!["keyFactor"]}").ShouldBe(
+            [
+                "3 [成交金额] INVALID_CELL", "4 [成交产品] REQUIRED", "4 [转化关键因素] REQUIRED",
+                "5 [合作结束日期] TERM_INVERTED"], refused.ToJsonString());
+        (imported["committed"]!.GetValue<bool>(), imported["created"]!.GetValue<int>())
+            .ShouldBe((true, 2), imported.ToJsonString());
+        var deals = await api.PostAsync(token, "{ deals(first: 10, order: [{ amount: DESC }]) { nodes { status " +
+            "product conversion { amount keyFactor } } } }");
+        deals.Data!["deals"]!["nodes"]!.AsArray().Select(d => $"{d!["status"]} {d["product"]} " +
+            $"{d["conversion"]!["amount"]!.GetValue<decimal>():0} {d["conversion"]!["keyFactor"]}").ShouldBe(
             ["WON CRM 年度订阅 400000 试用效果好", "WON 理财顾问服务 20000 朋友推荐"], deals.ToString());
-        var xingchen = await api.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Name == "上海星辰科技有限公司"));
-        (xingchen.Stage, xingchen.TermEnd, xingchen.Purchases.Single().Amount).ShouldBe((LifecycleStage.Established, new DateOnly(2027, 2, 28), 400000m));
+        var xingchen = await api.WithDbAsync(
+            db => db.Customers.AsNoTracking().SingleAsync(c => c.Name == "上海星辰科技有限公司"));
+        (xingchen.Stage, xingchen.TermEnd, xingchen.Purchases.Single().Amount)
+            .ShouldBe((LifecycleStage.Established, new DateOnly(2027, 2, 28), 400000m));
     }
 
     [EngineFact]
@@ -163,15 +200,22 @@ public sealed class ActivityImportTests
 
         refused["committed"]!.GetValue<bool>().ShouldBeFalse();
         refused["refusals"]!.AsArray().Select(r => $"{r!["row"]} {r["code"]}").ShouldBe(
-            ["3 INVALID_CELL", "4 REQUIRED", "4 REQUIRED", "5 CUSTOMER_NOT_FOUND", "6 REQUEST_IN_FUTURE"], refused.ToJsonString());
-        (imported["committed"]!.GetValue<bool>(), imported["created"]!.GetValue<int>()).ShouldBe((true, 2), imported.ToJsonString());
-        var services = await api.PostAsync(token, "{ serviceRecords(first: 10, order: [{ requestedAt: ASC }]) { nodes { type status content result satisfied owner { login } } } }");
-        services.Data!["serviceRecords"]!["nodes"]!.AsArray().Select(s => $"{s!["type"]} {s["status"]} {s["content"]} {s["result"]} {s["satisfied"]}").ShouldBe(
+            [
+                "3 INVALID_CELL", "4 REQUIRED", "4 REQUIRED", "5 CUSTOMER_NOT_FOUND",
+                "6 REQUEST_IN_FUTURE"], refused.ToJsonString());
+        (imported["committed"]!.GetValue<bool>(), imported["created"]!.GetValue<int>())
+            .ShouldBe((true, 2), imported.ToJsonString());
+        var services = await api.PostAsync(token, "{ serviceRecords(first: 10, order: [{ requestedAt: ASC }]) { " +
+            "nodes { type status content result satisfied owner { login } } } }");
+        services.Data!["serviceRecords"]!["nodes"]!.AsArray()
+            .Select(s => $"{s!["type"]} {s["status"]} {s["content"]} {s["result"]} {s["satisfied"]}")
+            .ShouldBe(
             ["COMPLAINT RESOLVED 报表打不开 修复了权限配置 true", "CONSULTATION OPEN 询问续费价格  "], services.ToString());
     }
 
     [EngineFact]
-    public async Task Revisits_closings_and_conversion_dates_that_break_the_rules_are_refused_by_row_and_column(Engine engine)
+    public async Task Revisits_closings_and_conversion_dates_that_break_the_rules_are_refused_by_row_and_column(
+        Engine engine)
     {
         var (api, token) = await WithCustomersAsync(engine);
         await using var _ = api;
@@ -184,14 +228,21 @@ public sealed class ActivityImportTests
             ["上海星辰科技有限公司", "投诉", "2026-02-20", "导出慢", "加了索引", "是", "好了", "2026-02-19", null],
             ["上海星辰科技有限公司", "咨询", "2026-02-20", "问价格", null, null, null, null, "是"]]);
         string?[] conversions = ["客户名称", "成交产品", "成交金额", "转化关键因素", "成交日期"];
-        var badConversion = SheetFiles.Csv([conversions, ["李四", "理财", "2万", "推荐", "2099-01-01"], ["李四", "理财", "2万", "推荐", "去年"]]);
+        var badConversion = SheetFiles.Csv(
+            [conversions, ["李四", "理财", "2万", "推荐", "2099-01-01"], ["李四", "理财", "2万", "推荐", "去年"]]);
 
         var refusedServices = (await SheetFiles.UploadAsync(api, token, badServices, "服务.csv", "SERVICES")).Report();
-        var refusedConversion = (await SheetFiles.UploadAsync(api, token, badConversion, "转化.csv", "CONVERSIONS")).Report();
+        var refusedConversion = (await SheetFiles.UploadAsync(api, token, badConversion, "转化.csv", "CONVERSIONS"))
+            .Report();
 
         refusedServices["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(
-            ["2 [回访记录] NOT_RESOLVED", "3 [是否满意] REQUIRED", "4 [回访时间] NO_REVISIT", "5 [是否关闭] COMPLAINT_NEEDS_REVISIT", "6 [回访时间] STEP_BEFORE_PREVIOUS", "7 [是否关闭] NOT_RESOLVED"], refusedServices.ToJsonString());
-        refusedConversion["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(["2 [成交日期] IN_FUTURE", "3 [成交日期] INVALID_CELL"], refusedConversion.ToJsonString());
-        (await api.WithDbAsync(db => db.ServiceRecords.CountAsync()) + await api.WithDbAsync(db => db.Deals.CountAsync())).ShouldBe(0);
+            [
+                "2 [回访记录] NOT_RESOLVED", "3 [是否满意] REQUIRED", "4 [回访时间] NO_REVISIT", "5 [是否关闭] COMPLAINT_NEEDS_REVISIT",
+                "6 [回访时间] STEP_BEFORE_PREVIOUS", "7 [是否关闭] NOT_RESOLVED"], refusedServices.ToJsonString());
+        refusedConversion["refusals"]!.AsArray().Select(r => $"{r!["row"]} [{r["column"]}] {r["code"]}").ShouldBe(
+            ["2 [成交日期] IN_FUTURE", "3 [成交日期] INVALID_CELL"], refusedConversion.ToJsonString());
+        (await api.WithDbAsync(db => db.ServiceRecords.CountAsync()) + await api.WithDbAsync(
+            db => db.Deals.CountAsync()))
+            .ShouldBe(0);
     }
 }

@@ -22,13 +22,16 @@ namespace CrmGraph.Api.Tests.Sheets;
 /// </summary>
 public sealed class BulkImportEquivalenceTests
 {
-    // Batches of three: new-only batches go through COPY; the batch with the update of 李四 goes through EF on both sides.
+    // Batches of three: new-only batches go through COPY; the batch with the update of 李四 goes through EF on both
+    // sides.
     private static readonly string?[][] Rows =
     [
         .. CustomerExamples.Rows,
         ["成都蓝海餐饮", "企业", "刘店长", null, "13500002222", "liu@lanhai.cn", null, "成都市武侯区", null, null, null, "餐饮", "10-50人",
             "电话营销", "zhang", "2026/2/23", "会员系统", "3-5万", null, null, "B级", null, "连锁", null, null, null],
-        ["赵六", "个人", null, null, "13600003333", null, null, null, "男", null, null, null, null, "其他", null, "2026/2/24", null, null, null, null, null, null, null, null, null, null],
+        [
+            "赵六", "个人", null, null, "13600003333", null, null, null, "男", null, null, null, null, "其他", null,
+            "2026/2/24", null, null, null, null, null, null, null, null, null, null],
         ["李四", "个人", null, null, "+86 138-0013-8000", null, null, null, null, null, "外科医生", null, null,
             "转介绍", "ZHANG", "2026-02-21 10:30", null, null, null, null, "A", "boss", null, null, null, null],
     ];
@@ -56,9 +59,13 @@ public sealed class BulkImportEquivalenceTests
         var error = await api.WithDbAsync(async db =>
         {
             var admin = await db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin);
-            db.Customers.Add(Domain.Customers.Customer.Register(api.Ids.NewId(), admin.TeamId, admin.Id, Domain.Customers.CustomerKind.Individual, "孙七", api.Clock.GetUtcNow(), api.Clock.GetUtcNow(), new Domain.Customers.CustomerProfile { Phone = "13800000007" }));
+            db.Customers.Add(Domain.Customers.Customer.Register(
+                api.Ids.NewId(), admin.TeamId, admin.Id, Domain.Customers.CustomerKind.Individual, "孙七",
+                api.Clock.GetUtcNow(), api.Clock.GetUtcNow(),
+                new Domain.Customers.CustomerProfile { Phone = "13800000007" }));
             db.ChangeTracker.DetectChanges();
-            return await Should.ThrowAsync<InvalidOperationException>(() => PostgresCopyWriter.TrySaveAddedAsync(db, CancellationToken.None));
+            return await Should.ThrowAsync<InvalidOperationException>(
+                () => PostgresCopyWriter.TrySaveAddedAsync(db, CancellationToken.None));
         });
 
         error.Message.ShouldContain("only inside a transaction");
@@ -81,12 +88,16 @@ public sealed class BulkImportEquivalenceTests
             await using var file = new MemoryStream(SheetFiles.Csv(CustomerExamples.File(Rows)));
             var content = SheetReader.Open(file, "customers.csv", template);
             var report = new ImportReport(SheetKind.Customers, "customers.csv", false);
-            var scope = new ImportScope(db, Viewer.Of(admin), team, users, api.Clock.GetUtcNow(), api.Ids.NewId, DuplicateAction.Update, 3, copy);
+            var scope = new ImportScope(
+                db, Viewer.Of(admin), team, users, api.Clock.GetUtcNow(), api.Ids.NewId, DuplicateAction.Update, 3,
+                copy);
             await using var transaction = await db.Database.BeginTransactionAsync();
 
-            await new CustomerSheetImporter().ImportAsync(scope, content, template.Recognise(content.Headers), report, CancellationToken.None);
+            await new CustomerSheetImporter()
+                .ImportAsync(scope, content, template.Recognise(content.Headers), report, CancellationToken.None);
 
-            report.HasRefusals.ShouldBeFalse(string.Join("; ", report.Refusals.Select(r => $"{r.Row} {r.Column} {r.Code} {r.Message}")));
+            report.HasRefusals.ShouldBeFalse(
+                string.Join("; ", report.Refusals.Select(r => $"{r.Row} {r.Column} {r.Code} {r.Message}")));
             (report.Created, report.Updated).ShouldBe((6, 1));
             await transaction.CommitAsync();
         }
@@ -109,7 +120,8 @@ public sealed class BulkImportEquivalenceTests
                 continue;
             }
 
-            var identity = entityType.GetProperties().Where(p => p.IsPrimaryKey() && p.ClrType == typeof(long)).Select(p => p.GetColumnName()).ToHashSet();
+            var identity = entityType.GetProperties().Where(
+                p => p.IsPrimaryKey() && p.ClrType == typeof(long)).Select(p => p.GetColumnName()).ToHashSet();
             var rows = new List<string>();
             await using DbCommand command = connection.CreateCommand();
             command.CommandText = $"SELECT row_to_json(t)::text FROM \"{table}\" t";
@@ -126,7 +138,8 @@ public sealed class BulkImportEquivalenceTests
                     }
 
                     var text = value?.ToJsonString();
-                    if (value?.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>().StartsWith("enc:", StringComparison.Ordinal))
+                    if (value?.GetValueKind() == System.Text.Json.JsonValueKind.String
+                        && value.GetValue<string>().StartsWith("enc:", StringComparison.Ordinal))
                     {
                         text = "sealed:" + FieldProtection.Unprotect(value.GetValue<string>());
                     }

@@ -18,7 +18,8 @@ public sealed class CustomerImportTests
         await api.WithDbAsync(async db =>
         {
             var team = (await db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin)).TeamId;
-            db.Users.Add(User.Enroll(api.Ids.NewId(), "zhang", "张三", UserRole.Salesperson, team, api.Clock.GetUtcNow()));
+            db.Users.Add(
+                User.Enroll(api.Ids.NewId(), "zhang", "张三", UserRole.Salesperson, team, api.Clock.GetUtcNow()));
             db.Users.Add(User.Enroll(api.Ids.NewId(), "boss", "赵主管", UserRole.Supervisor, team, api.Clock.GetUtcNow()));
             return await db.SaveChangesAsync();
         });
@@ -31,7 +32,8 @@ public sealed class CustomerImportTests
         await using var api = await TestApi.StartAsync(engine);
         var token = await TeamAsync(api);
 
-        var response = await SheetFiles.UploadAsync(api, token, SheetFiles.Xlsx(CustomerExamples.File()), "客户信息表.xlsx", "CUSTOMERS");
+        var response = await SheetFiles.UploadAsync(
+            api, token, SheetFiles.Xlsx(CustomerExamples.File()), "客户信息表.xlsx", "CUSTOMERS");
 
         var report = response.Report();
         report["committed"]!.GetValue<bool>().ShouldBeTrue(response.ToString());
@@ -40,7 +42,9 @@ public sealed class CustomerImportTests
         report["unknownColumns"]!.AsArray().ShouldBeEmpty(); // 备注 lands in the contact's notes since issue #20
         report["rows"]!.AsArray().Select(r => r!["row"]!.GetValue<int>()).ShouldBe([3, 4, 5, 6]);
         var customers = (await api.PostAsync(token, Customers)).Data!["customers"]!;
-        customers.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).MatchSnapshot();
+        customers.ToJsonString(
+            new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
+            .MatchSnapshot();
         var stored = await api.WithDbAsync(db => db.Customers.AsNoTracking().OrderBy(c => c.Name).ToListAsync());
         var xingchen = stored.Single(c => c.Name == "上海星辰科技有限公司");
         xingchen.Needs.BudgetMin.ShouldBe(500_000m);
@@ -49,16 +53,19 @@ public sealed class CustomerImportTests
         xingchen.Grade.ShouldBe(CustomerGrade.A);
         xingchen.Contacts.Single().Notes.ShouldBe("老客户转介绍");
         xingchen.SupervisorGuideId.ShouldNotBeNull();
-        xingchen.FirstContactAt.ShouldBe(new DateTimeOffset(2026, 2, 19, 16, 0, 0, TimeSpan.Zero)); // 2026/2/20 00:00 in Shanghai
+        // 2026/2/20 00:00 in Shanghai
+        xingchen.FirstContactAt.ShouldBe(new DateTimeOffset(2026, 2, 19, 16, 0, 0, TimeSpan.Zero));
         stored.Single(c => c.Name == "李四").Profile.Gender.ShouldBe(Gender.Male);
         stored.Single(c => c.Name == "王芳").Kind.ShouldBe(CustomerKind.Individual);
         stored.Single(c => c.Name == "王芳").Needs.BudgetMax.ShouldBe(30_000m);
         var audit = await api.WithDbAsync(db => db.SheetImports.AsNoTracking().SingleAsync());
-        (audit.Outcome, audit.FileName, audit.Created, audit.RowsRead, audit.Template).ShouldBe(("COMMITTED", "客户信息表.xlsx", 4, 4, "Customers"));
+        (audit.Outcome, audit.FileName, audit.Created, audit.RowsRead, audit.Template)
+            .ShouldBe(("COMMITTED", "客户信息表.xlsx", 4, 4, "Customers"));
     }
 
     [EngineFact]
-    public async Task A_dry_run_reports_exactly_what_the_real_run_then_does_and_writes_nothing_but_its_log_entry(Engine engine)
+    public async Task A_dry_run_reports_exactly_what_the_real_run_then_does_and_writes_nothing_but_its_log_entry(
+        Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine);
         var token = await TeamAsync(api);
@@ -74,7 +81,8 @@ public sealed class CustomerImportTests
         (dry["created"]!.GetValue<int>(), real["created"]!.GetValue<int>()).ShouldBe((4, 4));
         dry["rows"]![0]!["recordId"].ShouldBeNull();
         real["rows"]![0]!["recordId"].ShouldNotBeNull();
-        (await api.WithDbAsync(db => db.SheetImports.OrderBy(r => r.StartedAt).ThenBy(r => r.Outcome).Select(r => r.Outcome).ToListAsync())).ShouldBe(["COMMITTED", "DRY_RUN"], ignoreOrder: true);
+        (await api.WithDbAsync(db => db.SheetImports.OrderBy(r => r.StartedAt).ThenBy(r => r.Outcome).Select(
+            r => r.Outcome).ToListAsync())).ShouldBe(["COMMITTED", "DRY_RUN"], ignoreOrder: true);
     }
 
     private static string Outcome(JsonNode? row) => $"{row!["row"]} {row["action"]} {row["label"]}";
@@ -84,9 +92,17 @@ public sealed class CustomerImportTests
     {
         await using var api = await TestApi.StartAsync(engine);
         var token = await TeamAsync(api);
-        string?[] Row(string name, string? kind = "企业", string? phone = null, string? email = null, string? gender = null, string? birthday = null, string? occupation = null, string? industry = null,
-            string? source = null, string? owner = null, string? firstContact = null, string? budget = null, string? expected = null, string? grade = null, string? guide = null) =>
-            [name, kind, null, null, phone, email, null, null, gender, birthday, occupation, industry, null, source, owner, firstContact, null, budget, expected, null, grade, guide, null, null, null, null];
+        string?[] Row(
+            string name, string? kind = "企业", string? phone = null, string? email = null, string? gender = null,
+            string? birthday = null, string? occupation = null, string? industry = null, 
+            string? source =
+                null, string? owner =
+                    null, string? firstContact =
+                        null, string? budget =
+                            null, string? expected = null, string? grade = null, string? guide = null) =>
+            [
+                name, kind, null, null, phone, email, null, null, gender, birthday, occupation, industry, null, source,
+                owner, firstContact, null, budget, expected, null, grade, guide, null, null, null, null];
         var file = CustomerExamples.File(
             Row("好客户有限公司", phone: "13911112222"),                                     // row 3: fine
             Row(string.Empty, phone: "13911113333"),                                         // row 4: no name
@@ -97,22 +113,33 @@ public sealed class CustomerImportTests
             Row("性别错", kind: "个人", gender: "未知性别"),                                   // row 9: unknown gender
             Row("类型错公司", kind: "政府"),                                                  // row 10: unknown kind
             Row("没这个人公司", owner: "nobody"),                                            // row 11: unknown owner
-            Row("A级无主管公司", grade: "A"),                                                 // row 12: A grade needs a guide (domain)
-            Row("主管错公司", grade: "A", guide: "zhang"),                                    // row 13: guide is no supervisor
-            Row("将来公司", firstContact: "2030-01-01"),                                      // row 14: first contact in the future (domain)
-            Row("个人带行业", kind: "个人", industry: "软件"),                                 // row 15: industry on an individual (domain)
-            Row("未知来源公司", source: "抖音"),                                              // row 16: not a team source (domain)
-            Row("邮箱错公司", email: "not-an-email"),                                        // row 17: invalid email (domain)
-            Row("好客户 有限公司", phone: "139-1111-2222"),                                   // row 18: duplicate of row 3 in the same file
-            Row("生日在将来", kind: "个人", birthday: "2099-01-01"));                          // row 19: birthday in the future (domain)
+            // row 12: A grade needs a guide (domain)
+            Row("A级无主管公司", grade: "A"),
+            // row 13: guide is no supervisor
+            Row("主管错公司", grade: "A", guide: "zhang"),
+            // row 14: first contact in the future (domain)
+            Row("将来公司", firstContact: "2030-01-01"),
+            // row 15: industry on an individual (domain)
+            Row("个人带行业", kind: "个人", industry: "软件"),
+            // row 16: not a team source (domain)
+            Row("未知来源公司", source: "抖音"),
+            // row 17: invalid email (domain)
+            Row("邮箱错公司", email: "not-an-email"),
+            // row 18: duplicate of row 3 in the same file
+            Row("好客户 有限公司", phone: "139-1111-2222"),
+            // row 19: birthday in the future (domain)
+            Row("生日在将来", kind: "个人", birthday: "2099-01-01"));
 
-        var response = await SheetFiles.UploadAsync(api, token, SheetFiles.Xlsx(file), "broken.xlsx", "CUSTOMERS", acceptLanguage: "en");
+        var response = await SheetFiles.UploadAsync(
+            api, token, SheetFiles.Xlsx(file), "broken.xlsx", "CUSTOMERS", acceptLanguage: "en");
 
         var report = response.Report();
         report["committed"]!.GetValue<bool>().ShouldBeFalse();
         report["refusedRows"]!.GetValue<int>().ShouldBe(16);
         report["created"]!.GetValue<int>().ShouldBe(1);
-        var refusals = report["refusals"]!.AsArray().Select(r => $"{r!["sheet"]}!{r["row"]} [{r["column"]}] {r["code"]}").ToList();
+        var refusals = report["refusals"]!.AsArray()
+            .Select(r => $"{r!["sheet"]}!{r["row"]} [{r["column"]}] {r["code"]}")
+            .ToList();
         refusals.ShouldBe(
         [
             "Sheet1!4 [客户名称] REQUIRED",
@@ -133,7 +160,8 @@ public sealed class CustomerImportTests
             "Sheet1!18 [联系电话] DUPLICATE_CUSTOMER",
             "Sheet1!19 [生日] DATE_IN_FUTURE",
         ]);
-        report["refusals"]![2]!["message"]!.GetValue<string>().ShouldBe("'下个月' is not a date; write it as 2024-09-01, 2024/9/1 or 2024年9月1日.");
+        report["refusals"]![2]!["message"]!.GetValue<string>()
+            .ShouldBe("'下个月' is not a date; write it as 2024-09-01, 2024/9/1 or 2024年9月1日.");
         (await api.WithDbAsync(db => db.Customers.CountAsync())).ShouldBe(0);
         (await api.WithDbAsync(db => db.SheetImports.Select(r => r.Outcome).SingleAsync())).ShouldBe("REFUSED");
     }
@@ -144,12 +172,17 @@ public sealed class CustomerImportTests
         await using var api = await TestApi.StartAsync(engine);
         var token = await TeamAsync(api);
 
-        var noName = await SheetFiles.UploadAsync(api, token, SheetFiles.Csv([["联系电话", "邮箱"], ["13900000001", "a@b.cn"]]), "x.csv", "CUSTOMERS", acceptLanguage: "zh-CN");
-        var notASheet = await SheetFiles.UploadAsync(api, token, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3], "x.xlsx", "CUSTOMERS");
-        var noHeader = await SheetFiles.UploadAsync(api, token, SheetFiles.Csv([["a", "b"], ["1", "2"]]), "x.csv", "CUSTOMERS");
+        var noName = await SheetFiles.UploadAsync(
+            api, token, SheetFiles.Csv([["联系电话", "邮箱"], ["13900000001", "a@b.cn"]]), "x.csv", "CUSTOMERS",
+            acceptLanguage: "zh-CN");
+        var notASheet = await SheetFiles.UploadAsync(
+            api, token, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3], "x.xlsx", "CUSTOMERS");
+        var noHeader = await SheetFiles.UploadAsync(
+            api, token, SheetFiles.Csv([["a", "b"], ["1", "2"]]), "x.csv", "CUSTOMERS");
 
         var refusal = noName.Report()["refusals"]!.AsArray().Single()!;
-        (refusal["row"]!.GetValue<int>(), refusal["column"]!.GetValue<string>(), refusal["code"]!.GetValue<string>(), refusal["message"]!.GetValue<string>())
+        (refusal["row"]!.GetValue<int>(), refusal[
+            "column"]!.GetValue<string>(), refusal["code"]!.GetValue<string>(), refusal["message"]!.GetValue<string>())
             .ShouldBe((1, "客户名称", "MISSING_COLUMN", "表头缺少必填列“客户名称”。"));
         notASheet.Report()["refusals"]![0]!["code"]!.GetValue<string>().ShouldBe("FILE_NOT_READABLE");
         noHeader.Report()["refusals"]![0]!["code"]!.GetValue<string>().ShouldBe("NO_HEADER_ROW");
@@ -162,20 +195,27 @@ public sealed class CustomerImportTests
         await using var api = await TestApi.StartAsync(engine);
         var token = await TeamAsync(api);
         await SheetFiles.UploadAsync(api, token, SheetFiles.Csv(CustomerExamples.File()), "first.csv", "CUSTOMERS");
-        string?[] again = ["上海星辰科技股份有限公司", "企业", null, null, null, null, null, "北京市海淀区", null, null, null, null, null, null, null, null, null, "90万", null, null, null, null, null, null, null, null];
+        string?[] again = [
+            "上海星辰科技股份有限公司", "企业", null, null, null, null, null, "北京市海淀区", null, null, null, null, null, null, null,
+            null, null, "90万", null, null, null, null, null, null, null, null];
         var second = SheetFiles.Csv(CustomerExamples.File(again));
 
         var refused = (await SheetFiles.UploadAsync(api, token, second, "second.csv", "CUSTOMERS")).Report();
-        var skipped = (await SheetFiles.UploadAsync(api, token, second, "second.csv", "CUSTOMERS", onDuplicate: "SKIP")).Report();
-        var updated = (await SheetFiles.UploadAsync(api, token, second, "second.csv", "CUSTOMERS", onDuplicate: "UPDATE")).Report();
+        var skipped = (await SheetFiles.UploadAsync(api, token, second, "second.csv", "CUSTOMERS", onDuplicate: "SKIP"))
+            .Report();
+        var updated = (await SheetFiles.UploadAsync(
+            api, token, second, "second.csv", "CUSTOMERS", onDuplicate: "UPDATE"))
+            .Report();
 
         refused["refusals"]![0]!["code"]!.GetValue<string>().ShouldBe("DUPLICATE_CUSTOMER");
         refused["refusals"]![0]!["column"]!.GetValue<string>().ShouldBe("客户名称");
         (skipped["skipped"]!.GetValue<int>(), skipped["committed"]!.GetValue<bool>()).ShouldBe((1, true));
         skipped["rows"]![0]!["existingCustomerId"].ShouldNotBeNull();
         (updated["updated"]!.GetValue<int>(), updated["committed"]!.GetValue<bool>()).ShouldBe((1, true));
-        var customer = await api.WithDbAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Name == "上海星辰科技股份有限公司"));
-        (customer.Profile.Address, customer.Profile.Phone, customer.Needs.BudgetMin, customer.Grade).ShouldBe(("北京市海淀区", "13900000001", 900_000m, CustomerGrade.A));
+        var customer = await api.WithDbAsync(
+            db => db.Customers.AsNoTracking().SingleAsync(c => c.Name == "上海星辰科技股份有限公司"));
+        (customer.Profile.Address, customer.Profile.Phone, customer.Needs.BudgetMin, customer.Grade)
+            .ShouldBe(("北京市海淀区", "13900000001", 900_000m, CustomerGrade.A));
         (await api.WithDbAsync(db => db.Customers.CountAsync())).ShouldBe(4);
     }
 
@@ -186,11 +226,16 @@ public sealed class CustomerImportTests
         var admin = await TeamAsync(api);
         var li = await api.EnrollAsync("li", UserRole.Salesperson);
         await SheetFiles.UploadAsync(api, admin, SheetFiles.Csv(CustomerExamples.File()), "first.csv", "CUSTOMERS");
-        string?[] Row(string name, string? phone, string? owner) => [name, "企业", null, null, phone, null, null, null, null, null, null, null, null, null, owner, null, null, null, null, null, null, null, null, null, null, null];
+        string?[] Row(string name, string? phone, string? owner) => [
+            name, "企业", null, null, phone, null, null, null, null, null, null, null, null, null, owner, null, null,
+            null, null, null, null, null, null, null, null, null];
 
-        var report = (await SheetFiles.UploadAsync(api, li, SheetFiles.Csv(CustomerExamples.File(Row("新公司", null, null), Row("给张三的公司", null, "张三"), Row("同号公司", "13900000001", null))), "li.csv", "CUSTOMERS", onDuplicate: "UPDATE")).Report();
+        var report = (await SheetFiles.UploadAsync(api, li, SheetFiles.Csv(CustomerExamples.File(
+            Row("新公司", null, null), Row("给张三的公司", null, "张三"),
+            Row("同号公司", "13900000001", null))), "li.csv", "CUSTOMERS", onDuplicate: "UPDATE")).Report();
 
-        report["refusals"]!.AsArray().Select(r => $"{r!["row"]} {r["code"]}").ShouldBe(["4 OWNER_NOT_ALLOWED", "5 EDIT_NOT_ALLOWED"]);
+        report["refusals"]!.AsArray().Select(r => $"{r!["row"]} {r["code"]}").ShouldBe(
+            ["4 OWNER_NOT_ALLOWED", "5 EDIT_NOT_ALLOWED"]);
     }
 
     [EngineFact]
@@ -199,9 +244,12 @@ public sealed class CustomerImportTests
         await using var api = await TestApi.StartAsync(engine);
         var token = await TeamAsync(api);
 
-        var report = (await SheetFiles.UploadAsync(api, token, SheetFiles.Csv(CustomerExamples.File(), "GBK"), "gbk.csv", "CUSTOMERS")).Report();
+        var report = (await SheetFiles.UploadAsync(
+            api, token, SheetFiles.Csv(CustomerExamples.File(), "GBK"), "gbk.csv", "CUSTOMERS"))
+            .Report();
 
         report["created"]!.GetValue<int>().ShouldBe(4, report.ToJsonString());
-        (await api.WithDbAsync(db => db.Customers.Select(c => c.Name).OrderBy(n => n).ToListAsync())).ShouldContain("上海星辰科技有限公司");
+        (await api.WithDbAsync(db => db.Customers.Select(c => c.Name).OrderBy(n => n).ToListAsync()))
+            .ShouldContain("上海星辰科技有限公司");
     }
 }

@@ -1,6 +1,8 @@
 namespace CrmGraph.Api.Tests.Sheets;
 
-/// <summary>The example files the README points at: every template imports in order, and every template exports again.</summary>
+/// <summary>
+/// The example files the README points at: every template imports in order, and every template exports again.
+/// </summary>
 public sealed class ExampleFilesTests
 {
     [EngineFact]
@@ -19,8 +21,11 @@ public sealed class ExampleFilesTests
 
         foreach (var (file, template, _) in files)
         {
-            var report = (await SheetFiles.UploadAsync(api, token, await File.ReadAllBytesAsync(Path.Combine(examples, file)), file, template)).Report();
-            (report["committed"]!.GetValue<bool>(), report["refusedRows"]!.GetValue<int>(), report["unknownColumns"]!.AsArray().Count).ShouldBe((true, 0, 0), $"{file}: {report}");
+            var report = (await SheetFiles.UploadAsync(
+                api, token, await File.ReadAllBytesAsync(Path.Combine(examples, file)), file, template))
+                .Report();
+            (report["committed"]!.GetValue<bool>(), report["refusedRows"]!.GetValue<int>(), report[
+                "unknownColumns"]!.AsArray().Count).ShouldBe((true, 0, 0), $"{file}: {report}");
         }
 
         var cadence = await api.PostAsync(token, """
@@ -33,12 +38,16 @@ public sealed class ExampleFilesTests
             """,
             cadence.ToString());
 
-        var services = await api.PostAsync(token, "{ serviceRecords(first: 10, order: [{ requestedAt: ASC }]) { nodes { type status revisitNote } } }");
-        services.Data!["serviceRecords"]!["nodes"]!.AsArray().Select(s => $"{s!["type"]} {s["status"]} {s["revisitNote"]}").ShouldBe(
+        var services = await api.PostAsync(token, "{ serviceRecords(first: 10, order: [{ requestedAt: ASC }]) { " +
+            "nodes { type status revisitNote } } }");
+        services.Data!["serviceRecords"]!["nodes"]!.AsArray()
+            .Select(s => $"{s!["type"]} {s["status"]} {s["revisitNote"]}")
+            .ShouldBe(
             ["COMPLAINT CLOSED 回访确认报表已恢复", "AFTER_SALES RESOLVED ", "CONSULTATION OPEN "], services.ToString());
         foreach (var (_, template, rows) in files.Where(f => f.Item3 > 0))
         {
-            var exported = await api.PostAsync(token, "query($t: SpreadsheetTemplate!) { spreadsheet(template: $t, format: CSV) { rowCount } }", new { t = template });
+            var exported = await api.PostAsync(token, "query($t: SpreadsheetTemplate!) { spreadsheet(template: $t, " +
+                "format: CSV) { rowCount } }", new { t = template });
             exported.Data!["spreadsheet"]!["rowCount"]!.GetValue<int>().ShouldBe(rows, template);
         }
     }

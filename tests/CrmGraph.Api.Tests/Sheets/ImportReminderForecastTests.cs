@@ -46,7 +46,8 @@ public sealed class ImportReminderForecastTests
         kind["kind"]!.GetValue<string>().ShouldBe("NEW_CUSTOMER_WITHOUT_FOLLOW_UP");
         kind["customers"]!.GetValue<int>().ShouldBe(25);
         stored.ShouldBe(2);
-        var digests = await api.WithDbAsync(db => db.Reminders.AsNoTracking().Select(r => r.CustomerCount).ToListAsync());
+        var digests = await api.WithDbAsync(
+            db => db.Reminders.AsNoTracking().Select(r => r.CustomerCount).ToListAsync());
         digests.ShouldBe([25, 25]);
     }
 
@@ -71,7 +72,8 @@ public sealed class ImportReminderForecastTests
         request.Headers.Add("GraphQL-Preflight", "1");
         using var response = await client.SendAsync(request);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        return body["data"]?["importSpreadsheet"]?["report"] ?? throw new InvalidOperationException(body.ToJsonString());
+        return body["data"]?["importSpreadsheet"]?["report"] ?? throw new InvalidOperationException(
+            body.ToJsonString());
     }
 
     private static async Task<int> ScanAsync(TestApi api)

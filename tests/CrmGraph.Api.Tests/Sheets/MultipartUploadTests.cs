@@ -36,10 +36,13 @@ public sealed class MultipartUploadTests
         var operations = new object[]
         {
             new { query = "{ me { login } }" },
-            new { query = SheetFiles.Import, variables = new { input = new { file = (object?)null, template = "CUSTOMERS", dryRun = true } } },
+            new { query = SheetFiles.Import, variables = new { input = new { file = (
+                object?)null, template = "CUSTOMERS", dryRun = true } } },
         };
-        content.Add(new StringContent(JsonSerializer.Serialize(operations), Encoding.UTF8, "application/json"), "operations");
-        content.Add(new StringContent("""{"f":["1.variables.input.file"]}""", Encoding.UTF8, "application/json"), "map");
+        content.Add(
+            new StringContent(JsonSerializer.Serialize(operations), Encoding.UTF8, "application/json"), "operations");
+        content.Add(
+            new StringContent("""{"f":["1.variables.input.file"]}""", Encoding.UTF8, "application/json"), "map");
         content.Add(new ByteArrayContent(Csv), "f", "c.csv");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Add("Apollo-Require-Preflight", "true");
@@ -58,7 +61,9 @@ public sealed class MultipartUploadTests
         await using var api = await TestApi.StartAsync(Engine.Sqlite);
         var token = await api.TokenAsync("admin");
 
-        var response = await api.PostAsync(token, """mutation { importSpreadsheet(input: { file: "x.csv", template: CUSTOMERS }) { report { created } } }""");
+        var response = await api.PostAsync(
+            token,
+            """mutation { importSpreadsheet(input: { file: "x.csv", template: CUSTOMERS }) { report { created } } }""");
 
         response.Data.ShouldBeNull();
         response.Errors!.Single()!["message"]!.GetValue<string>().ShouldContain("Upload");
@@ -67,17 +72,24 @@ public sealed class MultipartUploadTests
     [Theory]
     [InlineData("operations-only", "A multipart GraphQL request needs an 'operations' part and a 'map' part.")]
     [InlineData("map-first", "The first part must be 'operations'; it is 'map'.")]
-    [InlineData("map-not-object", "The 'map' part must be a JSON object of file part names to arrays of paths, e.g. {\"0\":[\"variables.input.file\"]}.")]
+    [InlineData("map-not-object", "The 'map' part must be a JSON object of file part names to arrays of paths, e.g. " +
+        "{\"0\":[\"variables.input.file\"]}.")]
     [InlineData("missing-file", "The map names file part(s) '0' that the request does not contain.")]
     [InlineData("path-outside-variables", "The map path 'query' must start with 'variables.'.")]
-    [InlineData("path-not-null", "The map path 'variables.input.template' must point at a null placeholder in the variables.")]
-    [InlineData("path-missing", "The map path 'variables.input.nothing.here' does not exist in the operation's variables.")]
+    [InlineData(
+        "path-not-null", "The map path 'variables.input.template' must point at a null placeholder in the variables.")]
+    [InlineData(
+        "path-missing", "The map path 'variables.input.nothing.here' does not exist in the operation's variables.")]
     [InlineData("too-large", "The file 'c.csv' is larger than the upload limit of 10 bytes.")]
     [InlineData("too-many", "A request may upload at most 1 files; the map names 2.")]
     [InlineData("operations-too-large", "The 'operations' part is larger than the limit of 200 bytes.")]
-    public async Task A_malformed_or_oversized_multipart_request_is_refused_with_what_is_wrong(string shape, string message)
+    public async Task A_malformed_or_oversized_multipart_request_is_refused_with_what_is_wrong(
+        string shape, string message)
     {
-        var operations = JsonSerializer.Serialize(new { query = shape == "operations-too-large" ? new string('x', 300) : "mutation($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { report { created } } }", variables = new { input = new { file = (object?)null, template = "CUSTOMERS" } } });
+        var operations = JsonSerializer.Serialize(
+            new { query = shape == "operations-too-large" ? new string('x', 300) : "mutation($input: " +
+                "ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { report { created } } }", variables =
+                    new { input = new { file = (object?)null, template = "CUSTOMERS" } } });
         var map = shape switch
         {
             "map-not-object" => "[1,2]",
@@ -106,9 +118,11 @@ public sealed class MultipartUploadTests
         }
 
         var http = Request(parts);
-        var limits = new MultipartRequestReader.Limits(shape == "operations-too-large" ? 200 : 256 * 1024, shape == "too-large" ? 10 : 1024 * 1024, 1);
+        var limits = new MultipartRequestReader.Limits(
+            shape == "operations-too-large" ? 200 : 256 * 1024, shape == "too-large" ? 10 : 1024 * 1024, 1);
 
-        var parsed = await new GraphQLRequestParser(new global::GraphQL.SystemTextJson.GraphQLSerializer()).FromBodyAsync(http.Request, limits, 10, CancellationToken.None);
+        var parsed = await new GraphQLRequestParser(new global::GraphQL.SystemTextJson.GraphQLSerializer())
+            .FromBodyAsync(http.Request, limits, 10, CancellationToken.None);
 
         parsed.Error.ShouldNotBeNull();
         parsed.Error.Message.ShouldBe(message);
@@ -121,13 +135,21 @@ public sealed class MultipartUploadTests
     [Fact]
     public async Task A_well_formed_request_puts_the_spooled_file_in_the_variables_and_deletes_it_with_the_response()
     {
-        var operations = JsonSerializer.Serialize(new { query = "mutation($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { report { created } } }", variables = new { input = new { file = (object?)null, template = "CUSTOMERS" } } });
-        var http = Request([("operations", null, Encoding.UTF8.GetBytes(operations)), ("map", null, """{"0":["variables.input.file"]}"""u8.ToArray()), ("0", "客户.csv", Csv)]);
+        var operations = JsonSerializer.Serialize(
+            new { query = "mutation($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { report { " +
+                "created } } }", variables = new { input = new { file = (object?)null, template = "CUSTOMERS" } } });
+        var http = Request([
+            ("operations", null, Encoding.UTF8.GetBytes(operations)),
+            ("map", null, """{"0":["variables.input.file"]}"""u8.ToArray()), ("0", "客户.csv", Csv)]);
 
-        var parsed = await new GraphQLRequestParser(new global::GraphQL.SystemTextJson.GraphQLSerializer()).FromBodyAsync(http.Request, new MultipartRequestReader.Limits(256 * 1024, 1024 * 1024, 1), 10, CancellationToken.None);
+        var parsed = await new GraphQLRequestParser(new global::GraphQL.SystemTextJson.GraphQLSerializer())
+            .FromBodyAsync(
+                http.Request, new MultipartRequestReader.Limits(256 * 1024, 1024 * 1024, 1), 10,
+                CancellationToken.None);
 
         parsed.Error.ShouldBeNull();
-        var file = ((IDictionary<string, object?>)parsed.Requests[0].Request!.Variables!["input"]!)["file"].ShouldBeOfType<UploadedFile>();
+        var file = ((IDictionary<string, object?>)parsed.Requests[0].Request!.Variables!["input"]!)[
+            "file"].ShouldBeOfType<UploadedFile>();
         (file.FileName, file.Length).ShouldBe(("客户.csv", Csv.LongLength));
         await using (var stream = file.OpenRead())
         {
@@ -144,7 +166,8 @@ public sealed class MultipartUploadTests
         var body = new MemoryStream();
         foreach (var (name, fileName, bytes) in parts)
         {
-            var disposition = fileName is null ? $"form-data; name=\"{name}\"" : $"form-data; name=\"{name}\"; filename=\"{fileName}\"";
+            var disposition = fileName is null ? $"form-data; name=\"{name}\"" : $"form-data; name=\"{name}\"; " +
+                $"filename=\"{fileName}\"";
             body.Write(Encoding.UTF8.GetBytes($"--{Boundary}\r\nContent-Disposition: {disposition}\r\n\r\n"));
             body.Write(bytes);
             body.Write("\r\n"u8);

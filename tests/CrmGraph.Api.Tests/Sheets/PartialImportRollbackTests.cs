@@ -10,13 +10,16 @@ namespace CrmGraph.Api.Tests.Sheets;
 public sealed class PartialImportRollbackTests
 {
     [EngineFact]
-    public async Task A_row_refused_after_updating_an_existing_customer_leaves_it_untouched_and_the_other_rows_land(Engine engine)
+    public async Task A_row_refused_after_updating_an_existing_customer_leaves_it_untouched_and_the_other_rows_land(
+        Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine);
         var token = await CustomerImportTests.TeamAsync(api);
         string?[] header = ["客户名称", "联系电话", "所属行业", "需求产品", "联系人", "最近跟进时间"];
-        var first = SheetFiles.Csv([header, ["老客户", "13800000001", "制造业", "机床", "王经理", null], ["另一位", "13800000002", "零售", null, null, null]]);
-        (await TeamSheetFiles.UploadAsync(api, token, first, "客户.csv", new Dictionary<string, object?> { ["file"] = null }))["committed"]!
+        var first = SheetFiles.Csv(
+            [header, ["老客户", "13800000001", "制造业", "机床", "王经理", null], ["另一位", "13800000002", "零售", null, null, null]]);
+        (await TeamSheetFiles.UploadAsync(
+            api, token, first, "客户.csv", new Dictionary<string, object?> { ["file"] = null }))["committed"]!
             .GetValue<bool>().ShouldBeTrue();
         var before = await SnapshotAsync(api, "老客户");
 
@@ -34,12 +37,15 @@ public sealed class PartialImportRollbackTests
             ["file"] = null, ["partial"] = true, ["onDuplicate"] = "UPDATE",
         });
 
-        (report["committed"]!.GetValue<bool>(), report["created"]!.GetValue<int>(), report["updated"]!.GetValue<int>(), report["refusedRows"]!.GetValue<int>())
+        (report["committed"]!.GetValue<bool>(), report[
+            "created"]!.GetValue<int>(), report["updated"]!.GetValue<int>(), report["refusedRows"]!.GetValue<int>())
             .ShouldBe((true, 1, 1, 1), report.ToJsonString());
-        report["refusals"]!.AsArray().Select(r => $"{r!["row"]} {r["column"]} {r["code"]}").ShouldBe(["2 最近跟进时间 FOLLOW_UP_IN_FUTURE"]);
+        report["refusals"]!.AsArray().Select(r => $"{r!["row"]} {r["column"]} {r["code"]}").ShouldBe(
+            ["2 最近跟进时间 FOLLOW_UP_IN_FUTURE"]);
         (await SnapshotAsync(api, "老客户")).ShouldBe(before);
         (await api.WithDbAsync(db => db.Customers.AnyAsync(c => c.Name == "老客户改名"))).ShouldBeFalse();
-        var others = await api.WithDbAsync(db => db.Customers.AsNoTracking().Where(c => c.Name != "老客户").ToDictionaryAsync(c => c.Name));
+        var others = await api.WithDbAsync(
+            db => db.Customers.AsNoTracking().Where(c => c.Name != "老客户").ToDictionaryAsync(c => c.Name));
         others.Keys.ShouldBe(["另一位", "新客户"], ignoreOrder: true);
         others["另一位"].Profile.Industry.ShouldBe("教育");
         others["另一位"].LastFollowUpAt.ShouldBe(new DateTimeOffset(2026, 1, 31, 16, 0, 0, TimeSpan.Zero));

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.Tests.Sheets;
 
-/// <summary>Issue #20: partial imports return the refused rows as a workbook; fixed and re-imported, nothing is duplicated.</summary>
+/// <summary>
+/// Issue #20: partial imports return the refused rows as a workbook; fixed and re-imported, nothing is duplicated.
+/// </summary>
 public sealed class PartialImportTests
 {
     [EngineFact]
@@ -18,8 +20,10 @@ public sealed class PartialImportTests
         var partial = await TeamSheetFiles.UploadAsync(api, token, file, "客户.csv", Input(partial: true));
 
         (whole["committed"]!.GetValue<bool>(), whole["refusedRowsWorkbook"]).ShouldBe((false, null));
-        (partial["committed"]!.GetValue<bool>(), partial["created"]!.GetValue<int>(), partial["refusedRows"]!.GetValue<int>()).ShouldBe((true, 1, 2));
-        partial["refusals"]!.AsArray().Select(r => $"{r!["row"]} {r["column"]} {r["code"]}").ShouldBe(["3 客户级别 INVALID_CELL", "4 负责人 UNKNOWN_USER"]);
+        (partial["committed"]!.GetValue<bool>(), partial[
+            "created"]!.GetValue<int>(), partial["refusedRows"]!.GetValue<int>()).ShouldBe((true, 1, 2));
+        partial["refusals"]!.AsArray().Select(r => $"{r!["row"]} {r["column"]} {r["code"]}").ShouldBe(
+            ["3 客户级别 INVALID_CELL", "4 负责人 UNKNOWN_USER"]);
         partial["refusals"]![1]!["message"]!.GetValue<string>().ShouldContain("小李");
         var refused = SheetFiles.ReadXlsx(Convert.FromBase64String(partial["refusedRowsWorkbook"]!.GetValue<string>()));
         refused[0].ShouldBe(["客户名称", "客户级别", "负责人", "错误原因"]);
@@ -34,9 +38,12 @@ public sealed class PartialImportTests
         var again = await TeamSheetFiles.UploadAsync(api, token, fixedFile, "refused.xlsx", Input(partial: true));
         var twice = await TeamSheetFiles.UploadAsync(api, token, fixedFile, "refused.xlsx", Input(partial: true));
 
-        (again["committed"]!.GetValue<bool>(), again["created"]!.GetValue<int>(), again["refusedRows"]!.GetValue<int>()).ShouldBe((true, 2, 0));
-        again["columns"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()).ShouldBe(["MAPPED", "MAPPED", "MAPPED", "IGNORED"]);
-        twice["refusals"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()).ShouldAllBe(c => c == "DUPLICATE_CUSTOMER");
+        (again["committed"]!.GetValue<bool>(), again["created"]!.GetValue<int>(), again["refusedRows"]!.GetValue<int>())
+            .ShouldBe((true, 2, 0));
+        again["columns"]!.AsArray().Select(c => c!["status"]!.GetValue<string>()).ShouldBe(
+            ["MAPPED", "MAPPED", "MAPPED", "IGNORED"]);
+        twice["refusals"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()).ShouldAllBe(
+            c => c == "DUPLICATE_CUSTOMER");
         (await api.WithDbAsync(db => db.Customers.CountAsync())).ShouldBe(3);
     }
 
@@ -49,7 +56,8 @@ public sealed class PartialImportTests
         var input = new Dictionary<string, object?>
         {
             ["file"] = null, ["template"] = "CUSTOMERS", ["dryRun"] = true,
-            ["columnMap"] = new[] { new { header = "客户星级", field = "客户等级" }, new { header = "微信", field = "nonsense" } },
+            ["columnMap"] =
+                new[] { new { header = "客户星级", field = "客户等级" }, new { header = "微信", field = "nonsense" } },
         };
 
         var bad = await TeamSheetFiles.UploadAsync(api, token, file, "c.csv", input);
@@ -57,8 +65,10 @@ public sealed class PartialImportTests
         var dry = await TeamSheetFiles.UploadAsync(api, token, file, "c.csv", input);
 
         bad["refusals"]!.AsArray().Select(r => $"{r!["column"]} {r["code"]}").ShouldBe(["微信 UNKNOWN_FIELD"]);
-        dry["columns"]!.AsArray().Select(c => $"{c!["header"]}>{c["field"]}").ShouldBe(["客户名称>name", "客户星级>grade", "微信>weChat"]);
-        dry["refusals"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()).ShouldBe(["A_GRADE_NEEDS_SUPERVISOR_GUIDE"]);
+        dry["columns"]!.AsArray().Select(c => $"{c!["header"]}>{c["field"]}").ShouldBe(
+            ["客户名称>name", "客户星级>grade", "微信>weChat"]);
+        dry["refusals"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()).ShouldBe(
+            ["A_GRADE_NEEDS_SUPERVISOR_GUIDE"]);
     }
 
     [EngineFact]
@@ -68,10 +78,12 @@ public sealed class PartialImportTests
         var token = await CustomerImportTests.TeamAsync(api);
         var file = SheetFiles.Csv([["客户名称", "上次跟进"], ["老客户", "2025年12月1日"], ["新客户", null]]);
 
-        var report = await TeamSheetFiles.UploadAsync(api, token, file, "客户信息表.csv", new Dictionary<string, object?> { ["file"] = null });
+        var report = await TeamSheetFiles.UploadAsync(
+            api, token, file, "客户信息表.csv", new Dictionary<string, object?> { ["file"] = null });
 
         report["committed"]!.GetValue<bool>().ShouldBeTrue(report.ToJsonString());
-        var customers = await api.WithDbAsync(db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.LastFollowUpAt));
+        var customers = await api.WithDbAsync(
+            db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.LastFollowUpAt));
         customers["老客户"].ShouldBe(new DateTimeOffset(2025, 11, 30, 16, 0, 0, TimeSpan.Zero));
         customers["新客户"].ShouldBeNull();
     }

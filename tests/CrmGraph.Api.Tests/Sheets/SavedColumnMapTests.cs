@@ -20,24 +20,38 @@ public sealed class SavedColumnMapTests
         };
         var plain = new Dictionary<string, object?> { ["file"] = null };
         byte[] File(string name, params string[] headers) =>
-            SheetFiles.Csv([headers, [.. headers.Select(h => h.Trim() == "客户名称" ? name : h.Trim() == "客户星级" ? "B级" : "30")]]);
+            SheetFiles.Csv(
+                [headers, [.. headers.Select(h => h.Trim() == "客户名称" ? name : h.Trim() == "客户星级" ? "B级" : "30")]]);
 
-        var dry = await TeamSheetFiles.UploadAsync(api, token, File("试运行公司", "客户名称", "客户星级", "年龄"), "a.csv", new Dictionary<string, object?>(mapped) { ["dryRun"] = true });
-        var notSavedByDryRun = await TeamSheetFiles.UploadAsync(api, token, File("甲", "客户名称", "客户星级", "年龄"), "a.csv", new Dictionary<string, object?>(plain) { ["dryRun"] = true, ["template"] = "CUSTOMERS" });
+        var dry = await TeamSheetFiles.UploadAsync(
+            api, token, File("试运行公司", "客户名称", "客户星级", "年龄"), "a.csv", new Dictionary<string,
+            object?>(mapped) { ["dryRun"] = true });
+        var notSavedByDryRun = await TeamSheetFiles.UploadAsync(
+            api, token, File("甲", "客户名称", "客户星级", "年龄"), "a.csv", new Dictionary<string,
+            object?>(plain) { ["dryRun"] = true, ["template"] = "CUSTOMERS" });
         var first = await TeamSheetFiles.UploadAsync(api, token, File("甲", "客户名称", "客户星级", "年龄"), "a.csv", mapped);
         // The same headers in another order and spacing, no map sent, template told from the headers.
         var second = await TeamSheetFiles.UploadAsync(api, token, File("乙", "年龄", " 客户星级", "客户名称"), "b.csv", plain);
-        var otherHeaders = await TeamSheetFiles.UploadAsync(api, token, File("丙", "客户名称", "客户星级"), "c.csv", new Dictionary<string, object?>(plain) { ["template"] = "CUSTOMERS" });
+        var otherHeaders = await TeamSheetFiles.UploadAsync(
+            api, token, File("丙", "客户名称", "客户星级"), "c.csv", new Dictionary<string,
+            object?>(plain) { ["template"] = "CUSTOMERS" });
 
         dry["committed"]!.GetValue<bool>().ShouldBeFalse();
-        notSavedByDryRun["refusals"]!.AsArray().Select(r => $"{r!["column"]} {r["code"]}").ShouldBe(["客户星级 UNMAPPED_COLUMN", "年龄 UNMAPPED_COLUMN"]);
+        notSavedByDryRun["refusals"]!.AsArray().Select(r => $"{r!["column"]} {r["code"]}").ShouldBe(
+            ["客户星级 UNMAPPED_COLUMN", "年龄 UNMAPPED_COLUMN"]);
         first["committed"]!.GetValue<bool>().ShouldBeTrue(first.ToJsonString());
-        (first["savedColumnMapApplied"]!.GetValue<bool>(), second["savedColumnMapApplied"]!.GetValue<bool>()).ShouldBe((false, true));
-        (second["committed"]!.GetValue<bool>(), second["template"]!.GetValue<string>()).ShouldBe((true, "CUSTOMERS"), second.ToJsonString());
-        second["columns"]!.AsArray().Select(c => $"{c!["header"]}>{c["field"]}>{c["status"]}").ShouldBe(["年龄>>IGNORED", "客户星级>grade>MAPPED", "客户名称>name>MAPPED"]);
-        otherHeaders["refusals"]!.AsArray().Select(r => $"{r!["column"]} {r["code"]}").ShouldBe(["客户星级 UNMAPPED_COLUMN"]);
-        var grades = await api.WithDbAsync(db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Grade));
-        grades.ShouldBe(new Dictionary<string, Domain.Customers.CustomerGrade?> { ["甲"] = Domain.Customers.CustomerGrade.B, ["乙"] = Domain.Customers.CustomerGrade.B }, ignoreOrder: true);
+        (first["savedColumnMapApplied"]!.GetValue<bool>(), second["savedColumnMapApplied"]!.GetValue<bool>())
+            .ShouldBe((false, true));
+        (second["committed"]!.GetValue<bool>(), second["template"]!.GetValue<string>())
+            .ShouldBe((true, "CUSTOMERS"), second.ToJsonString());
+        second["columns"]!.AsArray().Select(c => $"{c!["header"]}>{c["field"]}>{c["status"]}").ShouldBe(
+            ["年龄>>IGNORED", "客户星级>grade>MAPPED", "客户名称>name>MAPPED"]);
+        otherHeaders["refusals"]!.AsArray().Select(r => $"{r!["column"]} {r["code"]}").ShouldBe(
+            ["客户星级 UNMAPPED_COLUMN"]);
+        var grades = await api.WithDbAsync(
+            db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Grade));
+        grades.ShouldBe(new Dictionary<string, Domain.Customers.CustomerGrade?> { [
+            "甲"] = Domain.Customers.CustomerGrade.B, ["乙"] = Domain.Customers.CustomerGrade.B }, ignoreOrder: true);
         (await api.WithDbAsync(db => db.SavedColumnMaps.CountAsync())).ShouldBe(1);
     }
 }

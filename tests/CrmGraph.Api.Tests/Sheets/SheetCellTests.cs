@@ -42,11 +42,13 @@ public sealed class SheetCellTests
     [InlineData("2024-09-01T09:30:00+02:00", "2024-09-01T07:30:00Z")]
     [InlineData("2024-09-01T09:30:00Z", "2024-09-01T09:30:00Z")]
     public void Times_without_an_offset_are_the_teams_local_time(string text, string utc) =>
-        CellDates.ParseInstant(text, Shanghai).ShouldBe(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
+        CellDates.ParseInstant(text, Shanghai)
+            .ShouldBe(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public void Blank_cells_are_no_value() =>
-        (CellDates.ParseDate("  "), CellAmounts.ParseRange(null), Choices.Grade.Parse(""), CellText.Parse(" \t")).ShouldBe((null, null, null, null));
+        (CellDates.ParseDate("  "), CellAmounts.ParseRange(null), Choices.Grade.Parse(""), CellText.Parse(" \t"))
+            .ShouldBe((null, null, null, null));
 
     [Theory]
     [InlineData("400000", 400000, 400000, "CNY")]
@@ -64,7 +66,8 @@ public sealed class SheetCellTests
     [InlineData("USD 5,000", 5000, 5000, "USD")]
     [InlineData("$5,000-8,000", 5000, 8000, "USD")]
     [InlineData("500000-800000", 500000, 800000, "CNY")]
-    public void Amounts_and_ranges_are_read_as_sales_teams_write_them(string text, double min, double max, string currency) =>
+    public void Amounts_and_ranges_are_read_as_sales_teams_write_them(
+        string text, double min, double max, string currency) =>
         CellAmounts.ParseRange(text).ShouldBe(new AmountRange((decimal)min, (decimal)max, currency));
 
     [Theory]
@@ -79,10 +82,12 @@ public sealed class SheetCellTests
     [Fact]
     public void A_range_is_refused_where_one_amount_is_needed_and_amounts_are_written_back_as_they_are_read()
     {
-        Should.Throw<CellException>(() => CellAmounts.ParseAmount("50-80万", out _)).ChineseMessage.ShouldContain("是一个范围");
+        Should.Throw<CellException>(() => CellAmounts.ParseAmount("50-80万", out _)).ChineseMessage.ShouldContain(
+            "是一个范围");
         CellAmounts.ParseAmount("40万", out var currency).ShouldBe(400000m);
         currency.ShouldBe("CNY");
-        foreach (var (min, max, cur) in new (decimal?, decimal?, string)[] { (500000m, 800000m, "CNY"), (400000.5m, 400000.5m, "CNY"), (5000m, 8000m, "USD"), (null, 30000m, "CNY") })
+        foreach (var (min, max, cur) in new (decimal?, decimal?, string)[] { (
+            500000m, 800000m, "CNY"), (400000.5m, 400000.5m, "CNY"), (5000m, 8000m, "USD"), (null, 30000m, "CNY") })
         {
             var written = CellAmounts.Format(min, max, cur);
             CellAmounts.ParseRange(written).ShouldBe(new AmountRange(min ?? 0, max!.Value, cur), written);
@@ -94,7 +99,8 @@ public sealed class SheetCellTests
     [InlineData("a", CustomerGrade.A)]
     [InlineData("B类", CustomerGrade.B)]
     [InlineData(" C 级 ", CustomerGrade.C)]
-    public void Grades_are_read_with_or_without_级(string text, CustomerGrade grade) => Choices.Grade.Parse(text).ShouldBe(grade);
+    public void Grades_are_read_with_or_without_级(string text, CustomerGrade grade) => Choices.Grade.Parse(text)
+        .ShouldBe(grade);
 
     [Theory]
     [InlineData("电话", FollowUpChannel.Phone)]
@@ -103,14 +109,18 @@ public sealed class SheetCellTests
     [InlineData("面谈", FollowUpChannel.Meeting)]
     [InlineData("WeChat", FollowUpChannel.WeChat)]
     [InlineData("上门拜访", FollowUpChannel.Visit)]
-    public void Channels_map_to_the_schemas_enum(string text, FollowUpChannel channel) => Choices.Channel.Parse(text).ShouldBe(channel);
+    public void Channels_map_to_the_schemas_enum(string text, FollowUpChannel channel) => Choices.Channel.Parse(text)
+        .ShouldBe(channel);
 
     [Fact]
     public void Genders_kinds_sources_and_yes_no_map_to_the_schema_and_unknown_words_list_the_choices()
     {
-        (Choices.Gender.Parse("男"), Choices.Gender.Parse("女"), Choices.Gender.Parse("Female")).ShouldBe((Gender.Male, Gender.Female, Gender.Female));
-        (Choices.Kind.Parse("企业"), Choices.Kind.Parse("个人"), Choices.Kind.Parse("B2C")).ShouldBe((CustomerKind.Organization, CustomerKind.Individual, CustomerKind.Individual));
-        (Choices.Source.Parse("展会"), Choices.Source.Parse("转介绍"), Choices.Source.Parse("Online Ad")).ShouldBe((CustomerSource.Exhibition, CustomerSource.Referral, CustomerSource.OnlineAd));
+        (Choices.Gender.Parse("男"), Choices.Gender.Parse("女"), Choices.Gender.Parse("Female"))
+            .ShouldBe((Gender.Male, Gender.Female, Gender.Female));
+        (Choices.Kind.Parse("企业"), Choices.Kind.Parse("个人"), Choices.Kind.Parse("B2C"))
+            .ShouldBe((CustomerKind.Organization, CustomerKind.Individual, CustomerKind.Individual));
+        (Choices.Source.Parse("展会"), Choices.Source.Parse("转介绍"), Choices.Source.Parse("Online Ad"))
+            .ShouldBe((CustomerSource.Exhibition, CustomerSource.Referral, CustomerSource.OnlineAd));
         (CellText.ParseYesNo("是"), CellText.ParseYesNo("否"), CellText.ParseYesNo("")).ShouldBe((true, false, null));
         var refusal = Should.Throw<CellException>(() => Choices.Grade.Parse("S级"));
         refusal.Message.ShouldBe("'S级' is not a grade; use one of: A级, B级, C级.");
@@ -128,7 +138,9 @@ public sealed class SheetCellTests
     {
         var map = Templates.Customers.Recognise(["手机", "Company name", "E-mail:", "客户等级*", "年龄", null, "电话", "  "]);
 
-        map.Positions.ShouldBe(new Dictionary<string, int> { ["phone"] = 0, ["name"] = 1, ["email"] = 2, ["grade"] = 3 }, ignoreOrder: true);
+        map.Positions.ShouldBe(
+            new Dictionary<string, int> { ["phone"] = 0, ["name"] = 1, ["email"] = 2, ["grade"] = 3 },
+            ignoreOrder: true);
         map.UnknownHeaders.ShouldBe(["年龄"]); // 备注 is a column since issue #20 (ADR-034)
         map.DuplicatedHeaders.ShouldBe(["电话"]);
         map.MissingRequired.ShouldBeEmpty();
@@ -142,7 +154,8 @@ public sealed class SheetCellTests
             [["a", "b", "c"], ["x, y", "say \"hi\"", "two\nlines"], ["", "", ""]]);
         CsvRows.Read(new StringReader("a\tb\n1\t2")).ShouldBe([["a", "b"], ["1", "2"]]);
         CsvRows.Read(new StringReader("a;b\n1;2")).ShouldBe([["a", "b"], ["1", "2"]]);
-        Should.Throw<InvalidDataException>(() => CsvRows.Read(new StringReader("a,b\n\"open,2\n")).ToList()).Message.ShouldContain("unclosed quote");
+        Should.Throw<InvalidDataException>(
+            () => CsvRows.Read(new StringReader("a,b\n\"open,2\n")).ToList()).Message.ShouldContain("unclosed quote");
     }
 
     [Theory]
@@ -150,13 +163,16 @@ public sealed class SheetCellTests
     [InlineData("GBK")]
     public void Csv_files_are_read_in_UTF8_or_GBK_after_a_title_row(string encoding)
     {
-        var bytes = SheetFiles.Csv([["客户信息表"], ["客户名称", "联系电话"], ["上海星辰科技有限公司", "13900000001"], [null, null], ["杭州云帆", "0571-88886666"]], encoding);
+        var bytes = SheetFiles.Csv(
+            [["客户信息表"], ["客户名称", "联系电话"], ["上海星辰科技有限公司", "13900000001"], [null, null], ["杭州云帆", "0571-88886666"]],
+            encoding);
         using var stream = new MemoryStream(bytes);
 
         var content = SheetReader.Open(stream, "客户.csv", Templates.Customers);
 
         (content.SheetName, content.HeaderRowNumber).ShouldBe(("客户", 2));
-        content.Rows.Select(r => $"{r.Number}:{string.Join('|', r.Cells)}").ShouldBe(["3:上海星辰科技有限公司|13900000001", "5:杭州云帆|0571-88886666"]);
+        content.Rows.Select(r => $"{r.Number}:{string.Join('|', r.Cells)}")
+            .ShouldBe(["3:上海星辰科技有限公司|13900000001", "5:杭州云帆|0571-88886666"]);
     }
 
     [Fact]

@@ -6,7 +6,9 @@ using MiniExcelLibs;
 
 namespace CrmGraph.Api.Tests.Sheets;
 
-/// <summary>Spreadsheet files written by the tests themselves, and the multipart upload a GraphQL client sends.</summary>
+/// <summary>
+/// Spreadsheet files written by the tests themselves, and the multipart upload a GraphQL client sends.
+/// </summary>
 public static class SheetFiles
 {
     static SheetFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -17,10 +19,17 @@ public static class SheetFiles
         return Encoding.GetEncoding(encoding).GetBytes(text);
     }
 
-    /// <summary>An .xlsx whose first sheet holds exactly these rows (the first of them is usually the header row).</summary>
+    /// <summary>
+    /// An .xlsx whose first sheet holds exactly these rows (the first of them is usually the header row).
+    /// </summary>
     public static byte[] Xlsx(IEnumerable<string?[]> rows, string sheetName = "Sheet1")
     {
-        var values = rows.Select(r => r.Select((v, i) => (Key: "c" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), Value: (object?)v)).ToDictionary(x => x.Key, x => x.Value)).ToList();
+        var values = rows.Select(
+            r => r.Select(
+                (v, i) =>
+                    (Key: "c" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), Value: (object?)v))
+                .ToDictionary(x => x.Key, x => x.Value))
+            .ToList();
         var width = values.Max(v => v.Count);
         foreach (var row in values)
         {
@@ -39,11 +48,14 @@ public static class SheetFiles
     public static List<string?[]> ReadXlsx(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
-        return [.. MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Select(r => r.Values.Select(v => v?.ToString()).ToArray())];
+        return [
+            .. MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string,
+            object?>>().Select(r => r.Values.Select(v => v?.ToString()).ToArray())];
     }
 
     private static string Quote(string? value) =>
-        value is null ? string.Empty : value.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        value is null ? string.Empty : value.IndexOfAny(
+            [',', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
     public const string Import = """
         mutation($input: ImportSpreadsheetInput!) {
@@ -58,12 +70,17 @@ public static class SheetFiles
         }
         """;
 
-    /// <summary>Sends the import mutation as a multipart request (operations, map, the file) the way Apollo's upload link does.</summary>
+    /// <summary>
+    /// Sends the import mutation as a multipart request (operations, map, the file) the way Apollo's upload link does.
+    /// </summary>
     public static async Task<GraphQLResponse> UploadAsync(
-        TestApi api, string token, byte[] file, string fileName, string template, bool dryRun = false, string onDuplicate = "REFUSE", string? acceptLanguage = null, bool preflight = true)
+        TestApi api, string token, byte[] file, string fileName, string template, bool dryRun =
+            false, string onDuplicate = "REFUSE", string? acceptLanguage = null, bool preflight = true)
     {
         using var client = api.CreateClient(token);
-        using var content = Multipart(Import, new { input = new { file = (object?)null, template, dryRun, onDuplicate } }, "variables.input.file", file, fileName);
+        using var content = Multipart(
+            Import, new { input = new { file = (object?)null, template, dryRun, onDuplicate } }, "variables.input.file",
+            file, fileName);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         if (preflight)
         {
@@ -76,16 +93,23 @@ public static class SheetFiles
         }
 
         using var response = await client.SendAsync(request);
-        return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
+        return new GraphQLResponse(
+            (int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
     }
 
-    public static MultipartFormDataContent Multipart(string query, object variables, string path, byte[] file, string fileName)
+    public static MultipartFormDataContent Multipart(
+        string query, object variables, string path, byte[] file, string fileName)
     {
         var content = new MultipartFormDataContent();
-        content.Add(new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"), "operations");
-        content.Add(new StringContent(JsonSerializer.Serialize(new Dictionary<string, string[]> { ["0"] = [path] }), Encoding.UTF8, "application/json"), "map");
+        content.Add(
+            new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+            "operations");
+        content.Add(new StringContent(JsonSerializer.Serialize(
+            new Dictionary<string, string[]> { ["0"] = [path] }), Encoding.UTF8, "application/json"), "map");
         var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        part.Headers.ContentType = new MediaTypeHeaderValue(
+            fileName.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv" :
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         content.Add(part, "0", fileName);
         return content;
     }

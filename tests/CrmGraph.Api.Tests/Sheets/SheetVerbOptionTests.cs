@@ -9,7 +9,8 @@ namespace CrmGraph.Api.Tests.Sheets;
 /// </summary>
 public sealed class SheetVerbOptionTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "crmgraph-sheet-options", Guid.NewGuid().ToString("N"));
+    private readonly string _directory = Path.Combine(
+        Path.GetTempPath(), "crmgraph-sheet-options", Guid.NewGuid().ToString("N"));
 
     public SheetVerbOptionTests() => Directory.CreateDirectory(_directory);
 
@@ -17,11 +18,13 @@ public sealed class SheetVerbOptionTests : IDisposable
     public async Task Map_ignore_column_and_owner_map_bring_in_a_sheet_the_synonyms_do_not_know_and_the_map_is_kept()
     {
         string?[] header = ["客户名称", "客户星级", "负责人", "年龄"];
-        var file = await WriteAsync("客户.csv", SheetFiles.Csv([header, ["星级公司", "B级", "小王", "35"], ["二号公司", "C级", "小王", "40"]]));
+        var file = await WriteAsync(
+            "客户.csv", SheetFiles.Csv([header, ["星级公司", "B级", "小王", "35"], ["二号公司", "C级", "小王", "40"]]));
         var again = await WriteAsync("客户2.csv", SheetFiles.Csv([header, ["三号公司", "C级", "admin", "50"]]));
 
         var refused = await RunAsync("import", "customers", file, "--dry-run");
-        var imported = await RunAsync("import", "customers", file, "--map", "客户星级=grade", "--ignore-column", "年龄", "--owner-map", "小王=admin");
+        var imported = await RunAsync(
+            "import", "customers", file, "--map", "客户星级=grade", "--ignore-column", "年龄", "--owner-map", "小王=admin");
         var savedMap = await RunAsync("import", "auto", again);
 
         refused.ExitCode.ShouldBe(3, refused.Output);
@@ -31,7 +34,8 @@ public sealed class SheetVerbOptionTests : IDisposable
         refused.Output.ShouldContain("row 2, column 负责人: UNKNOWN_USER");
         refused.Output.ShouldContain("小王");
         imported.ExitCode.ShouldBe(0, imported.Output);
-        imported.Output.ShouldContain("Imported: 客户.csv (sheet '客户'), 2 rows: 2 created, 0 updated, 0 skipped, 0 refused.");
+        imported.Output.ShouldContain(
+            "Imported: 客户.csv (sheet '客户'), 2 rows: 2 created, 0 updated, 0 skipped, 0 refused.");
         imported.Output.ShouldContain("  客户星级 -> 客户等级 (grade)");
         imported.Output.ShouldContain("  年龄 -> ignored (--ignore-column)");
         imported.Output.ShouldContain("(this column map is saved for your team's next sheet with these headers)");
@@ -53,7 +57,8 @@ public sealed class SheetVerbOptionTests : IDisposable
         var fixedRun = await RunAsync("import", "auto", fix);
 
         partial.ExitCode.ShouldBe(3, partial.Output);
-        partial.Output.ShouldContain("Imported the good rows: bad.csv (sheet 'bad'), 2 rows: 1 created, 0 updated, 0 skipped, 1 refused.");
+        partial.Output.ShouldContain(
+            "Imported the good rows: bad.csv (sheet 'bad'), 2 rows: 1 created, 0 updated, 0 skipped, 1 refused.");
         partial.Output.ShouldContain("bad row 3, column 客户等级: INVALID_CELL");
         partial.Output.ShouldContain($"Refused rows with their 错误原因 written to {fix}.");
         rows[0].ShouldBe(["客户名称", "客户等级", "错误原因"]);
@@ -73,7 +78,8 @@ public sealed class SheetVerbOptionTests : IDisposable
         var (exitCode, output) = await RunAsync("import", "auto", book);
 
         exitCode.ShouldBe(0, output);
-        output.ShouldContain("Imported: 团队.xlsx (sheet '客户信息表, 跟进记录'), 2 rows: 2 created, 0 updated, 0 skipped, 0 refused.");
+        output.ShouldContain(
+            "Imported: 团队.xlsx (sheet '客户信息表, 跟进记录'), 2 rows: 2 created, 0 updated, 0 skipped, 0 refused.");
         output.ShouldContain("Sheet '客户信息表': 1 rows: 1 created");
         output.ShouldContain("Sheet '跟进记录': 1 rows: 1 created");
     }

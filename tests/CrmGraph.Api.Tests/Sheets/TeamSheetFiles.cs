@@ -6,7 +6,9 @@ using System.Text.Json.Nodes;
 
 namespace CrmGraph.Api.Tests.Sheets;
 
-/// <summary>Files as teams keep them (merged header cells) and the import mutation with every option of issue #20.</summary>
+/// <summary>
+/// Files as teams keep them (merged header cells) and the import mutation with every option of issue #20.
+/// </summary>
 public static class TeamSheetFiles
 {
     public const string Import = """
@@ -22,7 +24,9 @@ public static class TeamSheetFiles
         }
         """;
 
-    /// <summary>An .xlsx of these rows whose cells in <paramref name="merges"/> (A1:J1 …) are merged, as Excel stores them.</summary>
+    /// <summary>
+    /// An .xlsx of these rows whose cells in <paramref name="merges"/> (A1:J1 …) are merged, as Excel stores them.
+    /// </summary>
     public static byte[] XlsxWithMerges(IEnumerable<string?[]> rows, params string[] merges)
     {
         var plain = SheetFiles.Xlsx(rows);
@@ -45,7 +49,8 @@ public static class TeamSheetFiles
             var cells = string.Concat(merges.Select(m => $"<x:mergeCell ref=\"{m}\"/>"));
             var prefix = xml.Contains("<x:sheetData", StringComparison.Ordinal) ? "x:" : string.Empty;
             cells = prefix.Length == 0 ? cells.Replace("x:", string.Empty, StringComparison.Ordinal) : cells;
-            xml = xml.Replace($"</{prefix}sheetData>", $"</{prefix}sheetData><{prefix}mergeCells count=\"{merges.Length}\">{cells}</{prefix}mergeCells>", StringComparison.Ordinal);
+            xml = xml.Replace($"</{prefix}sheetData>", $"</{prefix}sheetData><{prefix}mergeCells " +
+                $"count=\"{merges.Length}\">{cells}</{prefix}mergeCells>", StringComparison.Ordinal);
             entry.Delete();
             using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open(), new UTF8Encoding(false));
             writer.Write(xml);
@@ -54,7 +59,8 @@ public static class TeamSheetFiles
         return stream.ToArray();
     }
 
-    public static async Task<JsonNode> UploadAsync(TestApi api, string token, byte[] file, string fileName, object input)
+    public static async Task<JsonNode> UploadAsync(
+        TestApi api, string token, byte[] file, string fileName, object input)
     {
         using var client = api.CreateClient(token);
         using var content = SheetFiles.Multipart(Import, new { input }, "variables.input.file", file, fileName);

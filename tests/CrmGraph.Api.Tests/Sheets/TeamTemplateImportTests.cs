@@ -32,7 +32,8 @@ public sealed class TeamTemplateImportTests
 
     private static readonly Dictionary<string, string> OwnerMap = new() { ["小王"] = "wang" };
 
-    private static DateTimeOffset Shanghai(int y, int m, int d, int h = 0, int min = 0) => new DateTimeOffset(y, m, d, h, min, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+    private static DateTimeOffset Shanghai(int y, int m, int d, int h = 0, int min = 0) =>
+        new DateTimeOffset(y, m, d, h, min, 0, TimeSpan.FromHours(8)).ToUniversalTime();
 
     private static readonly SheetCase[] Cases =
     [
@@ -48,13 +49,18 @@ public sealed class TeamTemplateImportTests
             {
                 var all = await api.WithDbAsync(db => db.Customers.AsNoTracking().ToListAsync());
                 var xingchen = all.Single(c => c.Name == "上海星辰科技有限公司");
-                (xingchen.Kind, xingchen.Profile.Industry, xingchen.Profile.Phone, xingchen.Profile.Source).ShouldBe((CustomerKind.Organization, "软件", "13900000001", CustomerSource.Exhibition));
-                (xingchen.Needs.Product, xingchen.Needs.BudgetMin, xingchen.Needs.BudgetMax).ShouldBe(("CRM 系统", 500_000m, 800_000m));
-                xingchen.Contacts.OrderBy(c => c.Name).Select(c => $"{c.Name}|{c.Title}|{c.IsKeyDecisionMaker}|{c.Notes}").ShouldBe(
+                (xingchen.Kind, xingchen.Profile.Industry, xingchen.Profile.Phone, xingchen.Profile.Source)
+                    .ShouldBe((CustomerKind.Organization, "软件", "13900000001", CustomerSource.Exhibition));
+                (xingchen.Needs.Product, xingchen.Needs.BudgetMin, xingchen.Needs.BudgetMax)
+                    .ShouldBe(("CRM 系统", 500_000m, 800_000m));
+                xingchen.Contacts.OrderBy(c => c.Name)
+                    .Select(c => $"{c.Name}|{c.Title}|{c.IsKeyDecisionMaker}|{c.Notes}")
+                    .ShouldBe(
                     ["李经理|技术总监|False|老客户转介绍", "王总||True|"], ignoreOrder: true);
                 var yunfan = all.Single(c => c.Name == "杭州云帆贸易");
                 yunfan.Contacts.Select(c => $"{c.Name}|{c.IsKeyDecisionMaker}|{c.Notes}").ShouldBe(["陈经理|True|月底前决策"]);
-                (yunfan.Needs.BudgetMin, yunfan.Needs.BudgetMax, yunfan.Profile.Source).ShouldBe((30_000m, 30_000m, CustomerSource.Website));
+                (yunfan.Needs.BudgetMin, yunfan.Needs.BudgetMax, yunfan.Profile.Source)
+                    .ShouldBe((30_000m, 30_000m, CustomerSource.Website));
                 var yuanhang = all.Single(c => c.Name == "北京远航物流");
                 yuanhang.Contacts.Select(c => $"{c.Name}|{c.IsKeyDecisionMaker}").ShouldBe(["赵总|True"]);
                 (yuanhang.Needs.BudgetMin, yuanhang.Profile.Source).ShouldBe((650_000m, CustomerSource.Referral));
@@ -62,7 +68,9 @@ public sealed class TeamTemplateImportTests
         new("客户信息记录", SheetKindName.CUSTOMERS,
             ["客户名称", "性别", "年龄", "职业", "联系电话", "电子邮箱", "地址", "购买产品", "购买日期", "客户评价", "客户反馈"],
             [
-                ["李四", "男", "３６", "医生", "１３８００１３８０００", "li.si@example.cn", "北京市朝阳区", "家庭理财套餐", "2024年3月1日", "服务很好，很满意", "希望增加线上咨询"],
+                [
+                    "李四", "男", "３６", "医生", "１３８００１３８０００", "li.si@example.cn", "北京市朝阳区", "家庭理财套餐", "2024年3月1日",
+                    "服务很好，很满意", "希望增加线上咨询"],
                 ["王芳", "女", "29", "教师", "13700001111", null, "上海市徐汇区", "暑期课程", "45352", "一般", null],
             ],
             ["年龄"],
@@ -70,8 +78,11 @@ public sealed class TeamTemplateImportTests
             {
                 var all = await api.WithDbAsync(db => db.Customers.AsNoTracking().ToListAsync());
                 var lisi = all.Single(c => c.Name == "李四");
-                (lisi.Kind, lisi.Profile.Gender, lisi.Profile.Occupation, lisi.Profile.Phone, lisi.Profile.Email, lisi.Profile.Address)
-                    .ShouldBe((CustomerKind.Individual, Gender.Male, "医生", "13800138000", "li.si@example.cn", "北京市朝阳区"));
+                (
+                    lisi.Kind, lisi.Profile.Gender, lisi.Profile.Occupation, lisi.Profile.Phone, lisi.Profile.Email,
+                    lisi.Profile.Address)
+                    .ShouldBe(
+                        (CustomerKind.Individual, Gender.Male, "医生", "13800138000", "li.si@example.cn", "北京市朝阳区"));
                 lisi.Purchases.Select(p => $"{p.Product}|{p.PurchasedOn:yyyy-MM-dd}").ShouldBe(["家庭理财套餐|2024-03-01"]);
                 var wangfang = all.Single(c => c.Name == "王芳");
                 (wangfang.Profile.Gender, wangfang.Profile.Occupation).ShouldBe((Gender.Female, "教师"));
@@ -79,7 +90,8 @@ public sealed class TeamTemplateImportTests
                 var feedback = await api.WithDbAsync(db => db.Feedback.AsNoTracking().ToListAsync());
                 feedback.Where(f => f.CustomerId == lisi.Id).Select(f => $"{f.Category}|{f.Content}").ShouldBe(
                     ["Praise|服务很好，很满意", "Suggestion|希望增加线上咨询"], ignoreOrder: true);
-                feedback.Where(f => f.CustomerId == wangfang.Id).Select(f => $"{f.Category}|{f.Content}").ShouldBe(["Suggestion|一般"]);
+                feedback.Where(f => f.CustomerId == wangfang.Id).Select(f => $"{f.Category}|{f.Content}").ShouldBe(
+                    ["Suggestion|一般"]);
             }),
         new("客户分级表", SheetKindName.GRADES,
             ["客户名称", "当前级别", "升级/降级原因", "调整时间", "负责人"],
@@ -94,10 +106,13 @@ public sealed class TeamTemplateImportTests
                 var all = await api.WithDbAsync(db => db.Customers.AsNoTracking().ToListAsync());
                 var xingchen = all.Single(c => c.Name == "上海星辰科技有限公司");
                 (xingchen.Grade, xingchen.SupervisorGuideId).ShouldBe((CustomerGrade.A, ids.Boss));
-                xingchen.GradeHistory[^1].ShouldBe(new GradeChange(null, CustomerGrade.A, "预算已批，进入采购流程", ids.Boss, Shanghai(2026, 2, 20)));
+                xingchen.GradeHistory[^1].ShouldBe(
+                    new GradeChange(null, CustomerGrade.A, "预算已批，进入采购流程", ids.Boss, Shanghai(2026, 2, 20)));
                 var yunfan = all.Single(c => c.Name == "杭州云帆贸易");
-                yunfan.GradeHistory[^1].ShouldBe(new GradeChange(null, CustomerGrade.B, "续约意向明确", ids.Wang, Shanghai(2026, 2, 25)));
-                all.Single(c => c.Name == "李四").GradeHistory[^1].ShouldBe(new GradeChange(null, CustomerGrade.C, "仅咨询", ids.Zhang, Shanghai(2026, 2, 17)));
+                yunfan.GradeHistory[^1].ShouldBe(
+                    new GradeChange(null, CustomerGrade.B, "续约意向明确", ids.Wang, Shanghai(2026, 2, 25)));
+                all.Single(c => c.Name == "李四").GradeHistory[^1].ShouldBe(
+                    new GradeChange(null, CustomerGrade.C, "仅咨询", ids.Zhang, Shanghai(2026, 2, 17)));
             }),
         new("客户转化记录表", SheetKindName.CONVERSIONS,
             ["客户名称", "转化时间", "成交金额", "产品/服务", "转化关键因素", "负责人"],
@@ -123,7 +138,8 @@ public sealed class TeamTemplateImportTests
             [],
             async (api, ids) =>
             {
-                var services = await api.WithDbAsync(db => db.ServiceRecords.AsNoTracking().OrderBy(s => s.RequestedAt).ToListAsync());
+                var services = await api.WithDbAsync(
+                    db => db.ServiceRecords.AsNoTracking().OrderBy(s => s.RequestedAt).ToListAsync());
                 services.Select(s => $"{s.Type}|{s.Content}|{s.Result}|{s.RequestedAt:yyyy-MM-ddTHH:mm}").ShouldBe(
                 [
                     "Consultation|咨询数据迁移方案|已提供迁移文档|2026-02-25T16:00",
@@ -141,8 +157,10 @@ public sealed class TeamTemplateImportTests
             [],
             async (api, ids) =>
             {
-                var plans = await api.WithDbAsync(db => db.FollowUpPlans.AsNoTracking().Where(p => !p.FromCadence).ToListAsync());
-                var names = await api.WithDbAsync(db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name));
+                var plans = await api.WithDbAsync(
+                    db => db.FollowUpPlans.AsNoTracking().Where(p => !p.FromCadence).ToListAsync());
+                var names = await api.WithDbAsync(
+                    db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name));
                 plans.Where(p => names[p.CustomerId] is "北京远航物流" or "王芳" or "李四").OrderBy(p => p.DueAt)
                     .Select(p => $"{names[p.CustomerId]}|{p.DueAt:yyyy-MM-ddTHH:mm}|{p.Channel}|{p.Purpose}|{p.PreparedContent}").ShouldBe(
                     [
@@ -160,18 +178,24 @@ public sealed class TeamTemplateImportTests
             [],
             async (api, ids) =>
             {
-                var names = await api.WithDbAsync(db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name));
-                var plans = await api.WithDbAsync(db => db.FollowUpPlans.AsNoTracking().Where(p => p.DueAt >= Shanghai(2026, 3, 6)).OrderBy(p => p.DueAt).ToListAsync());
-                plans.Select(p => $"{names[p.CustomerId]}|{p.DueAt:yyyy-MM-ddTHH:mm}|{p.Channel}|{p.PreparedContent}").ShouldBe(
+                var names = await api.WithDbAsync(
+                    db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name));
+                var plans = await api.WithDbAsync(db => db.FollowUpPlans.AsNoTracking().Where(
+                    p => p.DueAt >= Shanghai(2026, 3, 6)).OrderBy(p => p.DueAt).ToListAsync());
+                plans.Select(p => $"{names[p.CustomerId]}|{p.DueAt:yyyy-MM-ddTHH:mm}|{p.Channel}|{p.PreparedContent}")
+                    .ShouldBe(
                 [
                     "杭州云帆贸易|2026-03-06T02:00|Phone|确认续约条款\n下一步行动：发送报价单",
                     "李四|2026-03-08T16:00|Phone|",
                     "王芳|2026-03-09T16:00|WeChat|询问课程体验",
                     "北京远航物流|2026-03-11T16:00|Meeting|演示车队模块\n下一步行动：安排试用",
                 ]);
-                plans.Where(p => names[p.CustomerId] is not "王芳" and not "李四").Select(p => p.OwnerId).ShouldBe([ids.Wang, ids.Zhang]);
+                plans.Where(p => names[p.CustomerId] is not "王芳" and not "李四").Select(p => p.OwnerId).ShouldBe(
+                    [ids.Wang, ids.Zhang]);
                 var feedback = await api.WithDbAsync(db => db.Feedback.AsNoTracking().ToListAsync());
-                feedback.Where(f => names[f.CustomerId] == "杭州云帆贸易").Select(f => $"{f.Category}|{f.Content}|{f.OwnerId == ids.Wang}").ShouldBe(["Suggestion|希望年付有折扣|True"]);
+                feedback.Where(f => names[f.CustomerId] == "杭州云帆贸易")
+                    .Select(f => $"{f.Category}|{f.Content}|{f.OwnerId == ids.Wang}")
+                    .ShouldBe(["Suggestion|希望年付有折扣|True"]);
             }),
         new("跟进记录", SheetKindName.FOLLOW_UP_RECORDS,
             ["客户名称", "跟进时间", "跟进方式", "沟通内容", "跟进人"],
@@ -185,8 +209,10 @@ public sealed class TeamTemplateImportTests
                 var all = await api.WithDbAsync(db => db.Customers.AsNoTracking().ToListAsync());
                 all.Single(c => c.Name == "北京远航物流").LastFollowUpAt.ShouldBe(Shanghai(2026, 2, 27, 15));
                 all.Single(c => c.Name == "王芳").LastFollowUpAt.ShouldBe(Shanghai(2026, 2, 28));
-                var records = await api.WithDbAsync(db => db.FollowUpRecords.AsNoTracking().OrderBy(r => r.HappenedAt).ToListAsync());
-                records.Select(r => $"{r.Channel}|{r.Content}|{r.OwnerId == ids.Zhang}").ShouldBe(["Phone|确认试用范围|True", "WeChat|发送课程资料|False"]);
+                var records = await api.WithDbAsync(
+                    db => db.FollowUpRecords.AsNoTracking().OrderBy(r => r.HappenedAt).ToListAsync());
+                records.Select(r => $"{r.Channel}|{r.Content}|{r.OwnerId == ids.Zhang}")
+                    .ShouldBe(["Phone|确认试用范围|True", "WeChat|发送课程资料|False"]);
             }),
     ];
 
@@ -196,9 +222,12 @@ public sealed class TeamTemplateImportTests
         var ids = await api.WithDbAsync(async db =>
         {
             var admin = await db.Users.AsNoTracking().SingleAsync(u => u.Login == FirstRunSeeder.AdminLogin);
-            var zhang = User.Enroll(api.Ids.NewId(), "zhang", "张三", UserRole.Salesperson, admin.TeamId, api.Clock.GetUtcNow());
-            var boss = User.Enroll(api.Ids.NewId(), "boss", "赵主管", UserRole.Supervisor, admin.TeamId, api.Clock.GetUtcNow());
-            var wang = User.Enroll(api.Ids.NewId(), "wang", "王小明", UserRole.Salesperson, admin.TeamId, api.Clock.GetUtcNow());
+            var zhang = User.Enroll(
+                api.Ids.NewId(), "zhang", "张三", UserRole.Salesperson, admin.TeamId, api.Clock.GetUtcNow());
+            var boss = User.Enroll(
+                api.Ids.NewId(), "boss", "赵主管", UserRole.Supervisor, admin.TeamId, api.Clock.GetUtcNow());
+            var wang = User.Enroll(
+                api.Ids.NewId(), "wang", "王小明", UserRole.Salesperson, admin.TeamId, api.Clock.GetUtcNow());
             db.Users.AddRange(zhang, boss, wang);
             await db.SaveChangesAsync();
             return new Ids(admin.Id, zhang.Id, boss.Id, wang.Id);
@@ -222,7 +251,8 @@ public sealed class TeamTemplateImportTests
     }
 
     private static byte[] Csv(SheetCase sheet) =>
-        SheetFiles.Csv(new[] { new string?[] { sheet.File + "（2026年）" }, sheet.Headers }.Concat(WithBlankRow(sheet.Rows)));
+        SheetFiles.Csv(
+            new[] { new string?[] { sheet.File + "（2026年）" }, sheet.Headers }.Concat(WithBlankRow(sheet.Rows)));
 
     private static IEnumerable<string?[]> WithBlankRow(string?[][] rows) =>
         rows.Take(1).Append(new string?[rows[0].Length]).Concat(rows.Skip(1));
@@ -253,19 +283,25 @@ public sealed class TeamTemplateImportTests
             if (sheet.Ignore.Length > 0)
             {
                 // Without --ignore-column the column that no field takes refuses the import, naming it.
-                var refused = await TeamSheetFiles.UploadAsync(api, token, file, sheet.File + extension, Input(sheet, ignore: false));
-                refused["refusals"]!.AsArray().Select(r => $"{r!["column"]} {r["code"]}").ShouldBe(sheet.Ignore.Select(h => $"{h} UNMAPPED_COLUMN"), refused.ToJsonString());
+                var refused = await TeamSheetFiles.UploadAsync(
+                    api, token, file, sheet.File + extension, Input(sheet, ignore: false));
+                refused["refusals"]!.AsArray().Select(r => $"{r!["column"]} {r["code"]}").ShouldBe(
+                    sheet.Ignore.Select(h => $"{h} UNMAPPED_COLUMN"), refused.ToJsonString());
                 refused["committed"]!.GetValue<bool>().ShouldBeFalse();
             }
 
-            var dry = await TeamSheetFiles.UploadAsync(api, token, file, sheet.File + extension, Input(sheet, dryRun: true));
+            var dry = await TeamSheetFiles.UploadAsync(
+                api, token, file, sheet.File + extension, Input(sheet, dryRun: true));
             var report = await TeamSheetFiles.UploadAsync(api, token, file, sheet.File + extension, Input(sheet));
 
             var context = $"{sheet.File}{extension}: {report.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })}";
-            (report["committed"]!.GetValue<bool>(), report["refusedRows"]!.GetValue<int>(), report["created"]!.GetValue<int>()).ShouldBe((true, 0, sheet.Rows.Length), context);
+            (report["committed"]!.GetValue<bool>(), report["refusedRows"]!.GetValue<int>(), report[
+                "created"]!.GetValue<int>()).ShouldBe((true, 0, sheet.Rows.Length), context);
             report["template"]!.GetValue<string>().ShouldBe(sheet.Template.ToString(), context);
             dry["created"]!.GetValue<int>().ShouldBe(sheet.Rows.Length, context);
-            var columns = dry["columns"]!.AsArray().Select(c => (Header: c!["header"]!.GetValue<string>(), Status: c["status"]!.GetValue<string>())).ToList();
+            var columns = dry["columns"]!.AsArray()
+                .Select(c => (Header: c!["header"]!.GetValue<string>(), Status: c["status"]!.GetValue<string>()))
+                .ToList();
             columns.Select(c => c.Header).ShouldBe(sheet.Headers!, context);
             columns.ShouldAllBe(c => c.Status == (sheet.Ignore.Contains(c.Header) ? "IGNORED" : "MAPPED"), context);
             await sheet.Check(api, ids);

@@ -54,15 +54,21 @@ public sealed class TemplateExportTests
     {
         var api = await TestApi.StartAsync(engine);
         var token = await CustomerImportTests.TeamAsync(api);
-        (await SheetFiles.UploadAsync(api, token, SheetFiles.Csv(CustomerExamples.File()), "客户信息表.csv", "CUSTOMERS")).Report()["committed"]!.GetValue<bool>().ShouldBeTrue();
+        (await SheetFiles.UploadAsync(api, token, SheetFiles.Csv(CustomerExamples.File()), "客户信息表.csv", "CUSTOMERS"))
+            .Report()["committed"]!.GetValue<bool>()
+            .ShouldBeTrue();
         return api;
     }
 
-    private static async Task<(byte[] Bytes, string FileName, int Rows)> ExportAsync(TestApi api, string template, string format = "CSV", string language = "CHINESE", object? where = null, string login = "admin")
+    private static async Task<(byte[] Bytes, string FileName, int Rows)> ExportAsync(
+        TestApi api, string template, string format = "CSV", string language = "CHINESE", object? where = null,
+        string login = "admin")
     {
-        var response = await api.PostAsync(await api.TokenAsync(login), Export, new { template, where, format, language });
+        var response = await api.PostAsync(
+            await api.TokenAsync(login), Export, new { template, where, format, language });
         var file = response.Data?["spreadsheet"] ?? throw new InvalidOperationException(response.ToString());
-        return (Convert.FromBase64String(file["contentBase64"]!.GetValue<string>()), file["fileName"]!.GetValue<string>(), file["rowCount"]!.GetValue<int>());
+        return (Convert.FromBase64String(file["contentBase64"]!.GetValue<string>()), file[
+            "fileName"]!.GetValue<string>(), file["rowCount"]!.GetValue<int>());
     }
 
     private static string Text(byte[] csv) => Encoding.UTF8.GetString(csv).TrimStart('\uFEFF');
@@ -74,7 +80,9 @@ public sealed class TemplateExportTests
         var admin = await source.TokenAsync("admin");
         foreach (var (template, rows) in Imports)
         {
-            (await SheetFiles.UploadAsync(source, admin, SheetFiles.Csv(rows), "in.csv", template)).Report()["committed"]!.GetValue<bool>().ShouldBeTrue(template);
+            (await SheetFiles.UploadAsync(source, admin, SheetFiles.Csv(rows), "in.csv", template))
+                .Report()["committed"]!.GetValue<bool>()
+                .ShouldBeTrue(template);
         }
 
         foreach (var (template, format, language) in new[] { ("GRADES", "CSV", "CHINESE"), ("FOLLOW_UP_RECORDS", "CSV", "CHINESE"), ("FOLLOW_UP_PLANS", "CSV", "CHINESE"), ("CONVERSIONS", "CSV", "CHINESE"), ("SERVICES", "CSV", "CHINESE"), ("SERVICES", "XLSX", "ENGLISH") })
@@ -82,10 +90,13 @@ public sealed class TemplateExportTests
             var exported = await ExportAsync(source, template, format, language);
             await using var target = await TeamWithCustomersAsync(engine);
 
-            var report = (await SheetFiles.UploadAsync(target, await target.TokenAsync("admin"), exported.Bytes, exported.FileName, template)).Report();
+            var report = (await SheetFiles.UploadAsync(
+                target, await target.TokenAsync("admin"), exported.Bytes, exported.FileName, template))
+                .Report();
             var again = await ExportAsync(target, template, format, language);
 
-            (report["committed"]!.GetValue<bool>(), report["unknownColumns"]!.AsArray().Count).ShouldBe((true, 0), $"{template} {format}: {report}");
+            (report["committed"]!.GetValue<bool>(), report["unknownColumns"]!.AsArray().Count)
+                .ShouldBe((true, 0), $"{template} {format}: {report}");
             Rows(again.Bytes, format).ShouldBe(Rows(exported.Bytes, format), $"{template} {format} {language}");
         }
     }
@@ -104,7 +115,8 @@ public sealed class TemplateExportTests
         var conversions = await ExportAsync(api, "CONVERSIONS", where: new { name = new { contains = "星辰" } });
         var grades = await ExportAsync(api, "GRADES", where: new { name = new { eq = "李四" } });
 
-        (services.FileName, services.Rows, conversions.FileName, conversions.Rows).ShouldBe(("客户服务表.csv", 3, "客户转化记录表.csv", 1));
+        (services.FileName, services.Rows, conversions.FileName, conversions.Rows)
+            .ShouldBe(("客户服务表.csv", 3, "客户转化记录表.csv", 1));
         Text(services.Bytes).ShouldBe(
             "客户名称,联系电话,服务类型,服务时间,服务内容,处理结果,是否满意,回访记录,回访时间,是否关闭,负责人\r\n" +
             "上海星辰科技有限公司,13900000001,投诉,2026-02-20,报表打不开,修复了权限配置,是,回访确认已恢复,2026-02-22 09:30,是,zhang\r\n" +
@@ -124,7 +136,8 @@ public sealed class TemplateExportTests
     {
         await using var api = await TeamWithCustomersAsync(engine);
         var admin = await api.TokenAsync("admin");
-        await SheetFiles.UploadAsync(api, admin, SheetFiles.Csv(Imports["FOLLOW_UP_RECORDS"]), "in.csv", "FOLLOW_UP_RECORDS");
+        await SheetFiles.UploadAsync(
+            api, admin, SheetFiles.Csv(Imports["FOLLOW_UP_RECORDS"]), "in.csv", "FOLLOW_UP_RECORDS");
         await api.EnrollAsync("li", UserRole.Salesperson);
 
         (await ExportAsync(api, "FOLLOW_UP_RECORDS", login: "zhang")).Rows.ShouldBe(2);

@@ -57,7 +57,9 @@ public sealed class WorkbookImportTests
         {
             var width = rows.Max(r => r.Length);
             book[sheet] = rows.Select(r => Enumerable.Range(0, width)
-                .ToDictionary(i => "c" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), i => (object?)(i < r.Length ? r[i] : null)))
+                .ToDictionary(
+                    i => "c" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
+                    i => (object?)(i < r.Length ? r[i] : null)))
                 .ToList();
         }
 
@@ -75,16 +77,19 @@ public sealed class WorkbookImportTests
         request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("zh-CN"));
         using var response = await client.SendAsync(request);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        return body["data"]?["importSpreadsheet"]?["report"] ?? throw new InvalidOperationException(body.ToJsonString());
+        return body["data"]?["importSpreadsheet"]?["report"] ?? throw new InvalidOperationException(
+            body.ToJsonString());
     }
 
     [EngineFact]
-    public async Task A_workbook_of_the_team_templates_imports_whole_customers_first_and_the_other_sheets_find_them(Engine engine)
+    public async Task A_workbook_of_the_team_templates_imports_whole_customers_first_and_the_other_sheets_find_them(
+        Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine);
         var token = await CustomerImportTests.TeamAsync(api);
         // The customer sheet comes last in the file: the import still takes it first.
-        var file = Workbook(("跟进计划表", Plans), ("跟进记录", Records), ("说明", [[null]]), ("客户转化记录表", Conversions), ("客户信息表", Customers));
+        var file = Workbook(
+            ("跟进计划表", Plans), ("跟进记录", Records), ("说明", [[null]]), ("客户转化记录表", Conversions), ("客户信息表", Customers));
 
         var report = await UploadAsync(api, token, file, new { file = (object?)null });
 
@@ -92,8 +97,10 @@ public sealed class WorkbookImportTests
         report["refusals"]!.AsArray().ShouldBeEmpty();
         (report["rowsRead"]!.GetValue<int>(), report["created"]!.GetValue<int>()).ShouldBe((5, 5));
         report["sheets"]!.AsArray().Select(s => $"{s!["sheet"]} {s["template"]} {s["created"]}")
-            .ShouldBe(["客户信息表 CUSTOMERS 2", "客户转化记录表 CONVERSIONS 1", "跟进记录 FOLLOW_UP_RECORDS 1", "跟进计划表 FOLLOW_UP_PLANS 1"]);
-        report["sheets"]!.AsArray().ShouldAllBe(s => s!["committed"]!.GetValue<bool>() && s["rows"]![0]!["recordId"] != null);
+            .ShouldBe(
+                ["客户信息表 CUSTOMERS 2", "客户转化记录表 CONVERSIONS 1", "跟进记录 FOLLOW_UP_RECORDS 1", "跟进计划表 FOLLOW_UP_PLANS 1"]);
+        report["sheets"]!.AsArray()
+            .ShouldAllBe(s => s!["committed"]!.GetValue<bool>() && s["rows"]![0]!["recordId"] != null);
         var (customers, records, plans, deals, imports) = await api.WithDbAsync(async db => (
             await db.Customers.CountAsync(),
             await db.FollowUpRecords.CountAsync(),
@@ -124,7 +131,8 @@ public sealed class WorkbookImportTests
         whole["refusals"]![1]!["message"]!.GetValue<string>().ShouldContain("丙公司");
         (whole["rowsRead"]!.GetValue<int>(), whole["refusedRows"]!.GetValue<int>()).ShouldBe((7, 3));
 
-        (partial["committed"]!.GetValue<bool>(), partial["created"]!.GetValue<int>(), partial["refusedRows"]!.GetValue<int>()).ShouldBe((true, 4, 3));
+        (partial["committed"]!.GetValue<bool>(), partial[
+            "created"]!.GetValue<int>(), partial["refusedRows"]!.GetValue<int>()).ShouldBe((true, 4, 3));
         var (stored, records, plansStored) = await api.WithDbAsync(async db => (
             await db.Customers.OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(),
             await db.FollowUpRecords.CountAsync(),

@@ -52,7 +52,8 @@ public sealed class HttpTransportTests : IAsyncLifetime
     public async Task A_mutation_over_GET_is_405_with_Allow_and_is_not_executed()
     {
         using var client = _api.CreateClient(_token);
-        var query = Uri.EscapeDataString("""mutation { createCustomer(input: { name: "GET", kind: INDIVIDUAL }) { customer { id } } }""");
+        var query = Uri.EscapeDataString(
+            """mutation { createCustomer(input: { name: "GET", kind: INDIVIDUAL }) { customer { id } } }""");
 
         using var response = await client.GetAsync($"/graphql?query={query}");
 
@@ -71,7 +72,8 @@ public sealed class HttpTransportTests : IAsyncLifetime
         using var response = await client.GetAsync($"/graphql?query={query}&variables={variables}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["__type"]!["name"]!.GetValue<string>().ShouldBe("Customer");
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["__type"]!["name"]!.GetValue<string>()
+            .ShouldBe("Customer");
     }
 
     [Theory]
@@ -88,11 +90,15 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("""{"notquery":"{ __typename }"}""", "The 'query' parameter is required and must hold a GraphQL document.")]
+    [InlineData(
+        """{"notquery":"{ __typename }"}""", "The 'query' parameter is required and must hold a GraphQL document.")]
     [InlineData("""{"query":42}""", "'query' must be a string; it is a number.")]
-    [InlineData("""{"query":"{ __typename }","variables":[1]}""", "'variables' must be an object (a map of names to values); it is an array.")]
-    [InlineData("""{"query":"{ __typename }","operationName":false}""", "'operationName' must be a string; it is a boolean.")]
-    [InlineData("""{"query":"{ __typename }","extensions":"x"}""", "'extensions' must be an object (a map of names to values); it is a string.")]
+    [InlineData("""{"query":"{ __typename }","variables":[1]}""", "'variables' must be an object (a map of names to " +
+        "values); it is an array.")]
+    [InlineData(
+        """{"query":"{ __typename }","operationName":false}""", "'operationName' must be a string; it is a boolean.")]
+    [InlineData("""{"query":"{ __typename }","extensions":"x"}""", "'extensions' must be an object (a map of names " +
+        "to values); it is a string.")]
     public async Task Ill_formed_requests_name_what_is_wrong(string json, string message)
     {
         var (status, _, body) = await PostAsync(json, _token, "application/graphql-response+json");
@@ -115,7 +121,8 @@ public sealed class HttpTransportTests : IAsyncLifetime
     [Fact]
     public async Task Accept_order_and_quality_pick_the_media_type()
     {
-        var preferred = await PostAsync("""{"query":"{ __typename }"}""", _token, "application/json;q=0.5, application/graphql-response+json");
+        var preferred = await PostAsync(
+            """{"query":"{ __typename }"}""", _token, "application/json;q=0.5, application/graphql-response+json");
         var any = await PostAsync("""{"query":"{ __typename }"}""", _token, "*/*");
         var nothing = await PostAsync("""{"query":"{ __typename }"}""", _token, "text/csv");
 
@@ -155,8 +162,11 @@ public sealed class HttpTransportTests : IAsyncLifetime
     [Fact]
     public async Task A_batch_is_answered_in_order_and_capped()
     {
-        var batch = await PostAsync("""[{"query":"{ __typename }"},{"query":"{ me { login } }"},{"query":"{"}]""", _token);
-        var tooBig = await PostAsync("[" + string.Join(",", Enumerable.Repeat("""{"query":"{ __typename }"}""", 11)) + "]", _token, "application/graphql-response+json");
+        var batch = await PostAsync(
+            """[{"query":"{ __typename }"},{"query":"{ me { login } }"},{"query":"{"}]""", _token);
+        var tooBig = await PostAsync(
+            "[" + string.Join(",", Enumerable.Repeat("""{"query":"{ __typename }"}""", 11)) + "]", _token,
+            "application/graphql-response+json");
 
         batch.Status.ShouldBe(HttpStatusCode.OK);
         var results = JsonNode.Parse(batch.Raw)!.AsArray();
@@ -178,10 +188,13 @@ public sealed class HttpTransportTests : IAsyncLifetime
 
         using var response = await client.SendAsync(request);
         var raw = await response.Content.ReadAsStringAsync();
-        return new TransportResponse(response.StatusCode, response.Content.Headers, response.Headers.WwwAuthenticate.ToString(), JsonNode.Parse(raw) as JsonObject ?? [], raw);
+        return new TransportResponse(
+            response.StatusCode, response.Content.Headers, response.Headers.WwwAuthenticate.ToString(),
+            JsonNode.Parse(raw) as JsonObject ?? [], raw);
     }
 
-    private sealed record TransportResponse(HttpStatusCode Status, HttpContentHeaders Headers, string WwwAuthenticate, JsonObject Body, string Raw)
+    private sealed record TransportResponse(
+        HttpStatusCode Status, HttpContentHeaders Headers, string WwwAuthenticate, JsonObject Body, string Raw)
     {
         public void Deconstruct(out HttpStatusCode status, out TransportResponse self, out JsonObject body)
         {

@@ -86,8 +86,10 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     {
         using var socket = await InitialisedAsync();
 
-        await SendAsync(socket, new { id = "s", type = "subscribe", payload = new { query = "subscription { onCustomerChanged { change } }" } });
-        await SendAsync(socket, new { id = "s", type = "subscribe", payload = new { query = "subscription { onCustomerChanged { change } }" } });
+        await SendAsync(socket, new { id = "s", type = "subscribe", payload = new { query = "subscription { " +
+            "onCustomerChanged { change } }" } });
+        await SendAsync(socket, new { id = "s", type = "subscribe", payload = new { query = "subscription { " +
+            "onCustomerChanged { change } }" } });
 
         (await CloseCodeAsync(socket)).ShouldBe(4409);
     }
@@ -109,12 +111,15 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     {
         using var socket = await InitialisedAsync();
         var padding = new string(' ', 40_000);
-        var bytes = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { id = "big", type = "subscribe", payload = new { query = "{" + padding + "me { login } }" } }));
+        var bytes = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(
+            new { id = "big", type = "subscribe", payload = new { query = "{" + padding + "me { login } }" } }));
 
         for (var offset = 0; offset < bytes.Length; offset += 1000)
         {
             var count = Math.Min(1000, bytes.Length - offset);
-            await socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, offset + count == bytes.Length, CancellationToken.None);
+            await socket.SendAsync(
+                bytes.AsMemory(offset, count), WebSocketMessageType.Text, offset + count == bytes.Length,
+                CancellationToken.None);
         }
 
         var next = await ReceiveAsync(socket);
@@ -125,7 +130,9 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     public async Task A_message_over_the_size_limit_closes_with_1009()
     {
         using var socket = await InitialisedAsync();
-        var bytes = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { id = "huge", type = "subscribe", payload = new { query = "{" + new string(' ', 300_000) + "me { login } }" } }));
+        var bytes = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(
+            new { id = "huge", type = "subscribe", payload = new { query = "{" + new string(
+                ' ', 300_000) + "me { login } }" } }));
 
         await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
 
@@ -148,14 +155,17 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     }
 
     private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, CancellationToken.None);
+        socket.SendAsync(
+            Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true,
+            CancellationToken.None);
 
     private static async Task<JsonNode?> ReceiveAsync(WebSocket socket)
     {
         var buffer = new byte[64 * 1024];
         using var timeout = new CancellationTokenSource(Eventually.OuterBound);
         var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count));
+        return result.MessageType == WebSocketMessageType.Close ? null : JsonNode.Parse(
+            Encoding.UTF8.GetString(buffer, 0, result.Count));
     }
 
     private static async Task<int> CloseCodeAsync(WebSocket socket)

@@ -10,7 +10,8 @@ public sealed class ReviewCountFigures
     [Fact]
     public void Customers_per_stage_lists_every_stage_in_lifecycle_order_with_zeros()
     {
-        var counts = ReviewCounts.CustomersPerStage([LifecycleStage.FollowingUp, LifecycleStage.Prospect, LifecycleStage.FollowingUp]);
+        var counts = ReviewCounts.CustomersPerStage(
+            [LifecycleStage.FollowingUp, LifecycleStage.Prospect, LifecycleStage.FollowingUp]);
 
         counts.Select(c => c.Stage).ShouldBe(Enum.GetValues<LifecycleStage>());
         counts.Single(c => c.Stage == LifecycleStage.FollowingUp).Customers.ShouldBe(2);
@@ -21,7 +22,10 @@ public sealed class ReviewCountFigures
     public void Overdue_counts_open_plans_past_due_exactly_as_the_plan_itself_says()
     {
         var customer = A.Prospect();
-        var plans = new[] { -3, -1, 1 }.Select(h => FollowUpPlan.Schedule(A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddHours(h), FollowUpChannel.Phone, FollowUpPurpose.Other, null, A.Now.AddDays(-1))).ToList();
+        var plans = new[] { -3, -1, 1 }.Select(h => FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddHours(h), FollowUpChannel.Phone,
+            FollowUpPurpose.Other, null, A.Now.AddDays(-1)))
+            .ToList();
         plans[0].Cancel("客户取消", A.Now);
 
         var rows = plans.Select(p => new ReviewPlan(p.DueAt, p.Status, p.CompletedAt));

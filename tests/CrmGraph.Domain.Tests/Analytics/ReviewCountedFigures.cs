@@ -11,7 +11,9 @@ public sealed class ReviewCountedFigures
     [Fact]
     public void Sources_from_counts_share_the_total_and_break_ties_by_name()
     {
-        var figures = ReviewFormulas.BySourceCounts([new SourceCount("Website", 1, 0), new SourceCount("Custom:行业协会", 1, 1), new SourceCount("Exhibition", 2, 1), new SourceCount("Referral", 0, 0)]);
+        var figures = ReviewFormulas.BySourceCounts([
+            new SourceCount("Website", 1, 0), new SourceCount("Custom:行业协会", 1, 1), new SourceCount("Exhibition", 2, 1),
+            new SourceCount("Referral", 0, 0)]);
 
         figures.ShouldBe([
             new SourceFigures("Exhibition", 2, 0.5m, 1, 0.5m),
@@ -23,7 +25,9 @@ public sealed class ReviewCountedFigures
     [Fact]
     public void Means_come_from_totals_and_are_null_without_anything_counted()
     {
-        ReviewFormulas.DaysToConversionByGradeTotals([new GradeConversionTotal(null, 1, TimeSpan.FromDays(2)), new GradeConversionTotal(CustomerGrade.B, 3, TimeSpan.FromHours(100))])
+        ReviewFormulas.DaysToConversionByGradeTotals(
+            [new GradeConversionTotal(null, 1, TimeSpan.FromDays(2)), new GradeConversionTotal(
+                CustomerGrade.B, 3, TimeSpan.FromHours(100))])
             .ShouldBe([new GradeCycle(CustomerGrade.B, 3, 1.39m), new GradeCycle(null, 1, 2m)]);
         ReviewFormulas.AverageHours(TimeSpan.FromMinutes(45), 2).ShouldBe(0.38m);
         ReviewFormulas.AverageHours(TimeSpan.Zero, 0).ShouldBeNull();
@@ -35,10 +39,14 @@ public sealed class ReviewCountedFigures
     [Fact]
     public void Channels_lost_reasons_and_stages_from_counts_keep_the_row_formulas_order()
     {
-        ReviewFormulas.WinRateByChannelCounts([new ChannelCount(FollowUpChannel.WeChat, 2, 0), new ChannelCount(FollowUpChannel.Phone, 3, 2)])
-            .ShouldBe([new ChannelFigures(FollowUpChannel.Phone, 3, 2, 0.6667m), new ChannelFigures(FollowUpChannel.WeChat, 2, 0, 0m)]);
-        ReviewFormulas.LostReasonCounts(new Dictionary<LostReason, int> { [LostReason.Competitor] = 1, [LostReason.Price] = 2 })
-            .ShouldBe([new LostReasonFigures(LostReason.Price, 2, 0.6667m), new LostReasonFigures(LostReason.Competitor, 1, 0.3333m)]);
+        ReviewFormulas.WinRateByChannelCounts(
+            [new ChannelCount(FollowUpChannel.WeChat, 2, 0), new ChannelCount(FollowUpChannel.Phone, 3, 2)])
+            .ShouldBe([new ChannelFigures(FollowUpChannel.Phone, 3, 2, 0.6667m), new ChannelFigures(
+                FollowUpChannel.WeChat, 2, 0, 0m)]);
+        ReviewFormulas.LostReasonCounts(
+            new Dictionary<LostReason, int> { [LostReason.Competitor] = 1, [LostReason.Price] = 2 })
+            .ShouldBe([new LostReasonFigures(LostReason.Price, 2, 0.6667m), new LostReasonFigures(
+                LostReason.Competitor, 1, 0.3333m)]);
         ReviewFormulas.LostReasonCounts(new Dictionary<LostReason, int>()).ShouldBeEmpty();
         ReviewCounts.CustomersPerStageCounts(new Dictionary<LifecycleStage, int> { [LifecycleStage.Established] = 4 })
             .Select(s => s.Customers).ShouldBe([0, 0, 0, 4, 0, 0, 0, 0, 0]);

@@ -7,13 +7,18 @@ namespace CrmGraph.Domain.Tests.Analytics;
 
 public sealed class ReviewFigures
 {
-    private static ReviewCustomer Customer(string source, CustomerGrade? grade, int enteredHoursAfterContact, double? convertedAfterDays) =>
-        new(A.NewId(), source, grade, A.Now, A.Now.AddHours(enteredHoursAfterContact), convertedAfterDays is { } d ? A.Now.AddDays(d) : null);
+    private static ReviewCustomer Customer(
+        string source, CustomerGrade? grade, int enteredHoursAfterContact, double? convertedAfterDays) =>
+        new(
+            A.NewId(), source, grade, A.Now, A.Now.AddHours(enteredHoursAfterContact),
+            convertedAfterDays is { } d ? A.Now.AddDays(d) : null);
 
     [Fact]
     public void Source_share_and_conversion_rate_are_worked_out_per_source()
     {
-        ReviewCustomer[] customers = [Customer("Exhibition", null, 1, 10), Customer("Exhibition", null, 1, null), Customer("Referral", null, 1, 5), Customer("Exhibition", null, 1, null)];
+        ReviewCustomer[] customers = [
+            Customer("Exhibition", null, 1, 10), Customer("Exhibition", null, 1, null),
+            Customer("Referral", null, 1, 5), Customer("Exhibition", null, 1, null)];
 
         var figures = ReviewFormulas.BySource(customers);
 
@@ -24,9 +29,12 @@ public sealed class ReviewFigures
     [Fact]
     public void Days_to_conversion_average_over_converted_customers_per_grade()
     {
-        ReviewCustomer[] customers = [Customer("x", CustomerGrade.A, 1, 3), Customer("x", CustomerGrade.A, 1, 6), Customer("x", CustomerGrade.B, 1, 40), Customer("x", CustomerGrade.B, 1, null)];
+        ReviewCustomer[] customers = [
+            Customer("x", CustomerGrade.A, 1, 3), Customer("x", CustomerGrade.A, 1, 6),
+            Customer("x", CustomerGrade.B, 1, 40), Customer("x", CustomerGrade.B, 1, null)];
 
-        ReviewFormulas.DaysToConversionByGrade(customers).ShouldBe([new GradeCycle(CustomerGrade.A, 2, 4.5m), new GradeCycle(CustomerGrade.B, 1, 40m)]);
+        ReviewFormulas.DaysToConversionByGrade(customers)
+            .ShouldBe([new GradeCycle(CustomerGrade.A, 2, 4.5m), new GradeCycle(CustomerGrade.B, 1, 40m)]);
     }
 
     [Fact]
@@ -42,7 +50,9 @@ public sealed class ReviewFigures
             new(lost, FollowUpChannel.WeChat, TimeSpan.FromHours(2), false),
         ];
 
-        ReviewFormulas.WinRateByChannel(followUps).ShouldBe([new ChannelFigures(FollowUpChannel.Phone, 2, 1, 0.5m), new ChannelFigures(FollowUpChannel.WeChat, 1, 0, 0m)]);
+        ReviewFormulas.WinRateByChannel(followUps).ShouldBe(
+            [new ChannelFigures(FollowUpChannel.Phone, 2, 1, 0.5m), new ChannelFigures(
+                FollowUpChannel.WeChat, 1, 0, 0m)]);
         ReviewFormulas.AverageRecordLagHours(followUps).ShouldBe(2m);
     }
 
@@ -52,7 +62,9 @@ public sealed class ReviewFigures
         ReviewFormulas.BySource([]).ShouldBeEmpty();
         ReviewFormulas.AverageRecordLagHours([]).ShouldBeNull();
         Ratio.Of(0, 0).ShouldBeNull();
-        ReviewFormulas.LostReasons([LostReason.Price, LostReason.Price, LostReason.Competitor]).ShouldBe([new LostReasonFigures(LostReason.Price, 2, 0.6667m), new LostReasonFigures(LostReason.Competitor, 1, 0.3333m)]);
+        ReviewFormulas.LostReasons([LostReason.Price, LostReason.Price, LostReason.Competitor]).ShouldBe(
+            [new LostReasonFigures(LostReason.Price, 2, 0.6667m), new LostReasonFigures(
+                LostReason.Competitor, 1, 0.3333m)]);
     }
 
     [Fact]

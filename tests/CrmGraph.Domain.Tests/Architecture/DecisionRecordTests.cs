@@ -28,12 +28,16 @@ public sealed partial class DecisionRecordTests
         var withdrawn = Withdrawn().Matches(File.ReadAllText(Path.Combine(Decisions, "README.md")))
             .Select(m => m.Groups[1].Value).ToHashSet();
         var cited = new[] { "src", "docs", "tests" }
-            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, d), "*.*", SearchOption.AllDirectories))
+            .SelectMany(d => Directory.EnumerateFiles(
+                Path.Combine(RepositoryPaths.Root, d), "*.*", SearchOption.AllDirectories))
             .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                && !f.Contains(
+                    $"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains(
+                    $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Append(Path.Combine(RepositoryPaths.Root, "README.md"))
-            .SelectMany(f => Citation().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Adr: m.Value)));
+            .SelectMany(
+                f => Citation().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Adr: m.Value)));
 
         cited.Where(c => !existing.Contains(c.Adr) && !withdrawn.Contains(c.Adr))
             .Select(c => $"{c.File} cites {c.Adr}").Distinct().ShouldBeEmpty();

@@ -17,7 +17,8 @@ public sealed class HeadlessDomain
     [Fact]
     public void The_domain_project_has_no_package_or_project_reference()
     {
-        var project = XDocument.Load(Path.Combine(CrmGraph.Tests.Shared.RepositoryPaths.Root, "src", "Domain", "CrmGraph.Domain.csproj"));
+        var project = XDocument.Load(
+            Path.Combine(CrmGraph.Tests.Shared.RepositoryPaths.Root, "src", "Domain", "CrmGraph.Domain.csproj"));
 
         project.Descendants().Where(e => e.Name.LocalName is "PackageReference" or "ProjectReference").ShouldBeEmpty();
     }

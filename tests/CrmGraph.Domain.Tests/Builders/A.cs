@@ -17,7 +17,8 @@ public static class A
 
     public static Team Team() => Domain.Teams.Team.Found(TeamId, "华东销售一组", null, Now);
 
-    public static Customer Prospect(string name = "上海星辰科技有限公司", CustomerKind kind = CustomerKind.Organization, CustomerProfile? profile = null) =>
+    public static Customer Prospect(
+        string name = "上海星辰科技有限公司", CustomerKind kind = CustomerKind.Organization, CustomerProfile? profile = null) =>
         Customer.Register(NewId(), TeamId, Salesperson, kind, name, Now.AddHours(-2), Now, profile);
 
     public static Customer EstablishedCustomer()

@@ -23,7 +23,8 @@ public sealed class ChurnRiskAndGuides
     {
         var customer = A.EstablishedCustomer();
 
-        Should.Throw<DomainException>(() => customer.ObserveChurnRisk([], A.Salesperson, A.Now)).Code.ShouldBe("NO_RISK_SIGNAL");
+        Should.Throw<DomainException>(() => customer.ObserveChurnRisk([], A.Salesperson, A.Now)).Code.ShouldBe(
+            "NO_RISK_SIGNAL");
 
         customer.Stage.ShouldBe(LifecycleStage.Established);
     }
@@ -46,8 +47,10 @@ public sealed class ChurnRiskAndGuides
         var otherTeamSupervisor = User.Enroll(A.NewId(), "zhao.zhuguan", "赵主管", UserRole.Supervisor, A.NewId(), A.Now);
         var supervisor = User.Enroll(A.Supervisor, "zhang.zhuguan", "张主管", UserRole.Supervisor, A.TeamId, A.Now);
 
-        Should.Throw<DomainException>(() => customer.AssignSupervisorGuide(salesperson, A.Now)).Code.ShouldBe("GUIDE_NOT_SUPERVISOR");
-        Should.Throw<DomainException>(() => customer.AssignSupervisorGuide(otherTeamSupervisor, A.Now)).Code.ShouldBe("GUIDE_NOT_SUPERVISOR");
+        Should.Throw<DomainException>(() => customer.AssignSupervisorGuide(salesperson, A.Now)).Code.ShouldBe(
+            "GUIDE_NOT_SUPERVISOR");
+        Should.Throw<DomainException>(() => customer.AssignSupervisorGuide(otherTeamSupervisor, A.Now)).Code.ShouldBe(
+            "GUIDE_NOT_SUPERVISOR");
         customer.SupervisorGuideId.ShouldBeNull();
 
         customer.AssignSupervisorGuide(supervisor, A.Now);

@@ -9,9 +9,12 @@ public sealed class CustomerArchiveDetails
     public void Only_one_contact_is_the_key_decision_maker()
     {
         var customer = A.Prospect();
-        var first = customer.AddContact(A.NewId(), new ContactDetails("王总", "总经理", "13900000001", null, null, null, null, true), A.Salesperson, A.Now);
+        var first = customer.AddContact(
+            A.NewId(), new ContactDetails("王总", "总经理", "13900000001", null, null, null, null, true), A.Salesperson,
+            A.Now);
 
-        var second = customer.AddContact(A.NewId(), new ContactDetails("李总", "CFO", null, "li@xc.cn", null, null, null, true), A.Salesperson, A.Now);
+        var second = customer.AddContact(
+            A.NewId(), new ContactDetails("李总", "CFO", null, "li@xc.cn", null, null, null, true), A.Salesperson, A.Now);
 
         customer.KeyDecisionMaker.ShouldBe(second);
         first.IsKeyDecisionMaker.ShouldBeFalse();
@@ -22,7 +25,9 @@ public sealed class CustomerArchiveDetails
     {
         var customer = A.Prospect();
 
-        customer.AddContact(A.NewId(), new ContactDetails("王总", null, "139-0000-0001", null, null, null, null, false), A.Salesperson, A.Now);
+        customer.AddContact(
+            A.NewId(), new ContactDetails("王总", null, "139-0000-0001", null, null, null, null, false), A.Salesperson,
+            A.Now);
 
         customer.NormalizedPhone.ShouldBe("13900000001");
     }
@@ -32,7 +37,8 @@ public sealed class CustomerArchiveDetails
     {
         var customer = A.Prospect();
 
-        var error = Should.Throw<DomainException>(() => customer.RecordNeeds(new CustomerNeeds("ERP", 800_000, 500_000, "CNY", null, DecisionChain.Unknown, null), A.Now));
+        var error = Should.Throw<DomainException>(() => customer.RecordNeeds(
+            new CustomerNeeds("ERP", 800_000, 500_000, "CNY", null, DecisionChain.Unknown, null), A.Now));
 
         error.Code.ShouldBe("BUDGET_RANGE_INVERTED");
         customer.Needs.ShouldBe(CustomerNeeds.None);
@@ -41,7 +47,8 @@ public sealed class CustomerArchiveDetails
     [Fact]
     public void Evaluation_scores_are_one_to_five()
     {
-        Should.Throw<DomainException>(() => CustomerEvaluation.Score(6, 3, 3, null, A.Salesperson, A.Now)).Field.ShouldBe("purchasingPower");
+        Should.Throw<DomainException>(
+            () => CustomerEvaluation.Score(6, 3, 3, null, A.Salesperson, A.Now)).Field.ShouldBe("purchasingPower");
         CustomerEvaluation.Score(5, 1, 3, "资金充足", A.Salesperson, A.Now).Total.ShouldBe(9);
     }
 
@@ -53,7 +60,8 @@ public sealed class CustomerArchiveDetails
         customer.Tag([" 价格敏感 ", "决策链长", "价格敏感", ""], A.Now);
 
         customer.Tags.ShouldBe(["价格敏感", "决策链长"]);
-        Should.Throw<DomainException>(() => customer.Tag(Enumerable.Range(0, 21).Select(i => $"t{i}"), A.Now)).Code.ShouldBe("TOO_MANY_TAGS");
+        Should.Throw<DomainException>(
+            () => customer.Tag(Enumerable.Range(0, 21).Select(i => $"t{i}"), A.Now)).Code.ShouldBe("TOO_MANY_TAGS");
         customer.Tags.Count.ShouldBe(2);
     }
 
@@ -61,8 +69,10 @@ public sealed class CustomerArchiveDetails
     public void Yearly_key_dates_recur_and_one_offs_pass()
     {
         var customer = A.Prospect();
-        var birthday = customer.AddKeyDate(A.NewId(), KeyDateKind.Birthday, new DateOnly(1980, 2, 29), "王总生日", null, A.Now);
-        var expiry = customer.AddKeyDate(A.NewId(), KeyDateKind.ContractExpiry, new DateOnly(2026, 1, 31), null, null, A.Now);
+        var birthday = customer.AddKeyDate(
+            A.NewId(), KeyDateKind.Birthday, new DateOnly(1980, 2, 29), "王总生日", null, A.Now);
+        var expiry = customer.AddKeyDate(
+            A.NewId(), KeyDateKind.ContractExpiry, new DateOnly(2026, 1, 31), null, null, A.Now);
 
         birthday.NextOccurrence(new DateOnly(2026, 3, 2)).ShouldBe(new DateOnly(2027, 2, 28));
         expiry.NextOccurrence(new DateOnly(2026, 3, 2)).ShouldBeNull();
@@ -98,6 +108,7 @@ public sealed class CustomerArchiveDetails
         customer.UpdatePotentialIssue(issue.Id, "历史数据在 Excel", "提供导入工具", IssueStatus.Resolved, A.Now);
 
         (issue.Analysis, issue.Solution, issue.Status).ShouldBe(("历史数据在 Excel", "提供导入工具", IssueStatus.Resolved));
-        Should.Throw<DomainException>(() => customer.UpdatePotentialIssue(A.NewId(), null, null, IssueStatus.Open, A.Now)).Field.ShouldBe("issueId");
+        Should.Throw<DomainException>(() => customer.UpdatePotentialIssue(
+            A.NewId(), null, null, IssueStatus.Open, A.Now)).Field.ShouldBe("issueId");
     }
 }

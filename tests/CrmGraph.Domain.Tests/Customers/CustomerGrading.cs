@@ -14,7 +14,8 @@ public sealed class CustomerGrading
         customer.Regrade(CustomerGrade.C, "仅咨询", A.Salesperson, null, A.Now);
         customer.Regrade(CustomerGrade.B, "预算初步确认", A.Salesperson, null, A.Now.AddDays(1));
 
-        customer.GradeHistory.Select(g => (g.From, g.To, g.Reason)).ShouldBe([(null, CustomerGrade.C, "仅咨询"), (CustomerGrade.C, CustomerGrade.B, "预算初步确认")]);
+        customer.GradeHistory.Select(g => (g.From, g.To, g.Reason))
+            .ShouldBe([(null, CustomerGrade.C, "仅咨询"), (CustomerGrade.C, CustomerGrade.B, "预算初步确认")]);
         customer.DomainEvents.OfType<CustomerGradeChanged>().Count().ShouldBe(2);
     }
 
@@ -23,7 +24,8 @@ public sealed class CustomerGrading
     {
         var customer = A.Prospect();
 
-        var refused = Should.Throw<DomainException>(() => customer.Regrade(CustomerGrade.A, "两周内签约", A.Salesperson, null, A.Now));
+        var refused = Should.Throw<DomainException>(
+            () => customer.Regrade(CustomerGrade.A, "两周内签约", A.Salesperson, null, A.Now));
         refused.Code.ShouldBe("A_GRADE_NEEDS_SUPERVISOR_GUIDE");
         customer.Grade.ShouldBeNull();
         customer.Regrade(CustomerGrade.A, "两周内签约", A.Salesperson, A.Supervisor, A.Now);
@@ -65,7 +67,8 @@ public sealed class CustomerGrading
 
         customer.Grade.ShouldBe(CustomerGrade.A);
         customer.GradeHistory[^1].Reason.ShouldContain("计划增购二期");
-        Should.Throw<DomainException>(() => A.Prospect().RecordRepurchaseIntent("x", A.Salesperson, A.Supervisor, A.Now)).Code.ShouldBe("NOT_ESTABLISHED");
+        Should.Throw<DomainException>(() => A.Prospect().RecordRepurchaseIntent(
+            "x", A.Salesperson, A.Supervisor, A.Now)).Code.ShouldBe("NOT_ESTABLISHED");
     }
 
     [Fact]
@@ -73,7 +76,8 @@ public sealed class CustomerGrading
     {
         var customer = A.Prospect();
         var today = DateOnly.FromDateTime(A.Now.UtcDateTime);
-        customer.RecordNeeds(new CustomerNeeds("ERP 系统", 500_000, 800_000, "CNY", today.AddDays(10), DecisionChain.Short, null), A.Now);
+        customer.RecordNeeds(
+            new CustomerNeeds("ERP 系统", 500_000, 800_000, "CNY", today.AddDays(10), DecisionChain.Short, null), A.Now);
 
         var proposal = customer.ProposeGrade(today);
 
@@ -87,10 +91,13 @@ public sealed class CustomerGrading
     [InlineData("CRM", null, 60, "B")]
     [InlineData("CRM", 100_000.0, 120, "C")]
     [InlineData("CRM", 100_000.0, null, "B")]
-    public void Proposes_B_for_a_first_need_within_three_months_and_C_otherwise(string? product, double? budget, int? daysToClose, string expected)
+    public void Proposes_B_for_a_first_need_within_three_months_and_C_otherwise(
+        string? product, double? budget, int? daysToClose, string expected)
     {
         var today = new DateOnly(2026, 3, 2);
-        var needs = new CustomerNeeds(product, (decimal?)budget, null, "CNY", daysToClose is { } d ? today.AddDays(d) : null, DecisionChain.Long, null);
+        var needs = new CustomerNeeds(
+            product, (decimal?)budget, null, "CNY", daysToClose is { } d ? today.AddDays(d) : null, DecisionChain.Long,
+            null);
 
         GradeProposal.For(needs, null, keyDecisionMakerKnown: false, today).Grade.ToString().ShouldBe(expected);
     }

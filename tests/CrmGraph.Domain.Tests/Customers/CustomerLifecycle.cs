@@ -19,7 +19,8 @@ public sealed class CustomerLifecycle
         customer.Advance(StageTrigger.FirstMaintenance, A.Salesperson, A.Now).ShouldBeTrue();
 
         customer.Stage.ShouldBe(LifecycleStage.Maintaining);
-        customer.StageHistory.Select(h => h.To).ShouldBe([LifecycleStage.Prospect, LifecycleStage.Qualified, LifecycleStage.Established, LifecycleStage.Maintaining]);
+        customer.StageHistory.Select(h => h.To).ShouldBe([
+            LifecycleStage.Prospect, LifecycleStage.Qualified, LifecycleStage.Established, LifecycleStage.Maintaining]);
     }
 
     [Fact]
@@ -28,11 +29,13 @@ public sealed class CustomerLifecycle
         var customer = A.Prospect();
         customer.Advance(StageTrigger.FirstFollowUp, A.Salesperson, A.Now);
 
-        Should.Throw<DomainException>(() => customer.MoveStage(LifecycleStage.Qualified, "", A.Supervisor, A.Now)).Code.ShouldBe("REQUIRED");
+        Should.Throw<DomainException>(
+            () => customer.MoveStage(LifecycleStage.Qualified, "", A.Supervisor, A.Now)).Code.ShouldBe("REQUIRED");
         customer.MoveStage(LifecycleStage.Qualified, "需求需重新评估", A.Supervisor, A.Now.AddHours(1));
 
         var last = customer.StageHistory[^1];
-        (last.From, last.To, last.Reason, last.ActorId, last.At).ShouldBe((LifecycleStage.FollowingUp, LifecycleStage.Qualified, "需求需重新评估", A.Supervisor, A.Now.AddHours(1)));
+        (last.From, last.To, last.Reason, last.ActorId, last.At).ShouldBe(
+            (LifecycleStage.FollowingUp, LifecycleStage.Qualified, "需求需重新评估", A.Supervisor, A.Now.AddHours(1)));
     }
 
     [Fact]
@@ -40,7 +43,8 @@ public sealed class CustomerLifecycle
     {
         var customer = A.Prospect();
 
-        Should.Throw<DomainException>(() => customer.MoveStage(LifecycleStage.Established, "客户口头同意", A.Salesperson, A.Now)).Code.ShouldBe("STAGE_TRANSITION_NOT_ALLOWED");
+        Should.Throw<DomainException>(() => customer.MoveStage(
+            LifecycleStage.Established, "客户口头同意", A.Salesperson, A.Now)).Code.ShouldBe("STAGE_TRANSITION_NOT_ALLOWED");
         customer.Stage.ShouldBe(LifecycleStage.Prospect);
     }
 

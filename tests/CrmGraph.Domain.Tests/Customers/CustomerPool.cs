@@ -7,7 +7,8 @@ namespace CrmGraph.Domain.Tests.Customers;
 public sealed class CustomerPool
 {
     private static readonly DateOnly Today = new(2026, 3, 2);
-    private readonly PoolPolicy _policy = new() { ReclaimAfterDays = 30, WarningDaysAhead = 3, ReclaimAfterDaysGradeA = 10 };
+    private readonly PoolPolicy _policy =
+        new() { ReclaimAfterDays = 30, WarningDaysAhead = 3, ReclaimAfterDaysGradeA = 10 };
 
     [Fact]
     public void The_clock_counts_down_from_the_last_follow_up_and_warns_ahead()
@@ -31,7 +32,8 @@ public sealed class CustomerPool
         customer.ResumeReclaimClock(A.Now.AddDays(20));
 
         customer.PreviewReclaim(_policy, false, Today, A.Now.AddDays(25)).DaysLeft.ShouldBe(15);
-        customer.PreviewReclaim(_policy, hasOpenDeal: true, Today, A.Now.AddDays(25)).PauseReasons.ShouldBe(["OPEN_DEAL"]);
+        customer.PreviewReclaim(_policy, hasOpenDeal: true, Today, A.Now.AddDays(25)).PauseReasons.ShouldBe(
+            ["OPEN_DEAL"]);
     }
 
     [Fact]
@@ -48,7 +50,8 @@ public sealed class CustomerPool
     {
         var customer = A.Prospect();
 
-        Should.Throw<DomainException>(() => customer.ReclaimToPool(_policy, false, Today, A.Now.AddDays(29))).Code.ShouldBe("RECLAIM_NOT_DUE");
+        Should.Throw<DomainException>(
+            () => customer.ReclaimToPool(_policy, false, Today, A.Now.AddDays(29))).Code.ShouldBe("RECLAIM_NOT_DUE");
         customer.ReclaimToPool(_policy, false, Today, A.Now.AddDays(30));
 
         customer.InPool.ShouldBeTrue();
@@ -62,9 +65,12 @@ public sealed class CustomerPool
         var customer = A.Prospect();
         customer.ReleaseToPool(A.Salesperson, "无法联系", A.Now);
 
-        Should.Throw<DomainException>(() => customer.ClaimFromPool(A.Salesperson, new PoolClaimContext(_policy, 0, 0), A.Now.AddHours(1))).Code.ShouldBe("PREVIOUS_OWNER_COOLDOWN");
-        Should.Throw<DomainException>(() => customer.ClaimFromPool(A.OtherSalesperson, new PoolClaimContext(_policy, 10, 0), A.Now)).Code.ShouldBe("DAILY_CLAIM_CAP_REACHED");
-        Should.Throw<DomainException>(() => customer.ClaimFromPool(A.OtherSalesperson, new PoolClaimContext(_policy, 0, 200), A.Now)).Code.ShouldBe("HOLDING_CAP_REACHED");
+        Should.Throw<DomainException>(() => customer.ClaimFromPool(A.Salesperson, new PoolClaimContext(
+            _policy, 0, 0), A.Now.AddHours(1))).Code.ShouldBe("PREVIOUS_OWNER_COOLDOWN");
+        Should.Throw<DomainException>(() => customer.ClaimFromPool(
+            A.OtherSalesperson, new PoolClaimContext(_policy, 10, 0), A.Now)).Code.ShouldBe("DAILY_CLAIM_CAP_REACHED");
+        Should.Throw<DomainException>(() => customer.ClaimFromPool(
+            A.OtherSalesperson, new PoolClaimContext(_policy, 0, 200), A.Now)).Code.ShouldBe("HOLDING_CAP_REACHED");
         customer.InPool.ShouldBeTrue();
         customer.ClaimFromPool(A.Salesperson, new PoolClaimContext(_policy, 0, 0), A.Now.AddHours(25));
 

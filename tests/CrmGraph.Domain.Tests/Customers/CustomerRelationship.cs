@@ -15,7 +15,8 @@ public sealed class CustomerRelationship
 
         customer.Stage.ShouldBe(LifecycleStage.Maintaining);
         (customer.SatisfactionScore, customer.LoyaltyScore).ShouldBe((5, 4));
-        Should.Throw<DomainException>(() => A.Prospect().RecordMaintenance(5, 5, null, A.Salesperson, A.Now)).Code.ShouldBe("NOT_ESTABLISHED");
+        Should.Throw<DomainException>(
+            () => A.Prospect().RecordMaintenance(5, 5, null, A.Salesperson, A.Now)).Code.ShouldBe("NOT_ESTABLISHED");
     }
 
     [Fact]

@@ -6,7 +6,9 @@ namespace CrmGraph.Domain.Tests.Customers;
 public sealed class DuplicateDetection
 {
     private static DuplicateCandidate Existing(Customer customer) =>
-        new(customer.Id, customer.Name, customer.NormalizedPhone, customer.NormalizedEmail, customer.NormalizedCompanyName);
+        new(
+            customer.Id, customer.Name, customer.NormalizedPhone, customer.NormalizedEmail,
+            customer.NormalizedCompanyName);
 
     [Fact]
     public void The_same_company_written_differently_is_a_duplicate()
@@ -24,7 +26,8 @@ public sealed class DuplicateDetection
     public void The_same_phone_with_country_code_and_dashes_is_a_duplicate()
     {
         var existing = A.Prospect("李雷", CustomerKind.Individual, new CustomerProfile { Phone = "13800138000" });
-        var probe = DuplicateProbe.ForNew(CustomerKind.Individual, "Li Lei", new CustomerProfile { Phone = "+86 138-0013-8000" });
+        var probe = DuplicateProbe.ForNew(
+            CustomerKind.Individual, "Li Lei", new CustomerProfile { Phone = "+86 138-0013-8000" });
 
         DuplicateCheck.Matches(probe, [Existing(existing)]).ShouldHaveSingleItem().Key.ShouldBe(DuplicateKeyKind.Phone);
     }
@@ -33,7 +36,8 @@ public sealed class DuplicateDetection
     public void Emails_match_regardless_of_case()
     {
         var existing = A.Prospect("韩梅梅", CustomerKind.Individual, new CustomerProfile { Email = "meimei@example.com" });
-        var probe = DuplicateProbe.ForNew(CustomerKind.Individual, "Han Meimei", new CustomerProfile { Email = " MeiMei@Example.com " });
+        var probe = DuplicateProbe.ForNew(
+            CustomerKind.Individual, "Han Meimei", new CustomerProfile { Email = " MeiMei@Example.com " });
 
         DuplicateCheck.Matches(probe, [Existing(existing)]).ShouldHaveSingleItem().Key.ShouldBe(DuplicateKeyKind.Email);
     }
@@ -43,7 +47,8 @@ public sealed class DuplicateDetection
     {
         var existing = A.Prospect("张伟", CustomerKind.Individual);
 
-        DuplicateCheck.Matches(DuplicateProbe.ForNew(CustomerKind.Individual, "张伟", null), [Existing(existing)]).ShouldBeEmpty();
+        DuplicateCheck.Matches(DuplicateProbe.ForNew(CustomerKind.Individual, "张伟", null), [Existing(existing)])
+            .ShouldBeEmpty();
     }
 
     [Fact]
@@ -58,7 +63,8 @@ public sealed class DuplicateDetection
     public void A_duplicate_is_refused_with_the_shared_key_as_field()
     {
         var existing = A.Prospect("上海星辰科技有限公司");
-        var matches = DuplicateCheck.Matches(DuplicateProbe.ForNew(CustomerKind.Organization, "上海星辰科技", null), [Existing(existing)]);
+        var matches = DuplicateCheck.Matches(
+            DuplicateProbe.ForNew(CustomerKind.Organization, "上海星辰科技", null), [Existing(existing)]);
 
         var error = Should.Throw<DomainException>(() => DuplicateCheck.EnsureNone(matches));
 

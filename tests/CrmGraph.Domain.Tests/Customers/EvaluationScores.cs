@@ -9,12 +9,14 @@ public sealed class EvaluationScores
     [InlineData(0, 3, 3)]
     [InlineData(3, 6, 3)]
     [InlineData(3, 3, -1)]
-    public void An_evaluation_built_around_the_factory_is_still_refused_outside_one_to_five(int power, int intent, int loyalty)
+    public void An_evaluation_built_around_the_factory_is_still_refused_outside_one_to_five(
+        int power, int intent, int loyalty)
     {
         var customer = A.Prospect();
         var events = customer.DomainEvents.Count;
 
-        Should.Throw<DomainException>(() => customer.Evaluate(new CustomerEvaluation(power, intent, loyalty, null, A.Now, A.Salesperson), A.Now))
+        Should.Throw<DomainException>(
+            () => customer.Evaluate(new CustomerEvaluation(power, intent, loyalty, null, A.Now, A.Salesperson), A.Now))
             .Code.ShouldBe("SCORE_OUT_OF_RANGE");
 
         customer.Evaluation.ShouldBeNull();

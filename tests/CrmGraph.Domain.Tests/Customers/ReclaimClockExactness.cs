@@ -4,7 +4,9 @@ using CrmGraph.Domain.Teams;
 
 namespace CrmGraph.Domain.Tests.Customers;
 
-/// <summary>The reclaim clock is exact: no early reclaim by rounding, and paused time never counts afterwards.</summary>
+/// <summary>
+/// The reclaim clock is exact: no early reclaim by rounding, and paused time never counts afterwards.
+/// </summary>
 public sealed class ReclaimClockExactness
 {
     private readonly PoolPolicy _policy = new() { ReclaimAfterDays = 30, WarningDaysAhead = 3 };
@@ -17,7 +19,8 @@ public sealed class ReclaimClockExactness
         var customer = A.Prospect();
         var almost = A.Now.AddDays(30).AddMinutes(-5);
 
-        Should.Throw<DomainException>(() => customer.ReclaimToPool(_policy, false, Day(almost), almost)).Code.ShouldBe("RECLAIM_NOT_DUE");
+        Should.Throw<DomainException>(() => customer.ReclaimToPool(_policy, false, Day(almost), almost)).Code.ShouldBe(
+            "RECLAIM_NOT_DUE");
         customer.InPool.ShouldBeFalse();
         customer.PreviewReclaim(_policy, false, Day(almost), almost).ReclaimAt.ShouldBe(A.Now.AddDays(30));
     }
@@ -27,14 +30,18 @@ public sealed class ReclaimClockExactness
     {
         var customer = A.Prospect();
         var deal = Deal.Open(A.NewId(), A.TeamId, customer.Id, A.Salesperson, "年度服务", 10_000, null, null, A.Now);
-        DealClosing.Win(deal, customer, new WinTerms("服务口碑", TermStart: new DateOnly(2026, 3, 2), TermEnd: new DateOnly(2026, 6, 30)), A.NewId(), A.NewId(), A.Salesperson, A.Now);
+        DealClosing.Win(
+            deal, customer,
+            new WinTerms("服务口碑", TermStart: new DateOnly(2026, 3, 2), TermEnd: new DateOnly(2026, 6, 30)), A.NewId(),
+            A.NewId(), A.Salesperson, A.Now);
         var dayAfterExpiry = new DateTimeOffset(2026, 7, 1, 2, 0, 0, TimeSpan.Zero);
 
         var preview = customer.PreviewReclaim(_policy, false, Day(dayAfterExpiry), dayAfterExpiry);
 
         preview.Paused.ShouldBeFalse();
         preview.DaysLeft.ShouldBeGreaterThan(29);
-        Should.Throw<DomainException>(() => customer.ReclaimToPool(_policy, false, Day(dayAfterExpiry), dayAfterExpiry)).Code.ShouldBe("RECLAIM_NOT_DUE");
+        Should.Throw<DomainException>(() => customer.ReclaimToPool(
+            _policy, false, Day(dayAfterExpiry), dayAfterExpiry)).Code.ShouldBe("RECLAIM_NOT_DUE");
     }
 
     [Fact]
@@ -48,7 +55,8 @@ public sealed class ReclaimClockExactness
         DealClosing.Lose(deal, customer, LostReason.Price, null, closed);
 
         customer.PreviewReclaim(_policy, false, Day(closed), closed).DaysLeft.ShouldBe(20);
-        Should.Throw<DomainException>(() => customer.ReclaimToPool(_policy, false, Day(closed), closed)).Code.ShouldBe("RECLAIM_NOT_DUE");
+        Should.Throw<DomainException>(() => customer.ReclaimToPool(_policy, false, Day(closed), closed)).Code.ShouldBe(
+            "RECLAIM_NOT_DUE");
     }
 
     [Fact]

@@ -37,7 +37,8 @@ public sealed class ReclaimClockRestarts
         var customer = A.Prospect();
         var policy = new PoolPolicy { HoldingCap = 2 };
 
-        Should.Throw<DomainException>(() => customer.TransferTo(A.OtherSalesperson, A.Supervisor, A.Now, newOwnerHoldings: 2, policy: policy))
+        Should.Throw<DomainException>(
+            () => customer.TransferTo(A.OtherSalesperson, A.Supervisor, A.Now, newOwnerHoldings: 2, policy: policy))
             .Code.ShouldBe("HOLDING_CAP_REACHED");
 
         customer.OwnerId.ShouldBe(A.Salesperson);

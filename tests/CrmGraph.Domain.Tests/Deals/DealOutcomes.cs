@@ -12,7 +12,9 @@ public sealed class DealOutcomes
         var customer = A.Prospect();
         var deal = Deal.Open(A.NewId(), A.TeamId, customer.Id, A.Salesperson, "CRM 年度订阅", 400_000, null, null, A.Now);
 
-        var conversion = DealClosing.Win(deal, customer, new WinTerms("试用效果好", 380_000, "年度订阅", new DateOnly(2026, 3, 10), new DateOnly(2027, 3, 9)), A.NewId(), A.NewId(), A.Salesperson, A.Now);
+        var conversion = DealClosing.Win(
+            deal, customer, new WinTerms("试用效果好", 380_000, "年度订阅", new DateOnly(2026, 3, 10), new DateOnly(2027, 3, 9)),
+            A.NewId(), A.NewId(), A.Salesperson, A.Now);
 
         deal.Status.ShouldBe(DealStatus.Won);
         deal.Conversion.ShouldBe(conversion);
@@ -30,8 +32,11 @@ public sealed class DealOutcomes
         var customer = A.Prospect();
         var deal = Deal.Open(A.NewId(), A.TeamId, customer.Id, A.Salesperson, "CRM", 1000, null, null, A.Now);
 
-        Should.Throw<DomainException>(() => DealClosing.Win(deal, customer, new WinTerms("价格", TermStart: new DateOnly(2026, 5, 1), TermEnd: new DateOnly(2026, 4, 1)), A.NewId(), A.NewId(), A.Salesperson, A.Now)).Code.ShouldBe("TERM_INVERTED");
-        Should.Throw<DomainException>(() => DealClosing.Win(deal, customer, new WinTerms(""), A.NewId(), A.NewId(), A.Salesperson, A.Now)).Field.ShouldBe("keyFactor");
+        Should.Throw<DomainException>(() => DealClosing.Win(
+            deal, customer, new WinTerms("价格", TermStart: new DateOnly(2026, 5, 1), TermEnd: new DateOnly(2026, 4, 1)),
+            A.NewId(), A.NewId(), A.Salesperson, A.Now)).Code.ShouldBe("TERM_INVERTED");
+        Should.Throw<DomainException>(() => DealClosing.Win(
+            deal, customer, new WinTerms(""), A.NewId(), A.NewId(), A.Salesperson, A.Now)).Field.ShouldBe("keyFactor");
 
         deal.Status.ShouldBe(DealStatus.Open);
         deal.Conversion.ShouldBeNull();

@@ -13,7 +13,9 @@ public sealed class WinningRules
         var deal = Deal.Open(A.NewId(), A.TeamId, customer.Id, A.Salesperson, "软件授权", 9_000, null, null, A.Now);
         var earlyMorningInShanghai = new DateTimeOffset(2026, 3, 2, 23, 30, 0, TimeSpan.Zero);
 
-        DealClosing.Win(deal, customer, new WinTerms("报价合理"), A.NewId(), A.NewId(), A.Salesperson, earlyMorningInShanghai, team: A.Team());
+        DealClosing.Win(
+            deal, customer, new WinTerms("报价合理"), A.NewId(), A.NewId(), A.Salesperson, earlyMorningInShanghai,
+            team: A.Team());
 
         customer.Purchases.Single().PurchasedOn.ShouldBe(new DateOnly(2026, 3, 3));
     }
@@ -28,7 +30,8 @@ public sealed class WinningRules
         var deal = Deal.Open(A.NewId(), A.TeamId, customer.Id, A.Salesperson, "软件授权", 9_000, null, null, A.Now);
         var events = customer.DomainEvents.Count;
 
-        Should.Throw<DomainException>(() => DealClosing.Win(deal, customer, new WinTerms("报价合理"), A.NewId(), A.NewId(), A.Salesperson, A.Now))
+        Should.Throw<DomainException>(
+            () => DealClosing.Win(deal, customer, new WinTerms("报价合理"), A.NewId(), A.NewId(), A.Salesperson, A.Now))
             .Code.ShouldBe("CUSTOMER_CLOSED");
 
         deal.Status.ShouldBe(DealStatus.Open);

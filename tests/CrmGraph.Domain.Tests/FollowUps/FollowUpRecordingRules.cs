@@ -15,9 +15,12 @@ public sealed class FollowUpRecordingRules
     {
         var team = A.Team();
         var customer = A.Prospect();
-        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddHours(1), FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, A.Now);
+        var plan = FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddHours(1), FollowUpChannel.Phone,
+            FollowUpPurpose.FirstContact, null, A.Now);
 
-        var recorded = FollowUpRecording.Record(customer, team, plan, 0, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now.AddHours(2)), A.Now.AddHours(3));
+        var recorded = FollowUpRecording.Record(
+            customer, team, plan, 0, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now.AddHours(2)), A.Now.AddHours(3));
 
         plan.Status.ShouldBe(FollowUpPlanStatus.Done);
         plan.CompletedByRecordId.ShouldBe(recorded.Record.Id);
@@ -29,14 +32,18 @@ public sealed class FollowUpRecordingRules
     [Theory]
     [InlineData(15, 59, true)] // 23:59 in Shanghai on the planned day (2 March): on time
     [InlineData(16, 0, false)] // 00:00 on 3 March in Shanghai, though still 2 March in UTC: late
-    public void A_plan_is_done_on_time_when_its_follow_up_happens_by_the_end_of_the_planned_day_in_the_teams_zone(int utcHour, int minute, bool onTime)
+    public void A_plan_is_done_on_time_when_its_follow_up_happens_by_the_end_of_the_planned_day_in_the_teams_zone(
+        int utcHour, int minute, bool onTime)
     {
         var team = A.Team();
         var customer = A.Prospect();
-        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, customer.Id, A.Salesperson, new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero), FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, A.Now);
+        var plan = FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, customer.Id, A.Salesperson, new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero),
+            FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, A.Now);
         var happened = new DateTimeOffset(2026, 3, 2, utcHour, minute, 0, TimeSpan.Zero);
 
-        FollowUpRecording.Record(customer, team, plan, 0, A.NewId(), A.NewId(), A.Salesperson, Call(happened), happened.AddMinutes(5));
+        FollowUpRecording.Record(
+            customer, team, plan, 0, A.NewId(), A.NewId(), A.Salesperson, Call(happened), happened.AddMinutes(5));
 
         plan.DoneOnTime.ShouldBe(onTime);
     }
@@ -49,10 +56,14 @@ public sealed class FollowUpRecordingRules
         customer.Regrade(CustomerGrade.B, "有初步需求", A.Salesperson, null, A.Now);
         var happened = new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.Zero); // 23:00 in Shanghai, 2 March
 
-        var byCadence = FollowUpRecording.Record(customer, team, null, 0, A.NewId(), A.NewId(), A.Salesperson, Call(happened), happened.AddMinutes(5));
-        var byRecord = FollowUpRecording.Record(customer, team, null, 1, A.NewId(), A.NewId(), A.Salesperson, Call(happened.AddMinutes(30), happened.AddDays(1)), happened.AddMinutes(35));
+        var byCadence = FollowUpRecording.Record(
+            customer, team, null, 0, A.NewId(), A.NewId(), A.Salesperson, Call(happened), happened.AddMinutes(5));
+        var byRecord = FollowUpRecording.Record(
+            customer, team, null, 1, A.NewId(), A.NewId(), A.Salesperson,
+            Call(happened.AddMinutes(30), happened.AddDays(1)), happened.AddMinutes(35));
 
-        byCadence.NextPlan.DueAt.ShouldBe(new DateTimeOffset(2026, 3, 5, 2, 0, 0, TimeSpan.Zero)); // 5 March 10:00 Shanghai
+        // 5 March 10:00 Shanghai
+        byCadence.NextPlan.DueAt.ShouldBe(new DateTimeOffset(2026, 3, 5, 2, 0, 0, TimeSpan.Zero));
         byCadence.NextPlan.FromCadence.ShouldBeTrue();
         byRecord.NextPlan.DueAt.ShouldBe(happened.AddDays(1));
         byRecord.NextPlan.FromCadence.ShouldBeFalse();
@@ -64,11 +75,13 @@ public sealed class FollowUpRecordingRules
         var team = A.Team();
         var customer = A.Prospect();
 
-        var refused = Should.Throw<DomainException>(() => FollowUpRecording.Record(customer, team, null, 3, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now), A.Now));
+        var refused = Should.Throw<DomainException>(() => FollowUpRecording.Record(
+            customer, team, null, 3, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now), A.Now));
         refused.Code.ShouldBe("DAILY_FOLLOW_UP_CAP_REACHED");
         customer.Stage.ShouldBe(LifecycleStage.Prospect);
         team.ChangeSettings(new TeamSettingsChange(Cadence: new CadencePolicy { RefuseBeyondDailyCap = false }), A.Now);
-        FollowUpRecording.Record(customer, team, null, 3, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now), A.Now).BeyondDailyCap.ShouldBeTrue();
+        FollowUpRecording.Record(customer, team, null, 3, A.NewId(), A.NewId(), A.Salesperson, Call(
+            A.Now), A.Now).BeyondDailyCap.ShouldBeTrue();
     }
 
     [Fact]
@@ -76,17 +89,25 @@ public sealed class FollowUpRecordingRules
     {
         var team = A.Team();
         var customer = A.Prospect();
-        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now, FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, A.Now);
+        var plan = FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now, FollowUpChannel.Phone, FollowUpPurpose.FirstContact,
+            null, A.Now);
         plan.Cancel("客户出差", A.Now);
 
-        Should.Throw<DomainException>(() => FollowUpRecording.Record(customer, team, null, 0, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now.AddHours(1)), A.Now)).Code.ShouldBe("FOLLOW_UP_IN_FUTURE");
-        Should.Throw<DomainException>(() => FollowUpRecording.Record(customer, team, plan, 0, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now), A.Now)).Code.ShouldBe("PLAN_NOT_OPEN");
+        Should.Throw<DomainException>(() => FollowUpRecording.Record(
+            customer, team, null, 0, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now.AddHours(1)),
+            A.Now)).Code.ShouldBe("FOLLOW_UP_IN_FUTURE");
+        Should.Throw<DomainException>(() => FollowUpRecording.Record(
+            customer, team, plan, 0, A.NewId(), A.NewId(), A.Salesperson, Call(A.Now),
+            A.Now)).Code.ShouldBe("PLAN_NOT_OPEN");
     }
 
     [Fact]
     public void A_plan_is_overdue_once_its_time_passed_and_it_is_not_done()
     {
-        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, A.NewId(), A.Salesperson, A.Now, FollowUpChannel.WeChat, FollowUpPurpose.Care, null, A.Now.AddDays(-1));
+        var plan = FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, A.NewId(), A.Salesperson, A.Now, FollowUpChannel.WeChat, FollowUpPurpose.Care, null,
+            A.Now.AddDays(-1));
 
         plan.IsOverdue(A.Now.AddSeconds(-1)).ShouldBeFalse();
         plan.IsOverdue(A.Now.AddSeconds(1)).ShouldBeTrue();
@@ -97,7 +118,9 @@ public sealed class FollowUpRecordingRules
     [Fact]
     public void Rescheduling_marks_when_the_due_time_was_last_set()
     {
-        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, A.NewId(), A.Salesperson, A.Now, FollowUpChannel.WeChat, FollowUpPurpose.Care, null, A.Now.AddDays(-1));
+        var plan = FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, A.NewId(), A.Salesperson, A.Now, FollowUpChannel.WeChat, FollowUpPurpose.Care, null,
+            A.Now.AddDays(-1));
         plan.ScheduledAt.ShouldBe(A.Now.AddDays(-1));
 
         plan.Reschedule(A.Now.AddDays(-3), "补录", A.Now);

@@ -16,7 +16,8 @@ public sealed class FollowUpInvariantProperties
     public void No_sequence_of_recordings_leaves_plans_or_customer_inconsistent(int[] commands, bool refuseBeyondCap)
     {
         var team = A.Team();
-        team.ChangeSettings(new TeamSettingsChange(Cadence: new CadencePolicy { DailyCapPerCustomer = 2, RefuseBeyondDailyCap = refuseBeyondCap }), A.Now);
+        team.ChangeSettings(new TeamSettingsChange(
+            Cadence: new CadencePolicy { DailyCapPerCustomer = 2, RefuseBeyondDailyCap = refuseBeyondCap }), A.Now);
         var customer = A.Prospect();
         var plans = new List<FollowUpPlan>();
         var now = A.Now;
@@ -34,7 +35,8 @@ public sealed class FollowUpInvariantProperties
                     FollowUpPurpose.NeedsDiscovery,
                     (command & 512) == 0 ? "沟通需求" : "",
                     NextFollowUpAt: (command & 1024) == 0 ? null : now.AddDays(2));
-                var recorded = FollowUpRecording.Record(customer, team, plan, Math.Abs(command / 7) % 4, A.NewId(), A.NewId(), A.Salesperson, details, now);
+                var recorded = FollowUpRecording.Record(
+                    customer, team, plan, Math.Abs(command / 7) % 4, A.NewId(), A.NewId(), A.Salesperson, details, now);
                 plans.Add(recorded.NextPlan);
                 recorded.NextPlan.DueAt.ShouldBeGreaterThan(recorded.Record.HappenedAt);
                 if (plan is not null)
@@ -58,5 +60,7 @@ public sealed class FollowUpInvariantProperties
     }
 
     private static string Fingerprint(Customer c, List<FollowUpPlan> plans) =>
-        string.Join('|', c.Stage, c.LastFollowUpAt, c.ReclaimClock, c.StageHistory.Count, c.DomainEvents.Count, string.Join(',', plans.Select(p => $"{p.Status}:{p.CompletedByRecordId}")));
+        string.Join(
+            '|', c.Stage, c.LastFollowUpAt, c.ReclaimClock, c.StageHistory.Count, c.DomainEvents.Count,
+            string.Join(',', plans.Select(p => $"{p.Status}:{p.CompletedByRecordId}")));
 }

@@ -3,7 +3,9 @@ using CrmGraph.Domain.Reminders;
 
 namespace CrmGraph.Domain.Tests.Reminders;
 
-/// <summary>Weekly reviews are for live customers: a lost prospect or a churned customer is not nagged about them.</summary>
+/// <summary>
+/// Weekly reviews are for live customers: a lost prospect or a churned customer is not nagged about them.
+/// </summary>
 public sealed class ClosedCustomerReminders
 {
     private static readonly CustomerReminderFacts Facts = new(false, false, [A.Supervisor]);
@@ -17,7 +19,9 @@ public sealed class ClosedCustomerReminders
         customer.Regrade(CustomerGrade.C, "长期培育", A.Salesperson, null, A.Now);
         customer.MoveStage(closed, "客户已选择竞品", A.Salesperson, A.Now);
 
-        var kinds = ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now.AddDays(10)).Select(r => r.Kind).ToList();
+        var kinds = ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now.AddDays(10))
+            .Select(r => r.Kind)
+            .ToList();
 
         kinds.ShouldNotContain(ReminderKind.GradeReviewStale);
         kinds.ShouldNotContain(ReminderKind.ContactVerificationStale);
@@ -29,7 +33,9 @@ public sealed class ClosedCustomerReminders
         var customer = A.Prospect();
         customer.Regrade(CustomerGrade.C, "长期培育", A.Salesperson, null, A.Now);
 
-        var kinds = ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now.AddDays(10)).Select(r => r.Kind).ToList();
+        var kinds = ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now.AddDays(10))
+            .Select(r => r.Kind)
+            .ToList();
 
         kinds.ShouldContain(ReminderKind.GradeReviewStale);
         kinds.ShouldContain(ReminderKind.ContactVerificationStale);

@@ -20,7 +20,8 @@ public sealed class HandlingReminders
 
         reminder.DismissedAt.ShouldBe(A.Now.AddMinutes(5));
         reminder.SnoozedUntil.ShouldBeNull();
-        Should.Throw<DomainException>(() => reminder.Snooze(A.Salesperson, A.Now.AddHours(3), A.Now)).Code.ShouldBe("REMINDER_DISMISSED");
+        Should.Throw<DomainException>(() => reminder.Snooze(A.Salesperson, A.Now.AddHours(3), A.Now)).Code.ShouldBe(
+            "REMINDER_DISMISSED");
     }
 
     [Fact]
@@ -29,7 +30,8 @@ public sealed class HandlingReminders
         var reminder = AReminder();
 
         Should.Throw<DomainException>(() => reminder.Dismiss(A.Supervisor, A.Now)).Code.ShouldBe("REMINDER_NOT_YOURS");
-        Should.Throw<DomainException>(() => reminder.Snooze(A.Supervisor, A.Now.AddHours(1), A.Now)).Code.ShouldBe("REMINDER_NOT_YOURS");
+        Should.Throw<DomainException>(() => reminder.Snooze(A.Supervisor, A.Now.AddHours(1), A.Now)).Code.ShouldBe(
+            "REMINDER_NOT_YOURS");
         reminder.DismissedAt.ShouldBeNull();
     }
 

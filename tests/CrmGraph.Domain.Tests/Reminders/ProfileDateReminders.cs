@@ -11,9 +11,12 @@ public sealed class ProfileDateReminders
     [Fact]
     public void A_birthday_in_the_profile_is_reminded_ahead()
     {
-        var customer = A.Prospect("王小明", CustomerKind.Individual, new CustomerProfile { Birthday = new DateOnly(1990, 3, 6) });
+        var customer = A.Prospect(
+            "王小明", CustomerKind.Individual, new CustomerProfile { Birthday = new DateOnly(1990, 3, 6) });
 
-        var reminder = ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now).Where(r => r.Kind == ReminderKind.KeyDateAhead).ShouldHaveSingleItem();
+        var reminder = ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now)
+            .Where(r => r.Kind == ReminderKind.KeyDateAhead)
+            .ShouldHaveSingleItem();
 
         reminder.CauseKey.ShouldContain("2026-03-06");
         reminder.RecipientId.ShouldBe(A.Salesperson);
@@ -24,15 +27,20 @@ public sealed class ProfileDateReminders
     {
         var customer = A.Prospect(profile: new CustomerProfile { FoundedOn = new DateOnly(2010, 3, 5) });
 
-        ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now).Count(r => r.Kind == ReminderKind.KeyDateAhead).ShouldBe(1);
+        ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now)
+            .Count(r => r.Kind == ReminderKind.KeyDateAhead)
+            .ShouldBe(1);
     }
 
     [Fact]
     public void A_birthday_kept_both_in_the_profile_and_as_a_key_date_is_reminded_once()
     {
-        var customer = A.Prospect("王小明", CustomerKind.Individual, new CustomerProfile { Birthday = new DateOnly(1990, 3, 6) });
+        var customer = A.Prospect(
+            "王小明", CustomerKind.Individual, new CustomerProfile { Birthday = new DateOnly(1990, 3, 6) });
         customer.AddKeyDate(A.NewId(), KeyDateKind.Birthday, new DateOnly(1990, 3, 6), "生日", null, A.Now);
 
-        ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now).Count(r => r.Kind == ReminderKind.KeyDateAhead).ShouldBe(1);
+        ReminderRules.ForCustomer(customer, A.Team(), Facts, A.Now)
+            .Count(r => r.Kind == ReminderKind.KeyDateAhead)
+            .ShouldBe(1);
     }
 }

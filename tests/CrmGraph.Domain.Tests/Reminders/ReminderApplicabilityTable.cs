@@ -45,7 +45,8 @@ public sealed class ReminderApplicabilityTable
                 {
                     foreach (var record in Enum.GetValues<RecordState>())
                     {
-                        var expected = pool == PoolState.Owned && record == RecordState.Live && LiveAndOwned[kind].Contains(stage);
+                        var expected =
+                            pool == PoolState.Owned && record == RecordState.Live && LiveAndOwned[kind].Contains(stage);
                         cells.Add(kind, stage, pool, record, expected);
                     }
                 }
@@ -57,7 +58,8 @@ public sealed class ReminderApplicabilityTable
 
     [Theory]
     [MemberData(nameof(Cells))]
-    public void A_cell_of_the_table(ReminderKind kind, LifecycleStage stage, PoolState pool, RecordState record, bool applies) =>
+    public void A_cell_of_the_table(
+        ReminderKind kind, LifecycleStage stage, PoolState pool, RecordState record, bool applies) =>
         ReminderApplicability.Applies(kind, stage, pool, record).ShouldBe(applies);
 
     [Fact]

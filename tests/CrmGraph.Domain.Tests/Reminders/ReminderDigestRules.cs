@@ -30,7 +30,8 @@ public sealed class ReminderDigestRules
         var digest = issued.Single(r => r.RecipientId == A.Salesperson);
         digest.IsDigest.ShouldBeTrue();
         digest.Kind.ShouldBe(ReminderKind.NewCustomerWithoutFollowUp);
-        digest.DigestCustomerIds.ShouldBe(due.Where(d => d.RecipientId == A.Salesperson).Select(d => d.CustomerId), ignoreOrder: true);
+        digest.DigestCustomerIds.ShouldBe(
+            due.Where(d => d.RecipientId == A.Salesperson).Select(d => d.CustomerId), ignoreOrder: true);
         digest.CustomerId.ShouldBe(digest.DigestCustomerIds[0]);
         digest.ChineseMessage.ShouldBe("37 位新客户超过 7 天未跟进。");
         digest.Message.ShouldBe("37 new customers without a follow-up for over 7 days.");
@@ -64,7 +65,9 @@ public sealed class ReminderDigestRules
         var forecast = ReminderForecast.FirstScan(imported, Team, new HashSet<string>(), A.Now);
 
         forecast.Select(r => (r.RecipientId, r.Kind, r.DigestCustomerIds.Count)).ShouldBe(
-            [(A.Salesperson, ReminderKind.NewCustomerWithoutFollowUp, 37), (A.Supervisor, ReminderKind.NewCustomerWithoutFollowUp, 37)],
+            [
+                (A.Salesperson, ReminderKind.NewCustomerWithoutFollowUp, 37),
+                (A.Supervisor, ReminderKind.NewCustomerWithoutFollowUp, 37)],
             ignoreOrder: true);
     }
 
@@ -86,5 +89,6 @@ public sealed class ReminderDigestRules
     private static List<DueReminder> Due(Guid recipient, int count,
         ReminderKind kind = ReminderKind.NewCustomerWithoutFollowUp) =>
         [.. Enumerable.Range(0, count).Select(i => DueReminder.Worded(kind, recipient,
-            A.NewId(), null, $"first-follow-up:{i}", A.Now.AddDays(-i), new ReminderWording(Team.TimeZoneId, $"客户{i}", A.Now.AddDays(-7 - i), Days: 7)))];
+            A.NewId(), null, $"first-follow-up:{i}", A.Now.AddDays(
+                -i), new ReminderWording(Team.TimeZoneId, $"客户{i}", A.Now.AddDays(-7 - i), Days: 7)))];
 }

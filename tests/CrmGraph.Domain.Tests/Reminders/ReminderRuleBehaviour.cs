@@ -14,20 +14,25 @@ public sealed class ReminderRuleBehaviour
     {
         var customer = A.Prospect();
         customer.Regrade(CustomerGrade.A, "即将签约", A.Salesperson, A.Supervisor, A.Now);
-        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddHours(1), FollowUpChannel.Phone, FollowUpPurpose.Negotiation, null, A.Now);
+        var plan = FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddHours(1), FollowUpChannel.Phone,
+            FollowUpPurpose.Negotiation, null, A.Now);
 
         var soon = ReminderRules.ForPlan(plan, customer, A.Team(), A.Now).ToList();
         var overdue = ReminderRules.ForPlan(plan, customer, A.Team(), A.Now.AddHours(2)).ToList();
 
         soon.Single().Kind.ShouldBe(ReminderKind.FollowUpDueSoon);
-        overdue.Select(r => (r.Kind, r.RecipientId)).ShouldBe([(ReminderKind.FollowUpOverdue, A.Salesperson), (ReminderKind.FollowUpOverdue, A.Supervisor)]);
+        overdue.Select(r => (r.Kind, r.RecipientId))
+            .ShouldBe([(ReminderKind.FollowUpOverdue, A.Salesperson), (ReminderKind.FollowUpOverdue, A.Supervisor)]);
     }
 
     [Fact]
     public void Rescheduling_makes_a_new_occurrence_so_a_second_overdue_is_a_new_reminder()
     {
         var customer = A.Prospect();
-        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now, FollowUpChannel.Phone, FollowUpPurpose.Other, null, A.Now.AddDays(-1));
+        var plan = FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now, FollowUpChannel.Phone, FollowUpPurpose.Other, null,
+            A.Now.AddDays(-1));
         var first = ReminderRules.ForPlan(plan, customer, A.Team(), A.Now.AddHours(1)).Single().CauseKey;
 
         plan.Reschedule(A.Now.AddDays(1), "改期", A.Now.AddHours(1));
@@ -41,7 +46,9 @@ public sealed class ReminderRuleBehaviour
     {
         var customer = A.Prospect();
 
-        var reminders = ReminderRules.ForCustomer(customer, A.Team(), NoFacts, A.Now.AddDays(7)).Where(r => r.Kind == ReminderKind.NewCustomerWithoutFollowUp).ToList();
+        var reminders = ReminderRules.ForCustomer(customer, A.Team(), NoFacts, A.Now.AddDays(7))
+            .Where(r => r.Kind == ReminderKind.NewCustomerWithoutFollowUp)
+            .ToList();
 
         reminders.Select(r => r.RecipientId).ShouldBe([A.Salesperson, A.Supervisor]);
     }
@@ -67,7 +74,8 @@ public sealed class ReminderRuleBehaviour
         var morning = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);   // 10:00 Shanghai
         var afternoon = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero); // 16:00 Shanghai
 
-        bool Reminded(DateTimeOffset at, bool followedUp) => ReminderRules.ForCustomer(customer, A.Team(), NoFacts with { FollowedUpToday = followedUp }, at)
+        bool Reminded(DateTimeOffset at, bool followedUp) =>
+            ReminderRules.ForCustomer(customer, A.Team(), NoFacts with { FollowedUpToday = followedUp }, at)
             .Any(r => r.Kind == ReminderKind.GradeAWithoutFollowUpToday);
 
         Reminded(morning, false).ShouldBeFalse();
@@ -85,11 +93,17 @@ public sealed class ReminderRuleBehaviour
         }
 
         customer.AddKeyDate(A.NewId(), KeyDateKind.Birthday, new DateOnly(1985, 3, 8), null, null, A.Now);
-        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddDays(3), FollowUpChannel.Phone, FollowUpPurpose.Other, null, A.Now);
+        var plan = FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddDays(3), FollowUpChannel.Phone,
+            FollowUpPurpose.Other, null, A.Now);
         var now = A.Now.AddDays(days % 60).AddHours(hours % 24);
 
-        var first = ReminderRules.ForCustomer(customer, A.Team(), NoFacts, now).Concat(ReminderRules.ForPlan(plan, customer, A.Team(), now)).ToList();
-        var again = ReminderRules.ForCustomer(customer, A.Team(), NoFacts, now).Concat(ReminderRules.ForPlan(plan, customer, A.Team(), now)).ToList();
+        var first = ReminderRules.ForCustomer(customer, A.Team(), NoFacts, now)
+            .Concat(ReminderRules.ForPlan(plan, customer, A.Team(), now))
+            .ToList();
+        var again = ReminderRules.ForCustomer(customer, A.Team(), NoFacts, now)
+            .Concat(ReminderRules.ForPlan(plan, customer, A.Team(), now))
+            .ToList();
 
         first.Select(r => (r.RecipientId, r.CauseKey)).Distinct().Count().ShouldBe(first.Count);
         again.Select(r => r.CauseKey).ShouldBe(first.Select(r => r.CauseKey));

@@ -92,14 +92,16 @@ public sealed partial class ReminderTextSnapshots
         yield return (ReminderKind.ContractExpiring, nextYear, name with { Detail = "年度服务合同" });
         yield return (ReminderKind.GradeReviewStale, today15, name with { OccurredAt = lastWeek, Days = 7 });
         yield return (ReminderKind.ContactVerificationStale, today15, name with { OccurredAt = lastWeek, Days = 7 });
-        yield return (ReminderKind.NewCustomerWithoutFollowUp, yesterday0930, name with { OccurredAt = lastWeek, Days = 7 });
+        yield return (
+            ReminderKind.NewCustomerWithoutFollowUp, yesterday0930, name with { OccurredAt = lastWeek, Days = 7 });
         yield return (ReminderKind.GradeAWithoutFollowUpToday, today15, name);
         yield return (ReminderKind.GradeAWithoutFollowUpToday, today15.AddDays(-1), name);
         yield return (ReminderKind.PoolReclaimWarning, inAWeek, name);
         yield return (ReminderKind.PoolReclaimed, today15, name with { OccurredAt = yesterday0930 });
         foreach (var kind in Enum.GetValues<ReminderKind>())
         {
-            var days = kind is ReminderKind.NewCustomerWithoutFollowUp or ReminderKind.GradeReviewStale ? 7 : (int?)null;
+            var days =
+                kind is ReminderKind.NewCustomerWithoutFollowUp or ReminderKind.GradeReviewStale ? 7 : (int?)null;
             yield return (kind, ReaderNow, new ReminderWording(Shanghai, null, Days: days, CustomerCount: 37));
         }
     }

@@ -5,7 +5,9 @@ using CrmGraph.Domain.Reminders;
 
 namespace CrmGraph.Domain.Tests.Reminders;
 
-/// <summary>The rules through <see cref="ReminderApplicability"/>: closed, pooled and archived customers are left alone.</summary>
+/// <summary>
+/// The rules through <see cref="ReminderApplicability"/>: closed, pooled and archived customers are left alone.
+/// </summary>
 public sealed partial class RulesAskTheTable
 {
     private static readonly CustomerReminderFacts Facts = new(false, false, [A.Supervisor]);
@@ -49,8 +51,10 @@ public sealed partial class RulesAskTheTable
         var recent = Customer.Register(A.NewId(), A.TeamId, A.Salesperson, CustomerKind.Individual, "新客户",
             A.Now.AddDays(-team.Cadence.NewCustomerFirstFollowUpDays - 1), A.Now);
 
-        ReminderRules.ForCustomer(old, team, Facts, A.Now).ShouldNotContain(r => r.Kind == ReminderKind.NewCustomerWithoutFollowUp);
-        ReminderRules.ForCustomer(recent, team, Facts, A.Now).ShouldContain(r => r.Kind == ReminderKind.NewCustomerWithoutFollowUp);
+        ReminderRules.ForCustomer(old, team, Facts, A.Now)
+            .ShouldNotContain(r => r.Kind == ReminderKind.NewCustomerWithoutFollowUp);
+        ReminderRules.ForCustomer(recent, team, Facts, A.Now)
+            .ShouldContain(r => r.Kind == ReminderKind.NewCustomerWithoutFollowUp);
     }
 
     [Fact]

@@ -12,13 +12,16 @@ public sealed class StoredReminders
     private static readonly CustomerReminderFacts Facts = new(false, false, [A.Supervisor]);
 
     private static List<DueReminder> Scan(Customer customer, FollowUpPlan plan, DateTimeOffset now) =>
-        [.. ReminderRules.ForCustomer(customer, A.Team(), Facts, now), .. ReminderRules.ForPlan(plan, customer, A.Team(), now)];
+        [.. ReminderRules.ForCustomer(customer, A.Team(), Facts, now), .. ReminderRules.ForPlan(
+            plan, customer, A.Team(), now)];
 
     private static (Customer Customer, FollowUpPlan Plan) AGradeCustomerWithPlan()
     {
         var customer = A.Prospect();
         customer.Regrade(CustomerGrade.A, "即将签约", A.Salesperson, A.Supervisor, A.Now);
-        var plan = FollowUpPlan.Schedule(A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddHours(2), FollowUpChannel.Phone, FollowUpPurpose.Negotiation, null, A.Now);
+        var plan = FollowUpPlan.Schedule(
+            A.NewId(), A.TeamId, customer.Id, A.Salesperson, A.Now.AddHours(2), FollowUpChannel.Phone,
+            FollowUpPurpose.Negotiation, null, A.Now);
         return (customer, plan);
     }
 
@@ -27,7 +30,9 @@ public sealed class StoredReminders
     {
         var (customer, plan) = AGradeCustomerWithPlan();
 
-        var issued = ReminderIssuing.IssueNew(A.TeamId, ReminderRules.ForPlan(plan, customer, A.Team(), A.Now.AddHours(3)), new HashSet<string>(), A.NewId, A.Now.AddHours(3));
+        var issued = ReminderIssuing.IssueNew(
+            A.TeamId, ReminderRules.ForPlan(plan, customer, A.Team(), A.Now.AddHours(3)), new HashSet<string>(),
+            A.NewId, A.Now.AddHours(3));
 
         issued.Select(r => r.RecipientId).ShouldBe([A.Salesperson, A.Supervisor]);
         issued.Select(r => r.Cause).Distinct().ShouldHaveSingleItem();
@@ -41,7 +46,8 @@ public sealed class StoredReminders
         var at = A.Now.AddDays(8).AddHours(8);
         var first = ReminderIssuing.IssueNew(A.TeamId, Scan(customer, plan, at), new HashSet<string>(), A.NewId, at);
 
-        var again = ReminderIssuing.IssueNew(A.TeamId, Scan(customer, plan, at), first.Select(r => r.Key).ToHashSet(), A.NewId, at);
+        var again = ReminderIssuing.IssueNew(
+            A.TeamId, Scan(customer, plan, at), first.Select(r => r.Key).ToHashSet(), A.NewId, at);
 
         first.ShouldNotBeEmpty();
         again.ShouldBeEmpty();
@@ -52,7 +58,8 @@ public sealed class StoredReminders
     {
         var (customer, plan) = AGradeCustomerWithPlan();
 
-        var reminder = Reminder.Issue(A.NewId(), A.TeamId, ReminderRules.ForPlan(plan, customer, A.Team(), A.Now).Single(), A.Now);
+        var reminder = Reminder.Issue(
+            A.NewId(), A.TeamId, ReminderRules.ForPlan(plan, customer, A.Team(), A.Now).Single(), A.Now);
 
         reminder.DomainEvents.OfType<ReminderIssued>().ShouldHaveSingleItem().RecipientId.ShouldBe(A.Salesperson);
         reminder.Kind.ShouldBe(ReminderKind.FollowUpDueSoon);
@@ -62,9 +69,11 @@ public sealed class StoredReminders
     public void Only_the_recipient_marks_a_reminder_read_and_reading_twice_changes_nothing()
     {
         var (customer, plan) = AGradeCustomerWithPlan();
-        var reminder = Reminder.Issue(A.NewId(), A.TeamId, ReminderRules.ForPlan(plan, customer, A.Team(), A.Now).Single(), A.Now);
+        var reminder = Reminder.Issue(
+            A.NewId(), A.TeamId, ReminderRules.ForPlan(plan, customer, A.Team(), A.Now).Single(), A.Now);
 
-        Should.Throw<DomainException>(() => reminder.MarkRead(A.OtherSalesperson, A.Now)).Code.ShouldBe("REMINDER_NOT_YOURS");
+        Should.Throw<DomainException>(() => reminder.MarkRead(A.OtherSalesperson, A.Now)).Code.ShouldBe(
+            "REMINDER_NOT_YOURS");
         reminder.IsRead.ShouldBeFalse();
         reminder.MarkRead(A.Salesperson, A.Now.AddHours(1));
         reminder.MarkRead(A.Salesperson, A.Now.AddHours(2));
@@ -82,7 +91,8 @@ public sealed class StoredReminders
         foreach (var hours in offsetsInHours ?? [])
         {
             var at = A.Now.AddHours(hours * 3);
-            stored.AddRange(ReminderIssuing.IssueNew(A.TeamId, Scan(customer, plan, at), stored.Select(r => r.Key).ToHashSet(), A.NewId, at));
+            stored.AddRange(ReminderIssuing.IssueNew(
+                A.TeamId, Scan(customer, plan, at), stored.Select(r => r.Key).ToHashSet(), A.NewId, at));
         }
 
         stored.Select(r => (r.Cause, r.RecipientId)).Distinct().Count().ShouldBe(stored.Count);

@@ -22,8 +22,10 @@ public sealed class WinBack
     [Fact]
     public void Win_back_needs_an_at_risk_or_churned_customer_and_a_reason()
     {
-        Should.Throw<DomainException>(() => WinBackAttempt.Start(A.NewId(), A.Prospect(), A.Salesperson, "x", "y", A.Now)).Code.ShouldBe("NOT_AT_RISK");
-        Should.Throw<DomainException>(() => WinBackAttempt.Start(A.NewId(), A.EstablishedCustomer(), A.Salesperson, "", "y", A.Now)).Field.ShouldBe("churnReason");
+        Should.Throw<DomainException>(() => WinBackAttempt.Start(
+            A.NewId(), A.Prospect(), A.Salesperson, "x", "y", A.Now)).Code.ShouldBe("NOT_AT_RISK");
+        Should.Throw<DomainException>(() => WinBackAttempt.Start(
+            A.NewId(), A.EstablishedCustomer(), A.Salesperson, "", "y", A.Now)).Field.ShouldBe("churnReason");
     }
 
     [Fact]
@@ -32,7 +34,9 @@ public sealed class WinBack
         var customer = A.EstablishedCustomer();
         var today = new DateOnly(2026, 3, 2);
 
-        var signals = ChurnSignals.For(customer, new ChurnFacts(2, 1, RenewalDealOpen: false), cadenceIntervalDays: 30, contractLeadDays: 30, today, A.Now.AddDays(61));
+        var signals = ChurnSignals.For(
+            customer, new ChurnFacts(2, 1, RenewalDealOpen: false), cadenceIntervalDays: 30, contractLeadDays: 30,
+            today, A.Now.AddDays(61));
 
         signals.ShouldBe([ChurnSignal.LongSilence, ChurnSignal.LowSatisfaction, ChurnSignal.OpenComplaint]);
         ChurnSignals.For(A.Prospect(), new ChurnFacts(1, 3, false), 30, 30, today, A.Now).ShouldBeEmpty();

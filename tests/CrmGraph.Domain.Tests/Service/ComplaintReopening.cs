@@ -3,12 +3,15 @@ using CrmGraph.Domain.Service;
 
 namespace CrmGraph.Domain.Tests.Service;
 
-/// <summary>A revisit that finds the customer unhappy sends the complaint back to work instead of leaving it stuck.</summary>
+/// <summary>
+/// A revisit that finds the customer unhappy sends the complaint back to work instead of leaving it stuck.
+/// </summary>
 public sealed class ComplaintReopening
 {
     private static ServiceRecord ResolvedComplaint()
     {
-        var complaint = ServiceRecord.Open(A.NewId(), A.TeamId, A.NewId(), A.Salesperson, ServiceType.Complaint, "发票开错", A.Now, A.Now);
+        var complaint = ServiceRecord.Open(
+            A.NewId(), A.TeamId, A.NewId(), A.Salesperson, ServiceType.Complaint, "发票开错", A.Now, A.Now);
         complaint.Answer("已受理", A.Now.AddMinutes(30));
         complaint.Resolve("已重开发票", null, A.Now.AddHours(4));
         return complaint;

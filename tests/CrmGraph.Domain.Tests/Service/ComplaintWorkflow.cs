@@ -30,7 +30,8 @@ public sealed class ComplaintWorkflow
         complaint.Answer("已响应", A.Now.AddMinutes(10));
         complaint.Resolve("已处理", true, A.Now.AddHours(1));
 
-        Should.Throw<DomainException>(() => complaint.Close(A.Now.AddHours(2))).Code.ShouldBe("COMPLAINT_NEEDS_REVISIT");
+        Should.Throw<DomainException>(() => complaint.Close(A.Now.AddHours(2))).Code.ShouldBe(
+            "COMPLAINT_NEEDS_REVISIT");
         complaint.Revisit("客户仍不满意", false, A.Now.AddDays(1));
         Should.Throw<DomainException>(() => complaint.Close(A.Now.AddDays(1))).Code.ShouldBe("COMPLAINT_NEEDS_REVISIT");
         complaint.Status.ShouldBe(ServiceStatus.Answered);
@@ -41,15 +42,18 @@ public sealed class ComplaintWorkflow
     {
         var complaint = Complaint();
 
-        Should.Throw<DomainException>(() => complaint.Resolve("跳过响应", true, A.Now)).Code.ShouldBe("SERVICE_STEP_OUT_OF_ORDER");
-        Should.Throw<DomainException>(() => complaint.Answer("倒填时间", A.Now.AddMinutes(-1))).Code.ShouldBe("STEP_BEFORE_PREVIOUS");
+        Should.Throw<DomainException>(() => complaint.Resolve("跳过响应", true, A.Now)).Code.ShouldBe(
+            "SERVICE_STEP_OUT_OF_ORDER");
+        Should.Throw<DomainException>(() => complaint.Answer("倒填时间", A.Now.AddMinutes(-1))).Code.ShouldBe(
+            "STEP_BEFORE_PREVIOUS");
         complaint.Status.ShouldBe(ServiceStatus.Open);
     }
 
     [Fact]
     public void Other_services_close_once_resolved()
     {
-        var consultation = ServiceRecord.Open(A.NewId(), A.TeamId, A.NewId(), A.Salesperson, ServiceType.Consultation, "咨询报价", A.Now, A.Now);
+        var consultation = ServiceRecord.Open(
+            A.NewId(), A.TeamId, A.NewId(), A.Salesperson, ServiceType.Consultation, "咨询报价", A.Now, A.Now);
         consultation.Answer("已发送报价单", A.Now.AddMinutes(5));
         consultation.Resolve("客户已收到", true, A.Now.AddMinutes(6));
 
@@ -61,9 +65,12 @@ public sealed class ComplaintWorkflow
     [Fact]
     public void Surveys_score_one_to_five_and_feedback_can_go_to_the_product_department()
     {
-        Should.Throw<DomainException>(() => SatisfactionSurvey.Answer(A.NewId(), A.TeamId, A.NewId(), A.Salesperson, 0, null, A.Now)).Code.ShouldBe("SCORE_OUT_OF_RANGE");
-        SatisfactionSurvey.Answer(A.NewId(), A.TeamId, A.NewId(), A.Salesperson, 4, "服务及时", A.Now).Satisfied.ShouldBeTrue();
-        var feedback = Feedback.Receive(A.NewId(), A.TeamId, A.NewId(), A.Salesperson, FeedbackCategory.Suggestion, "希望支持导出PDF", false, A.Now);
+        Should.Throw<DomainException>(() => SatisfactionSurvey.Answer(
+            A.NewId(), A.TeamId, A.NewId(), A.Salesperson, 0, null, A.Now)).Code.ShouldBe("SCORE_OUT_OF_RANGE");
+        SatisfactionSurvey.Answer(
+            A.NewId(), A.TeamId, A.NewId(), A.Salesperson, 4, "服务及时", A.Now).Satisfied.ShouldBeTrue();
+        var feedback = Feedback.Receive(
+            A.NewId(), A.TeamId, A.NewId(), A.Salesperson, FeedbackCategory.Suggestion, "希望支持导出PDF", false, A.Now);
 
         feedback.MarkForProductDepartment(A.Now);
 

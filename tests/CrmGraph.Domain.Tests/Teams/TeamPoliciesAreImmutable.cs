@@ -15,9 +15,12 @@ public sealed class TeamPoliciesAreImmutable
     [InlineData(typeof(EvaluationWeights))]
     public void Policy_values_are_set_when_built_and_never_afterwards(Type policy)
     {
-        var setters = policy.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }).ToList();
+        var setters = policy.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true })
+            .ToList();
 
-        setters.ShouldAllBe(p => p.SetMethod!.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)));
+        setters.ShouldAllBe(
+            p => p.SetMethod!.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)));
     }
 
     [Fact]
@@ -26,7 +29,8 @@ public sealed class TeamPoliciesAreImmutable
         var team = A.Team();
         var events = team.DomainEvents.Count;
 
-        Should.Throw<DomainException>(() => team.ChangeSettings(new TeamSettingsChange(Pool: new PoolPolicy { HoldingCap = 0 }), A.Now)).Field.ShouldBe("pool.holdingCap");
+        Should.Throw<DomainException>(() => team.ChangeSettings(
+            new TeamSettingsChange(Pool: new PoolPolicy { HoldingCap = 0 }), A.Now)).Field.ShouldBe("pool.holdingCap");
 
         team.Pool.HoldingCap.ShouldBe(200);
         team.DomainEvents.Count.ShouldBe(events);

@@ -25,7 +25,8 @@ public sealed class TeamSettings
     {
         var team = A.Team();
 
-        var error = Should.Throw<DomainException>(() => team.ChangeSettings(new TeamSettingsChange(Name: "新名字", Weights: new EvaluationWeights { SalesAmount = 50 }), A.Now));
+        var error = Should.Throw<DomainException>(() => team.ChangeSettings(
+            new TeamSettingsChange(Name: "新名字", Weights: new EvaluationWeights { SalesAmount = 50 }), A.Now));
 
         error.Code.ShouldBe("WEIGHTS_MUST_SUM_TO_100");
         team.Name.ShouldBe("华东销售一组");

@@ -10,8 +10,10 @@ public sealed class UserManagement
     {
         var admin = User.Enroll(A.NewId(), "root", "管理员", UserRole.Admin, A.TeamId, A.Now);
 
-        Should.Throw<DomainException>(() => admin.ChangeRole(UserRole.Salesperson, admin.Id, A.Now)).Code.ShouldBe("SELF_DEMOTION_NOT_ALLOWED");
-        Should.Throw<DomainException>(() => admin.Deactivate(admin.Id, A.Now)).Code.ShouldBe("SELF_DEACTIVATION_NOT_ALLOWED");
+        Should.Throw<DomainException>(() => admin.ChangeRole(UserRole.Salesperson, admin.Id, A.Now)).Code.ShouldBe(
+            "SELF_DEMOTION_NOT_ALLOWED");
+        Should.Throw<DomainException>(() => admin.Deactivate(admin.Id, A.Now)).Code.ShouldBe(
+            "SELF_DEACTIVATION_NOT_ALLOWED");
         admin.Role.ShouldBe(UserRole.Admin);
         admin.IsActive.ShouldBeTrue();
     }
@@ -27,7 +29,8 @@ public sealed class UserManagement
         user.MoveToTeam(otherTeam, A.Now);
         user.Deactivate(A.Supervisor, A.Now);
 
-        (user.DisplayName, user.Role, user.TeamId, user.IsActive).ShouldBe(("王丽", UserRole.Supervisor, otherTeam, false));
+        (user.DisplayName, user.Role, user.TeamId, user.IsActive)
+            .ShouldBe(("王丽", UserRole.Supervisor, otherTeam, false));
         user.Reactivate(A.Now);
         user.IsActive.ShouldBeTrue();
         Should.Throw<DomainException>(() => user.Rename(" ", A.Now)).Field.ShouldBe("displayName");

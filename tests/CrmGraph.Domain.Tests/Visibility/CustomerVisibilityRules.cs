@@ -12,12 +12,16 @@ public sealed class CustomerVisibilityRules
     public void Salespeople_see_own_shared_and_pool_customers_of_their_team()
     {
         var own = A.Prospect();
-        var colleagues = Customer.Register(A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Individual, "同事的客户", null, A.Now);
-        var shared = Customer.Register(A.NewId(), OtherTeam, A.OtherSalesperson, CustomerKind.Individual, "共享的客户", null, A.Now);
+        var colleagues = Customer.Register(
+            A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Individual, "同事的客户", null, A.Now);
+        var shared = Customer.Register(
+            A.NewId(), OtherTeam, A.OtherSalesperson, CustomerKind.Individual, "共享的客户", null, A.Now);
         shared.ShareWith(A.Salesperson, A.Now);
-        var pool = Customer.Register(A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Individual, "公海客户", null, A.Now);
+        var pool = Customer.Register(
+            A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Individual, "公海客户", null, A.Now);
         pool.ReleaseToPool(A.OtherSalesperson, "无法联系", A.Now);
-        var otherPool = Customer.Register(A.NewId(), OtherTeam, A.OtherSalesperson, CustomerKind.Individual, "别组公海", null, A.Now);
+        var otherPool = Customer.Register(
+            A.NewId(), OtherTeam, A.OtherSalesperson, CustomerKind.Individual, "别组公海", null, A.Now);
         otherPool.ReleaseToPool(A.OtherSalesperson, "无法联系", A.Now);
 
         var visible = CustomerVisibility.VisibleTo(A.Salesperson, A.TeamId, UserRole.Salesperson).Compile();
@@ -29,7 +33,8 @@ public sealed class CustomerVisibilityRules
     public void Supervisors_see_their_team_and_admins_see_all()
     {
         var mine = A.Prospect();
-        var foreign = Customer.Register(A.NewId(), OtherTeam, A.OtherSalesperson, CustomerKind.Individual, "别组客户", null, A.Now);
+        var foreign = Customer.Register(
+            A.NewId(), OtherTeam, A.OtherSalesperson, CustomerKind.Individual, "别组客户", null, A.Now);
 
         CustomerVisibility.VisibleTo(A.Supervisor, A.TeamId, UserRole.Supervisor).Compile()(mine).ShouldBeTrue();
         CustomerVisibility.VisibleTo(A.Supervisor, A.TeamId, UserRole.Supervisor).Compile()(foreign).ShouldBeFalse();
@@ -41,13 +46,16 @@ public sealed class CustomerVisibilityRules
     [InlineData(UserRole.Supervisor, true, true)]
     [InlineData(UserRole.Supervisor, false, false)]
     [InlineData(UserRole.Salesperson, true, false)]
-    public void Whole_team_views_are_exactly_those_that_admit_every_customer_of_the_team(UserRole role, bool ownTeam, bool wholeTeam)
+    public void Whole_team_views_are_exactly_those_that_admit_every_customer_of_the_team(
+        UserRole role, bool ownTeam, bool wholeTeam)
     {
         var viewerTeam = ownTeam ? A.TeamId : OtherTeam;
         var visible = CustomerVisibility.VisibleTo(A.Supervisor, viewerTeam, role).Compile();
-        var pool = Customer.Register(A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Individual, "公海客户", null, A.Now);
+        var pool = Customer.Register(
+            A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Individual, "公海客户", null, A.Now);
         pool.ReleaseToPool(A.OtherSalesperson, "无法联系", A.Now);
-        var team = new[] { A.Prospect(), Customer.Register(A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Organization, "同事的客户", null, A.Now), pool };
+        var team = new[] { A.Prospect(), Customer.Register(
+            A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Organization, "同事的客户", null, A.Now), pool };
 
         CustomerVisibility.SeesWholeTeam(viewerTeam, role, A.TeamId).ShouldBe(wholeTeam);
         team.All(visible).ShouldBe(wholeTeam);
@@ -66,7 +74,8 @@ public sealed class CustomerVisibilityRules
             {
                 foreach (var (shared, pooled) in new[] { (false, false), (true, false), (false, true), (true, true) })
                 {
-                    var customer = Customer.Register(A.NewId(), team, owner, CustomerKind.Individual, "客户", null, A.Now);
+                    var customer = Customer.Register(
+                        A.NewId(), team, owner, CustomerKind.Individual, "客户", null, A.Now);
                     if (shared && owner != A.Salesperson)
                     {
                         customer.ShareWith(A.Salesperson, A.Now);

@@ -20,7 +20,8 @@ public sealed class CustomerReminderScanTests
     [Fact]
     public async Task A_new_customer_without_a_follow_up_after_a_week_reminds_owner_and_supervisors_once()
     {
-        var customer = Customer.Register(Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "赵先生", Now.AddDays(-10), Now.AddDays(-10));
+        var customer = Customer.Register(
+            Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "赵先生", Now.AddDays(-10), Now.AddDays(-10));
         _source.Customers.Add(new CustomerWithFacts(customer, false, false));
         _source.Supervisors.Add(Supervisor);
 
@@ -44,7 +45,8 @@ public sealed class CustomerReminderScanTests
     [Fact]
     public async Task A_customer_met_yesterday_gets_no_first_follow_up_reminder()
     {
-        var customer = Customer.Register(Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "钱女士", Now.AddDays(-1), Now.AddDays(-1));
+        var customer = Customer.Register(
+            Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "钱女士", Now.AddDays(-1), Now.AddDays(-1));
         _source.Customers.Add(new CustomerWithFacts(customer, false, false));
 
         await Scan().RunAsync(CancellationToken.None);
@@ -58,11 +60,13 @@ public sealed class CustomerReminderScanTests
         var count = CustomerReminderScan.BatchSize + 100;
         for (var i = 0; i < count; i++)
         {
-            _source.Customers.Add(new CustomerWithFacts(Customer.Register(Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual,
+            _source.Customers.Add(
+                new CustomerWithFacts(Customer.Register(Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual,
                 $"客户{i}", Now.AddDays(-8), Now), false, false));
         }
 
-        var old = Customer.Register(Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "老客户", Now.AddDays(-90), Now);
+        var old = Customer.Register(
+            Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "老客户", Now.AddDays(-90), Now);
         _source.Customers.Add(new CustomerWithFacts(old, false, false));
         _source.Supervisors.Add(Supervisor);
 
@@ -70,7 +74,8 @@ public sealed class CustomerReminderScanTests
         var again = await Scan().RunAsync(CancellationToken.None);
 
         (stored, again).ShouldBe((2, 0));
-        _sink.Stored.ShouldAllBe(r => r.IsDigest && r.DigestCustomerIds.Count == count && !r.DigestCustomerIds.Contains(old.Id));
+        _sink.Stored.ShouldAllBe(
+            r => r.IsDigest && r.DigestCustomerIds.Count == count && !r.DigestCustomerIds.Contains(old.Id));
         _sink.Stored.Select(r => r.RecipientId).ShouldBe([Owner, Supervisor], ignoreOrder: true);
     }
 

@@ -46,7 +46,9 @@ public sealed class FollowUpReminderScanTests
     [Fact]
     public async Task More_plans_than_one_batch_are_all_reminded()
     {
-        _team.ChangeSettings(new TeamSettingsChange(Reminders: new ReminderPolicy { DigestAbove = TeamSettingsRules.MaxDigestAbove }), Now);
+        _team.ChangeSettings(
+            new TeamSettingsChange(Reminders: new ReminderPolicy { DigestAbove = TeamSettingsRules.MaxDigestAbove }),
+            Now);
         for (var i = 0; i < FollowUpReminderScan.BatchSize + 3; i++)
         {
             Plan(Now.AddMinutes(-1 - i));
@@ -59,14 +61,17 @@ public sealed class FollowUpReminderScanTests
     [Fact]
     public async Task More_overdue_plans_than_the_limit_become_one_digest_and_every_plan_is_marked()
     {
-        var plans = Enumerable.Range(0, FollowUpReminderScan.BatchSize + 3).Select(i => Plan(Now.AddMinutes(-1 - i))).ToList();
+        var plans = Enumerable.Range(0, FollowUpReminderScan.BatchSize + 3)
+            .Select(i => Plan(Now.AddMinutes(-1 - i)))
+            .ToList();
 
         var first = await Scan().RunAsync(CancellationToken.None);
         var again = await Scan(Now.AddMinutes(1)).RunAsync(CancellationToken.None);
 
         (first, again).ShouldBe((1, 0));
         var digest = _sink.Stored.ShouldHaveSingleItem();
-        (digest.Kind, digest.RecipientId, digest.DigestCustomerIds.Count).ShouldBe((ReminderKind.FollowUpOverdue, Owner, plans.Count));
+        (digest.Kind, digest.RecipientId, digest.DigestCustomerIds.Count)
+            .ShouldBe((ReminderKind.FollowUpOverdue, Owner, plans.Count));
         _source.Reminded.Select(r => r.Item1).ShouldBe(plans.Select(p => p.Id), ignoreOrder: true);
     }
 
@@ -103,21 +108,28 @@ public sealed class FollowUpReminderScanTests
         var recent = new FollowUpScanMark(Now.AddMinutes(-1), hours, Now.AddMinutes(-30));
 
         FollowUpReminderScan.WindowFor(_team, null, Now).IsFull.ShouldBeTrue();
-        FollowUpReminderScan.WindowFor(_team, recent, Now).Since.ShouldBe(Now.AddMinutes(-1) - FollowUpReminderScan.Overlap);
+        FollowUpReminderScan.WindowFor(_team, recent, Now).Since.ShouldBe(
+            Now.AddMinutes(-1) - FollowUpReminderScan.Overlap);
         FollowUpReminderScan.WindowFor(_team, recent with { FullScanAt = Now.AddHours(-1) }, Now).IsFull.ShouldBeTrue();
         FollowUpReminderScan.WindowFor(_team, recent with { DueSoonHours = hours + 1 }, Now).IsFull.ShouldBeTrue();
-        FollowUpReminderScan.WindowFor(_team, recent with { ScannedUntil = Now.AddMinutes(30) }, Now).IsFull.ShouldBeTrue();
+        FollowUpReminderScan.WindowFor(
+            _team, recent with { ScannedUntil = Now.AddMinutes(30) }, Now).IsFull.ShouldBeTrue();
 
         // A node whose clock is a few seconds behind the last writer's goes on incrementally from its own time.
-        FollowUpReminderScan.WindowFor(_team, recent with { ScannedUntil = Now.AddSeconds(5) }, Now).Since.ShouldBe(Now - FollowUpReminderScan.Overlap);
+        FollowUpReminderScan.WindowFor(_team, recent with { ScannedUntil = Now.AddSeconds(5) }, Now).Since.ShouldBe(
+            Now - FollowUpReminderScan.Overlap);
     }
 
-    private FollowUpReminderScan Scan(DateTimeOffset? at = null) => new(_source.WithTeam(_team), _sink, new FixedClock(at ?? Now));
+    private FollowUpReminderScan Scan(DateTimeOffset? at = null) =>
+        new(_source.WithTeam(_team), _sink, new FixedClock(at ?? Now));
 
     private FollowUpPlan Plan(DateTimeOffset dueAt, DateTimeOffset? scheduledAt = null)
     {
-        var customer = Customer.Register(Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "李女士", Now.AddDays(-3), Now.AddDays(-3));
-        var plan = FollowUpPlan.Schedule(Guid.CreateVersion7(Now.AddTicks(_source.Plans.Count)), _team.Id, customer.Id, Owner, dueAt, FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, scheduledAt ?? Now.AddDays(-3));
+        var customer = Customer.Register(
+            Guid.NewGuid(), _team.Id, Owner, CustomerKind.Individual, "李女士", Now.AddDays(-3), Now.AddDays(-3));
+        var plan = FollowUpPlan.Schedule(
+            Guid.CreateVersion7(Now.AddTicks(_source.Plans.Count)), _team.Id, customer.Id, Owner, dueAt,
+            FollowUpChannel.Phone, FollowUpPurpose.FirstContact, null, scheduledAt ?? Now.AddDays(-3));
         _source.Plans.Add(new PlanWithCustomer(plan, customer));
         return plan;
     }
@@ -153,20 +165,27 @@ public sealed class FollowUpReminderScanTests
 
         public DateTimeOffset? FollowedUpSince { get; private set; }
 
-        public Task<IReadOnlyList<Guid>> SupervisorIdsAsync(Guid teamId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Guid>>(Supervisors);
+        public Task<IReadOnlyList<Guid>> SupervisorIdsAsync(Guid teamId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<Guid>>(Supervisors);
 
-        public Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<CustomerWithFacts>> CustomersAsync(
+            Guid teamId, DateTimeOffset followedUpSince, Guid? afterCustomerId, int limit,
+            CancellationToken cancellationToken)
         {
             FollowedUpSince = followedUpSince;
             return Task.FromResult<IReadOnlyList<CustomerWithFacts>>([.. Customers
-                .Where(c => c.Customer.TeamId == teamId && (afterCustomerId is null || c.Customer.Id.CompareTo(afterCustomerId.Value) > 0))
+                .Where(
+                    c => c.Customer.TeamId == teamId
+                        && (afterCustomerId is null || c.Customer.Id.CompareTo(afterCustomerId.Value) > 0))
                 .OrderBy(c => c.Customer.Id).Take(limit)]);
         }
 
-        public Task<IReadOnlyList<CustomerWithFacts>> OwnedCustomersForChangeAsync(Guid teamId, Guid? afterCustomerId, int limit, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyList<CustomerWithFacts>> OwnedCustomersForChangeAsync(
+            Guid teamId, Guid? afterCustomerId, int limit, CancellationToken cancellationToken) =>
             CustomersAsync(teamId, DateTimeOffset.MaxValue, afterCustomerId, limit, cancellationToken);
 
-        public Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Team>>(_teams);
+        public Task<IReadOnlyList<Team>> TeamsAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<Team>>(_teams);
 
         public List<FollowUpScanWindow> Windows { get; } = [];
 
@@ -185,18 +204,22 @@ public sealed class FollowUpReminderScanTests
             return Task.CompletedTask;
         }
 
-        public Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(Guid teamId, FollowUpScanWindow window, FollowUpPlan? after, int limit, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<PlanWithCustomer>> OpenPlansAsync(
+            Guid teamId, FollowUpScanWindow window, FollowUpPlan? after, int limit, CancellationToken cancellationToken)
         {
             DueBefore = window.DueBefore;
             Windows.Add(window);
             Calls++;
             return Task.FromResult<IReadOnlyList<PlanWithCustomer>>([.. Plans
-                .Where(p => p.Plan.TeamId == teamId && p.Plan.DueAt < window.DueBefore && InWindow(p.Plan, window) && !Reminded.Contains((p.Plan.Id, p.Plan.DueAt, p.Plan.DueAt < window.Now)))
-                .Where(p => after is null || p.Plan.DueAt > after.DueAt || (p.Plan.DueAt == after.DueAt && p.Plan.Id.CompareTo(after.Id) > 0))
+                .Where(p => p.Plan.TeamId == teamId && p.Plan.DueAt < window.DueBefore && InWindow(
+                    p.Plan, window) && !Reminded.Contains((p.Plan.Id, p.Plan.DueAt, p.Plan.DueAt < window.Now)))
+                .Where(p => after is null || p.Plan.DueAt > after.DueAt || (
+                    p.Plan.DueAt == after.DueAt && p.Plan.Id.CompareTo(after.Id) > 0))
                 .OrderBy(p => p.Plan.DueAt).ThenBy(p => p.Plan.Id).Take(limit)]);
         }
 
-        public Task<FollowUpScanMark?> FollowUpScanMarkAsync(Guid teamId, CancellationToken cancellationToken) => Task.FromResult(Marks.GetValueOrDefault(teamId));
+        public Task<FollowUpScanMark?> FollowUpScanMarkAsync(Guid teamId, CancellationToken cancellationToken) =>
+            Task.FromResult(Marks.GetValueOrDefault(teamId));
 
         public Task SaveFollowUpScanMarkAsync(Guid teamId, FollowUpScanMark mark, CancellationToken cancellationToken)
         {
@@ -205,21 +228,24 @@ public sealed class FollowUpReminderScanTests
         }
 
         private static bool InWindow(FollowUpPlan plan, FollowUpScanWindow window) => window.Since is not { } since
-            || (plan.DueAt >= since && plan.DueAt < window.Now) || plan.DueAt >= since + window.DueSoon || plan.ScheduledAt >= since;
+            || (plan.DueAt >= since && plan.DueAt < window.Now) || plan.DueAt >= since
+                + window.DueSoon || plan.ScheduledAt >= since;
     }
 
     internal sealed class FakeSink : IReminderSink
     {
         public List<DueReminder> Stored { get; } = [];
 
-        public Task<int> IssueAsync(Guid teamId, IReadOnlyCollection<DueReminder> due, CancellationToken cancellationToken)
+        public Task<int> IssueAsync(
+            Guid teamId, IReadOnlyCollection<DueReminder> due, CancellationToken cancellationToken)
         {
             var fresh = due.Where(d => !Stored.Any(s => Reminder.KeyOf(s) == Reminder.KeyOf(d))).ToList();
             Stored.AddRange(fresh);
             return Task.FromResult(fresh.Count);
         }
 
-        public Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        public Task<IReadOnlySet<string>> StoredKeysAsync(
+            IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlySet<string>>(Stored.Select(Reminder.KeyOf).Where(keys.Contains).ToHashSet());
     }
 }

@@ -6,7 +6,9 @@ using static CrmGraph.Jobs.Tests.Reminders.FollowUpReminderScanTests;
 
 namespace CrmGraph.Jobs.Tests.Reminders;
 
-/// <summary>The reclaim job returns customers whose clock ran out to the pool and tells the former owner, once.</summary>
+/// <summary>
+/// The reclaim job returns customers whose clock ran out to the pool and tells the former owner, once.
+/// </summary>
 public sealed class PoolReclaimScanTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
@@ -66,11 +68,14 @@ public sealed class PoolReclaimScanTests
             .ShouldBe(few.Select(c => c.Id), ignoreOrder: true);
     }
 
-    private Customer Add(DateTimeOffset registeredAt, bool hasOpenDeal = false) => Add(registeredAt, Owner, hasOpenDeal);
+    private Customer Add(DateTimeOffset registeredAt, bool hasOpenDeal = false) =>
+        Add(registeredAt, Owner, hasOpenDeal);
 
     private Customer Add(DateTimeOffset registeredAt, Guid owner, bool hasOpenDeal = false)
     {
-        var customer = Customer.Register(Guid.CreateVersion7(registeredAt), _team.Id, owner, CustomerKind.Individual, "周先生", registeredAt, registeredAt);
+        var customer = Customer.Register(
+            Guid.CreateVersion7(registeredAt), _team.Id, owner, CustomerKind.Individual, "周先生", registeredAt,
+            registeredAt);
         _source.Customers.Add(new CustomerWithFacts(customer, false, hasOpenDeal));
         return customer;
     }

@@ -31,7 +31,8 @@ internal static class RawReads
         return rows;
     }
 
-    public static async Task<Detail?> DetailAsync(NpgsqlDataSource db, Guid me, Guid team, Guid id, CancellationToken ct)
+    public static async Task<Detail?> DetailAsync(
+        NpgsqlDataSource db, Guid me, Guid team, Guid id, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var batch = new NpgsqlBatch(connection)
@@ -48,7 +49,8 @@ internal static class RawReads
             return null;
         }
 
-        var (name, stage, grade) = (reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+        var (name, stage, grade) =
+            (reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         await reader.NextResultAsync(ct);
         var deals = new List<OpenDeal>();
         while (await reader.ReadAsync(ct))

@@ -30,7 +30,9 @@ internal static class RawSql
         ORDER BY c.name, c.id LIMIT @n + 1
         """;
 
-    /// <summary>A salesperson's view of one customer (the single visibility predicate: one row by primary key).</summary>
+    /// <summary>
+    /// A salesperson's view of one customer (the single visibility predicate: one row by primary key).
+    /// </summary>
     public const string Customer = """
         SELECT id, name, stage, grade FROM customers
         WHERE id = @id AND (owner_id = @me OR shared_with @> ARRAY[@me] OR (owner_id IS NULL AND team_id = @team))

@@ -29,7 +29,9 @@ public sealed class ApiToken
         Prefix = string.Empty;
     }
 
-    private ApiToken(Guid id, Guid userId, string name, ApiTokenScope scope, string secretHash, string prefix, DateTimeOffset createdAt, DateTimeOffset expiresAt)
+    private ApiToken(
+        Guid id, Guid userId, string name, ApiTokenScope scope, string secretHash, string prefix,
+        DateTimeOffset createdAt, DateTimeOffset expiresAt)
     {
         Id = id;
         UserId = userId;
@@ -64,16 +66,20 @@ public sealed class ApiToken
     public bool IsUsableAt(DateTimeOffset now) => RevokedAt is null && now < ExpiresAt;
 
     /// <summary>Creates a token and returns it with its secret, which the caller shows once.</summary>
-    public static (ApiToken Token, string Secret) Create(Guid id, Guid userId, string name, ApiTokenScope scope, int lifetimeDays, DateTimeOffset now)
+    public static (ApiToken Token, string Secret) Create(
+        Guid id, Guid userId, string name, ApiTokenScope scope, int lifetimeDays, DateTimeOffset now)
     {
         var tokenName = Guard.RequiredText(name, "name", NameMaxLength, "令牌名称");
         if (lifetimeDays is < 1 or > MaxLifetimeDays)
         {
-            throw new DomainException("INVALID_LIFETIME", $"'expiresInDays' must be 1 to {MaxLifetimeDays}; it is {lifetimeDays}.", $"有效期必须在 1 到 {MaxLifetimeDays} 天之间，当前为 {lifetimeDays}。", "expiresInDays");
+            throw new DomainException("INVALID_LIFETIME", $"'expiresInDays' must be 1 to {MaxLifetimeDays}; it is " +
+                $"{lifetimeDays}.", $"有效期必须在 1 到 {MaxLifetimeDays} 天之间，当前为 {lifetimeDays}。", "expiresInDays");
         }
 
         var secret = ApiTokenSecrets.NewSecret();
-        var token = new ApiToken(id, userId, tokenName, scope, ApiTokenSecrets.Hash(secret), secret[..ApiTokenSecrets.DisplayPrefixLength], now, now.AddDays(lifetimeDays));
+        var token = new ApiToken(
+            id, userId, tokenName, scope, ApiTokenSecrets.Hash(secret), secret[..ApiTokenSecrets.DisplayPrefixLength],
+            now, now.AddDays(lifetimeDays));
         return (token, secret);
     }
 

@@ -36,7 +36,9 @@ public sealed class ApiTokenType : ObjectGraphType<ApiToken>
             .Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeScalar>>("expiresAt").Description("When the token expires. 过期时间。")
             .Resolve(c => c.Source.ExpiresAt);
-        Field<DateTimeScalar>("revokedAt").Description("Set once revoked; a revoked token never works again. 吊销时间；令牌一经吊销即永久失效。").Resolve(c => c.Source.RevokedAt);
+        Field<DateTimeScalar>("revokedAt")
+            .Description("Set once revoked; a revoked token never works again. 吊销时间；令牌一经吊销即永久失效。")
+            .Resolve(c => c.Source.RevokedAt);
     }
 }
 
@@ -48,9 +50,11 @@ public sealed class CreatedApiTokenType : ObjectGraphType<CreatedApiToken>
     public CreatedApiTokenType()
     {
         Name = "CreatedApiToken";
-        Description = "The new token and its secret: copy the secret now, it is stored only as a hash. 新建的令牌及其密钥：请立即复制密钥，系统只保存其哈希值。";
+        Description = "The new token and its secret: copy the secret now, it is stored only as a hash. " +
+            "新建的令牌及其密钥：请立即复制密钥，系统只保存其哈希值。";
         Field<NonNullGraphType<ApiTokenType>>("token").Description("The new token. 新建的 API 令牌。")
             .Resolve(c => c.Source.Token);
-        Field(x => x.Secret).Description("Send it as `Authorization: Bearer <secret>` (or in `connection_init`'s `authorization`). 以 `Authorization: Bearer <secret>` 发送（或放在 `connection_init` 的 `authorization` 中）。");
+        Field(x => x.Secret).Description("Send it as `Authorization: Bearer <secret>` (or in `connection_init`'s " +
+            "`authorization`). 以 `Authorization: Bearer <secret>` 发送（或放在 `connection_init` 的 `authorization` 中）。");
     }
 }

@@ -14,11 +14,15 @@ namespace CrmGraph.Api.GraphQL.Admin;
 public static class TeamPolicyProperties
 {
     public static IEnumerable<PropertyInfo> Of(Type policy) =>
-        policy.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null && IsSetting(p.PropertyType));
+        policy.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is not null && IsSetting(p.PropertyType));
 
-    public static string FieldName(PropertyInfo property) => char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+    public static string FieldName(PropertyInfo property) =>
+        char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
 
-    /// <summary>A copy of <paramref name="current"/> with the settings present in <paramref name="patch"/> replaced.</summary>
+    /// <summary>
+    /// A copy of <paramref name="current"/> with the settings present in <paramref name="patch"/> replaced.
+    /// </summary>
     public static T Patch<T>(T current, IDictionary<string, object?> patch, string group)
         where T : class, new()
     {
@@ -29,16 +33,20 @@ public static class TeamPolicyProperties
             var value = patch.TryGetValue(name, out var given) ? given : property.GetValue(current);
             if (value is null && Nullable.GetUnderlyingType(property.PropertyType) is null)
             {
-                throw new DomainException("REQUIRED", $"'{group}.{name}' cannot be null.", $"“{group}.{name}”不能为空。", $"{group}.{name}");
+                throw new DomainException(
+                    "REQUIRED", $"'{group}.{name}' cannot be null.", $"“{group}.{name}”不能为空。", $"{group}.{name}");
             }
 
-            property.SetValue(next, value is null ? null : Convert.ChangeType(value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+            property.SetValue(next, value is null ? null : Convert.ChangeType(
+                value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType,
+                System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return next;
     }
 
-    private static bool IsSetting(Type type) => (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(bool));
+    private static bool IsSetting(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(bool));
 }
 
 /// <summary>
@@ -61,8 +69,12 @@ public class TeamPolicyType<T> : ObjectGraphType<T>
         Description = DomainDocs.Summary(typeof(T));
         foreach (var property in TeamPolicyProperties.Of(typeof(T)))
         {
-            var scalar = (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) == typeof(bool) ? (IGraphType)new BooleanGraphType() : new IntGraphType();
-            Field(TeamPolicyProperties.FieldName(property), Nullable.GetUnderlyingType(property.PropertyType) is null ? new NonNullGraphType(scalar) : scalar)
+            var scalar = (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) == typeof(bool)
+                ? (IGraphType)new BooleanGraphType()
+                : new IntGraphType();
+            Field(
+                TeamPolicyProperties.FieldName(property),
+                Nullable.GetUnderlyingType(property.PropertyType) is null ? new NonNullGraphType(scalar) : scalar)
                 .Description(DomainDocs.Property(typeof(T), property.Name))
                 .Resolve(c => property.GetValue(c.Source));
         }
@@ -78,8 +90,11 @@ public class TeamPolicyInputType<T> : InputObjectGraphType
         Description = $"Changes to {DomainDocs.Summary(typeof(T))} Leave a field out to keep it.";
         foreach (var property in TeamPolicyProperties.Of(typeof(T)))
         {
-            var scalar = (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) == typeof(bool) ? (IGraphType)new BooleanGraphType() : new IntGraphType();
-            Field(TeamPolicyProperties.FieldName(property), scalar).Description(DomainDocs.Property(typeof(T), property.Name));
+            var scalar = (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) == typeof(bool)
+                ? (IGraphType)new BooleanGraphType()
+                : new IntGraphType();
+            Field(TeamPolicyProperties.FieldName(property), scalar)
+                .Description(DomainDocs.Property(typeof(T), property.Name));
         }
     }
 

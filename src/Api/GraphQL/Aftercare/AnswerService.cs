@@ -17,7 +17,8 @@ public static class AnswerService
     public static Task<object?> HandleAsync(IResolveFieldContext context, AnswerServiceInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return AftercareRecordChange.ApplyToServiceAsync(context, input.ServiceId, input.ExpectedVersion, (service, now) =>
+        return AftercareRecordChange.ApplyToServiceAsync(
+            context, input.ServiceId, input.ExpectedVersion, (service, now) =>
             service.Answer(input.Answer, input.AnsweredAt ?? now));
     }
 }

@@ -15,7 +15,8 @@ public static class CloseService
     public static Task<object?> HandleAsync(IResolveFieldContext context, CloseServiceInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return AftercareRecordChange.ApplyToServiceAsync(context, input.ServiceId, input.ExpectedVersion, (service, now) =>
+        return AftercareRecordChange.ApplyToServiceAsync(
+            context, input.ServiceId, input.ExpectedVersion, (service, now) =>
             service.Close(now));
     }
 }

@@ -18,7 +18,8 @@ public static class ConcludeWinBack
     {
         ArgumentNullException.ThrowIfNull(input);
         return AftercareRecordChange.ApplyAsync(
-            context, input.WinBackId, input.ExpectedVersion, "winBackId", WinBackAttemptType.TypeName, db => db.WinBackAttempts,
+            context, input.WinBackId, input.ExpectedVersion, "winBackId", WinBackAttemptType.TypeName, db =>
+                db.WinBackAttempts,
             (attempt, customer, x) => attempt.Conclude(customer, input.WonBack, input.Effect, x.Viewer.UserId, x.Now));
     }
 }

@@ -18,7 +18,8 @@ public static class ResolveService
     public static Task<object?> HandleAsync(IResolveFieldContext context, ResolveServiceInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return AftercareRecordChange.ApplyToServiceAsync(context, input.ServiceId, input.ExpectedVersion, (service, now) =>
+        return AftercareRecordChange.ApplyToServiceAsync(
+            context, input.ServiceId, input.ExpectedVersion, (service, now) =>
             service.Resolve(input.Result, input.Satisfied, input.ResolvedAt ?? now));
     }
 }

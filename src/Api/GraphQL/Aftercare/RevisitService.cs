@@ -18,7 +18,8 @@ public static class RevisitService
     public static Task<object?> HandleAsync(IResolveFieldContext context, RevisitServiceInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return AftercareRecordChange.ApplyToServiceAsync(context, input.ServiceId, input.ExpectedVersion, (service, now) =>
+        return AftercareRecordChange.ApplyToServiceAsync(
+            context, input.ServiceId, input.ExpectedVersion, (service, now) =>
             service.Revisit(input.Note, input.Satisfied, input.RevisitedAt ?? now));
     }
 }

@@ -12,24 +12,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.GraphQL.Audit;
 
-/// <summary>The access review: who viewed or exported which customers, per day (supervisors for their team, admins).</summary>
+/// <summary>
+/// The access review: who viewed or exported which customers, per day (supervisors for their team, admins).
+/// </summary>
 public static class AccessLogQueries
 {
-    public static readonly FilterSpec<CustomerAccess> Filter = new FilterSpec<CustomerAccess>("CustomerAccessFilterInput", "Conditions on the access log. 访问记录筛选。")
+    public static readonly FilterSpec<CustomerAccess> Filter = new FilterSpec<CustomerAccess>(
+        "CustomerAccessFilterInput", "Conditions on the access log. 访问记录筛选。")
         .Reference("userId", a => a.UserId, "User", "Who. 访问人。")
         .Reference("customerId", a => a.CustomerId, "Customer", "Which customer. 被访问的客户。")
         .Choice<CustomerAccessKind, CustomerAccessKindType>("kind", a => a.Kind, "Viewed or exported. 查看或导出。")
         .Instant("at", a => a.At, "The first time that day. 当天首次访问的时间。");
 
-    public static readonly SortSpec<CustomerAccess> Sort = new SortSpec<CustomerAccess>("CustomerAccessSortInput", SortKey.By("id", (CustomerAccess a) => a.Id).Selector,
-            [SortKey.By("at", (CustomerAccess a) => a.At, descending: true), SortKey.By("id", (CustomerAccess a) => a.Id, descending: true)])
+    public static readonly SortSpec<CustomerAccess> Sort = new SortSpec<CustomerAccess>(
+        "CustomerAccessSortInput", SortKey.By("id", (CustomerAccess a) => a.Id).Selector, 
+            [SortKey.By("at", (CustomerAccess a) => a.At, descending: true), SortKey.By(
+                "id", (CustomerAccess a) => a.Id, descending: true)])
         .By("at", a => a.At, "When (the default, newest first). 按时间排序（默认，最新在前）。");
 
     public static void AddAccessLogQueries(this ObjectGraphType query)
     {
         query.AddConnection<CustomerAccess, CustomerAccessLogConnectionType>(
             "customerAccessLog",
-            "Who viewed or exported which customers, one row per person, customer, kind and day (UTC), written within seconds. Supervisors see their team's, admins everyone's. 客户访问审查。",
+            "Who viewed or exported which customers, one row per person, customer, kind and day (UTC), written " +
+            "within seconds. Supervisors see their team's, admins everyone's. 客户访问审查。",
             Filter, Sort, typeof(CustomerAccessFilterInputType), typeof(CustomerAccessSortInputType),
             c =>
             {
@@ -68,7 +74,8 @@ public sealed class CustomerAccessType : ObjectGraphType<CustomerAccess>
             .Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DateScalar>>("day").Description("The day of the access. 访问日期。")
             .Resolve(c => c.Source.Day);
-        Field<NonNullGraphType<DateTimeScalar>>("at").Description("The first time that day. 当天首次访问的时间。").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<DateTimeScalar>>("at").Description("The first time that day. 当天首次访问的时间。").Resolve(
+            c => c.Source.At);
     }
 }
 
@@ -76,6 +83,8 @@ public sealed class CustomerAccessFilterInputType() : FilterInputType<CustomerAc
 
 public sealed class CustomerAccessSortInputType() : SortInputType<CustomerAccess>(AccessLogQueries.Sort);
 
-public sealed class CustomerAccessLogConnectionType() : NamedConnectionType<CustomerAccess, CustomerAccessType>("customerAccessLog", new CustomerAccessLogEdgeType());
+public sealed class CustomerAccessLogConnectionType() : NamedConnectionType<CustomerAccess, CustomerAccessType>(
+    "customerAccessLog", new CustomerAccessLogEdgeType());
 
-public sealed class CustomerAccessLogEdgeType() : NamedEdgeType<CustomerAccess, CustomerAccessType>("customerAccessLog");
+public sealed class CustomerAccessLogEdgeType() : NamedEdgeType<CustomerAccess, CustomerAccessType>(
+    "customerAccessLog");

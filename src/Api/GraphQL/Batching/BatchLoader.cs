@@ -7,7 +7,8 @@ namespace CrmGraph.Api.GraphQL.Batching;
 /// result is awaited (GraphQL.NET awaits <see cref="IDataLoaderResult"/>s only after every sibling has run).
 /// Results are cached for the rest of the request. Missing keys resolve to default.
 /// </summary>
-public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch)
+public sealed class BatchLoader<TKey, TValue>(
+    Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch)
     where TKey : notnull
 {
     private readonly Lock _sync = new();
@@ -91,7 +92,8 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 
     private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
     {
-        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultAsync(key, cancellationToken);
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            loader.ResultAsync(key, cancellationToken);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken).ConfigureAwait(false);

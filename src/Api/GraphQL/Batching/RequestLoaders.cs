@@ -20,7 +20,8 @@ public sealed class RequestLoaders
         return PerExecution.GetValue(context.ExecutionContext, _ => new RequestLoaders());
     }
 
-    public BatchLoader<TKey, TValue> For<TKey, TValue>(string name, Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch)
+    public BatchLoader<TKey, TValue> For<TKey, TValue>(
+        string name, Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch)
         where TKey : notnull =>
         (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch));
 }

@@ -12,7 +12,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.GraphQL.Customers;
 
-/// <summary>Registers a customer: resolves the owner, calls the domain, saves once (idempotently when a key is given).</summary>
+/// <summary>
+/// Registers a customer: resolves the owner, calls the domain, saves once (idempotently when a key is given).
+/// </summary>
 public sealed class CreateCustomerCommand(
     CrmDbContext db,
     ICustomerRepository customers,
@@ -27,15 +29,21 @@ public sealed class CreateCustomerCommand(
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(input);
-        if (await idempotency.FindEarlierAsync(viewer.UserId, Operation, input.IdempotencyKey, input, cancellationToken).ConfigureAwait(false) is { } earlier)
+        if (await idempotency.FindEarlierAsync(
+            viewer.UserId, Operation, input.IdempotencyKey, input,
+            cancellationToken).ConfigureAwait(false) is { } earlier)
         {
             return await LoadAsync(earlier, cancellationToken).ConfigureAwait(false);
         }
 
         var owner = await FindOwnerAsync(viewer, input.OwnerId, cancellationToken).ConfigureAwait(false);
-        var team = await db.Teams.AsNoTracking().SingleAsync(t => t.Id == owner.TeamId, cancellationToken).ConfigureAwait(false);
+        var team = await db.Teams.AsNoTracking()
+            .SingleAsync(t => t.Id == owner.TeamId, cancellationToken)
+            .ConfigureAwait(false);
         var profile = input.Profile();
-        var customer = Customer.Register(ids.NewId(), owner.TeamId, owner.Id, input.Kind, input.Name, input.FirstContactAt, time.GetUtcNow(), profile, team.CustomSources);
+        var customer = Customer.Register(
+            ids.NewId(), owner.TeamId, owner.Id, input.Kind, input.Name, input.FirstContactAt, time.GetUtcNow(),
+            profile, team.CustomSources);
         if (!input.CreateAnyway)
         {
             try
@@ -45,7 +53,9 @@ public sealed class CreateCustomerCommand(
             catch (DuplicateCustomerException) when (input.IdempotencyKey is not null)
             {
                 // The "duplicate" may be this very request, committed by a concurrent retry with the same key.
-                if (await idempotency.FindEarlierAsync(viewer.UserId, Operation, input.IdempotencyKey, input, cancellationToken).ConfigureAwait(false) is { } retried)
+                if (await idempotency.FindEarlierAsync(
+                    viewer.UserId, Operation, input.IdempotencyKey, input,
+                    cancellationToken).ConfigureAwait(false) is { } retried)
                 {
                     return await LoadAsync(retried, cancellationToken).ConfigureAwait(false);
                 }
@@ -65,7 +75,9 @@ public sealed class CreateCustomerCommand(
         {
             // A concurrent request with the same key committed first: answer with its customer.
             db.ChangeTracker.Clear();
-            var winner = await idempotency.FindEarlierAsync(viewer.UserId, Operation, input.IdempotencyKey, input, cancellationToken).ConfigureAwait(false);
+            var winner = await idempotency.FindEarlierAsync(
+                viewer.UserId, Operation, input.IdempotencyKey, input, cancellationToken)
+                .ConfigureAwait(false);
             return await LoadAsync(winner!.Value, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -74,7 +86,8 @@ public sealed class CreateCustomerCommand(
     private async Task RefuseDuplicatesAsync(Customer customer, CancellationToken cancellationToken)
     {
         var probe = DuplicateProbe.Of(customer);
-        var matches = DuplicateCheck.Matches(probe, await duplicates.FindByKeysAsync(customer.TeamId, probe, cancellationToken).ConfigureAwait(false));
+        var matches = DuplicateCheck.Matches(
+            probe, await duplicates.FindByKeysAsync(customer.TeamId, probe, cancellationToken).ConfigureAwait(false));
         try
         {
             DuplicateCheck.EnsureNone(matches);
@@ -96,12 +109,15 @@ public sealed class CreateCustomerCommand(
             throw new DomainException("INVALID_ID", "'ownerId' is not a User id.", "负责人 ID 无效。", "ownerId");
         }
 
-        var owner = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.IsActive, cancellationToken).ConfigureAwait(false);
+        var owner = await db.Users.AsNoTracking()
+            .SingleOrDefaultAsync(u => u.Id == id && u.IsActive, cancellationToken)
+            .ConfigureAwait(false);
         return owner is not null && VisibilityScope.MayAssignTo(viewer, owner)
             ? owner
             : throw new DomainException(
                 "OWNER_NOT_ALLOWED",
-                "You may not make that user the owner: salespeople own what they create, supervisors assign within their team.",
+                "You may not make that user the owner: salespeople own what they create, supervisors assign within " +
+                "their team.",
                 "无权指定该负责人：业务员只能为自己创建客户，主管只能在本团队内指定。",
                 "ownerId");
     }

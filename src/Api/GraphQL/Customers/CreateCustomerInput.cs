@@ -83,13 +83,19 @@ public sealed class CreateCustomerInputType : InputObjectGraphType<CreateCustome
         Name = "CreateCustomerInput";
         Description = "A new customer for the archive. 新建客户。";
         Field(x => x.Name).Description("Person or company name. 客户名称。");
-        Field(x => x.Kind, type: typeof(NonNullGraphType<CustomerKindType>)).Description("Customer kind: individual or organization. 客户类型。");
-        Field(x => x.FirstContactAt, type: typeof(DateTimeScalar)).Description("When you first met the customer; defaults to now. 首次接触时间 (entered more than 24 h later counts as a late entry).");
-        Field(x => x.OwnerId, type: typeof(IdGraphType)).Description("The responsible salesperson; defaults to you. Supervisors may assign within their team, admins to anyone. 负责人。");
-        Field(x => x.IdempotencyKey, nullable: true).Description("A key of your choosing (e.g. a UUID): retrying with the same key and input returns the same customer instead of a second one. 幂等键。");
-        Field(x => x.CreateAnyway).DefaultValue(false).Description("Create even when a customer of the team has the same phone, email or company name. 忽略查重。");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<CustomerKindType>))
+            .Description("Customer kind: individual or organization. 客户类型。");
+        Field(x => x.FirstContactAt, type: typeof(DateTimeScalar)).Description("When you first met the customer; " +
+            "defaults to now. 首次接触时间 (entered more than 24 h later counts as a late entry).");
+        Field(x => x.OwnerId, type: typeof(IdGraphType)).Description("The responsible salesperson; defaults to you. " +
+            "Supervisors may assign within their team, admins to anyone. 负责人。");
+        Field(x => x.IdempotencyKey, nullable: true).Description("A key of your choosing (e.g. a UUID): retrying " +
+            "with the same key and input returns the same customer instead of a second one. 幂等键。");
+        Field(x => x.CreateAnyway).DefaultValue(false).Description(
+            "Create even when a customer of the team has the same phone, email or company name. 忽略查重。");
         Field(x => x.Source, type: typeof(CustomerSourceType)).Description("客户来源, default OTHER.");
-        Field(x => x.CustomSource, nullable: true).Description("One of the team's own sources, when `source` is CUSTOM. `source` 为 CUSTOM 时，填写团队自定义客户来源之一。");
+        Field(x => x.CustomSource, nullable: true)
+            .Description("One of the team's own sources, when `source` is CUSTOM. `source` 为 CUSTOM 时，填写团队自定义客户来源之一。");
         Field(x => x.Phone, nullable: true).Description("Phone. 电话。");
         Field(x => x.Email, nullable: true).Description("Email. 邮箱。");
         Field(x => x.WeChat, nullable: true).Description("WeChat. 微信。");

@@ -81,7 +81,8 @@ public static class CustomerChange
         {
             throw new DomainException(
                 "EDIT_NOT_ALLOWED",
-                "You may see this customer but not change it: only its owner, a supervisor of its team or an admin may.",
+                "You may see this customer but not change it: only its owner, a supervisor of its team or an admin " +
+                "may.",
                 "您可以查看该客户，但只有负责人、本团队主管或管理员可以修改。");
         }
 

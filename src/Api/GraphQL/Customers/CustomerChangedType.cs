@@ -17,7 +17,9 @@ public sealed record CustomerChanged(Guid CustomerId, string Change, DateTimeOff
     public static Guid? CustomerIdOf(IDomainEvent domainEvent)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        var property = CustomerIdProperties.GetOrAdd(domainEvent.GetType(), t => t.GetProperty("CustomerId") is { PropertyType: var type } p && type == typeof(Guid) ? p : null);
+        var property = CustomerIdProperties.GetOrAdd(
+            domainEvent.GetType(),
+            t => t.GetProperty("CustomerId") is { PropertyType: var type } p && type == typeof(Guid) ? p : null);
         return property?.GetValue(domainEvent) as Guid?;
     }
 }
@@ -30,9 +32,11 @@ public sealed class CustomerChangedType : ObjectGraphType<CustomerChanged>
         Description = "A committed change to a customer. 客户变更。";
         Field<NonNullGraphType<IdGraphType>>("customerId").Description("The changed customer's id. 变更客户的 id。")
             .Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
-        Field(x => x.Change).Description("What happened, as the domain event's name, e.g. CustomerRegistered. 发生了什么，以领域事件名表示，例如 CustomerRegistered。");
+        Field(x => x.Change).Description("What happened, as the domain event's name, e.g. CustomerRegistered. " +
+            "发生了什么，以领域事件名表示，例如 CustomerRegistered。");
         Field<NonNullGraphType<DateTimeScalar>>("occurredAt").Description("When the change was committed. 变更时间。")
             .Resolve(c => c.Source.OccurredAt);
-        Field<NonNullGraphType<CustomerType>>("customer").Description("The customer as it is now. 客户的当前信息。").Resolve(c => c.Source.Customer);
+        Field<NonNullGraphType<CustomerType>>("customer").Description("The customer as it is now. 客户的当前信息。").Resolve(
+            c => c.Source.Customer);
     }
 }

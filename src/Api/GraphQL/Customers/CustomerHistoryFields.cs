@@ -27,16 +27,25 @@ public static class CustomerHistoryFields
         ArgumentNullException.ThrowIfNull(type);
         type.AddNestedConnection<Customer, FollowUpRecord, FollowUpRecordsConnectionType>(
             "followUpRecords", "The customer's follow-ups that happened, latest first, paged. 客户的跟进记录（分页）。", c => c.Id,
-            Spec(FollowUpQueries.RecordFilter, FollowUpQueries.RecordSort, typeof(FollowUpRecordFilterInputType), typeof(FollowUpRecordSortInputType), db => db.FollowUpRecords, r => r.CustomerId));
+            Spec(
+                FollowUpQueries.RecordFilter, FollowUpQueries.RecordSort, typeof(FollowUpRecordFilterInputType),
+                typeof(FollowUpRecordSortInputType), db => db.FollowUpRecords, r => r.CustomerId));
         type.AddNestedConnection<Customer, FollowUpPlan, FollowUpPlansConnectionType>(
             "followUpPlans", "The customer's follow-up plans, earliest due first, paged. 客户的跟进计划（分页）。", c => c.Id,
-            Spec(FollowUpQueries.PlanFilter, FollowUpQueries.PlanSort, typeof(FollowUpPlanFilterInputType), typeof(FollowUpPlanSortInputType), db => db.FollowUpPlans, p => p.CustomerId));
+            Spec(
+                FollowUpQueries.PlanFilter, FollowUpQueries.PlanSort, typeof(FollowUpPlanFilterInputType),
+                typeof(FollowUpPlanSortInputType), db => db.FollowUpPlans, p => p.CustomerId));
         type.AddNestedConnection<Customer, Deal, DealsConnectionType>(
             "dealsConnection", "The customer's deals as a paged connection (`deals` is the whole list). 客户的商机（分页）。", c => c.Id,
-            Spec(DealQueries.Filter, DealQueries.Sort, typeof(DealFilterInputType), typeof(DealSortInputType), db => db.Deals, d => d.CustomerId));
+            Spec(
+                DealQueries.Filter, DealQueries.Sort, typeof(DealFilterInputType), typeof(DealSortInputType),
+                db => db.Deals, d => d.CustomerId));
         type.AddNestedConnection<Customer, ServiceRecord, ServiceRecordsConnectionType>(
-            "serviceRecordsConnection", "The customer's service records as a paged connection (`serviceRecords` is the whole list). 客户的服务记录（分页）。", c => c.Id,
-            Spec(AftercareQueries.ServiceFilter, AftercareQueries.ServiceSort, typeof(ServiceRecordFilterInputType), typeof(ServiceRecordSortInputType), db => db.ServiceRecords, s => s.CustomerId));
+            "serviceRecordsConnection", "The customer's service records as a paged connection (`serviceRecords` is " +
+                "the whole list). 客户的服务记录（分页）。", c => c.Id,
+            Spec(
+                AftercareQueries.ServiceFilter, AftercareQueries.ServiceSort, typeof(ServiceRecordFilterInputType),
+                typeof(ServiceRecordSortInputType), db => db.ServiceRecords, s => s.CustomerId));
     }
 
     private static NestedConnectionField.Spec<T> Spec<T>(

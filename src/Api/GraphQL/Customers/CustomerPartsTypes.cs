@@ -16,7 +16,8 @@ public sealed class CustomerNeedsType : ObjectGraphType<CustomerNeeds>
         Field(x => x.BudgetMin, nullable: true).Description("Budget minimum. 预算下限。");
         Field(x => x.BudgetMax, nullable: true).Description("Budget maximum. 预算上限。");
         Field(x => x.Currency).Description("币种 (ISO 4217).");
-        Field<DateScalar>("expectedCloseOn").Description("Time frame: expected signing date. 时间节点：预计签约日期。").Resolve(c => c.Source.ExpectedCloseOn);
+        Field<DateScalar>("expectedCloseOn").Description("Time frame: expected signing date. 时间节点：预计签约日期。").Resolve(
+            c => c.Source.ExpectedCloseOn);
         Field<NonNullGraphType<DecisionChainType>>("decisionChain")
             .Description("Decision chain: short, long or unknown. 决策链：短、长或未知。").Resolve(c => c.Source.DecisionChain);
         Field(x => x.Description, nullable: true).Description("Description of the needs. 需求描述。");
@@ -156,7 +157,11 @@ public sealed class GradeProposalType : ObjectGraphType<GradeProposal>
         Description = DomainDocs.Summary(typeof(GradeProposal));
         Field<NonNullGraphType<CustomerGradeType>>("grade").Description("The proposed grade. 建议分级。")
             .Resolve(c => c.Source.Grade);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description("Why, in English. 理由（英文）。").Resolve(c => c.Source.Reasons);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("chineseReasons").Description("Reasons, in Chinese. 理由（中文）。").Resolve(c => c.Source.ChineseReasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons")
+            .Description("Why, in English. 理由（英文）。")
+            .Resolve(c => c.Source.Reasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("chineseReasons")
+            .Description("Reasons, in Chinese. 理由（中文）。")
+            .Resolve(c => c.Source.ChineseReasons);
     }
 }

@@ -23,25 +23,33 @@ public static class CustomerRecordFields
     public static void AddRecordFields(this ObjectGraphType<Customer> type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        type.Field<FollowUpPlanType>("nextPlan").Description("The earliest planned follow-up (下次跟进); null when none is planned.")
+        type.Field<FollowUpPlanType>("nextPlan")
+            .Description("The earliest planned follow-up (下次跟进); null when none is planned.")
             .Resolve(c => NextPlans(c).Load(c.Source.Id));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpPlanType>>>>("plannedFollowUps").Description("Follow-ups still planned, soonest first (跟进计划).")
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpPlanType>>>>("plannedFollowUps")
+            .Description("Follow-ups still planned, soonest first (跟进计划).")
             .Resolve(c => PlannedOf(c).Then(plans => (IEnumerable<FollowUpPlan>)(plans ?? [])));
-        type.Field<FollowUpRecordType>("lastFollowUp").Description("The most recent follow-up that happened (最近跟进); null when none.")
+        type.Field<FollowUpRecordType>("lastFollowUp")
+            .Description("The most recent follow-up that happened (最近跟进); null when none.")
             .Resolve(c => LastRecords(c).Load(c.Source.Id));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("openDeals").Description("Deals still open (进行中的商机), newest first.")
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("openDeals")
+            .Description("Deals still open (进行中的商机), newest first.")
             .Resolve(c => DealsOf(c, "customer.openDeals", open: true).Then(deals => (IEnumerable<Deal>)(deals ?? [])));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("deals").Description("All the customer's deals (商机), newest first.")
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealType>>>>("deals")
+            .Description("All the customer's deals (商机), newest first.")
             .Resolve(c => DealsOf(c, "customer.deals", open: false).Then(deals => (IEnumerable<Deal>)(deals ?? [])));
     }
 
-    /// <summary>The earliest planned follow-up of each customer, chosen in SQL (primed by page reads that bring it).</summary>
+    /// <summary>
+    /// The earliest planned follow-up of each customer, chosen in SQL (primed by page reads that bring it).
+    /// </summary>
     public static BatchLoader<Guid, FollowUpPlan> NextPlans(IResolveFieldContext c) =>
         RequestLoaders.Of(c).For<Guid, FollowUpPlan>("customer.nextPlan", async (ids, ct) =>
         {
             var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
             var planned = db.FollowUpPlans.Where(p => p.Status == FollowUpPlanStatus.Planned);
-            var earliest = await VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, c.Viewer())
+            var earliest = await VisibilityScope.FollowUpPlans(
+                db.FollowUpPlans.AsNoTracking(), db.Customers, c.Viewer())
                 .Where(p => ids.Contains(p.CustomerId) && p.Status == FollowUpPlanStatus.Planned
                     && p.DueAt == planned.Where(x => x.CustomerId == p.CustomerId).Min(x => x.DueAt))
                 .OrderBy(p => p.Id) // ties broken in SQL's order of ids, as the page statement does
@@ -51,7 +59,8 @@ public static class CustomerRecordFields
 
     /// <summary>The latest record of each customer (primed by page reads that bring it).</summary>
     public static BatchLoader<Guid, FollowUpRecord> LastRecords(IResolveFieldContext c) =>
-        RequestLoaders.Of(c).For<Guid, FollowUpRecord>("customer.lastFollowUp", (ids, ct) => LastRecordsAsync(c, ids, ct));
+        RequestLoaders.Of(c)
+            .For<Guid, FollowUpRecord>("customer.lastFollowUp", (ids, ct) => LastRecordsAsync(c, ids, ct));
 
     private static IDataLoaderResult<List<FollowUpPlan>?> PlannedOf(IResolveFieldContext<Customer> c) =>
         RequestLoaders.Of(c).For<Guid, List<FollowUpPlan>>("customer.plannedFollowUps", async (ids, ct) =>
@@ -60,7 +69,8 @@ public static class CustomerRecordFields
             var plans = await VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, c.Viewer())
                 .Where(p => ids.Contains(p.CustomerId) && p.Status == FollowUpPlanStatus.Planned)
                 .ToListAsync(ct).ConfigureAwait(false);
-            return plans.GroupBy(p => p.CustomerId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.DueAt).ThenBy(p => p.Id).ToList());
+            return plans.GroupBy(p => p.CustomerId)
+                .ToDictionary(g => g.Key, g => g.OrderBy(p => p.DueAt).ThenBy(p => p.Id).ToList());
         }).Load(c.Source.Id);
 
     // Open deals are filtered in SQL: a customer's closed history is not read for openDeals.
@@ -71,16 +81,19 @@ public static class CustomerRecordFields
             var deals = await VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, c.Viewer())
                 .Where(d => ids.Contains(d.CustomerId) && (!open || d.Status == DealStatus.Open))
                 .ToListAsync(ct).ConfigureAwait(false);
-            return deals.GroupBy(d => d.CustomerId).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id).ToList());
+            return deals.GroupBy(d => d.CustomerId).ToDictionary(
+                g => g.Key, g => g.OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id).ToList());
         }).Load(c.Source.Id);
 
     // The latest record of each customer, chosen in SQL (a correlated MAX), so a long history is not loaded.
-    private static async Task<IDictionary<Guid, FollowUpRecord>> LastRecordsAsync(IResolveFieldContext c, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    private static async Task<IDictionary<Guid, FollowUpRecord>> LastRecordsAsync(
+        IResolveFieldContext c, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
         var records = VisibilityScope.FollowUpRecords(db.FollowUpRecords.AsNoTracking(), db.Customers, c.Viewer());
         var latest = await records
-            .Where(r => ids.Contains(r.CustomerId) && r.HappenedAt == db.FollowUpRecords.Where(x => x.CustomerId == r.CustomerId).Max(x => x.HappenedAt))
+            .Where(r => ids.Contains(r.CustomerId) && r.HappenedAt == db.FollowUpRecords.Where(
+                x => x.CustomerId == r.CustomerId).Max(x => x.HappenedAt))
             .OrderByDescending(r => r.Id) // ties broken in SQL's order of ids, as the page statement does
             .ToListAsync(ct).ConfigureAwait(false);
         return latest.GroupBy(r => r.CustomerId).ToDictionary(g => g.Key, g => g.First());

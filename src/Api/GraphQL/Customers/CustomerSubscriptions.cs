@@ -28,7 +28,8 @@ public static class CustomerSubscriptions
     }
 
     // Reloads through the subscriber's visibility scope, so a subscription never shows what a query would not.
-    private static async Task<object?> VisibleChangeAsync(IServiceScopeFactory scopes, Viewer viewer, IDomainEvent domainEvent, CancellationToken cancellationToken)
+    private static async Task<object?> VisibleChangeAsync(
+        IServiceScopeFactory scopes, Viewer viewer, IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
         if (CustomerChanged.CustomerIdOf(domainEvent) is not { } id)
         {
@@ -37,7 +38,10 @@ public static class CustomerSubscriptions
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        var customer = await VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer).SingleOrDefaultAsync(x => x.Id == id, cancellationToken).ConfigureAwait(false);
-        return customer is null ? null : new CustomerChanged(id, domainEvent.GetType().Name, domainEvent.OccurredAt, customer);
+        var customer = await VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer)
+            .SingleOrDefaultAsync(x => x.Id == id, cancellationToken)
+            .ConfigureAwait(false);
+        return customer is null ? null : new CustomerChanged(
+            id, domainEvent.GetType().Name, domainEvent.OccurredAt, customer);
     }
 }

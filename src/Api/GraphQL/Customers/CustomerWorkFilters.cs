@@ -16,7 +16,8 @@ public static class CustomerWorkFilters
 
     public static Expression<Func<Customer, bool>> Tags(object? value, FilterContext _)
     {
-        var operations = value as IDictionary<string, object?> ?? throw Invalid("where.tags", "needs an object such as { some: { eq: \"VIP\" } }");
+        var operations = value as IDictionary<string, object?> ?? throw Invalid(
+            "where.tags", "needs an object such as { some: { eq: \"VIP\" } }");
         Expression<Func<Customer, bool>> all = c => true;
         foreach (var (op, condition) in operations.Where(o => o.Value is not null))
         {
@@ -38,7 +39,8 @@ public static class CustomerWorkFilters
     {
         var plans = context.Db.FollowUpPlans;
         var now = context.Now;
-        Expression<Func<Customer, bool>> overdue = c => plans.Any(p => p.CustomerId == c.Id && p.Status == FollowUpPlanStatus.Planned && p.DueAt < now);
+        Expression<Func<Customer, bool>> overdue = c =>
+            plans.Any(p => p.CustomerId == c.Id && p.Status == FollowUpPlanStatus.Planned && p.DueAt < now);
         return Flag(value, "where.hasOverdueFollowUp") ? overdue : Not(overdue);
     }
 
@@ -49,13 +51,17 @@ public static class CustomerWorkFilters
         return c => plans.Any(p => p.CustomerId == c.Id && p.Status == FollowUpPlanStatus.Planned && p.DueAt < before);
     }
 
-    /// <summary>A key date falls within the next <c>days</c> days of the team's today (yearly dates by month and day).</summary>
+    /// <summary>
+    /// A key date falls within the next <c>days</c> days of the team's today (yearly dates by month and day).
+    /// </summary>
     public static Expression<Func<Customer, bool>> KeyDateWithinDays(object? value, FilterContext context)
     {
-        var days = value is int n && n is >= 0 and <= MaxKeyDateWindowDays ? n : throw Invalid("where.keyDateWithinDays", $"needs a number of days from 0 to {MaxKeyDateWindowDays}");
+        var days = value is int n && n is >= 0 and <= MaxKeyDateWindowDays ? n : throw Invalid(
+            "where.keyDateWithinDays", $"needs a number of days from 0 to {MaxKeyDateWindowDays}");
         var today = context.Team!.LocalDate(context.Now);
         var end = today.AddDays(days);
-        var monthDays = Enumerable.Range(0, days + 1).Select(i => today.AddDays(i)).Select(d => (d.Month * 100) + d.Day).Distinct().ToList();
+        var monthDays = Enumerable.Range(
+            0, days + 1).Select(i => today.AddDays(i)).Select(d => (d.Month * 100) + d.Day).Distinct().ToList();
         return c => c.KeyDates.Any(k =>
             (k.RecursYearly && monthDays.Contains((k.Date.Month * 100) + k.Date.Day)) ||
             (!k.RecursYearly && k.Date >= today && k.Date <= end));
@@ -72,15 +78,18 @@ public static class CustomerWorkFilters
     }
 
     private static IDictionary<string, object?> Operations(object? condition, string op) =>
-        condition as IDictionary<string, object?> ?? throw Invalid($"where.tags.{op}", "needs a string condition such as { eq: \"VIP\" }");
+        condition as IDictionary<string, object?> ?? throw Invalid(
+            $"where.tags.{op}", "needs a string condition such as { eq: \"VIP\" }");
 
-    private static bool Flag(object? value, string path) => value as bool? ?? throw Invalid(path, "needs true or false");
+    private static bool Flag(object? value, string path) =>
+        value as bool? ?? throw Invalid(path, "needs true or false");
 
     private static Expression<Func<Customer, bool>> Any(Expression<Func<string, bool>> test)
     {
         var customer = Expression.Parameter(typeof(Customer), "c");
         var tags = Expression.Property(customer, nameof(Customer.Tags));
-        return Expression.Lambda<Func<Customer, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(string)], tags, test), customer);
+        return Expression.Lambda<Func<Customer, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(string)], tags, test), customer);
     }
 
     private static Expression<Func<string, bool>> Negate(Expression<Func<string, bool>> test) =>
@@ -89,7 +98,8 @@ public static class CustomerWorkFilters
     private static Expression<Func<Customer, bool>> Not(Expression<Func<Customer, bool>> test) =>
         Expression.Lambda<Func<Customer, bool>>(Expression.Not(test.Body), test.Parameters);
 
-    private static Expression<Func<Customer, bool>> And(Expression<Func<Customer, bool>> left, Expression<Func<Customer, bool>> right)
+    private static Expression<Func<Customer, bool>> And(
+        Expression<Func<Customer, bool>> left, Expression<Func<Customer, bool>> right)
     {
         var body = new Replace(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
         return Expression.Lambda<Func<Customer, bool>>(Expression.AndAlso(left.Body, body), left.Parameters);
@@ -109,10 +119,12 @@ public static class CustomerWorkFilters
         return c => members.Any(m => m.ReminderId == reminderId && m.CustomerId == c.Id);
     }
 
-    private static ExecutionError Invalid(string path, string why) => new($"'{path}' {why}.") { Code = "INVALID_FILTER" };
+    private static ExecutionError Invalid(string path, string why) =>
+        new($"'{path}' {why}.") { Code = "INVALID_FILTER" };
 
     private sealed class Replace(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == from ? to : base.VisitParameter(node);
     }
 }

@@ -39,7 +39,8 @@ public static class UpdateCustomer
     public static Task<object?> HandleAsync(IResolveFieldContext context, UpdateCustomerInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return CustomerChange.ApplyAsync(context, input.CustomerId, input.ExpectedVersion, (customer, x) => customer.UpdateProfile(
+        return CustomerChange.ApplyAsync(
+            context, input.CustomerId, input.ExpectedVersion, (customer, x) => customer.UpdateProfile(
             input.Name.IsSet ? input.Name.Value ?? string.Empty : customer.Name,
             CustomerProfilePatch.Apply(customer.Profile, input), x.Team.CustomSources, x.Viewer.UserId, x.Now));
     }

@@ -14,7 +14,8 @@ namespace CrmGraph.Api.GraphQL.Deals;
 
 public static class DealQueries
 {
-    public static readonly FilterSpec<Deal> Filter = new FilterSpec<Deal>("DealFilterInput", "Conditions on deals. 商机筛选。")
+    public static readonly FilterSpec<Deal> Filter = new FilterSpec<Deal>(
+        "DealFilterInput", "Conditions on deals. 商机筛选。")
         .Reference("id", d => d.Id, DealType.TypeName, "The deal's id. 商机 id。")
         .Reference("customerId", d => d.CustomerId, CustomerType.TypeName, "The customer. 客户。")
         .Reference("ownerId", d => d.OwnerId, "User", "The owner. 负责人。")
@@ -23,14 +24,17 @@ public static class DealQueries
         .Instant("openedAt", d => d.OpenedAt, "Opened at. 商机创建时间。")
         .Text("product", d => d.Product, "Product or service. 产品或服务。");
 
-    public static readonly SortSpec<Deal> Sort = new SortSpec<Deal>("DealSortInput", SortKey.By("id", (Deal d) => d.Id).Selector,
-            [SortKey.By("openedAt", (Deal d) => d.OpenedAt, descending: true), SortKey.By("id", (Deal d) => d.Id, descending: true)])
+    public static readonly SortSpec<Deal> Sort = new SortSpec<Deal>(
+        "DealSortInput", SortKey.By("id", (Deal d) => d.Id).Selector, 
+            [SortKey.By("openedAt", (Deal d) => d.OpenedAt, descending: true), SortKey.By(
+                "id", (Deal d) => d.Id, descending: true)])
         .By("openedAt", d => d.OpenedAt, "Opened at (the default, newest first). 按商机创建时间排序（默认，最新在前）。")
         .By("amount", d => d.Amount, "Amount. 金额。");
 
     public static void AddDealQueries(this ObjectGraphType query) =>
         query.AddConnection<Deal, DealsConnectionType>(
-            "deals", "Deals you may see, newest first. 商机。", Filter, Sort, typeof(DealFilterInputType), typeof(DealSortInputType),
+            "deals", "Deals you may see, newest first. 商机。", Filter, Sort, typeof(DealFilterInputType), typeof(
+                DealSortInputType),
             c =>
             {
                 var db = c.RequestServices!.GetRequiredService<CrmDbContext>();

@@ -26,7 +26,8 @@ public sealed class DealType : ObjectGraphType<Deal>
         Field(x => x.Product).Description("Product or service. 产品或服务。");
         Field(x => x.Amount).Description("Amount. 金额。");
         Field(x => x.Currency).Description("Currency of the amount. 币种。");
-        Field<DateScalar>("expectedCloseOn").Description("Expected close date. 预计成交日期。").Resolve(c => c.Source.ExpectedCloseOn);
+        Field<DateScalar>("expectedCloseOn").Description("Expected close date. 预计成交日期。").Resolve(
+            c => c.Source.ExpectedCloseOn);
         Field<NonNullGraphType<DealStatusType>>("status")
             .Description("Where the deal stands: open, won or lost. 商机状态：跟进中、已成交或未成交。").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<DateTimeScalar>>("openedAt").Description("When the deal was opened. 商机创建时间。")
@@ -55,7 +56,8 @@ public sealed class ConversionType : ObjectGraphType<Conversion>
         Field<NonNullGraphType<IdGraphType>>("ownerId").Description("The salesperson who won the deal. 负责的业务员。")
             .Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
         Field(x => x.CooperationMode, nullable: true).Description("合作模式 agreed with this win.");
-        Field<DateScalar>("termStart").Description("合作开始 of the contract this win signed.").Resolve(c => c.Source.TermStart);
+        Field<DateScalar>("termStart").Description("合作开始 of the contract this win signed.").Resolve(
+            c => c.Source.TermStart);
         Field<DateScalar>("termEnd").Description("合作结束 (合同到期) of that contract.").Resolve(c => c.Source.TermEnd);
     }
 }

@@ -25,7 +25,8 @@ public static class WinDeal
         ArgumentNullException.ThrowIfNull(input);
         var terms = new WinTerms(
             input.KeyFactor, input.FinalAmount, input.CooperationMode, input.TermStart, input.TermEnd);
-        return DealChange.ApplyAsync(context, input.DealId, input.ExpectedVersion, (deal, customer, d) => DealClosing.Win(
+        return DealChange.ApplyAsync(
+            context, input.DealId, input.ExpectedVersion, (deal, customer, d) => DealClosing.Win(
             deal, customer, terms, d.Customer.NewId(), d.Customer.NewId(), d.Customer.Viewer.UserId, d.Customer.Now,
             d.AnotherDealOpen, d.Customer.Team));
     }

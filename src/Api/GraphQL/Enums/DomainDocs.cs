@@ -14,12 +14,15 @@ public static class DomainDocs
 
     public static string? Summary(Type type) => Lookup(type.Assembly, "T:" + type.FullName);
 
-    public static string? Summary(Type enumType, string member) => Lookup(enumType.Assembly, $"F:{enumType.FullName}.{member}");
+    public static string? Summary(Type enumType, string member) =>
+        Lookup(enumType.Assembly, $"F:{enumType.FullName}.{member}");
 
     /// <summary>The summary of a property, e.g. <c>Property(typeof(Customer), "FirstContactAt")</c>.</summary>
-    public static string? Property(Type type, string property) => Lookup(type.Assembly, $"P:{type.FullName}.{property}");
+    public static string? Property(Type type, string property) =>
+        Lookup(type.Assembly, $"P:{type.FullName}.{property}");
 
-    private static string? Lookup(Assembly assembly, string key) => Cache.GetOrAdd(assembly, Load).GetValueOrDefault(key);
+    private static string? Lookup(Assembly assembly, string key) => Cache.GetOrAdd(assembly, Load)
+        .GetValueOrDefault(key);
 
     private static IReadOnlyDictionary<string, string> Load(Assembly assembly)
     {
@@ -33,7 +36,9 @@ public static class DomainDocs
             .Where(m => m.Attribute("name") is not null && m.Element("summary") is not null)
             .ToDictionary(
                 m => m.Attribute("name")!.Value,
-                m => string.Join(' ', m.Element("summary")!.Nodes().Select(n => n is XElement e ? e.Attribute("cref")?.Value.Split('.')[^1] ?? e.Value : n.ToString()))
-                    .Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).Where(l => l.Length > 0).Aggregate((a, b) => a + " " + b));
+                m => string.Join(' ', m.Element("summary")!.Nodes().Select(
+                    n => n is XElement e ? e.Attribute("cref")?.Value.Split('.')[^1] ?? e.Value : n.ToString()))
+                    .Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(
+                        l => l.Trim()).Where(l => l.Length > 0).Aggregate((a, b) => a + " " + b));
     }
 }

@@ -17,7 +17,8 @@ public static class DomainErrors
         {
             NotFoundException => new NotFoundUserError(message, exception.Code, exception.Field),
             StaleVersionException stale => new StaleVersionUserError(message, exception.Code, stale.CurrentVersion),
-            DuplicateCustomerException duplicate => new DuplicateCustomerUserError(message, exception.Code, exception.Field, duplicate.Matches),
+            DuplicateCustomerException duplicate =>
+                new DuplicateCustomerUserError(message, exception.Code, exception.Field, duplicate.Matches),
             _ when exception.Code.EndsWith("_NOT_ALLOWED", StringComparison.Ordinal) || exception.Code == "FORBIDDEN"
                 => new NotAllowedUserError(message, exception.Code),
             _ => new ValidationUserError(message, exception.Code, exception.Field),

@@ -9,7 +9,8 @@ public sealed class AuditActorListener : DocumentExecutionListenerBase
     public override Task BeforeExecutionAsync(IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.RequestServices?.GetService<AuditActor>() is { } actor && context.UserContext is CrmUserContext { Viewer: { } viewer })
+        if (context.RequestServices?.GetService<AuditActor>() is { } actor
+            && context.UserContext is CrmUserContext { Viewer: { } viewer })
         {
             actor.UserId = viewer.UserId;
         }

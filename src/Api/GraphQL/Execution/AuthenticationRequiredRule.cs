@@ -3,7 +3,9 @@ using GraphQLParser.AST;
 
 namespace CrmGraph.Api.GraphQL.Execution;
 
-/// <summary>Every operation runs as a user; only <c>{ __typename }</c> may be asked anonymously (health probes, audits).</summary>
+/// <summary>
+/// Every operation runs as a user; only <c>{ __typename }</c> may be asked anonymously (health probes, audits).
+/// </summary>
 public sealed class AuthenticationRequiredRule : ValidationRuleBase
 {
     public static readonly AuthenticationRequiredRule Instance = new();
@@ -21,13 +23,15 @@ public sealed class AuthenticationRequiredRule : ValidationRuleBase
     }
 
     private static bool OnlyTypename(GraphQLSelectionSet selectionSet) =>
-        selectionSet.Selections.All(s => s is GraphQLField { SelectionSet: null } field && field.Name.Value == "__typename");
+        selectionSet.Selections.All(
+            s => s is GraphQLField { SelectionSet: null } field && field.Name.Value == "__typename");
 }
 
 public sealed class AuthenticationRequiredError : ValidationError
 {
     public AuthenticationRequiredError()
-        : base("Authentication required: send 'Authorization: Bearer <token>' (get one with `dotnet run --project src/Api -- token <login>`).")
+        : base("Authentication required: send 'Authorization: Bearer <token>' (get one with `dotnet run --project " +
+            "src/Api -- token <login>`).")
     {
         Code = "AUTH_NOT_AUTHENTICATED";
     }

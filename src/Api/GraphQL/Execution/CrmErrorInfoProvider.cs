@@ -9,10 +9,12 @@ namespace CrmGraph.Api.GraphQL.Execution;
 
 /// <summary>
 /// How errors leave the server: outside development an unexpected failure says only that it failed (code
-/// INTERNAL_ERROR), with the request's correlation id (the same id is in the log with the exception); with introspection off, validation
-/// messages do not suggest field or argument names ("Did you mean …").
+/// INTERNAL_ERROR), with the request's correlation id (the same id is in the log with the exception); with
+/// introspection off, validation messages do not suggest field or argument names ("Did you mean …").
 /// </summary>
-public sealed partial class CrmErrorInfoProvider(IOptions<ErrorInfoProviderOptions> errorOptions, IOptions<CrmOptions> crmOptions, IHttpContextAccessor http, ILogger<CrmErrorInfoProvider> logger)
+public sealed partial class CrmErrorInfoProvider(
+    IOptions<ErrorInfoProviderOptions> errorOptions, IOptions<CrmOptions> crmOptions, IHttpContextAccessor http,
+    ILogger<CrmErrorInfoProvider> logger)
     : ErrorInfoProvider(errorOptions.Value)
 {
     public const string InternalError = "INTERNAL_ERROR";
@@ -33,7 +35,9 @@ public sealed partial class CrmErrorInfoProvider(IOptions<ErrorInfoProviderOptio
             info.Extensions["correlationId"] = id;
         }
 
-        if (executionError is UnhandledError && !errorOptions.Value.ExposeExceptionDetails && info.Extensions is { } extensions)
+        if (executionError is UnhandledError
+            && !errorOptions.Value.ExposeExceptionDetails
+            && info.Extensions is { } extensions)
         {
             // The code GraphQL.NET derives from the exception type would name the database engine (SQLITE, POSTGRES).
             extensions["code"] = InternalError;
@@ -46,6 +50,7 @@ public sealed partial class CrmErrorInfoProvider(IOptions<ErrorInfoProviderOptio
     [GeneratedRegex(@"\s*Did you mean .*$", RegexOptions.Singleline)]
     private static partial Regex Suggestion();
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in a GraphQL operation (correlation id {CorrelationId})")]
+    [LoggerMessage(
+        Level = LogLevel.Error, Message = "Unhandled error in a GraphQL operation (correlation id {CorrelationId})")]
     private static partial void LogUnhandled(ILogger logger, string correlationId, Exception exception);
 }

@@ -2,7 +2,10 @@ using GraphQL;
 
 namespace CrmGraph.Api.GraphQL.Execution;
 
-/// <summary>Per-request context handed to resolvers: the viewer (null only for anonymous <c>{ __typename }</c>) and the language.</summary>
+/// <summary>
+/// Per-request context handed to resolvers: the viewer (null only for anonymous <c>{ __typename }</c>) and the
+/// language.
+/// </summary>
 public sealed class CrmUserContext : Dictionary<string, object?>
 {
     public CrmUserContext(Viewer? viewer, bool chinese)
@@ -13,7 +16,9 @@ public sealed class CrmUserContext : Dictionary<string, object?>
 
     public Viewer? Viewer { get; }
 
-    /// <summary>True when the request prefers Chinese (Accept-Language zh…): domain messages are answered in Chinese.</summary>
+    /// <summary>
+    /// True when the request prefers Chinese (Accept-Language zh…): domain messages are answered in Chinese.
+    /// </summary>
     public bool Chinese { get; }
 
     private HashSet<Guid> ViewedCustomers { get; } = [];
@@ -30,12 +35,15 @@ public sealed class CrmUserContext : Dictionary<string, object?>
 
 public static class ResolveContextViewerExtensions
 {
-    /// <summary>The viewer; the authentication rule guarantees one exists for every field but <c>__typename</c>.</summary>
+    /// <summary>
+    /// The viewer; the authentication rule guarantees one exists for every field but <c>__typename</c>.
+    /// </summary>
     public static Viewer Viewer(this IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return (context.UserContext as CrmUserContext)?.Viewer
-            ?? throw new InvalidOperationException("No signed-in user; the authentication rule should have refused this request.");
+            ?? throw new InvalidOperationException(
+                "No signed-in user; the authentication rule should have refused this request.");
     }
 
     public static bool PrefersChinese(this IResolveFieldContext context) =>

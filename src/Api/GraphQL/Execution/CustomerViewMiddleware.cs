@@ -12,7 +12,9 @@ public sealed class CustomerViewMiddleware(CustomerAccessRecorder recorder) : IF
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (context.Source is Customer customer && context.UserContext is CrmUserContext { Viewer: { } viewer } user && user.FirstView(customer.Id))
+        if (context.Source is Customer customer
+            && context.UserContext is CrmUserContext { Viewer: { } viewer } user
+            && user.FirstView(customer.Id))
         {
             recorder.Note(viewer.UserId, viewer.TeamId, [customer.Id], CustomerAccessKind.Viewed);
         }

@@ -6,8 +6,8 @@ namespace CrmGraph.Api.GraphQL.Execution;
 
 /// <summary>
 /// Where introspection is off (<c>Crm:GraphQL:EnableIntrospection</c>, off in Production), <c>__schema</c> and
-/// <c>__type</c> are refused to anonymous callers and to roles that may not read the schema (<see cref="SchemaAccess"/>).
-/// <c>__typename</c> stays.
+/// <c>__type</c> are refused to anonymous callers and to roles that may not read the schema
+/// (<see cref="SchemaAccess"/>). <c>__typename</c> stays.
 /// </summary>
 public sealed class IntrospectionDisabledRule(GraphQLOptions options) : ValidationRuleBase
 {
@@ -25,7 +25,8 @@ public sealed class IntrospectionDisabledRule(GraphQLOptions options) : Validati
         {
             if (field.Name.StringValue is "__schema" or "__type")
             {
-                ctx.ReportError(new ValidationError(ctx.Document.Source, null!, message, field) { Code = "INTROSPECTION_DISABLED" });
+                ctx.ReportError(new ValidationError(ctx.Document.Source, null!, message, field) { Code =
+                    "INTROSPECTION_DISABLED" });
             }
         }));
     }

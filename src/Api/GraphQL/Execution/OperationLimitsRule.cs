@@ -32,13 +32,15 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
         }
         else if (cost > limits.MaxComplexity)
         {
-            context.ReportError(new OperationLimitError("MAX_COMPLEXITY_EXCEEDED", "MaxComplexity", "cost", cost, limits.MaxComplexity));
+            context.ReportError(new OperationLimitError(
+                "MAX_COMPLEXITY_EXCEEDED", "MaxComplexity", "cost", cost, limits.MaxComplexity));
         }
 
         return default;
     }
 
-    private sealed class Walk(GraphQLDocument document, ISchema schema, GraphQLOptions limits, global::GraphQL.Inputs variables)
+    private sealed class Walk(
+        GraphQLDocument document, ISchema schema, GraphQLOptions limits, global::GraphQL.Inputs variables)
     {
         // The page sizes of Crm:Paging's defaults: a page without a size is the default one; a size the walk cannot
         // read (a variable that is not a number) counts as the largest. Plain lists (a customer's contacts) count 10.
@@ -72,7 +74,8 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
                 cost = Math.Min(CostCeiling, cost + selection switch
                 {
                     GraphQLField field => VisitField(field, type, depth, path),
-                    GraphQLInlineFragment inline => Visit(inline.SelectionSet, Narrow(type, inline.TypeCondition), depth, path),
+                    GraphQLInlineFragment inline =>
+                        Visit(inline.SelectionSet, Narrow(type, inline.TypeCondition), depth, path),
                     GraphQLFragmentSpread spread => VisitSpread(spread, depth, path),
                     _ => 0,
                 });
@@ -95,11 +98,13 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
             }
             else if (++_fields > limits.MaxFields)
             {
-                Exceeded = new OperationLimitError("MAX_FIELDS_EXCEEDED", "MaxFields", "fields", _fields, limits.MaxFields);
+                Exceeded = new OperationLimitError(
+                    "MAX_FIELDS_EXCEEDED", "MaxFields", "fields", _fields, limits.MaxFields);
             }
             else if (field.Alias is not null && ++_aliases > limits.MaxAliases)
             {
-                Exceeded = new OperationLimitError("MAX_ALIASES_EXCEEDED", "MaxAliases", "aliases", _aliases, limits.MaxAliases);
+                Exceeded = new OperationLimitError(
+                    "MAX_ALIASES_EXCEEDED", "MaxAliases", "aliases", _aliases, limits.MaxAliases);
             }
             else
             {
@@ -109,7 +114,8 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
                 var selected = Visit(field.SelectionSet, definition?.ResolvedType?.GetNamedType(), depth + 1, path);
                 _introspecting -= entersIntrospection ? 1 : 0;
 
-                // Introspection is bounded by the schema's size, and in Production only schema readers get it (ADR-035).
+                // Introspection is bounded by the schema's size, and in Production only schema readers get it
+                // (ADR-035).
                 if (field.Name.StringValue.StartsWith("__", StringComparison.Ordinal))
                 {
                     return 1;
@@ -130,7 +136,9 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
                 {
                     null => DefaultPageSize,
                     GraphQLIntValue literal when int.TryParse(literal.Value.Span, out var n) => Math.Max(n, 0),
-                    GraphQLVariable variable when variables.TryGetValue(variable.Name.StringValue, out var value) && value is int or long => Math.Max(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture), 0),
+                    GraphQLVariable variable when variables.TryGetValue(variable.Name.StringValue, out var value)
+                        && value is int or long =>
+                        Math.Max(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture), 0),
                     _ => LargestPageSize,
                 };
             }
@@ -140,7 +148,8 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
 
         // A connection's nodes and edges are the page its field already counted.
         private static bool IsPageOf(IGraphType? parent, GraphQLField field) =>
-            parent?.Name.EndsWith("Connection", StringComparison.Ordinal) == true && field.Name.StringValue is "nodes" or "edges";
+            parent?.Name.EndsWith("Connection", StringComparison.Ordinal) == true
+                && field.Name.StringValue is "nodes" or "edges";
 
         private static bool IsList(IGraphType? type) => type switch
         {
@@ -155,7 +164,8 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
         private long VisitSpread(GraphQLFragmentSpread spread, int depth, HashSet<string> path)
         {
             var name = spread.FragmentName.Name.StringValue;
-            var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
+            var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>()
+                .FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
 
             // Unknown or cyclic fragments are reported by the spec rules; here they only must not loop.
             if (fragment is null || !path.Add(name))
@@ -164,7 +174,8 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
             }
 
             CountDirectives(fragment.Directives);
-            var cost = Visit(fragment.SelectionSet, schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue], depth, path);
+            var cost = Visit(
+                fragment.SelectionSet, schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue], depth, path);
             path.Remove(name);
             return cost;
         }
@@ -174,7 +185,8 @@ public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleB
             _directives += directives?.Count ?? 0;
             if (Exceeded is null && _directives > limits.MaxDirectives)
             {
-                Exceeded = new OperationLimitError("MAX_DIRECTIVES_EXCEEDED", "MaxDirectives", "directives", _directives, limits.MaxDirectives);
+                Exceeded = new OperationLimitError(
+                    "MAX_DIRECTIVES_EXCEEDED", "MaxDirectives", "directives", _directives, limits.MaxDirectives);
             }
         }
     }
@@ -186,7 +198,8 @@ public sealed class OperationLimitError : ValidationError
         : base(what == "deep"
             ? $"The operation is at least {value} levels deep; the limit is {limit} (Crm:GraphQL:{setting})."
             : what == "cost"
-                ? $"The operation's estimated cost is {value} (every field 1, lists multiplied by their page size); the limit is {limit} (Crm:GraphQL:{setting}). Ask for smaller pages or fewer nested lists."
+                ? $"The operation's estimated cost is {value} (every field 1, lists multiplied by their page size); " +
+                    $"the limit is {limit} (Crm:GraphQL:{setting}). Ask for smaller pages or fewer nested lists."
                 : $"The operation has at least {value} {what}; the limit is {limit} (Crm:GraphQL:{setting}).")
     {
         Code = code;

@@ -6,7 +6,9 @@ using GraphQLParser.AST;
 
 namespace CrmGraph.Api.GraphQL.Execution;
 
-/// <summary>Which roles may use a field, declared where the field is defined (<c>field.RequireRoles(Admin)</c>).</summary>
+/// <summary>
+/// Which roles may use a field, declared where the field is defined (<c>field.RequireRoles(Admin)</c>).
+/// </summary>
 public static class FieldRoles
 {
     private const string Key = "crm:roles";
@@ -41,14 +43,16 @@ public sealed class RoleAuthorizationRule : ValidationRuleBase
 
         if (context.Operation.Operation == OperationType.Mutation && viewer.Scope == ApiTokenScope.ReadOnly)
         {
-            context.ReportError(new ForbiddenError(context, "READ_ONLY_TOKEN", "This API token is read-only: it may query and subscribe but not run mutations.", context.Operation));
+            context.ReportError(new ForbiddenError(context, "READ_ONLY_TOKEN", "This API token is read-only: it may " +
+                "query and subscribe but not run mutations.", context.Operation));
         }
 
         return new ValueTask<INodeVisitor?>(new MatchingNodeVisitor<GraphQLField>((field, ctx) =>
         {
             if (ctx.TypeInfo.GetFieldDef()?.RequiredRoles() is { } roles && !roles.Contains(viewer.Role))
             {
-                ctx.ReportError(new ForbiddenError(ctx, "ROLE_NOT_ALLOWED", $"'{field.Name.Value}' is for {string.Join(" or ", roles)} only; you are {viewer.Role}.", field));
+                ctx.ReportError(new ForbiddenError(ctx, "ROLE_NOT_ALLOWED", $"'{field.Name.Value}' is for " +
+                    $"{string.Join(" or ", roles)} only; you are {viewer.Role}.", field));
             }
         }));
     }

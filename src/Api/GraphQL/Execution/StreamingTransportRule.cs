@@ -3,7 +3,9 @@ using GraphQLParser.AST;
 
 namespace CrmGraph.Api.GraphQL.Execution;
 
-/// <summary>A subscription needs a streaming transport: a WebSocket (graphql-transport-ws) or <c>Accept: text/event-stream</c>.</summary>
+/// <summary>
+/// A subscription needs a streaming transport: a WebSocket (graphql-transport-ws) or <c>Accept: text/event-stream</c>.
+/// </summary>
 public sealed class StreamingTransportRule(bool streaming) : ValidationRuleBase
 {
     public static readonly StreamingTransportRule PlainHttp = new(streaming: false);
@@ -16,7 +18,8 @@ public sealed class StreamingTransportRule(bool streaming) : ValidationRuleBase
         if (!streaming && context.Operation.Operation == OperationType.Subscription)
         {
             context.ReportError(new ValidationError(
-                "A subscription needs a streaming transport: connect a WebSocket with the graphql-transport-ws protocol, or send 'Accept: text/event-stream'.")
+                "A subscription needs a streaming transport: connect a WebSocket with the graphql-transport-ws " +
+                "protocol, or send 'Accept: text/event-stream'.")
             {
                 Code = "SUBSCRIPTION_NEEDS_STREAM",
             });

@@ -15,18 +15,24 @@ namespace CrmGraph.Api.GraphQL.Filtering;
 public static class FilterTranslator
 {
     private static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
-    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringContains = typeof(string)
+        .GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWith = typeof(string)
+        .GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringEndsWith = typeof(string)
+        .GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
-    public static Expression<Func<T, bool>> Build<T>(FilterSpec<T> spec, IDictionary<string, object?> filter, FilterContext? context = null)
+    public static Expression<Func<T, bool>> Build<T>(
+        FilterSpec<T> spec, IDictionary<string, object?> filter, FilterContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var row = Expression.Parameter(typeof(T), "row");
         return Expression.Lambda<Func<T, bool>>(Object(spec, filter, row, "where", context), row);
     }
 
-    /// <summary>A test of one text value (an element of a list of strings) from a <c>StringOperationFilterInput</c>.</summary>
+    /// <summary>
+    /// A test of one text value (an element of a list of strings) from a <c>StringOperationFilterInput</c>.
+    /// </summary>
     public static Expression<Func<string, bool>> TextPredicate(IDictionary<string, object?> operations, string path)
     {
         var item = Expression.Parameter(typeof(string), "item");
@@ -38,10 +44,13 @@ public static class FilterTranslator
     public static bool Mentions(IDictionary<string, object?> filter, Func<string, bool> field)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return filter.Any(kv => field(kv.Key) || (kv.Key is "and" or "or" && Children(kv.Value).Any(c => Mentions(c, field))));
+        return filter.Any(
+            kv => field(kv.Key) || (kv.Key is "and" or "or" && Children(kv.Value).Any(c => Mentions(c, field))));
     }
 
-    private static Expression Object<T>(FilterSpec<T> spec, IDictionary<string, object?> filter, ParameterExpression row, string path, FilterContext? context)
+    private static Expression Object<T>(
+        FilterSpec<T> spec, IDictionary<string, object?> filter, ParameterExpression row, string path,
+        FilterContext? context)
     {
         var terms = new List<Expression>();
         foreach (var (name, value) in filter)
@@ -54,16 +63,22 @@ public static class FilterTranslator
             switch (name)
             {
                 case "and":
-                    terms.Add(Combine(Children(value).Select((c, i) => Object(spec, c, row, $"{path}.and[{i}]", context)), Expression.AndAlso, true));
+                    terms.Add(Combine(
+                        Children(value).Select((c, i) => Object(spec, c, row, $"{path}.and[{i}]", context)),
+                        Expression.AndAlso, true));
                     break;
                 case "or":
-                    terms.Add(Combine(Children(value).Select((c, i) => Object(spec, c, row, $"{path}.or[{i}]", context)), Expression.OrElse, false));
+                    terms.Add(Combine(
+                        Children(value).Select((c, i) => Object(spec, c, row, $"{path}.or[{i}]", context)),
+                        Expression.OrElse, false));
                     break;
                 default:
                     var field = spec.Fields.Single(f => f.Name == name);
                     terms.Add(field.Custom is { } custom
-                        ? Inline(custom(value, context ?? throw new InvalidOperationException($"'{path}.{name}' needs a filter context.")), row)
-                        : Operations(field, Inline(field.Selector, row), (IDictionary<string, object?>)value, $"{path}.{name}"));
+                        ? Inline(custom(value, context ?? throw new InvalidOperationException($"'{path}.{name}' " +
+                            "needs a filter context.")), row)
+                        : Operations(
+                            field, Inline(field.Selector, row), (IDictionary<string, object?>)value, $"{path}.{name}"));
                     break;
             }
         }
@@ -71,15 +86,20 @@ public static class FilterTranslator
         return Combine(terms, Expression.AndAlso, true);
     }
 
-    private static Expression Operations(FilterField field, Expression column, IDictionary<string, object?> operations, string path)
+    private static Expression Operations(
+        FilterField field, Expression column, IDictionary<string, object?> operations, string path)
     {
         var terms = new List<Expression>();
         foreach (var (op, value) in operations)
         {
             terms.Add(op switch
             {
-                "and" => Combine(Children(value).Select((c, i) => Operations(field, column, c, $"{path}.and[{i}]")), Expression.AndAlso, true),
-                "or" => Combine(Children(value).Select((c, i) => Operations(field, column, c, $"{path}.or[{i}]")), Expression.OrElse, false),
+                "and" => Combine(
+                    Children(value).Select((c, i) => Operations(field, column, c, $"{path}.and[{i}]")),
+                    Expression.AndAlso, true),
+                "or" => Combine(
+                    Children(value).Select((c, i) => Operations(field, column, c, $"{path}.or[{i}]")),
+                    Expression.OrElse, false),
                 _ => Operation(field, column, op, value, $"{path}.{op}"),
             });
         }
@@ -114,12 +134,14 @@ public static class FilterTranslator
     {
         var text = (value as string ?? throw Invalid(path, "needs a text value")).ToLowerInvariant();
         var notNull = Expression.NotEqual(column, Expression.Constant(null, typeof(string)));
-        return Expression.AndAlso(notNull, Expression.Call(Expression.Call(column, ToLower), method, Captured(text, typeof(string))));
+        return Expression.AndAlso(
+            notNull, Expression.Call(Expression.Call(column, ToLower), method, Captured(text, typeof(string))));
     }
 
     private static MethodCallExpression In(FilterField field, Expression column, object? value, string path)
     {
-        var items = (value as IEnumerable ?? throw Invalid(path, "needs a list")).Cast<object?>().Select((v, i) => Convert(field, column.Type, v, $"{path}[{i}]")).ToList();
+        var items = (value as IEnumerable ?? throw Invalid(path, "needs a list")).Cast<object?>().Select(
+            (v, i) => Convert(field, column.Type, v, $"{path}[{i}]")).ToList();
         var listType = typeof(List<>).MakeGenericType(column.Type);
         var list = (IList)Activator.CreateInstance(listType)!;
         foreach (var item in items)
@@ -154,17 +176,20 @@ public static class FilterTranslator
                 : throw Invalid(path, $"needs a {field.IdTypeName} id");
         }
 
-        return target.IsInstanceOfType(value) ? value : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+        return target.IsInstanceOfType(value) ? value : System.Convert.ChangeType(
+            value, target, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static UnaryExpression Captured(object? value, Type type) => QueryExpressions.Parameter(value, type);
 
-    private static Expression Inline(LambdaExpression lambda, ParameterExpression row) => QueryExpressions.Inline(lambda, row);
+    private static Expression Inline(LambdaExpression lambda, ParameterExpression row) =>
+        QueryExpressions.Inline(lambda, row);
 
     private static IEnumerable<IDictionary<string, object?>> Children(object? value) =>
         (value as IEnumerable)?.Cast<IDictionary<string, object?>>() ?? [];
 
-    private static Expression Combine(IEnumerable<Expression> terms, Func<Expression, Expression, BinaryExpression> join, bool empty)
+    private static Expression Combine(
+        IEnumerable<Expression> terms, Func<Expression, Expression, BinaryExpression> join, bool empty)
     {
         Expression? result = null;
         foreach (var term in terms)

@@ -82,7 +82,8 @@ public sealed class StringOperationFilterInputType : OperationFilterInputType
     public StringOperationFilterInputType()
         : base("StringOperationFilterInput")
     {
-        Description = "Text tests. `eq`, `neq`, `in` and `nin` match exactly; `contains`, `startsWith` and `endsWith` (and their `n…` negations) ignore letter case. 文本筛选条件。";
+        Description = "Text tests. `eq`, `neq`, `in` and `nin` match exactly; `contains`, `startsWith` and " +
+            "`endsWith` (and their `n…` negations) ignore letter case. 文本筛选条件。";
         Equality(new StringGraphType(), new StringGraphType());
         foreach (var (op, description) in TextTests)
         {
@@ -152,16 +153,22 @@ public sealed class EnumOperationFilterInputType<TEnumGraphType> : OperationFilt
     }
 }
 
-/// <summary>Hot Chocolate's <c>ListStringOperationFilterInput</c>: conditions on the elements of a list of strings.</summary>
+/// <summary>
+/// Hot Chocolate's <c>ListStringOperationFilterInput</c>: conditions on the elements of a list of strings.
+/// </summary>
 public sealed class ListStringOperationFilterInputType : InputObjectGraphType
 {
     public ListStringOperationFilterInputType()
     {
         Name = "ListStringOperationFilterInput";
-        Description = "Conditions on a list of strings: `some`/`all`/`none` of its elements match, or it has `any` element at all. 列表筛选条件。";
-        Field("all", new GraphQLTypeReference("StringOperationFilterInput")).Description("Every element matches (true for an empty list). 每个元素都满足。");
-        Field("none", new GraphQLTypeReference("StringOperationFilterInput")).Description("No element matches. 没有元素满足。");
-        Field("some", new GraphQLTypeReference("StringOperationFilterInput")).Description("At least one element matches. 至少一个元素满足。");
+        Description = "Conditions on a list of strings: `some`/`all`/`none` of its elements match, or it has `any` " +
+            "element at all. 列表筛选条件。";
+        Field("all", new GraphQLTypeReference("StringOperationFilterInput"))
+            .Description("Every element matches (true for an empty list). 每个元素都满足。");
+        Field("none", new GraphQLTypeReference("StringOperationFilterInput"))
+            .Description("No element matches. 没有元素满足。");
+        Field("some", new GraphQLTypeReference("StringOperationFilterInput"))
+            .Description("At least one element matches. 至少一个元素满足。");
         Field<BooleanGraphType>("any").Description("true: the list has elements; false: it is empty. 列表是否非空。");
     }
 

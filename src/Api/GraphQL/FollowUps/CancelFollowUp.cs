@@ -16,6 +16,7 @@ public static class CancelFollowUp
     public static Task<object?> HandleAsync(IResolveFieldContext context, CancelFollowUpInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return FollowUpPlanChange.ApplyAsync(context, input.PlanId, input.ExpectedVersion, (plan, now) => plan.Cancel(input.Reason, now));
+        return FollowUpPlanChange.ApplyAsync(
+            context, input.PlanId, input.ExpectedVersion, (plan, now) => plan.Cancel(input.Reason, now));
     }
 }

@@ -23,13 +23,15 @@ public sealed class FollowUpPlanType : ObjectGraphType<FollowUpPlan>
             .Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
         Field<NonNullGraphType<IdGraphType>>("ownerId").Description("Who follows up. 跟进人。")
             .Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
-        Field<NonNullGraphType<DateTimeScalar>>("dueAt").Description("Planned follow-up time. 计划跟进时间。").Resolve(c => c.Source.DueAt);
+        Field<NonNullGraphType<DateTimeScalar>>("dueAt").Description("Planned follow-up time. 计划跟进时间。").Resolve(
+            c => c.Source.DueAt);
         Field<NonNullGraphType<FollowUpChannelType>>("channel").Description("Planned follow-up channel. 跟进方式。")
             .Resolve(c => c.Source.Channel);
         Field<NonNullGraphType<FollowUpPurposeType>>("purpose").Description("Purpose of the follow-up. 沟通目的。")
             .Resolve(c => c.Source.Purpose);
         Field(x => x.PreparedContent, nullable: true).Description("Prepared content. 准备内容。");
-        Field(x => x.FromCadence).Description("Proposed by the team's cadence rather than a person. 由团队跟进频率自动生成，而非人工安排。");
+        Field(x => x.FromCadence)
+            .Description("Proposed by the team's cadence rather than a person. 由团队跟进频率自动生成，而非人工安排。");
         Field<NonNullGraphType<FollowUpPlanStatusType>>("status")
             .Description("Planned, done or cancelled. 计划状态：待跟进、已完成或已取消。").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("逾期: due time passed and not done.")
@@ -61,9 +63,14 @@ public sealed class FollowUpRecordType : ObjectGraphType<FollowUpRecord>
             .Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
         Field<IdGraphType>("contactId").Description("The contact spoken to. 沟通的联系人。")
             .Resolve(c => c.Source.ContactId is { } id ? GlobalId.Format("Contact", id) : null);
-        Field<NonNullGraphType<DateTimeScalar>>("happenedAt").Description("When the follow-up happened. 跟进时间。").Resolve(c => c.Source.HappenedAt);
-        Field<NonNullGraphType<DateTimeScalar>>("recordedAt").Description("When it was recorded. 记录时间。").Resolve(c => c.Source.RecordedAt);
-        Field<NonNullGraphType<FloatGraphType>>("recordLagHours").Description("Hours between the contact and its record (跟进后立即记录).").Resolve(c => Math.Round(c.Source.RecordLag.TotalHours, 2));
+        Field<NonNullGraphType<DateTimeScalar>>("happenedAt")
+            .Description("When the follow-up happened. 跟进时间。")
+            .Resolve(c => c.Source.HappenedAt);
+        Field<NonNullGraphType<DateTimeScalar>>("recordedAt").Description("When it was recorded. 记录时间。").Resolve(
+            c => c.Source.RecordedAt);
+        Field<NonNullGraphType<FloatGraphType>>("recordLagHours")
+            .Description("Hours between the contact and its record (跟进后立即记录).")
+            .Resolve(c => Math.Round(c.Source.RecordLag.TotalHours, 2));
         Field<NonNullGraphType<FollowUpChannelType>>("channel").Description("Follow-up channel. 跟进方式。")
             .Resolve(c => c.Source.Channel);
         Field<NonNullGraphType<FollowUpPurposeType>>("purpose").Description("Purpose of the follow-up. 沟通目的。")
@@ -72,7 +79,8 @@ public sealed class FollowUpRecordType : ObjectGraphType<FollowUpRecord>
         Field(x => x.CustomerFeedback, nullable: true).Description("Customer feedback. 客户反馈。");
         Field(x => x.Result, nullable: true).Description("Result of the follow-up. 跟进结果。");
         Field(x => x.NextAction, nullable: true).Description("Next action. 下一步行动。");
-        Field<DateTimeScalar>("nextFollowUpAt").Description("下次跟进时间 as given in the record.").Resolve(c => c.Source.NextFollowUpAt);
+        Field<DateTimeScalar>("nextFollowUpAt").Description("下次跟进时间 as given in the record.").Resolve(
+            c => c.Source.NextFollowUpAt);
         Field<IdGraphType>("planId").Description("The plan this follow-up fulfilled, if any. 对应的跟进计划（如有）。")
             .Resolve(c => c.Source.PlanId is { } id ? GlobalId.Format(FollowUpPlanType.TypeName, id) : null);
         Field(x => x.BeyondDailyCap).Description("Recorded beyond the team's daily cap (warned). 超出团队每日跟进上限后记录（已警告）。");
@@ -91,7 +99,10 @@ public sealed class RecordFollowUpResultType : ObjectGraphType<RecordFollowUpRes
         Description = "A recorded follow-up and the next follow-up planned. 已记录的跟进及下次跟进计划。";
         Field<NonNullGraphType<FollowUpRecordType>>("record").Description("The follow-up record. 跟进记录。")
             .Resolve(c => c.Source.Record);
-        Field<NonNullGraphType<FollowUpPlanType>>("nextPlan").Description("The next follow-up: from the record's next time, or else from the team's cadence. 下次跟进：取记录中的下次跟进时间，未填则按团队跟进频率生成。").Resolve(c => c.Source.NextPlan);
-        Field(x => x.BeyondDailyCap).Description("True when the customer already had the day's maximum (过犹不及); recorded with a warning.");
+        Field<NonNullGraphType<FollowUpPlanType>>("nextPlan").Description("The next follow-up: from the record's " +
+            "next time, or else from the team's cadence. 下次跟进：取记录中的下次跟进时间，未填则按团队跟进频率生成。").Resolve(c =>
+                c.Source.NextPlan);
+        Field(x => x.BeyondDailyCap)
+            .Description("True when the customer already had the day's maximum (过犹不及); recorded with a warning.");
     }
 }

@@ -18,6 +18,7 @@ public static class RescheduleFollowUp
     {
         ArgumentNullException.ThrowIfNull(input);
         return FollowUpPlanChange.ApplyAsync(
-            context, input.PlanId, input.ExpectedVersion, (plan, now) => plan.Reschedule(input.DueAt, input.Reason, now));
+            context, input.PlanId, input.ExpectedVersion, (plan, now) =>
+                plan.Reschedule(input.DueAt, input.Reason, now));
     }
 }

@@ -23,6 +23,8 @@ public interface ICustomerRecordInput
 
     string? IdempotencyKey { get; }
 
-    /// <summary>The customer's <c>version</c> the caller read, for inputs that have an <c>expectedVersion</c>.</summary>
+    /// <summary>
+    /// The customer's <c>version</c> the caller read, for inputs that have an <c>expectedVersion</c>.
+    /// </summary>
     int? ExpectedVersion => null;
 }

@@ -9,6 +9,7 @@ public static class VersionField
         where T : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(type);
-        type.Field(x => x.Version).Description("Raised by every saved change; send it back as `expectedVersion` to make sure you change what you read. 版本号。");
+        type.Field(x => x.Version).Description("Raised by every saved change; send it back as `expectedVersion` to " +
+            "make sure you change what you read. 版本号。");
     }
 }

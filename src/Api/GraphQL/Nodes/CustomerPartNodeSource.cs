@@ -11,13 +11,16 @@ namespace CrmGraph.Api.GraphQL.Nodes;
 /// Refetches a part of a customer's archive (a contact, a key date, an issue, a purchase) by id: visible exactly when
 /// its customer is, found through the same visibility-scoped customer query.
 /// </summary>
-public sealed class CustomerPartNodeSource<TPart>(string typeName, Expression<Func<Customer, IEnumerable<TPart>>> parts, Func<TPart, Guid> idOf) : INodeSource
+public sealed class CustomerPartNodeSource<TPart>(
+    string typeName, Expression<Func<Customer, IEnumerable<TPart>>> parts, Func<TPart, Guid> idOf) : INodeSource
 {
     public string TypeName { get; } = typeName;
 
-    public async Task<IReadOnlyDictionary<Guid, object>> FindAsync(CrmDbContext db, Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, object>> FindAsync(
+        CrmDbContext db, Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        var customers = await VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer).Where(HasAnyOf(ids)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var customers = await VisibilityScope.Customers(db.Customers.AsNoTracking(), viewer).Where(
+            HasAnyOf(ids)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var compiled = parts.Compile();
         return customers.SelectMany(compiled).Where(p => ids.Contains(idOf(p))).ToDictionary(idOf, p => (object)p!);
     }
@@ -27,8 +30,12 @@ public sealed class CustomerPartNodeSource<TPart>(string typeName, Expression<Fu
     {
         var part = Expression.Parameter(typeof(TPart), "part");
         var wanted = ids.ToList();
-        var contains = Expression.Call(Expression.Constant(wanted), typeof(List<Guid>).GetMethod(nameof(List<Guid>.Contains))!, Expression.Property(part, "Id"));
-        var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TPart)], parts.Body, Expression.Lambda<Func<TPart, bool>>(contains, part));
+        var contains = Expression.Call(
+            Expression.Constant(wanted), typeof(List<Guid>).GetMethod(nameof(List<Guid>.Contains))!,
+            Expression.Property(part, "Id"));
+        var any = Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Any), [typeof(TPart)], parts.Body, Expression.Lambda<Func<TPart,
+            bool>>(contains, part));
         return Expression.Lambda<Func<Customer, bool>>(any, parts.Parameters);
     }
 }

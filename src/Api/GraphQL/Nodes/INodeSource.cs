@@ -8,5 +8,6 @@ public interface INodeSource
 {
     string TypeName { get; }
 
-    Task<IReadOnlyDictionary<Guid, object>> FindAsync(CrmDbContext db, Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<Guid, object>> FindAsync(
+        CrmDbContext db, Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }

@@ -18,7 +18,8 @@ public static class PerformanceRatingQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PerformanceRatingType>>>>("performanceRatings")
-            .Description($"The supervisor ratings you may see (a salesperson their own, a supervisor their team's, an admin all) whose period overlaps `from`–`to`, newest period first, at most {MaxRatings}. 主管评分。")
+            .Description("The supervisor ratings you may see (a salesperson their own, a supervisor their team's, " +
+                $"an admin all) whose period overlaps `from`–`to`, newest period first, at most {MaxRatings}. 主管评分。")
             .Argument<IdGraphType>("salespersonId", "Only this salesperson's. 只看该业务员的评分。")
             .Argument<DateScalar>("from", "Periods ending on or after this day. 结束于该日或之后的考核期。")
             .Argument<DateScalar>("to", "Periods starting on or before this day. 开始于该日或之前的考核期。")
@@ -42,7 +43,8 @@ public static class PerformanceRatingQueries
                     ratings = ratings.Where(r => r.PeriodStart <= to);
                 }
 
-                return await ratings.OrderByDescending(r => r.PeriodStart).ThenBy(r => r.Id).Take(MaxRatings).ToListAsync(c.CancellationToken).ConfigureAwait(false);
+                return await ratings.OrderByDescending(r => r.PeriodStart).ThenBy(
+                    r => r.Id).Take(MaxRatings).ToListAsync(c.CancellationToken).ConfigureAwait(false);
             });
     }
 }

@@ -32,11 +32,15 @@ public static class ConnectionField
         query.Field<NonNullGraphType<TConnectionType>>(name)
             .Description(description)
             .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list. 取前 n 条。")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor. 此游标之后的条目。")
+            .Argument<StringGraphType>(
+                "after", "Returns the elements in the list that come after the specified cursor. 此游标之后的条目。")
             .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list. 取最后 n 条。")
-            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor. 此游标之前的条目。")
+            .Argument<StringGraphType>(
+                "before", "Returns the elements in the list that come before the specified cursor. 此游标之前的条目。")
             .Argument(filterInputType, "where", a => a.Description = "Only items matching these conditions. 筛选条件。")
-            .Argument(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(sortInputType)), "order", a => a.Description = "The order; the id breaks ties. 排序；相同时按标识。")
+            .Argument(
+                typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(sortInputType)),
+                "order", a => a.Description = "The order; the id breaks ties. 排序；相同时按标识。")
             .ResolveAsync(async c =>
             {
                 var source = visible(c);
@@ -52,19 +56,23 @@ public static class ConnectionField
                 var order = SortTranslator.Build(sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
                 var paging = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
                 var arguments = PagingArguments.From(c);
-                return await KeysetPager.PageAsync(source, order, arguments, paging, c.CancellationToken, parts, read?.Invoke(c, order))
+                return await KeysetPager.PageAsync(
+                    source, order, arguments, paging, c.CancellationToken, parts, read?.Invoke(c, order))
                     .ConfigureAwait(false);
             });
     }
 
     // The viewer's team is read only when a filter field needs its time zone (one query, and only then).
-    internal static async Task<FilterContext> FilterContextAsync<T>(IResolveFieldContext c, FilterSpec<T> filter, IDictionary<string, object?> where)
+    internal static async Task<FilterContext> FilterContextAsync<T>(
+        IResolveFieldContext c, FilterSpec<T> filter, IDictionary<string, object?> where)
     {
         var services = c.RequestServices!;
         var db = services.GetRequiredService<CrmDbContext>();
         var needsTeam = filter.Fields.Where(f => f.NeedsTeam).Select(f => f.Name).ToHashSet();
         var team = needsTeam.Count > 0 && FilterTranslator.Mentions(where, needsTeam.Contains)
-            ? await db.Teams.AsNoTracking().SingleAsync(t => t.Id == c.Viewer().TeamId, c.CancellationToken).ConfigureAwait(false)
+            ? await db.Teams.AsNoTracking()
+                .SingleAsync(t => t.Id == c.Viewer().TeamId, c.CancellationToken)
+                .ConfigureAwait(false)
             : null;
         return new FilterContext(db, services.GetRequiredService<TimeProvider>().GetUtcNow(), team);
     }

@@ -21,21 +21,24 @@ public static class KeysetCursor
             var json = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
             using var document = JsonDocument.Parse(json);
             var items = document.RootElement.EnumerateArray().ToArray();
-            if (items.Length != types.Count + 1 || items[0].ValueKind != JsonValueKind.String || items[0].GetString() != signature)
+            if (items.Length != types.Count
+                + 1 || items[0].ValueKind != JsonValueKind.String || items[0].GetString() != signature)
             {
                 throw Invalid(argumentName);
             }
 
             return [.. items.Skip(1).Select((item, i) => item.Deserialize(types[i]))];
         }
-        catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (
+            ex is FormatException or JsonException or InvalidOperationException or NotSupportedException)
         {
             throw Invalid(argumentName);
         }
     }
 
     private static ExecutionError Invalid(string argumentName) =>
-        new($"The '{argumentName}' cursor is not valid for this list; use a cursor returned by the same field with the same order.")
+        new($"The '{argumentName}' cursor is not valid for this list; use a cursor returned by the same field with " +
+            "the same order.")
         {
             Code = "INVALID_CURSOR",
         };

@@ -12,7 +12,9 @@ public sealed record SortKey<T>(LambdaExpression Selector, bool Descending, stri
 
 public static class SortKey
 {
-    public static SortKey<T> By<T, TValue>(string name, Expression<Func<T, TValue>> selector, bool descending = false) => new(selector, descending, name);
+    public static SortKey<T> By<T, TValue>(
+        string name, Expression<Func<T, TValue>> selector, bool descending = false) =>
+        new(selector, descending, name);
 }
 
 /// <summary>
@@ -43,12 +45,14 @@ public static class KeysetPager
         {
             if (arguments.After is { } after)
             {
-                query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(after, signature, types, "after"), reverse: false));
+                query = query.Where(
+                    KeysetPredicate.After(keys, KeysetCursor.Decode(after, signature, types, "after"), reverse: false));
             }
 
             if (arguments.Before is { } before)
             {
-                query = query.Where(KeysetPredicate.After(keys, KeysetCursor.Decode(before, signature, types, "before"), reverse: true));
+                query = query.Where(KeysetPredicate.After(
+                    keys, KeysetCursor.Decode(before, signature, types, "before"), reverse: true));
             }
 
             return query;
@@ -85,7 +89,8 @@ public static class KeysetPager
     public static List<Edge<T>> Edges<T>(IEnumerable<T> nodes, IReadOnlyList<SortKey<T>> keys, string signature)
     {
         var readers = keys.Select(k => CompiledReaders.GetValue(k.Selector, selector => selector.Compile())).ToArray();
-        return [.. nodes.Select(row => new Edge<T>(KeysetCursor.Encode(signature, [.. readers.Select(r => r.DynamicInvoke(row))]), row))];
+        return [.. nodes.Select(
+            row => new Edge<T>(KeysetCursor.Encode(signature, [.. readers.Select(r => r.DynamicInvoke(row))]), row))];
     }
 
     /// <summary>

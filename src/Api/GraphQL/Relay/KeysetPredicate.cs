@@ -18,10 +18,12 @@ public static class KeysetPredicate
         Expression? any = null;
         for (var i = 0; i < keys.Count; i++)
         {
-            Expression term = Compare(Column(keys[i], row), Constant(values[i], keys[i].ValueType), keys[i].Descending ^ reverse);
+            Expression term = Compare(
+                Column(keys[i], row), Constant(values[i], keys[i].ValueType), keys[i].Descending ^ reverse);
             for (var j = i - 1; j >= 0; j--)
             {
-                term = Expression.AndAlso(Expression.Equal(Column(keys[j], row), Constant(values[j], keys[j].ValueType)), term);
+                term = Expression.AndAlso(
+                    Expression.Equal(Column(keys[j], row), Constant(values[j], keys[j].ValueType)), term);
             }
 
             any = any is null ? term : Expression.OrElse(any, term);
@@ -41,7 +43,8 @@ public static class KeysetPredicate
         {
             var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
             var call = Expression.Call(compare, column, value);
-            return lessThan ? Expression.LessThan(call, Expression.Constant(0)) : Expression.GreaterThan(call, Expression.Constant(0));
+            return lessThan ? Expression.LessThan(call, Expression.Constant(0)) : Expression.GreaterThan(
+                call, Expression.Constant(0));
         }
 
         return lessThan ? Expression.LessThan(column, value) : Expression.GreaterThan(column, value);

@@ -39,13 +39,17 @@ public static class NestedConnectionField
         type.Field<NonNullGraphType<TConnectionType>>(name)
             .Description(description)
             .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list. 取前 n 条。")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor. 此游标之后的条目。")
+            .Argument<StringGraphType>(
+                "after", "Returns the elements in the list that come after the specified cursor. 此游标之后的条目。")
             .Argument(spec.FilterInputType, "where", a => a.Description = "Only items matching these conditions. 筛选条件。")
-            .Argument(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(spec.SortInputType)), "order", a => a.Description = "The order; the id breaks ties. 排序；相同时按标识。")
+            .Argument(
+                typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(spec.SortInputType)),
+                "order", a => a.Description = "The order; the id breaks ties. 排序；相同时按标识。")
             .Resolve(c => Resolve(c, name, idOf(c.Source), spec));
     }
 
-    private static IDataLoaderResult<Connection<T>> Resolve<T>(IResolveFieldContext c, string name, Guid id, Spec<T> spec)
+    private static IDataLoaderResult<Connection<T>> Resolve<T>(
+        IResolveFieldContext c, string name, Guid id, Spec<T> spec)
     {
         // Checked here, once per parent, so bad arguments answer with a clear error before any SQL.
         var paging = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
@@ -58,7 +62,8 @@ public static class NestedConnectionField
             : null;
         var where = c.GetArgument<Dictionary<string, object?>?>("where");
         var loaders = RequestLoaders.Of(c);
-        var key = name + ":" + System.Text.Json.JsonSerializer.Serialize(c.Arguments?.ToDictionary(a => a.Key, a => a.Value.Value));
+        var key = name + ":" + System.Text.Json.JsonSerializer.Serialize(
+            c.Arguments?.ToDictionary(a => a.Key, a => a.Value.Value));
         var counts = loaders.For<Guid, int>(key + ":count", (ids, ct) => CountAsync(c, spec, where, ids, ct));
         var count = Selects(c, "totalCount") ? counts.Load(id) : null;
         return loaders.For<Guid, List<T>>(key, (ids, ct) => PagesAsync(c, spec, where, keys, after, size, ids, ct))
@@ -94,11 +99,13 @@ public static class NestedConnectionField
         // parents.SelectMany(parent => rows.Where(row.parent == parent).OrderBy(keys).Take(size + 1))
         var parent = Expression.Parameter(typeof(Guid), "parent");
         var row = Expression.Parameter(typeof(T), "row");
-        var ofParent = Expression.Lambda<Func<T, bool>>(Expression.Equal(QueryExpressions.Inline(spec.ParentId, row), parent), row);
+        var ofParent = Expression.Lambda<Func<T, bool>>(
+            Expression.Equal(QueryExpressions.Inline(spec.ParentId, row), parent), row);
         var top = KeysetPager.Order(rows.Where(ofParent), keys, reverse: false).Take(size + 1);
         var each = Expression.Lambda<Func<Guid, IEnumerable<T>>>(top.Expression, parent);
         var byParent = new SortKey<T>(spec.ParentId, false, "parent");
-        var pages = KeysetPager.Order(spec.VisibleParents(c, ids).SelectMany(each), [byParent, .. keys], reverse: false);
+        var pages = KeysetPager.Order(
+            spec.VisibleParents(c, ids).SelectMany(each), [byParent, .. keys], reverse: false);
         var found = await pages.ToListAsync(ct).ConfigureAwait(false);
         var parentOf = spec.ParentId.Compile();
         return found.GroupBy(parentOf).ToDictionary(g => g.Key, g => g.ToList());
@@ -112,13 +119,16 @@ public static class NestedConnectionField
         var row = Expression.Parameter(typeof(T), "row");
         var parents = spec.VisibleParents(c, ids);
         var visible = Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], parents.Expression, QueryExpressions.Inline(spec.ParentId, row)),
+            Expression.Call(
+                typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], parents.Expression,
+                QueryExpressions.Inline(spec.ParentId, row)),
             row);
         return await rows.Where(visible).GroupBy(spec.ParentId).Select(g => new GroupCount(g.Key, g.Count()))
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct).ConfigureAwait(false);
     }
 
-    private static async Task<IQueryable<T>> FilteredAsync<T>(IResolveFieldContext c, Spec<T> spec, Dictionary<string, object?>? where)
+    private static async Task<IQueryable<T>> FilteredAsync<T>(
+        IResolveFieldContext c, Spec<T> spec, Dictionary<string, object?>? where)
     {
         var rows = spec.Rows(c);
         if (where is not null)

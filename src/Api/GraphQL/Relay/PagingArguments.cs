@@ -28,7 +28,8 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         {
             null => options.DefaultPageSize,
             < 0 => throw Error($"'{name}' must not be negative."),
-            var n when n > options.MaxPageSize => throw Error($"'{name}' must be at most {options.MaxPageSize}; it was {n}."),
+            var n when n > options.MaxPageSize =>
+                throw Error($"'{name}' must be at most {options.MaxPageSize}; it was {n}."),
             var n => n.Value,
         };
     }

@@ -15,6 +15,7 @@ public static class DismissReminder
     public static Task<object?> HandleAsync(IResolveFieldContext context, DismissReminderInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ReminderChange.ApplyAsync(context, input.ReminderId, input.ExpectedVersion, (r, viewer, now) => r.Dismiss(viewer, now));
+        return ReminderChange.ApplyAsync(
+            context, input.ReminderId, input.ExpectedVersion, (r, viewer, now) => r.Dismiss(viewer, now));
     }
 }

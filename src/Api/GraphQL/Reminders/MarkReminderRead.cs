@@ -15,6 +15,7 @@ public static class MarkReminderRead
     public static Task<object?> HandleAsync(IResolveFieldContext context, MarkReminderReadInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ReminderChange.ApplyAsync(context, input.ReminderId, input.ExpectedVersion, (r, viewer, now) => r.MarkRead(viewer, now));
+        return ReminderChange.ApplyAsync(
+            context, input.ReminderId, input.ExpectedVersion, (r, viewer, now) => r.MarkRead(viewer, now));
     }
 }

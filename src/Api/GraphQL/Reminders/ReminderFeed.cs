@@ -11,12 +11,14 @@ namespace CrmGraph.Api.GraphQL.Reminders;
 
 /// <summary>
 /// One subscriber's reminders: first the stored ones after the id it last saw (in the order they were committed), then
-/// live ones as they are committed. It listens before it reads the stored rows and skips what it already sent, so nothing falls into
-/// the seam and nothing comes twice. The rows are the truth: a reconnecting client passes its last id and gets
-/// whatever it missed, whichever node stored it. A subscriber too slow for its live queue loses nothing either: the
-/// ids that did not fit are read back from the rows.
+/// live ones as they are committed. It listens before it reads the stored rows and skips what it already sent, so
+/// nothing falls into the seam and nothing comes twice. The rows are the truth: a reconnecting client passes its last
+/// id and gets whatever it missed, whichever node stored it. A subscriber too slow for its live queue loses nothing
+/// either: the ids that did not fit are read back from the rows.
 /// </summary>
-public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScopeFactory scopes, Viewer viewer, Guid? after, int liveCapacity = ReminderFeed.LiveCapacity) : IObservable<object?>
+public sealed class ReminderFeed(
+    IObservable<IDomainEvent> events, IServiceScopeFactory scopes, Viewer viewer, Guid? after,
+    int liveCapacity = ReminderFeed.LiveCapacity) : IObservable<object?>
 {
     public const int PageSize = 100;
 
@@ -25,7 +27,8 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
 
     public IDisposable Subscribe(IObserver<object?> observer)
     {
-        var live = Channel.CreateBounded<Guid>(new BoundedChannelOptions(liveCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
+        var live = Channel.CreateBounded<Guid>(
+            new BoundedChannelOptions(liveCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
         var listen = new Listen(live.Writer, viewer.UserId);
         var upstream = events.Subscribe(listen);
         var stop = new CancellationTokenSource();
@@ -36,10 +39,12 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
     private static void Deliver(IObserver<object?> observer, Domain.Reminders.Reminder reminder)
     {
         observer.OnNext(reminder);
-        Telemetry.CrmTelemetry.RemindersDelivered.Add(1, new KeyValuePair<string, object?>("kind", reminder.Kind.ToString()));
+        Telemetry.CrmTelemetry.RemindersDelivered.Add(
+            1, new KeyValuePair<string, object?>("kind", reminder.Kind.ToString()));
     }
 
-    private async Task PumpAsync(ChannelReader<Guid> live, Listen listen, IObserver<object?> observer, CancellationToken cancellationToken)
+    private async Task PumpAsync(
+        ChannelReader<Guid> live, Listen listen, IObserver<object?> observer, CancellationToken cancellationToken)
     {
         var sent = new HashSet<Guid>();
         try
@@ -48,8 +53,8 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
             await ReplayAsync(start, sent, observer, cancellationToken).ConfigureAwait(false);
             await foreach (var id in live.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                // A wake-up can arrive late (LISTEN/NOTIFY from another node, or a commit just before the subscription):
-                // one for a reminder at or before the client's last id is one it already has.
+                // A wake-up can arrive late (LISTEN/NOTIFY from another node, or a commit just before the
+                // subscription): one for a reminder at or before the client's last id is one it already has.
                 if (sent.Add(id) && await FindAsync(id, cancellationToken).ConfigureAwait(false) is { } found
                     && found.Sequence > start)
                 {
@@ -58,7 +63,8 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
 
                 if (listen.TakeDropped() is { Count: > 0 } dropped)
                 {
-                    await ReplayAsync(await FirstPositionAsync(dropped, cancellationToken).ConfigureAwait(false), sent, observer, cancellationToken).ConfigureAwait(false);
+                    await ReplayAsync(await FirstPositionAsync(dropped, cancellationToken).ConfigureAwait(
+                        false), sent, observer, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -78,7 +84,8 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
 
     // The stored reminders after a position in the recipient's commit order (ReminderSequences), in pages; what was
     // sent is skipped.
-    private async Task ReplayAsync(long position, HashSet<Guid> sent, IObserver<object?> observer, CancellationToken cancellationToken)
+    private async Task ReplayAsync(
+        long position, HashSet<Guid> sent, IObserver<object?> observer, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -109,8 +116,10 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var reminders = VisibilityScope.Reminders(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer);
-        var own = await reminders.Where(r => r.Id == id).Select(r => (long?)EF.Property<long>(r, ReminderSequences.Property))
+        var reminders = VisibilityScope.Reminders(
+            scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer);
+        var own = await reminders.Where(r => r.Id == id)
+            .Select(r => (long?)EF.Property<long>(r, ReminderSequences.Property))
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (own is { } sequence)
         {
@@ -118,22 +127,29 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         }
 
         // Ids are UUID v7: those at or below an unknown id were issued before it.
-        return await reminders.Where(r => r.Id <= id).MaxAsync(r => (long?)EF.Property<long>(r, ReminderSequences.Property), cancellationToken).ConfigureAwait(false) ?? 0;
+        return await reminders.Where(r => r.Id <= id)
+            .MaxAsync(r => (long?)EF.Property<long>(r, ReminderSequences.Property), cancellationToken)
+            .ConfigureAwait(false) ?? 0;
     }
 
     /// <summary>Just before the earliest (in commit order) of reminders that did not fit the live queue.</summary>
     private async Task<long> FirstPositionAsync(List<Guid> dropped, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var first = await VisibilityScope.Reminders(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer)
-            .Where(r => dropped.Contains(r.Id)).MinAsync(r => (long?)EF.Property<long>(r, ReminderSequences.Property), cancellationToken).ConfigureAwait(false);
+        var first = await VisibilityScope.Reminders(
+            scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer)
+            .Where(r => dropped.Contains(r.Id))
+                .MinAsync(r => (long?)EF.Property<long>(r, ReminderSequences.Property), cancellationToken)
+                .ConfigureAwait(false);
         return first is { } sequence ? sequence - 1 : long.MaxValue;
     }
 
-    private async Task<List<(Reminder Reminder, long Sequence)>> StoredAfterAsync(long position, CancellationToken cancellationToken)
+    private async Task<List<(Reminder Reminder, long Sequence)>> StoredAfterAsync(
+        long position, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var page = await VisibilityScope.Reminders(scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer)
+        var page = await VisibilityScope.Reminders(
+            scope.ServiceProvider.GetRequiredService<CrmDbContext>().Reminders.AsNoTracking(), viewer)
             .Where(r => EF.Property<long>(r, ReminderSequences.Property) > position)
             .OrderBy(r => EF.Property<long>(r, ReminderSequences.Property))
             .Select(r => new { Reminder = r, Sequence = EF.Property<long>(r, ReminderSequences.Property) })
@@ -159,7 +175,8 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
 
         public void OnNext(IDomainEvent value)
         {
-            if (value is ReminderIssued issued && issued.RecipientId == recipientId && !writer.TryWrite(issued.ReminderId))
+            if (value is ReminderIssued issued && issued.RecipientId == recipientId && !writer.TryWrite(
+                issued.ReminderId))
             {
                 // The queue is full: remember what did not fit; the pump reads from the earliest of them on.
                 lock (_gate)
@@ -185,7 +202,8 @@ public sealed class ReminderFeed(IObservable<IDomainEvent> events, IServiceScope
         public void OnCompleted() => writer.TryComplete();
     }
 
-    private sealed class Subscription(IDisposable upstream, ChannelWriter<Guid> writer, CancellationTokenSource stop) : IDisposable
+    private sealed class Subscription(
+        IDisposable upstream, ChannelWriter<Guid> writer, CancellationTokenSource stop) : IDisposable
     {
         public void Dispose()
         {

@@ -24,7 +24,8 @@ public sealed class ReminderType : ObjectGraphType<Reminder>
         IsTypeOf = o => o is Reminder;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
         this.AddVersionField();
-        Field<NonNullGraphType<ReminderKindType>>("kind").Description("Reminder kind. 提醒种类。").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<ReminderKindType>>("kind").Description("Reminder kind. 提醒种类。").Resolve(
+            c => c.Source.Kind);
         Field<NonNullGraphType<IdGraphType>>("customerId")
             .Description("The customer it is about; for a digest, the first of its customers. 客户（汇总提醒为其中第一位）。")
             .Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
@@ -57,7 +58,8 @@ public sealed class ReminderType : ObjectGraphType<Reminder>
         Field<NonNullGraphType<DateTimeScalar>>("issuedAt").Description("When it was stored. 生成时间。")
             .Resolve(c => c.Source.IssuedAt);
         Field<DateTimeScalar>("readAt").Description("When it was read. 已读时间。").Resolve(c => c.Source.ReadAt);
-        Field<DateTimeScalar>("dismissedAt").Description("When it was dismissed. 忽略时间。").Resolve(c => c.Source.DismissedAt);
+        Field<DateTimeScalar>("dismissedAt").Description("When it was dismissed. 忽略时间。").Resolve(
+            c => c.Source.DismissedAt);
         Field<DateTimeScalar>("snoozedUntil").Description("Snoozed until. 稍后提醒到。").Resolve(c => c.Source.SnoozedUntil);
     }
 

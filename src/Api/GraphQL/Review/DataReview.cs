@@ -33,11 +33,15 @@ public sealed record GradeCount(CustomerGrade? Grade, int Customers);
 
 public sealed record StageMove(LifecycleStage From, LifecycleStage To, int Moves);
 
-public sealed record ReviewFunnel(IReadOnlyList<StageCount> Stages, IReadOnlyList<GradeCount> Grades, IReadOnlyList<StageMove> Moves);
+public sealed record ReviewFunnel(
+    IReadOnlyList<StageCount> Stages, IReadOnlyList<GradeCount> Grades, IReadOnlyList<StageMove> Moves);
 
-public sealed record ReviewTimeliness(int EntryDeadlineHours, int OverdueFollowUps, int LateCustomerEntries, int FollowUpRecords, int LateRecords, decimal? AverageRecordLagHours);
+public sealed record ReviewTimeliness(
+    int EntryDeadlineHours, int OverdueFollowUps, int LateCustomerEntries, int FollowUpRecords, int LateRecords,
+    decimal? AverageRecordLagHours);
 
-public sealed record ReviewServiceFigures(ServiceFigures Requests, int CustomersServed, int Judged, int Satisfied, decimal? SatisfactionPercent);
+public sealed record ReviewServiceFigures(
+    ServiceFigures Requests, int CustomersServed, int Judged, int Satisfied, decimal? SatisfactionPercent);
 
 /// <summary>
 /// A customer source as one key: a built-in source by its name, a team's own source as "Custom:" and its name (so a

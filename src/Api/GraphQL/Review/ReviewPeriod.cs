@@ -15,7 +15,8 @@ public static class ReviewPeriod
     private static readonly DateOnly Earliest = new(1900, 1, 1);
     private static readonly DateOnly Latest = new(9998, 12, 31);
 
-    public static (DateOnly From, DateOnly To) Resolve(IReadOnlyDictionary<string, object?>? input, Team team, DateTimeOffset now)
+    public static (DateOnly From, DateOnly To) Resolve(
+        IReadOnlyDictionary<string, object?>? input, Team team, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(team);
         var year = Value<int?>(input, "year");
@@ -33,7 +34,8 @@ public static class ReviewPeriod
         {
             if (from is not { } first || to is not { } last)
             {
-                throw Invalid($"'period.{(from is null ? "from" : "to")}' is missing: a range needs both 'from' and 'to'.");
+                throw Invalid(
+                    $"'period.{(from is null ? "from" : "to")}' is missing: a range needs both 'from' and 'to'.");
             }
 
             if (first > last)
@@ -56,7 +58,8 @@ public static class ReviewPeriod
         {
             if (year is not { } y || month is not { } m)
             {
-                throw Invalid($"'period.{(year is null ? "year" : "month")}' is missing: a month needs both 'year' and 'month'.");
+                throw Invalid(
+                    $"'period.{(year is null ? "year" : "month")}' is missing: a month needs both 'year' and 'month'.");
             }
 
             if (m is < 1 or > 12)

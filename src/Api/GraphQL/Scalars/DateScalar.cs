@@ -2,7 +2,9 @@ using GraphQL.Types;
 
 namespace CrmGraph.Api.GraphQL.Scalars;
 
-/// <summary>Calendar dates (birthdays, contract terms) as <c>yyyy-MM-dd</c>, named as Hot Chocolate's <c>Date</c>.</summary>
+/// <summary>
+/// Calendar dates (birthdays, contract terms) as <c>yyyy-MM-dd</c>, named as Hot Chocolate's <c>Date</c>.
+/// </summary>
 public sealed class DateScalar : DateOnlyGraphType
 {
     public DateScalar()

@@ -13,7 +13,9 @@ public sealed class UploadScalar : ScalarGraphType
     public UploadScalar()
     {
         Name = "Upload";
-        Description = "A file uploaded with the GraphQL multipart request spec (https://github.com/jaydenseric/graphql-multipart-request-spec); send it as a variable and add the header `GraphQL-Preflight: 1`. 上传文件。";
+        Description = "A file uploaded with the GraphQL multipart request spec " +
+            "(https://github.com/jaydenseric/graphql-multipart-request-spec); send it as a variable and add the " +
+            "header `GraphQL-Preflight: 1`. 上传文件。";
     }
 
     public override object? ParseValue(object? value) => value switch
@@ -25,7 +27,8 @@ public sealed class UploadScalar : ScalarGraphType
 
     public override object? ParseLiteral(GraphQLValue value) => value is GraphQLNullValue
         ? null
-        : throw new InvalidOperationException("An Upload cannot be written in the query; send the file as a variable in a multipart request.");
+        : throw new InvalidOperationException(
+            "An Upload cannot be written in the query; send the file as a variable in a multipart request.");
 
     public override bool CanParseLiteral(GraphQLValue value) => value is GraphQLNullValue;
 

@@ -13,7 +13,9 @@ namespace CrmGraph.Api.GraphQL.Sheets;
 
 public static class SheetQueries
 {
-    /// <summary>Exports through GraphQL are answered inline (base64), so they are capped; the CLI exports any number.</summary>
+    /// <summary>
+    /// Exports through GraphQL are answered inline (base64), so they are capped; the CLI exports any number.
+    /// </summary>
     public const int MaxExportRows = 20_000;
 
     public static void AddSheetQueries(this ObjectGraphType query)
@@ -27,7 +29,8 @@ public static class SheetQueries
                 + "team's follow-up cadence; `where` does not apply). It imports back unchanged. At most "
                 + $"{MaxExportRows} rows; use the `export` CLI verb for more. 导出表格。")
             .Argument<NonNullGraphType<SpreadsheetTemplateType>>("template", "Which template to fill. 要填充的表格模板。")
-            .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions (as in `customers`), and their records. 只包含符合这些条件的客户（同 `customers`）及其记录。")
+            .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions (as in " +
+                "`customers`), and their records. 只包含符合这些条件的客户（同 `customers`）及其记录。")
             .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", "File format; default XLSX. 文件格式，默认 XLSX。",
                 a => a.DefaultValue = ExportFormat.Xlsx)
             .Argument<NonNullGraphType<SpreadsheetLanguageType>>("language",
@@ -37,7 +40,8 @@ public static class SheetQueries
         query.Field<NonNullGraphType<SpreadsheetFileType>>("customersSpreadsheet")
             .Description("The 客户信息表 of the customers you may see (narrowed by `where`). 导出客户信息表。")
             .DeprecationReason("Use `spreadsheet(template: CUSTOMERS)`, which fills every template.")
-            .Argument<CustomerFilterInputType>("where", "Only customers matching these conditions (as in `customers`). 只包含符合这些条件的客户（同 `customers`）。")
+            .Argument<CustomerFilterInputType>(
+                "where", "Only customers matching these conditions (as in `customers`). 只包含符合这些条件的客户（同 `customers`）。")
             .Argument<NonNullGraphType<SpreadsheetFormatType>>("format", "File format; default XLSX. 文件格式，默认 XLSX。",
                 a => a.DefaultValue = ExportFormat.Xlsx)
             .Argument<NonNullGraphType<SpreadsheetLanguageType>>("language",
@@ -67,17 +71,23 @@ public static class SheetQueries
         }
 
         var scope = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer());
-        var customers = c.GetArgument<Dictionary<string, object?>?>("where") is { } where ? scope.Where(FilterTranslator.Build(CustomerFiltering.Filter, where)) : scope;
+        var customers = c.GetArgument<Dictionary<string, object?>?>("where") is { } where
+            ? scope.Where(FilterTranslator.Build(CustomerFiltering.Filter, where))
+            : scope;
         var exporter = services.GetServices<ISheetExporter>().For(kind);
         var total = await exporter.CountAsync(customers, c.CancellationToken).ConfigureAwait(false);
         if (total > MaxExportRows)
         {
-            throw new ExecutionError($"{total} rows match; an export through GraphQL holds at most {MaxExportRows}. Narrow `where`, or use the `export` CLI verb.") { Code = "EXPORT_TOO_LARGE" };
+            throw new ExecutionError($"{total} rows match; an export through GraphQL holds at most {MaxExportRows}. " +
+                "Narrow `where`, or use the `export` CLI verb.") { Code = "EXPORT_TOO_LARGE" };
         }
 
         using var buffer = new MemoryStream();
-        var count = await exporter.WriteAsync(customers, format, language, buffer, c.CancellationToken).ConfigureAwait(false);
-        return new SpreadsheetFile(SheetExports.FileName(kind, language, format), SheetWriter.ContentType(format), count, Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length));
+        var count = await exporter.WriteAsync(customers, format, language, buffer, c.CancellationToken)
+            .ConfigureAwait(false);
+        return new SpreadsheetFile(
+            SheetExports.FileName(kind, language, format), SheetWriter.ContentType(format), count,
+            Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }
 

@@ -13,7 +13,9 @@ public sealed class SortEnumType : EnumerationGraphType
     }
 }
 
-/// <summary>One element of an <c>order</c> list, e.g. <c>{ enteredAt: DESC }</c>; list position sets precedence.</summary>
+/// <summary>
+/// One element of an <c>order</c> list, e.g. <c>{ enteredAt: DESC }</c>; list position sets precedence.
+/// </summary>
 public class SortInputType<T> : InputObjectGraphType
 {
     public SortInputType(SortSpec<T> spec)

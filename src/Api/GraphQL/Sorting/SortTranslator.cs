@@ -3,7 +3,9 @@ using GraphQL;
 
 namespace CrmGraph.Api.GraphQL.Sorting;
 
-/// <summary>Turns an <c>order</c> argument into keyset sort keys, always ending with the id so the order is total.</summary>
+/// <summary>
+/// Turns an <c>order</c> argument into keyset sort keys, always ending with the id so the order is total.
+/// </summary>
 public static class SortTranslator
 {
     public const int MaxKeys = 5;

@@ -6,18 +6,21 @@ namespace CrmGraph.Api.GraphQL.Subscriptions;
 /// Turns a hub of events into one subscriber's stream: each event is mapped asynchronously (e.g. reloaded through
 /// the subscriber's visibility scope) in arrival order; a null mapping is skipped. Disposing ends the stream.
 /// </summary>
-public sealed class MappedEventSource<TEvent>(IObservable<TEvent> source, Func<TEvent, CancellationToken, Task<object?>> map) : IObservable<object?>
+public sealed class MappedEventSource<TEvent>(
+    IObservable<TEvent> source, Func<TEvent, CancellationToken, Task<object?>> map) : IObservable<object?>
 {
     public IDisposable Subscribe(IObserver<object?> observer)
     {
-        var queue = Channel.CreateBounded<TEvent>(new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        var queue = Channel.CreateBounded<TEvent>(
+            new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         var stop = new CancellationTokenSource();
         var upstream = source.Subscribe(new Enqueue(queue.Writer));
         _ = PumpAsync(queue.Reader, observer, stop.Token);
         return new Subscription(upstream, queue.Writer, stop);
     }
 
-    private async Task PumpAsync(ChannelReader<TEvent> reader, IObserver<object?> observer, CancellationToken cancellationToken)
+    private async Task PumpAsync(
+        ChannelReader<TEvent> reader, IObserver<object?> observer, CancellationToken cancellationToken)
     {
         try
         {
@@ -52,7 +55,8 @@ public sealed class MappedEventSource<TEvent>(IObservable<TEvent> source, Func<T
         public void OnCompleted() => writer.TryComplete();
     }
 
-    private sealed class Subscription(IDisposable upstream, ChannelWriter<TEvent> writer, CancellationTokenSource stop) : IDisposable
+    private sealed class Subscription(
+        IDisposable upstream, ChannelWriter<TEvent> writer, CancellationTokenSource stop) : IDisposable
     {
         public void Dispose()
         {

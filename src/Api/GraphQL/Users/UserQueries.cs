@@ -16,7 +16,8 @@ public static class UserQueries
             {
                 var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
                 var id = c.Viewer().UserId;
-                return await db.Users.AsNoTracking().SingleAsync(u => u.Id == id, c.CancellationToken).ConfigureAwait(false);
+                return await db.Users.AsNoTracking().SingleAsync(u => u.Id == id, c.CancellationToken).ConfigureAwait(
+                    false);
             });
     }
 }

@@ -22,10 +22,14 @@ public sealed class UserType : ObjectGraphType<User>
         Field(x => x.Login).Description("The sign-in name, lower-case. 登录名。");
         Field(x => x.DisplayName).Description("The name shown to colleagues. 显示名称。");
         Field<NonNullGraphType<UserRoleType>>("role").Description("User role. 用户角色。").Resolve(c => c.Source.Role);
-        Field<NonNullGraphType<IdGraphType>>("teamId").Description("The user's team. 所属团队。").Resolve(c => GlobalId.Format("Team", c.Source.TeamId));
-        Field<TeamType>("team").Description("The user's team with its settings; null when it is not yours to see. 所属团队。").Resolve(c => c.LoadTeam(c.Source.TeamId));
+        Field<NonNullGraphType<IdGraphType>>("teamId").Description("The user's team. 所属团队。").Resolve(
+            c => GlobalId.Format("Team", c.Source.TeamId));
+        Field<TeamType>("team")
+            .Description("The user's team with its settings; null when it is not yours to see. 所属团队。")
+            .Resolve(c => c.LoadTeam(c.Source.TeamId));
         Field<ListGraphType<NonNullGraphType<ApiTokenType>>>("apiTokens")
-            .Description("The user's personal API tokens, newest first; visible to the user and to admins, null to others. API 令牌。")
+            .Description("The user's personal API tokens, newest first; visible to the user and to admins, null to " +
+                "others. API 令牌。")
             .ResolveAsync(async c =>
             {
                 var viewer = c.Viewer();
@@ -35,7 +39,8 @@ public sealed class UserType : ObjectGraphType<User>
                 }
 
                 var db = c.RequestServices!.GetRequiredService<Persistence.CrmDbContext>();
-                return await db.ApiTokens.AsNoTracking().Where(t => t.UserId == c.Source.Id).OrderByDescending(t => t.CreatedAt).ToListAsync(c.CancellationToken).ConfigureAwait(false);
+                return await db.ApiTokens.AsNoTracking().Where(t => t.UserId == c.Source.Id).OrderByDescending(
+                    t => t.CreatedAt).ToListAsync(c.CancellationToken).ConfigureAwait(false);
             });
         IsTypeOf = o => o is User;
     }

@@ -20,7 +20,8 @@ public sealed class CustomerAccess
     {
     }
 
-    public CustomerAccess(Guid id, Guid userId, Guid customerId, Guid teamId, CustomerAccessKind kind, DateTimeOffset at)
+    public CustomerAccess(
+        Guid id, Guid userId, Guid customerId, Guid teamId, CustomerAccessKind kind, DateTimeOffset at)
     {
         Id = id;
         UserId = userId;

@@ -27,12 +27,18 @@ public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProv
         }
     }
 
-    /// <summary>Writes what was noted so far; flushes run one after another, so a caller's flush has written its notes when it returns.</summary>
+    /// <summary>
+    /// Writes what was noted so far; flushes run one after another, so a caller's flush has written its notes when it
+    /// returns.
+    /// </summary>
     public Task FlushAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            _tail = _tail.ContinueWith(_ => DrainAsync(cancellationToken), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            _tail = _tail.ContinueWith(
+                _ => DrainAsync(cancellationToken), CancellationToken.None, TaskContinuationOptions.None,
+                TaskScheduler.Default)
+                .Unwrap();
             return _tail;
         }
     }
@@ -58,7 +64,9 @@ public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProv
 
     private async Task WriteAsync(List<CustomerAccess> batch, CancellationToken cancellationToken)
     {
-        var distinct = batch.GroupBy(a => (a.UserId, a.CustomerId, a.Kind, a.Day)).Select(g => g.OrderBy(a => a.At).First()).ToList();
+        var distinct = batch.GroupBy(a => (a.UserId, a.CustomerId, a.Kind, a.Day))
+            .Select(g => g.OrderBy(a => a.At).First())
+            .ToList();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         await CustomerAccessInsert.WriteAsync(db, distinct, cancellationToken).ConfigureAwait(false);

@@ -23,7 +23,9 @@ public sealed class AuditEntry
         Changes = string.Empty;
     }
 
-    public AuditEntry(Guid id, DateTimeOffset occurredAt, Guid? actorId, string entityType, Guid entityId, Guid? customerId, Guid? teamId, AuditAction action, string changes)
+    public AuditEntry(
+        Guid id, DateTimeOffset occurredAt, Guid? actorId, string entityType, Guid entityId, Guid? customerId,
+        Guid? teamId, AuditAction action, string changes)
     {
         Id = id;
         OccurredAt = occurredAt;

@@ -25,20 +25,27 @@ public static class AuditTrail
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(IdempotencyRecord), typeof(AccessLog.CustomerAccess), typeof(Domain.Reminders.Reminder), typeof(Reminders.FollowUpScanMarkRow),
+    private static readonly HashSet<Type> NotAudited = [
+        typeof(AuditEntry), typeof(IdempotencyRecord), typeof(AccessLog.CustomerAccess),
+        typeof(Domain.Reminders.Reminder), typeof(Reminders.FollowUpScanMarkRow), 
         typeof(Reminders.ReminderDigestCustomerRow)];
 
-    public static List<AuditEntry> Capture(ChangeTracker changeTracker, Guid? actorId, DateTimeOffset now, Func<Guid> newId)
+    public static List<AuditEntry> Capture(
+        ChangeTracker changeTracker, Guid? actorId, DateTimeOffset now, Func<Guid> newId)
     {
         ArgumentNullException.ThrowIfNull(changeTracker);
         ArgumentNullException.ThrowIfNull(newId);
-        var erased = changeTracker.Entries<Customer>().Where(e => e.Entity.IsErased).Select(e => e.Entity.Id).ToHashSet();
+        var erased =
+            changeTracker.Entries<Customer>().Where(e => e.Entity.IsErased).Select(e => e.Entity.Id).ToHashSet();
 
         var owned = new OwnedEntries(changeTracker);
 
         // EntityEntry wrappers are created afresh on each lookup, so group by the entity object itself.
-        var byRoot = new Dictionary<object, (EntityEntry Root, List<object> Changes)>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in changeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !NotAudited.Contains(e.Metadata.ClrType)).ToList())
+        var byRoot = new Dictionary<object, (EntityEntry Root, List<object> Changes)>(
+            ReferenceEqualityComparer.Instance);
+        foreach (var entry in changeTracker.Entries().Where(
+            e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && !NotAudited.Contains(e.Metadata.ClrType)).ToList())
         {
             var root = entry.Metadata.IsOwned() ? owned.RootOf(entry) : entry;
             if (root is null || root.Metadata.FindProperty("Id")?.ClrType != typeof(Guid))
@@ -51,7 +58,9 @@ public static class AuditTrail
                 byRoot[root.Entity] = group = (root, []);
             }
 
-            group.Changes.AddRange(ReferenceEquals(root.Entity, entry.Entity) ? FieldChanges(entry, string.Empty) : FieldChanges(entry, OwnedPath(entry)));
+            group.Changes.AddRange(
+                ReferenceEquals(root.Entity, entry.Entity) ? FieldChanges(entry, string.Empty) : FieldChanges(
+                    entry, OwnedPath(entry)));
         }
 
         return [.. byRoot.Values.Where(g => g.Changes.Count > 0 || g.Root.State != EntityState.Modified)
@@ -88,27 +97,34 @@ public static class AuditTrail
             ICustomerRecord record => record.CustomerId,
             _ => (Guid?)null,
         };
-        var teamId = entity is Team team ? team.Id : root.Metadata.FindProperty("TeamId") is { } property ? root.Property(property.Name).CurrentValue as Guid? : null;
+        var teamId = entity is Team team ? team.Id : root.Metadata.FindProperty(
+            "TeamId") is { } property ? root.Property(property.Name).CurrentValue as Guid? : null;
         var action = root.State switch
         {
             EntityState.Added => AuditAction.Created,
             EntityState.Deleted => AuditAction.Deleted,
             _ => AuditAction.Updated,
         };
-        return new AuditEntry(id, now, actorId, root.Metadata.ClrType.Name, entityId, customerId, teamId, action, JsonSerializer.Serialize(changes, Json));
+        return new AuditEntry(
+            id, now, actorId, root.Metadata.ClrType.Name, entityId, customerId, teamId, action,
+            JsonSerializer.Serialize(changes, Json));
     }
 
     private static IEnumerable<object> FieldChanges(EntityEntry entry, string prefix)
     {
-        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsShadowProperty() && p.Metadata.Name != "Version" && !p.Metadata.IsKey()))
+        foreach (var property in entry.Properties.Where(
+            p => !p.Metadata.IsShadowProperty() && p.Metadata.Name != "Version" && !p.Metadata.IsKey()))
         {
-            if (Change(entry.State, property.Metadata.Name, prefix, property.IsModified, property.OriginalValue, property.CurrentValue) is { } change)
+            if (Change(
+                entry.State, property.Metadata.Name, prefix, property.IsModified, property.OriginalValue,
+                property.CurrentValue) is { } change)
             {
                 yield return change;
             }
         }
 
-        foreach (var complex in entry.ComplexProperties.Where(c => c.CurrentValue is not null || entry.State == EntityState.Deleted))
+        foreach (var complex in entry.ComplexProperties.Where(
+            c => c.CurrentValue is not null || entry.State == EntityState.Deleted))
         {
             foreach (var change in ComplexChanges(entry.State, complex, prefix + Camel(complex.Metadata.Name) + "."))
             {
@@ -121,7 +137,9 @@ public static class AuditTrail
     {
         foreach (var property in complex.Properties)
         {
-            if (Change(state, property.Metadata.Name, prefix, property.IsModified, property.OriginalValue, property.CurrentValue) is { } change)
+            if (Change(
+                state, property.Metadata.Name, prefix, property.IsModified, property.OriginalValue,
+                property.CurrentValue) is { } change)
             {
                 yield return change;
             }
@@ -136,7 +154,8 @@ public static class AuditTrail
         }
     }
 
-    private static object? Change(EntityState state, string name, string prefix, bool modified, object? before, object? after)
+    private static object? Change(
+        EntityState state, string name, string prefix, bool modified, object? before, object? after)
     {
         var (from, to) = state switch
         {
@@ -151,7 +170,8 @@ public static class AuditTrail
         }
 
         var masked = Masked.Contains(name);
-        return new { field = prefix + Camel(name), before = masked ? Mask(from) : from, after = masked ? Mask(to) : to };
+        return new { field = prefix + Camel(
+            name), before = masked ? Mask(from) : from, after = masked ? Mask(to) : to };
     }
 
     private static string OwnedPath(EntityEntry owned)
@@ -162,7 +182,8 @@ public static class AuditTrail
         return $"{Camel(navigation)}[{id}].";
     }
 
-    private static bool JsonEquals(object? a, object? b) => Equals(a, b) || JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json);
+    private static bool JsonEquals(object? a, object? b) =>
+        Equals(a, b) || JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json);
 
     private static string? Mask(object? value) => value is null ? null : "***";
 

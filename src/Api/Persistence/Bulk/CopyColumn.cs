@@ -6,7 +6,9 @@ using Npgsql;
 
 namespace CrmGraph.Api.Persistence.Bulk;
 
-/// <summary>One column of a <see cref="CopyTable"/>: where its value lives on the entry, its converter, its store type.</summary>
+/// <summary>
+/// One column of a <see cref="CopyTable"/>: where its value lives on the entry, its converter, its store type.
+/// </summary>
 internal sealed class CopyColumn
 {
     private readonly IReadOnlyList<IComplexProperty> _path;
@@ -14,7 +16,9 @@ internal sealed class CopyColumn
     private readonly ValueConverter? _converter;
     private readonly string _dataTypeName;
 
-    private CopyColumn(string name, IReadOnlyList<IComplexProperty> path, IProperty property, ValueConverter? converter, string dataTypeName)
+    private CopyColumn(
+        string name, IReadOnlyList<IComplexProperty> path, IProperty property, ValueConverter? converter,
+        string dataTypeName)
     {
         Name = name;
         _path = path;
@@ -27,13 +31,15 @@ internal sealed class CopyColumn
 
     public static CopyColumn Of(IProperty property, IReadOnlyList<IComplexProperty> path, StoreObjectIdentifier table)
     {
-        var name = property.GetColumnName(table) ?? throw new NotSupportedException($"{property.DeclaringType.DisplayName()}.{property.Name} has no column in {table.Name}.");
+        var name = property.GetColumnName(table) ?? throw new NotSupportedException(
+            $"{property.DeclaringType.DisplayName()}.{property.Name} has no column in {table.Name}.");
         var mapping = property.GetRelationalTypeMapping();
         var storeType = property.GetColumnType(table);
 
         // Binary COPY takes the type without its modifiers: character varying(200) is written as character varying.
         var parenthesis = storeType.IndexOf('(', StringComparison.Ordinal);
-        var dataTypeName = parenthesis < 0 ? storeType : storeType[..parenthesis].TrimEnd() + storeType[(storeType.IndexOf(')', StringComparison.Ordinal) + 1)..];
+        var dataTypeName = parenthesis < 0 ? storeType : storeType[..parenthesis].TrimEnd() + storeType[
+            (storeType.IndexOf(')', StringComparison.Ordinal) + 1)..];
         return new CopyColumn(name, path, property, mapping.Converter, dataTypeName);
     }
 

@@ -43,7 +43,8 @@ public static class PostgresCopyWriter
         foreach (var group in InDependencyOrder(added))
         {
             var table = Tables.GetOrAdd(group.Key, CopyTable.For);
-            var importer = await connection.BeginBinaryImportAsync(table.Command, cancellationToken).ConfigureAwait(false);
+            var importer = await connection.BeginBinaryImportAsync(table.Command, cancellationToken)
+                .ConfigureAwait(false);
             await using (importer.ConfigureAwait(false))
             {
                 foreach (var entry in group)

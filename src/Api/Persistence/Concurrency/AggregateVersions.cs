@@ -13,17 +13,22 @@ public static class AggregateVersions
 {
     public static void Configure(ModelBuilder modelBuilder)
     {
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned() && typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(
+            t => !t.IsOwned() && typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
         {
             modelBuilder.Entity(entityType.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
         }
     }
 
-    /// <summary>Raises the version of each changed aggregate once; the UPDATE then checks the version it started from.</summary>
+    /// <summary>
+    /// Raises the version of each changed aggregate once; the UPDATE then checks the version it started from.
+    /// </summary>
     public static void Bump(ChangeTracker changeTracker)
     {
         ArgumentNullException.ThrowIfNull(changeTracker);
-        var changed = changeTracker.Entries().Where(e => e.State is EntityState.Modified or EntityState.Added or EntityState.Deleted).ToList();
+        var changed = changeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Added or EntityState.Deleted)
+            .ToList();
         var owned = new OwnedEntries(changeTracker);
         var roots = new Dictionary<object, EntityEntry>(ReferenceEqualityComparer.Instance);
         foreach (var entry in changed)

@@ -12,7 +12,8 @@ public sealed class CustomerAccessConfiguration : IEntityTypeConfiguration<Custo
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(a => new { a.UserId, a.CustomerId, a.Kind, a.Day }).IsUnique().HasDatabaseName("ux_customer_accesses_user_customer_kind_day");
+        builder.HasIndex(a => new { a.UserId, a.CustomerId, a.Kind, a.Day }).IsUnique().HasDatabaseName(
+            "ux_customer_accesses_user_customer_kind_day");
         builder.HasIndex(a => new { a.TeamId, a.At }).HasDatabaseName("ix_customer_accesses_team_at");
         builder.HasIndex(a => new { a.CustomerId, a.At }).HasDatabaseName("ix_customer_accesses_customer_at");
     }

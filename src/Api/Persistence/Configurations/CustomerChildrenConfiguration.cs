@@ -19,10 +19,14 @@ public static class CustomerChildrenConfiguration
             contact.Property(x => x.Id).ValueGeneratedNever();
             contact.Property(x => x.Name).HasMaxLength(100);
             contact.Property(x => x.Title).HasMaxLength(100);
-            contact.Property(x => x.Phone).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
-            contact.Property(x => x.Email).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
-            contact.Property(x => x.WeChat).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
-            contact.Property(x => x.Address).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
+            contact.Property(x => x.Phone).HasConversion(ProtectedConverters.Text).HasMaxLength(
+                ProtectedConverters.SealedMaxLength);
+            contact.Property(x => x.Email).HasConversion(ProtectedConverters.Text).HasMaxLength(
+                ProtectedConverters.SealedMaxLength);
+            contact.Property(x => x.WeChat).HasConversion(ProtectedConverters.Text).HasMaxLength(
+                ProtectedConverters.SealedMaxLength);
+            contact.Property(x => x.Address).HasConversion(ProtectedConverters.Text).HasMaxLength(
+                ProtectedConverters.SealedMaxLength);
             contact.Property(x => x.Notes).HasMaxLength(2000);
         });
         builder.Navigation(c => c.Contacts).HasField("_contacts");

@@ -22,8 +22,12 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.CooperationResults).HasMaxLength(2000);
         builder.Property(c => c.ClosedReason).HasMaxLength(500);
         // Duplicate keys of personal data are stored as keyed hashes: equality search works, the value is not there.
-        builder.Property(c => c.NormalizedPhone).HasConversion(ProtectedConverters.SearchHash, ProtectedConverters.SameSearchKey).HasMaxLength(80);
-        builder.Property(c => c.NormalizedEmail).HasConversion(ProtectedConverters.SearchHash, ProtectedConverters.SameSearchKey).HasMaxLength(80);
+        builder.Property(c => c.NormalizedPhone)
+            .HasConversion(ProtectedConverters.SearchHash, ProtectedConverters.SameSearchKey)
+            .HasMaxLength(80);
+        builder.Property(c => c.NormalizedEmail)
+            .HasConversion(ProtectedConverters.SearchHash, ProtectedConverters.SameSearchKey)
+            .HasMaxLength(80);
         builder.Property(c => c.NormalizedCompanyName).HasMaxLength(200);
         builder.PrimitiveCollection(c => c.Tags).HasField("_tags");
         builder.PrimitiveCollection(c => c.SharedWith).HasField("_sharedWith");

@@ -14,11 +14,16 @@ public static class CustomerValueConfiguration
         profile.Property(p => p.Gender).HasConversion<string>().HasMaxLength(16);
         profile.Property(p => p.CustomSource).HasMaxLength(50);
         // Personal contact data is sealed at rest (ADR-024).
-        profile.Property(p => p.Phone).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
-        profile.Property(p => p.Email).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
-        profile.Property(p => p.WeChat).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
-        profile.Property(p => p.Address).HasConversion(ProtectedConverters.Text).HasMaxLength(ProtectedConverters.SealedMaxLength);
-        profile.Property(p => p.Birthday).HasConversion(ProtectedConverters.Date).HasMaxLength(ProtectedConverters.SealedMaxLength);
+        profile.Property(p => p.Phone).HasConversion(ProtectedConverters.Text).HasMaxLength(
+            ProtectedConverters.SealedMaxLength);
+        profile.Property(p => p.Email).HasConversion(ProtectedConverters.Text).HasMaxLength(
+            ProtectedConverters.SealedMaxLength);
+        profile.Property(p => p.WeChat).HasConversion(ProtectedConverters.Text).HasMaxLength(
+            ProtectedConverters.SealedMaxLength);
+        profile.Property(p => p.Address).HasConversion(ProtectedConverters.Text).HasMaxLength(
+            ProtectedConverters.SealedMaxLength);
+        profile.Property(p => p.Birthday).HasConversion(ProtectedConverters.Date).HasMaxLength(
+            ProtectedConverters.SealedMaxLength);
         profile.Property(p => p.Occupation).HasMaxLength(100);
         profile.Property(p => p.Industry).HasMaxLength(100);
         profile.Property(p => p.CompanySize).HasMaxLength(50);

@@ -33,9 +33,12 @@ public sealed class FollowUpPlanConfiguration : IEntityTypeConfiguration<FollowU
         builder.Property<DateTimeOffset?>(Reminders.PlanReminderMarks.OverdueFor);
         builder.Property<DateTimeOffset?>(Reminders.PlanReminderMarks.DueSoonFor);
         builder.HasIndex(p => new { p.TeamId, p.DueAt, p.Id }).HasFilter("status = 'Planned'")
-            .IncludeProperties(Reminders.PlanReminderMarks.OverdueFor, Reminders.PlanReminderMarks.DueSoonFor).HasDatabaseName("ix_follow_up_plans_open_team_due_at");
+            .IncludeProperties(Reminders.PlanReminderMarks.OverdueFor, Reminders.PlanReminderMarks.DueSoonFor)
+                .HasDatabaseName("ix_follow_up_plans_open_team_due_at");
         builder.HasIndex(p => new { p.TeamId, p.ScheduledAt }).HasFilter("status = 'Planned'")
-            .IncludeProperties(nameof(FollowUpPlan.Id), nameof(FollowUpPlan.DueAt), Reminders.PlanReminderMarks.OverdueFor, Reminders.PlanReminderMarks.DueSoonFor)
+            .IncludeProperties(
+                nameof(FollowUpPlan.Id), nameof(FollowUpPlan.DueAt), Reminders.PlanReminderMarks.OverdueFor,
+                Reminders.PlanReminderMarks.DueSoonFor)
             .HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at");
         builder.Ignore(p => p.DomainEvents);
     }
@@ -61,7 +64,8 @@ public sealed class FollowUpRecordConfiguration : IEntityTypeConfiguration<Follo
 
         // A team's records of a period (data review, evaluation), without touching the table on PostgreSQL.
         builder.HasIndex(r => new { r.TeamId, r.HappenedAt })
-            .IncludeProperties(r => new { r.CustomerId, r.OwnerId, r.Channel, r.RecordedAt }).HasDatabaseName("ix_follow_up_records_team_happened_at");
+            .IncludeProperties(r => new { r.CustomerId, r.OwnerId, r.Channel, r.RecordedAt })
+                .HasDatabaseName("ix_follow_up_records_team_happened_at");
         builder.Ignore(r => r.RecordLag);
         builder.Ignore(r => r.DomainEvents);
     }

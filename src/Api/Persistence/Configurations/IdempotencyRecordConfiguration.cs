@@ -15,7 +15,8 @@ public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<Id
         builder.Property(r => r.Operation).HasMaxLength(64).IsRequired();
         builder.Property(r => r.Key).HasMaxLength(IdempotencyRecord.KeyMaxLength).IsRequired();
         builder.Property(r => r.RequestHash).HasMaxLength(64).IsRequired();
-        builder.HasIndex(r => new { r.UserId, r.Operation, r.Key }).IsUnique().HasDatabaseName("ux_idempotency_records_user_operation_key");
+        builder.HasIndex(r => new { r.UserId, r.Operation, r.Key }).IsUnique().HasDatabaseName(
+            "ux_idempotency_records_user_operation_key");
         builder.HasOne<User>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CrmGraph.Api.Persistence.Configurations;
 
-/// <summary>The reminder outbox: one row per cause and recipient, guaranteed by the unique index on <c>key</c>.</summary>
+/// <summary>
+/// The reminder outbox: one row per cause and recipient, guaranteed by the unique index on <c>key</c>.
+/// </summary>
 public sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
 {
     public void Configure(EntityTypeBuilder<Reminder> builder)
@@ -23,11 +25,14 @@ public sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
 
         // Replay after a reconnect and the user's list both read a recipient's reminders in id (= issue) order.
         builder.HasIndex(r => new { r.RecipientId, r.Id }).HasDatabaseName("ix_reminders_recipient_id_id");
-        builder.HasIndex(r => new { r.TeamId, r.Kind, r.IssuedAt }).HasDatabaseName("ix_reminders_team_id_kind_issued_at");
+        builder.HasIndex(r => new { r.TeamId, r.Kind, r.IssuedAt })
+            .HasDatabaseName("ix_reminders_team_id_kind_issued_at");
 
         // A subscriber resumes in commit order per recipient (ReminderSequences).
         builder.Property<long>(Api.Reminders.ReminderSequences.Property);
-        builder.HasIndex(nameof(Reminder.RecipientId), Api.Reminders.ReminderSequences.Property).IsUnique().HasDatabaseName("ux_reminders_recipient_sequence");
+        builder.HasIndex(nameof(Reminder.RecipientId), Api.Reminders.ReminderSequences.Property)
+            .IsUnique()
+            .HasDatabaseName("ux_reminders_recipient_sequence");
         builder.HasOne<Customer>().WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(r => r.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.TimeZoneId).HasMaxLength(ReminderWording.TimeZoneIdMaxLength);

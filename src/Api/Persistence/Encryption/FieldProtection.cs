@@ -6,9 +6,10 @@ namespace CrmGraph.Api.Persistence.Encryption;
 
 /// <summary>
 /// Encryption at rest of personal contact data (AES-256-GCM, one random nonce per value) and keyed hashes
-/// (HMAC-SHA256) for exact-match search of those values. Stored form: <c>enc:&lt;keyId&gt;:&lt;base64(nonce|tag|ciphertext)&gt;</c>,
-/// so a value names the key that sealed it and keys can rotate. Values without the prefix are read as they are
-/// (rows written before encryption, until <c>reencrypt</c> seals them).
+/// (HMAC-SHA256) for exact-match search of those values. Stored form:
+/// <c>enc:&lt;keyId&gt;:&lt;base64(nonce|tag|ciphertext)&gt;</c>, so a value names the key that sealed it and keys can
+/// rotate. Values without the prefix are read as they are (rows written before encryption, until <c>reencrypt</c> seals
+/// them).
 /// </summary>
 /// <remarks>
 /// EF Core caches one model per context type for the whole process, and value converters belong to the model, so
@@ -52,7 +53,8 @@ public static class FieldProtection
         nonce.CopyTo(sealedBytes, 0);
         using (var aes = new AesGcm(active.Keys[active.ActiveKeyId], TagBytes))
         {
-            aes.Encrypt(nonce, input, sealedBytes.AsSpan(NonceBytes + TagBytes), sealedBytes.AsSpan(NonceBytes, TagBytes));
+            aes.Encrypt(
+                nonce, input, sealedBytes.AsSpan(NonceBytes + TagBytes), sealedBytes.AsSpan(NonceBytes, TagBytes));
         }
 
         return $"{Prefix}{active.ActiveKeyId}:{Convert.ToBase64String(sealedBytes)}";
@@ -69,23 +71,29 @@ public static class FieldProtection
         var keyId = stored[Prefix.Length..separator];
         if (!Keys.TryGetValue(keyId, out var key))
         {
-            throw new InvalidOperationException($"A value is sealed with field-encryption key '{keyId}', which is not configured (Crm:Encryption:Keys).");
+            throw new InvalidOperationException($"A value is sealed with field-encryption key '{keyId}', which is " +
+                "not configured (Crm:Encryption:Keys).");
         }
 
         var sealedBytes = Convert.FromBase64String(stored[(separator + 1)..]);
         var output = new byte[sealedBytes.Length - NonceBytes - TagBytes];
         using (var aes = new AesGcm(key, TagBytes))
         {
-            aes.Decrypt(sealedBytes.AsSpan(0, NonceBytes), sealedBytes.AsSpan(NonceBytes + TagBytes), sealedBytes.AsSpan(NonceBytes, TagBytes), output);
+            aes.Decrypt(
+                sealedBytes.AsSpan(0, NonceBytes), sealedBytes.AsSpan(NonceBytes + TagBytes),
+                sealedBytes.AsSpan(NonceBytes, TagBytes), output);
         }
 
         return Encoding.UTF8.GetString(output);
     }
 
     /// <summary>True when the stored value is sealed with the active key (nothing to re-encrypt).</summary>
-    public static bool IsCurrent(string? stored) => stored is null || stored.StartsWith($"{Prefix}{Active.ActiveKeyId}:", StringComparison.Ordinal);
+    public static bool IsCurrent(string? stored) =>
+        stored is null || stored.StartsWith($"{Prefix}{Active.ActiveKeyId}:", StringComparison.Ordinal);
 
-    /// <summary>Whether two duplicate keys are the same, whether each is plain (just computed) or hashed (as loaded).</summary>
+    /// <summary>
+    /// Whether two duplicate keys are the same, whether each is plain (just computed) or hashed (as loaded).
+    /// </summary>
     public static bool SameSearchKey(string? a, string? b) => SearchHash(a) == SearchHash(b);
 
     /// <summary>The keyed hash used to find a value by exact match; hashing a hash returns it unchanged.</summary>
@@ -96,8 +104,10 @@ public static class FieldProtection
             return normalized;
         }
 
-        return HashPrefix + Convert.ToHexStringLower(HMACSHA256.HashData(Active.SearchKey, Encoding.UTF8.GetBytes(normalized)));
+        return HashPrefix + Convert.ToHexStringLower(
+            HMACSHA256.HashData(Active.SearchKey, Encoding.UTF8.GetBytes(normalized)));
     }
 
-    private static FieldKeySet Active => _active ?? throw new InvalidOperationException("Field encryption keys are not loaded; the host registers them at start (FieldProtection.Use).");
+    private static FieldKeySet Active => _active ?? throw new InvalidOperationException(
+        "Field encryption keys are not loaded; the host registers them at start (FieldProtection.Use).");
 }

@@ -18,7 +18,9 @@ public sealed class FieldResealer(IServiceScopeFactory scopes, ILogger<FieldRese
         List<Guid> ids;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            ids = await scope.ServiceProvider.GetRequiredService<CrmDbContext>().Customers.Select(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            ids = await scope.ServiceProvider.GetRequiredService<CrmDbContext>().Customers.Select(c => c.Id)
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
         }
 
         foreach (var chunk in ids.Chunk(BatchSize))
@@ -26,7 +28,9 @@ public sealed class FieldResealer(IServiceScopeFactory scopes, ILogger<FieldRese
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
             db.Maintenance = true;
-            var batch = await db.Customers.Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var batch = await db.Customers.Where(c => chunk.Contains(c.Id))
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
             foreach (var customer in batch)
             {
                 customer.RefreshDuplicateKeys();
@@ -44,7 +48,8 @@ public sealed class FieldResealer(IServiceScopeFactory scopes, ILogger<FieldRese
     {
         var entry = db.Entry(customer);
         var profile = entry.ComplexProperty(c => c.Profile);
-        foreach (var name in new[] { nameof(CustomerProfile.Phone), nameof(CustomerProfile.Email), nameof(CustomerProfile.WeChat), nameof(CustomerProfile.Address), nameof(CustomerProfile.Birthday) })
+        foreach (var name in new[] { nameof(CustomerProfile.Phone), nameof(CustomerProfile.Email), nameof(
+            CustomerProfile.WeChat), nameof(CustomerProfile.Address), nameof(CustomerProfile.Birthday) })
         {
             profile.Property(name).IsModified = true;
         }
@@ -54,7 +59,8 @@ public sealed class FieldResealer(IServiceScopeFactory scopes, ILogger<FieldRese
         foreach (var contact in customer.Contacts)
         {
             var contactEntry = db.Entry(contact);
-            foreach (var name in new[] { nameof(Contact.Phone), nameof(Contact.Email), nameof(Contact.WeChat), nameof(Contact.Address) })
+            foreach (var name in new[] { nameof(Contact.Phone), nameof(Contact.Email), nameof(Contact.WeChat), nameof(
+                Contact.Address) })
             {
                 contactEntry.Property(name).IsModified = true;
             }

@@ -8,7 +8,8 @@ public sealed class CustomerDuplicateLookup(CrmDbContext db) : ICustomerDuplicat
 {
     public const int MaxCandidates = 20;
 
-    public async Task<IReadOnlyList<DuplicateCandidate>> FindByKeysAsync(Guid teamId, DuplicateProbe probe, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DuplicateCandidate>> FindByKeysAsync(
+        Guid teamId, DuplicateProbe probe, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(probe);
         if (probe.IsEmpty)
@@ -23,8 +24,8 @@ public sealed class CustomerDuplicateLookup(CrmDbContext db) : ICustomerDuplicat
                  (probe.CompanyName != null && c.NormalizedCompanyName == probe.CompanyName)))
             .OrderBy(c => c.EnteredAt).ThenBy(c => c.Id)
             .Take(MaxCandidates)
-            // Phone and email are stored as keyed hashes (ADR-024): which key matched is decided in SQL, and the candidate
-            // carries the probe's own value for it, so the domain compares like with like.
+            // Phone and email are stored as keyed hashes (ADR-024): which key matched is decided in SQL, and the
+            // candidate carries the probe's own value for it, so the domain compares like with like.
             .Select(c => new
             {
                 c.Id,
@@ -34,6 +35,7 @@ public sealed class CustomerDuplicateLookup(CrmDbContext db) : ICustomerDuplicat
                 c.NormalizedCompanyName,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => new DuplicateCandidate(r.Id, r.Name, r.Phone ? probe.Phone : null, r.Email ? probe.Email : null, r.NormalizedCompanyName))];
+        return [.. rows.Select(r => new DuplicateCandidate(
+            r.Id, r.Name, r.Phone ? probe.Phone : null, r.Email ? probe.Email : null, r.NormalizedCompanyName))];
     }
 }

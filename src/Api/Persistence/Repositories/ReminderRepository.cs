@@ -11,19 +11,22 @@ public sealed class ReminderRepository(CrmDbContext db) : IReminderRepository
     public async Task<Reminder?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Reminders.FindAsync([id], cancellationToken).ConfigureAwait(false);
 
-    public async Task<IReadOnlySet<string>> StoredKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> StoredKeysAsync(
+        IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var stored = new HashSet<string>(StringComparer.Ordinal);
         foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(KeyBatch))
         {
-            stored.UnionWith(await db.Reminders.AsNoTracking().Where(r => batch.Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken).ConfigureAwait(false));
+            stored.UnionWith(await db.Reminders.AsNoTracking().Where(
+                r => batch.Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         return stored;
     }
 
-    public async Task<IReadOnlyList<Reminder>> ListForRecipientAsync(Guid recipientId, Guid? afterReminderId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reminder>> ListForRecipientAsync(
+        Guid recipientId, Guid? afterReminderId, int limit, CancellationToken cancellationToken)
     {
         var query = db.Reminders.AsNoTracking().Where(r => r.RecipientId == recipientId);
         if (afterReminderId is { } after)

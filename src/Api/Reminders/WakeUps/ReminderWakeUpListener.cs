@@ -15,7 +15,9 @@ namespace CrmGraph.Api.Reminders.WakeUps;
 /// subscriber's visibility. A notification of this node's own reminder arrives twice; the feed sends each id once.
 /// While the connection is down nothing is lost for good: a subscriber that reconnects with its last id gets the rest.
 /// </summary>
-public sealed partial class ReminderWakeUpListener(IOptions<CrmOptions> options, EventHub<IDomainEvent> hub, TimeProvider time, ILogger<ReminderWakeUpListener> logger) : BackgroundService
+public sealed partial class ReminderWakeUpListener(
+    IOptions<CrmOptions> options, EventHub<IDomainEvent> hub, TimeProvider time,
+    ILogger<ReminderWakeUpListener> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 
@@ -48,7 +50,8 @@ public sealed partial class ReminderWakeUpListener(IOptions<CrmOptions> options,
     {
         ArgumentNullException.ThrowIfNull(payload);
         var parts = payload.Split(' ');
-        issued = parts.Length == 4 && Guid.TryParse(parts[0], out var id) && Guid.TryParse(parts[1], out var recipient) && Guid.TryParse(parts[2], out var customer)
+        issued = parts.Length == 4 && Guid.TryParse(parts[0], out var id) && Guid.TryParse(
+            parts[1], out var recipient) && Guid.TryParse(parts[2], out var customer)
             && Enum.TryParse<ReminderKind>(parts[3], out var kind)
             ? new ReminderIssued(id, recipient, customer, kind, at)
             : null;
@@ -82,9 +85,11 @@ public sealed partial class ReminderWakeUpListener(IOptions<CrmOptions> options,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Listening for reminders stored by any node (PostgreSQL LISTEN crm_reminders)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening for reminders stored by any node (PostgreSQL " +
+        "LISTEN crm_reminders)")]
     private static partial void LogListening(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the reminder wake-up connection; retrying in {Seconds} s (subscribers catch up by their last id)")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the reminder wake-up connection; retrying in {Seconds} " +
+        "s (subscribers catch up by their last id)")]
     private static partial void LogLost(ILogger logger, double seconds, Exception exception);
 }

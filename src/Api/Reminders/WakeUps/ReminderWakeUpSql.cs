@@ -27,6 +27,7 @@ public static class ReminderWakeUpSql
     public static void Drop(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS reminders_wake_up ON reminders; DROP FUNCTION IF EXISTS crm_notify_reminder();");
+        migrationBuilder.Sql(
+            "DROP TRIGGER IF EXISTS reminders_wake_up ON reminders; DROP FUNCTION IF EXISTS crm_notify_reminder();");
     }
 }

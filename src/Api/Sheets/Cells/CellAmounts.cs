@@ -55,14 +55,17 @@ public static partial class CellAmounts
 
         if (!range.IsSingle)
         {
-            throw new CellException($"'{text!.Trim()}' is a range; this column needs one amount.", $"“{text!.Trim()}”是一个范围，此列需要单个金额。");
+            throw new CellException(
+                $"'{text!.Trim()}' is a range; this column needs one amount.", $"“{text!.Trim()}”是一个范围，此列需要单个金额。");
         }
 
         currency = range.Currency;
         return range.Min;
     }
 
-    /// <summary>Writes an amount or range back the way <see cref="ParseRange"/> reads it, without a thousands separator.</summary>
+    /// <summary>
+    /// Writes an amount or range back the way <see cref="ParseRange"/> reads it, without a thousands separator.
+    /// </summary>
     public static string Format(decimal? min, decimal? max, string currency)
     {
         var prefix = currency == "CNY" ? string.Empty : currency + " ";
@@ -80,7 +83,9 @@ public static partial class CellAmounts
 
     private static (string Currency, string Remainder) Currency(string value)
     {
-        var rest = value.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var rest = value.Replace(",", string.Empty, StringComparison.Ordinal)
+            .Replace("，", string.Empty, StringComparison.Ordinal)
+            .Replace(" ", string.Empty, StringComparison.Ordinal);
         foreach (var (mark, code) in Marks)
         {
             if (rest.StartsWith(mark, StringComparison.OrdinalIgnoreCase))
@@ -106,10 +111,13 @@ public static partial class CellAmounts
     private static decimal Number(string digits, string unit)
     {
         var number = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        var factor = unit.StartsWith('亿') ? 100_000_000m : unit.StartsWith('万') ? 10_000m : unit.StartsWith('千') ? 1_000m : 1m;
+        var factor =
+            unit.StartsWith('亿') ? 100_000_000m : unit.StartsWith('万') ? 10_000m : unit.StartsWith('千') ? 1_000m : 1m;
         return decimal.Round(number * factor, 2);
     }
 
-    [GeneratedRegex(@"^(?<n1>\d+(?:\.\d+)?)(?<u1>万元?|亿元?|千元?|元)?(?:(?:-|~|～|—|－|至|到)(?<n2>\d+(?:\.\d+)?)(?<u2>万元?|亿元?|千元?|元)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?<n1>\d+(?:\.\d+)?)(?<u1>万元?|亿元?|千元?|元)?(?:(?:-|~|～|—|－|至|到)(?<n2>\d+(?:\.\d+)?)(?<u2>万元?|亿元?|千元?|元)?)?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex RangePattern();
 }

@@ -42,7 +42,8 @@ public sealed class CellChoice<T>
         }
 
         var allowed = string.Join(", ", _written.Values);
-        throw new CellException($"'{text.Trim()}' is not a {What}; use one of: {allowed}.", $"“{text.Trim()}”不是有效的{ChineseWhat}，可选：{string.Join("、", _written.Values)}。");
+        throw new CellException($"'{text.Trim()}' is not a {What}; use one of: {allowed}.", $"“{text.Trim()}”不是有效的" +
+            $"{ChineseWhat}，可选：{string.Join("、", _written.Values)}。");
     }
 
     public string Write(T? value) => value is { } v && _written.TryGetValue(v, out var word) ? word : string.Empty;
@@ -53,7 +54,8 @@ public sealed class CellChoice<T>
 
     private static string Normalize(string word)
     {
-        var compact = new string([.. CellText.Narrow(word).Where(c => !char.IsWhiteSpace(c) && c != '_' && c != '-')]).ToUpperInvariant();
+        var compact = new string([.. CellText.Narrow(word).Where(c => !char.IsWhiteSpace(c) && c != '_' && c != '-')])
+            .ToUpperInvariant();
         return compact.Length > 1 && (compact.EndsWith('级') || compact.EndsWith('类')) ? compact[..^1] : compact;
     }
 }

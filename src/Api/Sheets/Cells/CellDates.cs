@@ -5,7 +5,8 @@ namespace CrmGraph.Api.Sheets.Cells;
 
 /// <summary>
 /// Dates as sales teams write them: 2024-09-01, 2024/9/1, 2024.9.1, 2024年9月1日, 20240901, Excel serial numbers,
-/// optionally followed by a time (2024-09-01 14:30, 2024年9月1日 14时30分). Times without an offset are the team's local time.
+/// optionally followed by a time (2024-09-01 14:30, 2024年9月1日 14时30分). Times without an offset are the team's local
+/// time.
 /// </summary>
 public static partial class CellDates
 {
@@ -30,7 +31,8 @@ public static partial class CellDates
         }
 
         var value = CellText.Narrow(text!).Trim();
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && HasOffset(value))
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
+            && HasOffset(value))
         {
             return withOffset.ToUniversalTime();
         }
@@ -46,12 +48,14 @@ public static partial class CellDates
     {
         ArgumentNullException.ThrowIfNull(zone);
         var local = TimeZoneInfo.ConvertTime(instant, zone);
-        return local.ToString(local.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        return local.ToString(
+            local.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
     }
 
     private static (DateOnly Date, TimeOnly? Time) Split(string value)
     {
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && value.Length != 8)
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+            && value.Length != 8)
         {
             // Excel stores dates as days since 1899-12-30; a plain number in a date column is that.
             if (serial is < 1 or > 2958465)
@@ -60,7 +64,8 @@ public static partial class CellDates
             }
 
             var at = DateTime.FromOADate(serial);
-            return (DateOnly.FromDateTime(at), at.TimeOfDay == TimeSpan.Zero ? null : TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(Math.Round(at.TimeOfDay.TotalMinutes))));
+            return (DateOnly.FromDateTime(at), at.TimeOfDay == TimeSpan.Zero ? null : TimeOnly.FromTimeSpan(
+                TimeSpan.FromMinutes(Math.Round(at.TimeOfDay.TotalMinutes))));
         }
 
         var match = DatePattern().Match(value);
@@ -81,8 +86,10 @@ public static partial class CellDates
         if (match.Groups["h"].Success)
         {
             var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
-            var minute = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
-            var second = match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+            var minute =
+                match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
+            var second =
+                match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
             if (hour > 23 || minute > 59 || second > 59)
             {
                 throw new CellException($"'{value}' has an impossible time of day.", $"“{value}”的时间无效。");

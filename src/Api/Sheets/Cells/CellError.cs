@@ -1,6 +1,8 @@
 namespace CrmGraph.Api.Sheets.Cells;
 
-/// <summary>Why a cell could not be read, in English and Chinese (the row and column are added by the caller).</summary>
+/// <summary>
+/// Why a cell could not be read, in English and Chinese (the row and column are added by the caller).
+/// </summary>
 public sealed class CellException : Exception
 {
     public CellException(string message, string chineseMessage)

@@ -33,7 +33,9 @@ public static class CellText
     public static string? ParseNarrow(string? text) => Parse(text) is { } t ? Narrow(t) : null;
 
     public static IReadOnlyList<string> ParseList(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : [.. text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
+        string.IsNullOrWhiteSpace(text) ? [] : [
+            .. text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Distinct(StringComparer.Ordinal)];
 
     public static string WriteList(IEnumerable<string> items) => string.Join("、", items);
 
@@ -44,7 +46,8 @@ public static class CellText
         _ => false,
     };
 
-    public static string WriteYesNo(bool? value) => value is null ? string.Empty : Choices.YesNo.Write(value.Value ? YesNo.Yes : YesNo.No);
+    public static string WriteYesNo(bool? value) =>
+        value is null ? string.Empty : Choices.YesNo.Write(value.Value ? YesNo.Yes : YesNo.No);
 }
 
 public enum YesNo

@@ -11,7 +11,8 @@ public sealed class ConversionSheetExporter(CrmDbContext db) : SheetExporter<Dea
 {
     public override SheetKind Kind => SheetKind.Conversions;
 
-    protected override IQueryable<Deal> Items(IQueryable<Customer> customers) => Of(Db.Deals, customers).Where(d => d.Status == DealStatus.Won);
+    protected override IQueryable<Deal> Items(IQueryable<Customer> customers) => Of(Db.Deals, customers)
+        .Where(d => d.Status == DealStatus.Won);
 
     protected override Guid CustomerIdOf(Deal item) => item.CustomerId;
 

@@ -14,7 +14,8 @@ public sealed class CustomerSheetExporter(CrmDbContext db) : SheetExporter<Custo
 
     protected override Guid CustomerIdOf(Customer item) => item.Id;
 
-    protected override Dictionary<Guid, Customer> CustomersOf(IReadOnlyList<Customer> page) => page.ToDictionary(c => c.Id);
+    protected override Dictionary<Guid, Customer> CustomersOf(IReadOnlyList<Customer> page) =>
+        page.ToDictionary(c => c.Id);
 
     protected override void Fill(Customer item, Customer customer, ExportRow row)
     {

@@ -23,7 +23,9 @@ public sealed class ExportRow(SheetLanguage language, TimeZoneInfo zone, IReadOn
     /// <summary>A user written as their login (the import matches owners by login or display name).</summary>
     public string? Login(Guid? userId) => userId is { } id && logins.TryGetValue(id, out var login) ? login : null;
 
-    public string? YesNo(bool? value) => value is { } v ? Choices.YesNo.Write(v ? Sheets.Cells.YesNo.Yes : Sheets.Cells.YesNo.No, language) : null;
+    public string? YesNo(bool? value) =>
+        value is { } v ? Choices.YesNo.Write(v ? Sheets.Cells.YesNo.Yes : Sheets.Cells.YesNo.No, language) : null;
 
-    internal string?[] Cells(SheetTemplate template) => [.. template.Columns.Where(c => c.Exported).Select(c => _values.GetValueOrDefault(c.Key))];
+    internal string?[] Cells(SheetTemplate template) =>
+        [.. template.Columns.Where(c => c.Exported).Select(c => _values.GetValueOrDefault(c.Key))];
 }

@@ -11,7 +11,8 @@ public sealed class FollowUpPlanSheetExporter(CrmDbContext db) : SheetExporter<F
 {
     public override SheetKind Kind => SheetKind.FollowUpPlans;
 
-    protected override IQueryable<FollowUpPlan> Items(IQueryable<Customer> customers) => Of(Db.FollowUpPlans, customers).Where(p => p.Status == FollowUpPlanStatus.Planned);
+    protected override IQueryable<FollowUpPlan> Items(IQueryable<Customer> customers) => Of(Db.FollowUpPlans, customers)
+        .Where(p => p.Status == FollowUpPlanStatus.Planned);
 
     protected override Guid CustomerIdOf(FollowUpPlan item) => item.CustomerId;
 

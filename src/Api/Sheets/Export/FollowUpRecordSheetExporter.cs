@@ -11,7 +11,8 @@ public sealed class FollowUpRecordSheetExporter(CrmDbContext db) : SheetExporter
 {
     public override SheetKind Kind => SheetKind.FollowUpRecords;
 
-    protected override IQueryable<FollowUpRecord> Items(IQueryable<Customer> customers) => Of(Db.FollowUpRecords, customers);
+    protected override IQueryable<FollowUpRecord> Items(IQueryable<Customer> customers) =>
+        Of(Db.FollowUpRecords, customers);
 
     protected override Guid CustomerIdOf(FollowUpRecord item) => item.CustomerId;
 

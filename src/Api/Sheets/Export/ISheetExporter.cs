@@ -3,7 +3,9 @@ using CrmGraph.Domain.Customers;
 
 namespace CrmGraph.Api.Sheets.Export;
 
-/// <summary>Writes one template for a set of customers (already narrowed to what the viewer may see, and any filter).</summary>
+/// <summary>
+/// Writes one template for a set of customers (already narrowed to what the viewer may see, and any filter).
+/// </summary>
 public interface ISheetExporter
 {
     SheetKind Kind { get; }
@@ -12,5 +14,7 @@ public interface ISheetExporter
     Task<int> CountAsync(IQueryable<Customer> customers, CancellationToken cancellationToken);
 
     /// <summary>Writes the file; returns how many data rows it holds.</summary>
-    Task<int> WriteAsync(IQueryable<Customer> customers, ExportFormat format, SheetLanguage language, Stream output, CancellationToken cancellationToken);
+    Task<int> WriteAsync(
+        IQueryable<Customer> customers, ExportFormat format, SheetLanguage language, Stream output,
+        CancellationToken cancellationToken);
 }

@@ -11,7 +11,8 @@ public sealed class ServiceSheetExporter(CrmDbContext db) : SheetExporter<Servic
 {
     public override SheetKind Kind => SheetKind.Services;
 
-    protected override IQueryable<ServiceRecord> Items(IQueryable<Customer> customers) => Of(Db.ServiceRecords, customers);
+    protected override IQueryable<ServiceRecord> Items(IQueryable<Customer> customers) =>
+        Of(Db.ServiceRecords, customers);
 
     protected override Guid CustomerIdOf(ServiceRecord item) => item.CustomerId;
 

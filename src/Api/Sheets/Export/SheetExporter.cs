@@ -27,15 +27,21 @@ public abstract class SheetExporter<T>(CrmDbContext db) : ISheetExporter
 
     protected abstract void Fill(T item, Customer customer, ExportRow row);
 
-    public Task<int> CountAsync(IQueryable<Customer> customers, CancellationToken cancellationToken) => Items(customers).CountAsync(cancellationToken);
+    public Task<int> CountAsync(IQueryable<Customer> customers, CancellationToken cancellationToken) => Items(customers)
+        .CountAsync(cancellationToken);
 
-    public async Task<int> WriteAsync(IQueryable<Customer> customers, ExportFormat format, SheetLanguage language, Stream output, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(
+        IQueryable<Customer> customers, ExportFormat format, SheetLanguage language, Stream output,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(customers);
         var template = Templates.Templates.For(Kind);
-        var teamIds = await customers.Select(c => c.TeamId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var zones = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.TimeZone, cancellationToken).ConfigureAwait(false);
-        var logins = await db.Users.AsNoTracking().Where(u => teamIds.Contains(u.TeamId)).ToDictionaryAsync(u => u.Id, u => u.Login, cancellationToken).ConfigureAwait(false);
+        var teamIds = await customers.Select(c => c.TeamId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(
+            false);
+        var zones = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(
+            t => t.Id, t => t.TimeZone, cancellationToken).ConfigureAwait(false);
+        var logins = await db.Users.AsNoTracking().Where(u => teamIds.Contains(u.TeamId)).ToDictionaryAsync(
+            u => u.Id, u => u.Login, cancellationToken).ConfigureAwait(false);
         var items = Items(customers).AsNoTracking();
         var count = 0;
         IEnumerable<IReadOnlyList<string?>> Rows()
@@ -43,7 +49,8 @@ public abstract class SheetExporter<T>(CrmDbContext db) : ISheetExporter
             Guid? last = null;
             while (true)
             {
-                var page = (last is { } after ? items.Where(i => i.Id > after) : items).OrderBy(i => i.Id).Take(PageSize).ToList();
+                var page = (last is { } after ? items.Where(i => i.Id > after) : items).OrderBy(
+                    i => i.Id).Take(PageSize).ToList();
                 var owners = CustomersOf(page);
                 foreach (var item in page)
                 {
@@ -66,7 +73,10 @@ public abstract class SheetExporter<T>(CrmDbContext db) : ISheetExporter
         }
 
         var sheetName = language == SheetLanguage.Chinese ? template.ChineseName : template.EnglishName;
-        await SheetWriter.WriteAsync(output, format, sheetName, [.. template.Columns.Where(c => c.Exported).Select(c => c.Header(language))], Rows(), cancellationToken).ConfigureAwait(false);
+        await SheetWriter.WriteAsync(
+            output, format, sheetName, [.. template.Columns.Where(c => c.Exported).Select(c => c.Header(language))],
+            Rows(), cancellationToken)
+            .ConfigureAwait(false);
         return count;
     }
 

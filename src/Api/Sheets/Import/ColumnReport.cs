@@ -6,7 +6,9 @@ namespace CrmGraph.Api.Sheets.Import;
 /// <summary>Where each column of a file lands: a field, left out on the user's word, or nowhere (ADR-034).</summary>
 public static class ColumnReport
 {
-    /// <summary>Headers that never carry data to keep: a row number, and the reasons of a refused-rows workbook.</summary>
+    /// <summary>
+    /// Headers that never carry data to keep: a row number, and the reasons of a refused-rows workbook.
+    /// </summary>
     public static readonly IReadOnlyList<string> NeverImported = ["序号", RefusedRowsFile.ReasonHeader];
 
     public static Dictionary<int, (int Position, ImportColumn Column)> Describe(
@@ -30,7 +32,8 @@ public static class ColumnReport
             var column = byPosition.TryGetValue(i, out var c)
                 ? new ImportColumn(
                     header, c.Key, c.Chinese, c.Kept ? ImportColumnStatus.Mapped : ImportColumnStatus.Ignored)
-                : leftOut.Contains(SheetTemplate.Normalize(header)) ? new ImportColumn(header, null, null, ImportColumnStatus.Ignored)
+                : leftOut.Contains(SheetTemplate.Normalize(header)) ? new ImportColumn(
+                    header, null, null, ImportColumnStatus.Ignored)
                 : new ImportColumn(header, null, null, ImportColumnStatus.Unmapped);
             result[i] = (i, column);
         }

@@ -14,7 +14,10 @@ public sealed class ConversionSheetImporter : CustomerRowsImporter<ConversionShe
 {
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
-        ["product"] = "product", ["amount"] = "amount", ["currency"] = "amount", ["keyFactor"] = "keyFactor", ["cooperationMode"] = "mode", ["termStart"] = "termStart", ["termEnd"] = "termEnd", ["convertedAt"] = "convertedAt",
+        ["product"] =
+            "product", ["amount"] =
+                "amount", ["currency"] = "amount", ["keyFactor"] = "keyFactor", ["cooperationMode"] = "mode", [
+                    "termStart"] = "termStart", ["termEnd"] = "termEnd", ["convertedAt"] = "convertedAt",
     };
 
     public override SheetKind Kind => SheetKind.Conversions;
@@ -28,8 +31,14 @@ public sealed class ConversionSheetImporter : CustomerRowsImporter<ConversionShe
         var currency = "CNY";
         var amount = cells.Read("amount", t => CellAmounts.ParseAmount(t, out currency));
         var keyFactor = cells.Text("keyFactor", 500);
-        var row = new ConversionRow(product!, amount ?? 0, currency, keyFactor!, cells.Text("mode", 200), cells.Read("termStart", CellDates.ParseDate), cells.Read("termEnd", CellDates.ParseDate), cells.Text("owner", 100), cells.Read("convertedAt", t => CellDates.ParseInstant(t, zone)));
-        foreach (var (key, value, what, chinese) in new[] { ("product", (object?)product, "product", "成交产品"), ("amount", amount, "amount", "成交金额"), ("keyFactor", keyFactor, "key factor of the conversion", "转化关键因素") })
+        var row = new ConversionRow(
+            product!, amount ?? 0, currency, keyFactor!, cells.Text("mode", 200),
+            cells.Read("termStart", CellDates.ParseDate), cells.Read("termEnd", CellDates.ParseDate),
+            cells.Text("owner", 100), cells.Read("convertedAt", t => CellDates.ParseInstant(t, zone)));
+        foreach (var (key, value, what, chinese) in new[] { (
+            "product", (object?)product, "product",
+            "成交产品"), ("amount", amount, "amount", "成交金额"), ("keyFactor", keyFactor,
+            "key factor of the conversion", "转化关键因素") })
         {
             if (value is null && !cells.Errors.Any(e => e.Column == cells.Header(key)))
             {
@@ -40,7 +49,8 @@ public sealed class ConversionSheetImporter : CustomerRowsImporter<ConversionShe
         return cells.HasErrors ? null : row;
     }
 
-    protected override async Task<Guid> ApplyAsync(ImportScope scope, RowCells cells, ConversionRow row, Customer customer, CancellationToken cancellationToken)
+    protected override async Task<Guid> ApplyAsync(
+        ImportScope scope, RowCells cells, ConversionRow row, Customer customer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(cells);
@@ -67,12 +77,19 @@ public sealed class ConversionSheetImporter : CustomerRowsImporter<ConversionShe
         }
 
         var customerId = customer.Id;
-        var otherOpen = await scope.Db.Deals.AnyAsync(d => d.CustomerId == customerId && d.Status == DealStatus.Open, cancellationToken).ConfigureAwait(false);
-        var deal = DealClosing.Open(scope.NewId(), customer, ownerId, row.Product, row.Amount, row.Currency, null, convertedAt);
-        DealClosing.Win(deal, customer, new WinTerms(row.KeyFactor, row.Amount, row.Mode, row.TermStart, row.TermEnd), scope.NewId(), scope.NewId(), scope.Viewer.UserId, convertedAt, otherOpen, scope.Team);
+        var otherOpen = await scope.Db.Deals.AnyAsync(
+            d => d.CustomerId == customerId && d.Status == DealStatus.Open, cancellationToken)
+            .ConfigureAwait(false);
+        var deal = DealClosing.Open(
+            scope.NewId(), customer, ownerId, row.Product, row.Amount, row.Currency, null, convertedAt);
+        DealClosing.Win(
+            deal, customer, new WinTerms(row.KeyFactor, row.Amount, row.Mode, row.TermStart, row.TermEnd),
+            scope.NewId(), scope.NewId(), scope.Viewer.UserId, convertedAt, otherOpen, scope.Team);
         scope.Db.Deals.Add(deal);
         return deal.Id;
     }
 
-    public sealed record ConversionRow(string Product, decimal Amount, string Currency, string KeyFactor, string? Mode, DateOnly? TermStart, DateOnly? TermEnd, string? Owner, DateTimeOffset? ConvertedAt);
+    public sealed record ConversionRow(
+        string Product, decimal Amount, string Currency, string KeyFactor, string? Mode, DateOnly? TermStart,
+        DateOnly? TermEnd, string? Owner, DateTimeOffset? ConvertedAt);
 }

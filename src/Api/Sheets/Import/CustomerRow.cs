@@ -25,19 +25,27 @@ public sealed record CustomerRow(
     /// <summary>最近跟进时间 / 上次跟进: when the team last followed the customer up.</summary>
     public DateTimeOffset? LastFollowUpAt { get; init; }
 
-    /// <summary>The domain's field names mapped to template columns, so a domain refusal points at the right cell.</summary>
-    public static readonly IReadOnlyDictionary<string, string> FieldColumns = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>
+    /// The domain's field names mapped to template columns, so a domain refusal points at the right cell.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> FieldColumns = new Dictionary<string, string>(
+        StringComparer.Ordinal)
     {
         ["name"] = "name", ["phone"] = "phone", ["email"] = "email", ["weChat"] = "weChat", ["address"] = "address",
         ["gender"] = "gender", ["birthday"] = "birthday", ["occupation"] = "occupation", ["industry"] = "industry",
-        ["foundedOn"] = "foundedOn", ["customSource"] = "source", ["source"] = "source", ["firstContactAt"] = "firstContactAt",
-        ["needs.budgetMin"] = "budget", ["needs.budgetMax"] = "budget", ["needs.currency"] = "budget", ["needs.product"] = "product",
-        ["needs.description"] = "needsDescription", ["tags"] = "tags", ["reason"] = "grade", ["supervisorGuideId"] = "guide",
+        ["foundedOn"] =
+            "foundedOn", ["customSource"] = "source", ["source"] = "source", ["firstContactAt"] = "firstContactAt",
+        ["needs.budgetMin"] =
+            "budget", ["needs.budgetMax"] = "budget", ["needs.currency"] = "budget", ["needs.product"] = "product",
+        ["needs.description"] =
+            "needsDescription", ["tags"] = "tags", ["reason"] = "grade", ["supervisorGuideId"] = "guide",
         ["contact.name"] = "contact", ["contact.title"] = "title", ["ownerId"] = "owner", ["contact.notes"] = "notes",
         ["product"] = "purchaseProduct", ["amount"] = "purchaseAmount", ["content"] = "feedback",
     };
 
-    /// <summary>Reads one row; bad cells are collected in <paramref name="cells"/> and the result is null when there are any.</summary>
+    /// <summary>
+    /// Reads one row; bad cells are collected in <paramref name="cells"/> and the result is null when there are any.
+    /// </summary>
     public static CustomerRow? Read(RowCells cells, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(cells);
@@ -87,7 +95,9 @@ public sealed record CustomerRow(
 
         var needs = budget is null && product is null && expected is null && description is null
             ? null
-            : new CustomerNeeds(product, budget?.Min, budget?.Max, budget?.Currency ?? "CNY", expected, DecisionChain.Unknown, description);
+            : new CustomerNeeds(
+                product, budget?.Min, budget?.Max, budget?.Currency ?? "CNY", expected, DecisionChain.Unknown,
+                description);
         var grade = cells.Read("grade", Choices.Grade.Parse);
         var tags = cells.Has("tags") ? cells.Read("tags", CellText.ParseList) : null;
         var owner = cells.Text("owner", 100);
@@ -131,18 +141,21 @@ public sealed record CustomerRow(
         if (contactName is not null)
         {
             var key = isKey ?? string.Equals(keyName, contactName, StringComparison.Ordinal);
-            contacts.Add(new ContactDetails(contactName, title, profile.Phone, profile.Email, profile.WeChat, null, notes, key));
+            contacts.Add(
+                new ContactDetails(contactName, title, profile.Phone, profile.Email, profile.WeChat, null, notes, key));
         }
 
         if (keyName is not null && !string.Equals(keyName, contactName, StringComparison.Ordinal))
         {
-            contacts.Add(new ContactDetails(keyName, null, null, null, null, null, contacts.Count == 0 ? notes : null, true));
+            contacts.Add(
+                new ContactDetails(keyName, null, null, null, null, null, contacts.Count == 0 ? notes : null, true));
         }
 
         return contacts;
     }
 
-    // A source that is none of the built-in ones is taken as one of the team's own sources (the domain checks it exists).
+    // A source that is none of the built-in ones is taken as one of the team's own sources (the domain checks it
+    // exists).
     private static (CustomerSource Source, string? Custom) Source(RowCells cells)
     {
         var text = cells.Text("source", 50);

@@ -12,7 +12,8 @@ namespace CrmGraph.Api.Sheets.Import;
 /// </summary>
 public sealed class FollowUpPlanSheetImporter : CustomerRowsImporter<FollowUpPlanSheetImporter.PlanRow>
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["preparedContent"] = "content", ["dueAt"] = "dueAt", ["content"] = "feedback" };
+    private static readonly Dictionary<string, string> Fields =
+        new(StringComparer.Ordinal) { ["preparedContent"] = "content", ["dueAt"] = "dueAt", ["content"] = "feedback" };
 
     public override SheetKind Kind => SheetKind.FollowUpPlans;
 
@@ -33,13 +34,15 @@ public sealed class FollowUpPlanSheetImporter : CustomerRowsImporter<FollowUpPla
 
         FollowUpSheetCells.Require(cells, due, "dueAt", "planned time", "计划跟进时间");
         FollowUpSheetCells.Require(cells, channel, "channel", "channel", "跟进方式");
-        return due is null || channel is null ? null : new PlanRow(due.Value, channel.Value, purpose ?? FollowUpPurpose.Other, content)
+        return due is null || channel is null ? null : new PlanRow(
+            due.Value, channel.Value, purpose ?? FollowUpPurpose.Other, content)
         {
             Feedback = cells.Text("feedback", 4000), Owner = cells.Text("owner", 100),
         };
     }
 
-    protected override Task<Guid> ApplyAsync(ImportScope scope, RowCells cells, PlanRow row, Customer customer, CancellationToken cancellationToken)
+    protected override Task<Guid> ApplyAsync(
+        ImportScope scope, RowCells cells, PlanRow row, Customer customer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(row);
@@ -58,19 +61,23 @@ public sealed class FollowUpPlanSheetImporter : CustomerRowsImporter<FollowUpPla
             ownerId = user.Id;
         }
 
-        var plan = FollowUpPlan.Schedule(scope.NewId(), customer.TeamId, customer.Id, ownerId, row.DueAt, row.Channel, row.Purpose, row.Content, scope.Now);
+        var plan = FollowUpPlan.Schedule(
+            scope.NewId(), customer.TeamId, customer.Id, ownerId, row.DueAt, row.Channel, row.Purpose, row.Content,
+            scope.Now);
         scope.Db.FollowUpPlans.Add(plan);
         if (row.Feedback is { } feedback)
         {
             // The feedback was given before the plan was made; the sheet says no more precisely when.
             var category = FeedbackWords.Classify(feedback);
-            scope.Db.Feedback.Add(Domain.Care.Feedback.Receive(scope.NewId(), customer.TeamId, customer.Id, ownerId, category, feedback, false, scope.Now));
+            scope.Db.Feedback.Add(Domain.Care.Feedback.Receive(
+                scope.NewId(), customer.TeamId, customer.Id, ownerId, category, feedback, false, scope.Now));
         }
 
         return Task.FromResult(plan.Id);
     }
 
-    public sealed record PlanRow(DateTimeOffset DueAt, FollowUpChannel Channel, FollowUpPurpose Purpose, string? Content)
+    public sealed record PlanRow(
+        DateTimeOffset DueAt, FollowUpChannel Channel, FollowUpPurpose Purpose, string? Content)
     {
         public string? Feedback { get; init; }
 

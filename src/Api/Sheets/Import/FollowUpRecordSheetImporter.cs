@@ -15,7 +15,8 @@ public sealed class FollowUpRecordSheetImporter : CustomerRowsImporter<FollowUpR
 {
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
-        ["happenedAt"] = "happenedAt", ["nextFollowUpAt"] = "nextAt", ["content"] = "content", ["customerFeedback"] = "feedback", ["result"] = "result", ["nextAction"] = "nextAction",
+        ["happenedAt"] = "happenedAt", ["nextFollowUpAt"] = "nextAt", ["content"] = "content", [
+            "customerFeedback"] = "feedback", ["result"] = "result", ["nextAction"] = "nextAction",
     };
 
     // Records of this batch per customer and local day, not yet written (earlier batches are counted by the query).
@@ -44,10 +45,13 @@ public sealed class FollowUpRecordSheetImporter : CustomerRowsImporter<FollowUpR
 
         return happened is null || channel is null || content is null
             ? null
-            : new RecordRow(new FollowUpDetails(happened.Value, channel.Value, purpose ?? FollowUpPurpose.Other, content, cells.Text("feedback", 2000), cells.Text("result", 1000), cells.Text("nextAction", 1000), next), cells.Text("owner", 100));
+            : new RecordRow(new FollowUpDetails(
+                happened.Value, channel.Value, purpose ?? FollowUpPurpose.Other, content, cells.Text("feedback", 2000),
+                cells.Text("result", 1000), cells.Text("nextAction", 1000), next), cells.Text("owner", 100));
     }
 
-    protected override async Task<Guid> ApplyAsync(ImportScope scope, RowCells cells, RecordRow row, Customer customer, CancellationToken cancellationToken)
+    protected override async Task<Guid> ApplyAsync(
+        ImportScope scope, RowCells cells, RecordRow row, Customer customer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(cells);
@@ -69,9 +73,13 @@ public sealed class FollowUpRecordSheetImporter : CustomerRowsImporter<FollowUpR
         var day = scope.Team.LocalDate(row.Details.HappenedAt);
         var (start, end) = (scope.Team.StartOfLocalDay(day), scope.Team.StartOfLocalDay(day.AddDays(1)));
         var customerId = customer.Id;
-        var written = await scope.Db.FollowUpRecords.CountAsync(r => r.CustomerId == customerId && r.HappenedAt >= start && r.HappenedAt < end, cancellationToken).ConfigureAwait(false);
+        var written = await scope.Db.FollowUpRecords.CountAsync(
+            r => r.CustomerId == customerId && r.HappenedAt >= start && r.HappenedAt < end, cancellationToken)
+            .ConfigureAwait(false);
         var inBatch = _batchCounts.GetValueOrDefault((customerId, day));
-        var recorded = FollowUpRecording.Record(customer, scope.Team, null, written + inBatch, scope.NewId(), scope.NewId(), ownerId, row.Details, scope.Now);
+        var recorded = FollowUpRecording.Record(
+            customer, scope.Team, null, written + inBatch, scope.NewId(), scope.NewId(), ownerId, row.Details,
+            scope.Now);
         _batchCounts[(customerId, day)] = inBatch + 1;
         scope.Db.FollowUpRecords.Add(recorded.Record);
         if (recorded.NextPlan.DueAt > scope.Now)

@@ -12,7 +12,8 @@ namespace CrmGraph.Api.Sheets.Import;
 /// </summary>
 public sealed class GradeSheetImporter : CustomerRowsImporter<GradeSheetImporter.GradeRow>
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["reason"] = "reason", ["supervisorGuideId"] = "guide", ["grade"] = "grade" };
+    private static readonly Dictionary<string, string> Fields =
+        new(StringComparer.Ordinal) { ["reason"] = "reason", ["supervisorGuideId"] = "guide", ["grade"] = "grade" };
 
     public override SheetKind Kind => SheetKind.Grades;
 
@@ -40,7 +41,8 @@ public sealed class GradeSheetImporter : CustomerRowsImporter<GradeSheetImporter
         };
     }
 
-    protected override Task<Guid> ApplyAsync(ImportScope scope, RowCells cells, GradeRow row, Customer customer, CancellationToken cancellationToken)
+    protected override Task<Guid> ApplyAsync(
+        ImportScope scope, RowCells cells, GradeRow row, Customer customer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(cells);
@@ -52,7 +54,8 @@ public sealed class GradeSheetImporter : CustomerRowsImporter<GradeSheetImporter
             var (user, code, message, chinese) = scope.Users.Find(row.Guide);
             if (user is null || user.Role != UserRole.Supervisor)
             {
-                cells.Fail("guide", code ?? "NOT_A_SUPERVISOR", message ?? $"{user!.Login} is not a supervisor; an A-grade customer's guide must be one.", chinese ?? $"{user!.Login} 不是主管，A级客户的指导人必须是主管。");
+                cells.Fail("guide", code ?? "NOT_A_SUPERVISOR", message ?? $"{user!.Login} is not a supervisor; an " +
+                    "A-grade customer's guide must be one.", chinese ?? $"{user!.Login} 不是主管，A级客户的指导人必须是主管。");
                 return Task.FromResult(customer.Id);
             }
 
@@ -70,7 +73,10 @@ public sealed class GradeSheetImporter : CustomerRowsImporter<GradeSheetImporter
             }
 
             actor = user.Id;
-            if (guide is null && customer.SupervisorGuideId is null && row.Grade == CustomerGrade.A && user.Role == UserRole.Supervisor)
+            if (guide is null
+                && customer.SupervisorGuideId is null
+                && row.Grade == CustomerGrade.A
+                && user.Role == UserRole.Supervisor)
             {
                 guide = user.Id;
             }

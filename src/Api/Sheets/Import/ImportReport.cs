@@ -157,7 +157,9 @@ public sealed class ImportReport
 
     public IReadOnlyList<ImportRefusal> Refusals => _refusals;
 
-    /// <summary>What the next customer scan will store with these rows in; null when nothing would be written.</summary>
+    /// <summary>
+    /// What the next customer scan will store with these rows in; null when nothing would be written.
+    /// </summary>
     public Domain.Reminders.ReminderForecastSummary? Reminders { get; set; }
 
     public IReadOnlyList<ImportRowOutcome> Rows => _rows;

@@ -2,7 +2,9 @@ using CrmGraph.Api.Sheets.Templates;
 
 namespace CrmGraph.Api.Sheets.Import;
 
-/// <summary>What to do with a row whose customer already exists (same phone, email or company name in the team).</summary>
+/// <summary>
+/// What to do with a row whose customer already exists (same phone, email or company name in the team).
+/// </summary>
 public enum DuplicateAction
 {
     /// <summary>拒绝: the row is refused, naming the existing customer; nothing of the file is imported.</summary>

@@ -20,7 +20,8 @@ public sealed record PurchaseCells(string Product, DateOnly PurchasedOn, decimal
         {
             if (on is not null || amount is not null)
             {
-                cells.Fail("purchaseProduct", "REQUIRED", "A purchase date or amount without the product bought (购买产品).", "填写了购买日期或金额，但没有购买产品。");
+                cells.Fail("purchaseProduct", "REQUIRED", "A purchase date or amount without the product bought " +
+                    "(购买产品).", "填写了购买日期或金额，但没有购买产品。");
             }
 
             return null;
@@ -30,7 +31,8 @@ public sealed record PurchaseCells(string Product, DateOnly PurchasedOn, decimal
         {
             if (!cells.Errors.Any(e => e.Column == cells.Header("purchasedOn")))
             {
-                cells.Fail(cells.Has("purchasedOn") ? "purchasedOn" : "purchaseProduct", "REQUIRED", "A purchase needs its date (购买日期).", "购买记录需要填写购买日期。");
+                cells.Fail(cells.Has("purchasedOn") ? "purchasedOn" : "purchaseProduct", "REQUIRED", "A purchase " +
+                    "needs its date (购买日期).", "购买记录需要填写购买日期。");
             }
 
             return null;

@@ -4,10 +4,13 @@ using CrmGraph.Domain.Common;
 
 namespace CrmGraph.Api.Sheets.Import;
 
-/// <summary>Reads the cells of one row, collecting every bad cell (with its column header) instead of stopping at the first.</summary>
+/// <summary>
+/// Reads the cells of one row, collecting every bad cell (with its column header) instead of stopping at the first.
+/// </summary>
 public sealed class RowCells(HeaderMap map, IReadOnlyList<string?> headers, IReadOnlyList<string?> cells)
 {
-    private readonly List<(int Position, string? Column, string Code, string Message, string ChineseMessage)> _errors = [];
+    private readonly List<(int Position, string? Column, string Code, string Message, string ChineseMessage)> _errors =
+        [];
 
     /// <summary>The bad cells, left to right as the file has its columns.</summary>
     public IReadOnlyList<(string? Column, string Code, string Message, string ChineseMessage)> Errors =>
@@ -15,7 +18,8 @@ public sealed class RowCells(HeaderMap map, IReadOnlyList<string?> headers, IRea
 
     public bool HasErrors => _errors.Count > 0;
 
-    private int Position(string? key) => key is not null && map.Positions.TryGetValue(key, out var at) ? at : int.MaxValue;
+    private int Position(string? key) =>
+        key is not null && map.Positions.TryGetValue(key, out var at) ? at : int.MaxValue;
 
     public bool Has(string key) => map.Has(key);
 
@@ -40,7 +44,8 @@ public sealed class RowCells(HeaderMap map, IReadOnlyList<string?> headers, IRea
         var text = CellText.Parse(map.Cell(cells, key));
         if (text is { Length: var n } && n > maxLength)
         {
-            _errors.Add((Position(key), Header(key), "TEXT_TOO_LONG", $"The text has {n} characters; at most {maxLength} fit.", $"内容有 {n} 个字符，最多 {maxLength} 个。"));
+            _errors.Add((Position(key), Header(key), "TEXT_TOO_LONG", $"The text has {n} characters; at most " +
+                $"{maxLength} fit.", $"内容有 {n} 个字符，最多 {maxLength} 个。"));
             return null;
         }
 
@@ -56,6 +61,7 @@ public sealed class RowCells(HeaderMap map, IReadOnlyList<string?> headers, IRea
         ArgumentNullException.ThrowIfNull(refusal);
         ArgumentNullException.ThrowIfNull(fieldToColumn);
         var key = refusal.Field is { } field && fieldToColumn.TryGetValue(field, out var k) ? k : null;
-        _errors.Add((Position(key), key is null ? refusal.Field : Header(key), refusal.Code, refusal.Message, refusal.ChineseMessage));
+        _errors.Add((Position(
+            key), key is null ? refusal.Field : Header(key), refusal.Code, refusal.Message, refusal.ChineseMessage));
     }
 }

@@ -8,7 +8,9 @@ public sealed class SheetImportRecord
 {
     public const int FileNameMaxLength = 260;
 
-    public SheetImportRecord(Guid id, Guid teamId, Guid userId, string template, string fileName, long fileBytes, string fileSha256, DateTimeOffset startedAt)
+    public SheetImportRecord(
+        Guid id, Guid teamId, Guid userId, string template, string fileName, long fileBytes, string fileSha256,
+        DateTimeOffset startedAt)
     {
         Id = id;
         TeamId = teamId;
@@ -55,7 +57,8 @@ public sealed class SheetImportRecord
     public void Finish(ImportReport report, DateTimeOffset finishedAt)
     {
         ArgumentNullException.ThrowIfNull(report);
-        Outcome = report.Committed ? "COMMITTED" : report.DryRun && !report.HasRefusals ? "DRY_RUN" : report.DryRun ? "DRY_RUN_REFUSED" : "REFUSED";
+        Outcome = report.Committed ? "COMMITTED" : report.DryRun
+            && !report.HasRefusals ? "DRY_RUN" : report.DryRun ? "DRY_RUN_REFUSED" : "REFUSED";
         RowsRead = report.RowsRead;
         Created = report.Created;
         Updated = report.Updated;

@@ -56,8 +56,13 @@ public sealed class TeamUsers
         return named.Count switch
         {
             1 => (named[0], null, null, null),
-            0 => (null, "UNKNOWN_USER", $"No active user of the team has the login or name '{trimmed}'; map the name with --owner-map {trimmed}=login (GraphQL: ownerMap).", $"团队中没有登录名或姓名为“{trimmed}”的在职用户；请用 --owner-map {trimmed}=登录名（GraphQL：ownerMap）指定对应的用户。"),
-            _ => (null, "AMBIGUOUS_USER", $"{named.Count} users are named '{trimmed}'; write the login instead ({string.Join(", ", named.Select(u => u.Login))}) or map the name with --owner-map.", $"有 {named.Count} 位用户名为“{trimmed}”，请改写登录名（{string.Join("、", named.Select(u => u.Login))}）或用 --owner-map 指定。"),
+            0 => (null, "UNKNOWN_USER", $"No active user of the team has the login or name '{trimmed}'; map the name " +
+                $"with --owner-map {trimmed}=login (GraphQL: ownerMap).", $"团队中没有登录名或姓名为“{trimmed}”的在职用户；请用 " +
+                    $"--owner-map {trimmed}=登录名（GraphQL：ownerMap）指定对应的用户。"),
+            _ => (null, "AMBIGUOUS_USER", $"{named.Count} users are named '{trimmed}'; write the login instead " +
+                $"({string.Join(", ", named.Select(u => u.Login))}) or map the name with --owner-map.",
+                    $"有 {named.Count} 位用户名为“{trimmed}”，请改写登录名（{string.Join("、", named.Select(u => u.Login))}）或用 " +
+                    "--owner-map 指定。"),
         };
     }
 }

@@ -4,7 +4,8 @@ namespace CrmGraph.Api.Sheets.Reading;
 
 /// <summary>
 /// RFC 4180 rows over a <see cref="TextReader"/> (so any encoding, GBK included): quoted fields may hold the
-/// separator, doubled quotes and line breaks. The separator is a comma, or a tab/semicolon when the first line uses that.
+/// separator, doubled quotes and line breaks. The separator is a comma, or a tab/semicolon when the first line uses
+/// that.
 /// </summary>
 public static class CsvRows
 {
@@ -80,7 +81,8 @@ public static class CsvRows
 
             if (field.Length > MaxFieldLength)
             {
-                throw new InvalidDataException($"a field is longer than {MaxFieldLength} characters (an unclosed quote?)");
+                throw new InvalidDataException(
+                    $"a field is longer than {MaxFieldLength} characters (an unclosed quote?)");
             }
         }
 
@@ -99,7 +101,8 @@ public static class CsvRows
     /// <summary>Quotes a field when it holds a separator, a quote or a line break.</summary>
     public static string Quote(string? value) =>
         value is null ? string.Empty
-        : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+        : value.IndexOfAny(
+            [',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
         : value;
 
     private sealed class CombinedReader(string head, TextReader tail)

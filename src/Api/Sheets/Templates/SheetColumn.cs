@@ -1,6 +1,8 @@
 namespace CrmGraph.Api.Sheets.Templates;
 
-/// <summary>One column of a template: the Chinese and English headers the export writes, and the variants the import accepts.</summary>
+/// <summary>
+/// One column of a template: the Chinese and English headers the export writes, and the variants the import accepts.
+/// </summary>
 public sealed record SheetColumn(string Key, string Chinese, string English, bool Required, params string[] Variants)
 {
     public IEnumerable<string> Names => Variants.Prepend(English).Prepend(Chinese);

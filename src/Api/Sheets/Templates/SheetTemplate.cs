@@ -102,7 +102,9 @@ public sealed record HeaderMap(
         return Positions.TryGetValue(key, out var at) && at < cells.Count ? cells[at] : null;
     }
 
-    /// <summary>The header the file itself uses for a column (for error reports), or the template's Chinese one.</summary>
+    /// <summary>
+    /// The header the file itself uses for a column (for error reports), or the template's Chinese one.
+    /// </summary>
     public string HeaderOf(string key, IReadOnlyList<string?> headers) =>
         Positions.TryGetValue(key, out var at) && at < headers.Count && headers[at] is { } h ? h.Trim()
         : Template.Columns.First(c => c.Key == key).Chinese;

@@ -26,7 +26,8 @@ public static class TemplateDetection
         ArgumentNullException.ThrowIfNull(firstRows);
         var rows = firstRows.ToList();
         var scores = Templates.All
-            .Select(t => (t.Kind, Score: rows.Select(r => t.Recognise(r)).Select(m => m.MissingRequired.Count == 0 ? m.Positions.Count : -1).DefaultIfEmpty(-1).Max()))
+            .Select(t => (t.Kind, Score: rows.Select(r => t.Recognise(r)).Select(
+                m => m.MissingRequired.Count == 0 ? m.Positions.Count : -1).DefaultIfEmpty(-1).Max()))
             .Where(s => s.Score >= 2)
             .ToList();
         if (scores.Count == 0)
@@ -43,7 +44,8 @@ public static class TemplateDetection
 
         foreach (var name in new[] { sheetName, fileName })
         {
-            var hinted = NameHints.Where(h => top.Contains(h.Kind) && h.Words.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            var hinted = NameHints.Where(
+                h => top.Contains(h.Kind) && h.Words.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)))
                 .Select(h => h.Kind).Distinct().ToList();
             if (hinted.Count == 1)
             {

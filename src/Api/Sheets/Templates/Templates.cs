@@ -15,7 +15,9 @@ public static class Templates
         new("contact", "联系人", "Contact", false, "联系人姓名", "Contact name", "Contact person"),
         new("keyDecisionMaker", "关键决策人", "Key decision maker", false, "是否关键决策人", "决策人", "Decision maker", "关键人"),
         new("title", "职务", "Title", false, "联系人职务", "职位", "Job title", "Position"),
-        new("phone", "联系电话", "Phone", false, "电话", "手机", "手机号", "手机号码", "联系方式", "Mobile", "Telephone", "Tel", "Phone number"),
+        new(
+            "phone", "联系电话", "Phone", false, "电话", "手机", "手机号", "手机号码", "联系方式", "Mobile", "Telephone", "Tel",
+            "Phone number"),
         new("email", "邮箱", "Email", false, "电子邮箱", "电子邮件", "邮件", "E-mail", "Email address"),
         new("weChat", "微信", "WeChat", false, "微信号", "Weixin", "WeChat ID"),
         new("address", "地址", "Address", false, "联系地址", "公司地址"),
@@ -30,7 +32,9 @@ public static class Templates
         new("source", "客户来源", "Source", false, "来源", "Customer source"),
         new("owner", "负责人", "Owner", false, "业务员", "销售代表", "跟进人", "销售", "Salesperson", "Sales rep", "归属人", "所属销售"),
         new("guide", "指导主管", "Supervisor guide", false, "主管", "负责主管", "Supervisor"),
-        new("firstContactAt", "首次接触时间", "First contact", false, "首次接触", "首次接触日期", "First contact at", "First contacted"),
+        new(
+            "firstContactAt", "首次接触时间", "First contact", false, "首次接触", "首次接触日期", "First contact at",
+            "First contacted"),
         new("product", "需求产品", "Product wanted", false, "意向产品", "需求", "客户需求", "Product", "Needs"),
         new("budget", "预算范围", "Budget", false, "预算", "预算金额", "Budget range"),
         new("expectedCloseOn", "预计成交时间", "Expected close", false, "时间节点", "预计签约时间", "Expected close date"),
@@ -46,18 +50,25 @@ public static class Templates
         new SheetColumn("purchaseProduct", "购买产品", "Purchased product", false, "已购产品", "购买商品", "购买内容").ImportOnly(),
         new SheetColumn("purchasedOn", "购买日期", "Purchased on", false, "购买时间", "Purchase date").ImportOnly(),
         new SheetColumn("purchaseAmount", "购买金额", "Purchase amount", false, "消费金额", "Purchase amount").ImportOnly(),
-        new SheetColumn("lastFollowUpAt", "最近跟进时间", "Last follow-up", false, "上次跟进", "上次跟进时间", "最后跟进时间", "最近跟进", "最近跟进日期", "上次跟进日期", "Last followed up").ImportOnly());
+        new SheetColumn(
+            "lastFollowUpAt", "最近跟进时间", "Last follow-up", false, "上次跟进", "上次跟进时间", "最后跟进时间", "最近跟进", "最近跟进日期", "上次跟进日期",
+            "Last followed up")
+            .ImportOnly());
 
     // Every template that names a customer finds it by name, or by phone when two share a name.
-    private static SheetColumn CustomerName() => new("customer", "客户名称", "Customer name", true, "客户", "公司名称", "客户姓名", "姓名", "Customer", "Company");
+    private static SheetColumn CustomerName() =>
+        new("customer", "客户名称", "Customer name", true, "客户", "公司名称", "客户姓名", "姓名", "Customer", "Company");
 
-    private static SheetColumn CustomerPhone() => new("customerPhone", "联系电话", "Phone", false, "电话", "手机", "手机号", "客户电话", "Mobile", "Telephone");
+    private static SheetColumn CustomerPhone() =>
+        new("customerPhone", "联系电话", "Phone", false, "电话", "手机", "手机号", "客户电话", "Mobile", "Telephone");
 
     public static readonly SheetTemplate Grades = new(
         SheetKind.Grades, "客户分级表", "Grades",
         CustomerName(),
         CustomerPhone(),
-        new("grade", "客户等级", "Grade", true, "新等级", "调整后等级", "客户级别", "等级", "级别", "客户分级", "New grade", "当前级别", "当前等级", "客户类别"),
+        new(
+            "grade", "客户等级", "Grade", true, "新等级", "调整后等级", "客户级别", "等级", "级别", "客户分级", "New grade", "当前级别", "当前等级",
+            "客户类别"),
         new("reason", "分级原因", "Reason", true, "升级/降级原因", "调整原因", "原因", "分级依据", "升降级原因", "Grade reason"),
         new("guide", "指导主管", "Supervisor guide", false, "主管", "负责主管", "Supervisor"),
         new SheetColumn("changedAt", "调整时间", "Changed at", false, "调整日期", "变更时间", "分级时间", "Changed on").ImportOnly(),
@@ -81,7 +92,9 @@ public static class Templates
         SheetKind.FollowUpPlans, "跟进计划表", "Follow-up plans",
         CustomerName(),
         CustomerPhone(),
-        new("dueAt", "计划跟进时间", "Due at", true, "计划时间", "沟通时间", "计划沟通时间", "跟进时间", "计划日期", "Due", "Planned at", "沟通日期", "跟进日期"),
+        new(
+            "dueAt", "计划跟进时间", "Due at", true, "计划时间", "沟通时间", "计划沟通时间", "跟进时间", "计划日期", "Due", "Planned at", "沟通日期",
+            "跟进日期"),
         new("channel", "跟进方式", "Channel", true, "沟通方式", "方式"),
         new("purpose", "沟通目的", "Purpose", false, "跟进目的", "目的"),
         new("content", "准备内容", "Prepared content", false, "沟通内容", "计划内容", "内容", "沟通要点", "Content"),

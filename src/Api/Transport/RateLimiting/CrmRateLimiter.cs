@@ -41,8 +41,10 @@ public sealed class CrmRateLimiter : IDisposable
 
     /// <summary>The refusal text, naming the limits and their configuration keys.</summary>
     public string RefusalMessage(int retryAfterSeconds) =>
-        $"Too many requests: the limits are {_options.PerTokenPerMinute} per minute per token (Crm:RateLimits:PerTokenPerMinute) "
-        + $"and {_options.PerAddressPerMinute} per minute per address without a token (Crm:RateLimits:PerAddressPerMinute). "
+        $"Too many requests: the limits are {_options.PerTokenPerMinute} per minute per token " +
+        "(Crm:RateLimits:PerTokenPerMinute) "
+        + $"and {_options.PerAddressPerMinute} per minute per address without a token " +
+            "(Crm:RateLimits:PerAddressPerMinute). "
         + $"Retry after {retryAfterSeconds} seconds.";
 
     public void Dispose() => _limiter.Dispose();
@@ -56,7 +58,9 @@ public sealed class CrmRateLimiter : IDisposable
         !_options.Enabled || client.CredentialHash is null ? RateLimitPartition.GetNoLimiter(string.Empty)
         : Bucket("token:" + client.CredentialHash, _options.PerTokenPerMinute);
 
-    /// <summary>A full minute's worth may be spent at once; one request's worth comes back every minute/limit.</summary>
+    /// <summary>
+    /// A full minute's worth may be spent at once; one request's worth comes back every minute/limit.
+    /// </summary>
     private static RateLimitPartition<string> Bucket(string key, int perMinute) =>
         RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
         {

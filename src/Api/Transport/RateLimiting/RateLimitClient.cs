@@ -27,9 +27,13 @@ public readonly record struct RateLimitClient(string? CredentialHash, string Add
     }
 
     public static RateLimitClient For(string? credential, IPAddress? address) =>
-        new(credential is null ? null : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(credential))), AddressKey(address));
+        new(
+            credential is null ? null : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(credential))),
+            AddressKey(address));
 
-    /// <summary>IPv6 clients usually own a whole /64, so they are grouped by it; IPv4-mapped addresses count as IPv4.</summary>
+    /// <summary>
+    /// IPv6 clients usually own a whole /64, so they are grouped by it; IPv4-mapped addresses count as IPv4.
+    /// </summary>
     private static string AddressKey(IPAddress? address)
     {
         if (address is null)

@@ -30,9 +30,11 @@ public sealed class TransportWsSession(
     GraphQLWebSocketOptions options,
     CrmRateLimiter rateLimiter)
 {
-    private readonly Channel<string> _outgoing = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<string> _outgoing = Channel.CreateUnbounded<string>(
+        new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+    private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(
+        http.RequestAborted);
     private int _initReceived;
     private Viewer? _viewer;
     private ClaimsPrincipal? _principal;
@@ -43,8 +45,10 @@ public sealed class TransportWsSession(
     {
         var writer = WriteLoopAsync();
         var initTimeout = CloseIfNotInitialisedAsync();
-        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
-        using var shutdown = stopping.Register(() => _ = CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "The server is shutting down; reconnect and resume with the last id you received"));
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()
+            ?.ApplicationStopping ?? CancellationToken.None;
+        using var shutdown = stopping.Register(() => _ = CloseAsync(WebSocketCloseStatus.EndpointUnavailable,
+            "The server is shutting down; reconnect and resume with the last id you received"));
         try
         {
             await ReadLoopAsync().ConfigureAwait(false);
@@ -98,7 +102,9 @@ public sealed class TransportWsSession(
         }
     }
 
-    /// <summary>The rest of the current message in a pooled buffer that grows up to the size limit; null when the socket closed.</summary>
+    /// <summary>
+    /// The rest of the current message in a pooled buffer that grows up to the size limit; null when the socket closed.
+    /// </summary>
     private async Task<string?> ReceiveMessageAsync()
     {
         var buffer = ArrayPool<byte>.Shared.Rent(4096);
@@ -111,7 +117,9 @@ public sealed class TransportWsSession(
                 {
                     if (length >= options.MaxMessageBytes)
                     {
-                        await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes").ConfigureAwait(false);
+                        await CloseAsync(
+                            WebSocketCloseStatus.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes")
+                            .ConfigureAwait(false);
                         return null;
                     }
 
@@ -130,7 +138,9 @@ public sealed class TransportWsSession(
                 length += received.Count;
                 if (length > options.MaxMessageBytes)
                 {
-                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes").ConfigureAwait(false);
+                    await CloseAsync(
+                        WebSocketCloseStatus.MessageTooBig, $"Message larger than {options.MaxMessageBytes} bytes")
+                        .ConfigureAwait(false);
                     return null;
                 }
 
@@ -168,7 +178,8 @@ public sealed class TransportWsSession(
                 break;
             case "pong":
                 break;
-            case "subscribe" when message.Id is { Length: > 0 } id && message.Payload is { ValueKind: JsonValueKind.Object } payload:
+            case "subscribe" when message.Id is { Length: > 0 } id
+                && message.Payload is { ValueKind: JsonValueKind.Object } payload:
                 await SubscribeAsync(id, payload).ConfigureAwait(false);
                 break;
             case "complete" when message.Id is { Length: > 0 } id:
@@ -184,11 +195,13 @@ public sealed class TransportWsSession(
     {
         if (Interlocked.Exchange(ref _initReceived, 1) == 1)
         {
-            await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests").ConfigureAwait(false);
+            await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests")
+                .ConfigureAwait(false);
             return;
         }
 
-        var token = TokenFrom(payload) ?? BearerTokenValidator.FromHeaderValue(http.Request.Headers.Authorization.ToString());
+        var token = TokenFrom(payload) ?? BearerTokenValidator.FromHeaderValue(
+            http.Request.Headers.Authorization.ToString());
 
         // A scope of its own: the request's scope lives as long as the socket and would keep the DbContext used here.
         (ClaimsPrincipal, Viewer)? identity;
@@ -199,14 +212,17 @@ public sealed class TransportWsSession(
 
         if (identity is null)
         {
-            await CloseAsync(CloseCodes.Forbidden, "Forbidden: connection_init needs a valid token in payload.authorization").ConfigureAwait(false);
+            await CloseAsync(
+                CloseCodes.Forbidden, "Forbidden: connection_init needs a valid token in payload.authorization")
+                .ConfigureAwait(false);
             return;
         }
 
         (_principal, _viewer) = identity.Value;
         _rateLimitClient = RateLimitClient.For(token, http.Connection.RemoteIpAddress);
         _credential = CredentialWatch.Start(_viewer, token!, http.RequestServices);
-        _credential.Ended.Register(() => _ = CloseAsync(CloseCodes.Forbidden, "Forbidden: the token was revoked or has expired, or its user changed"));
+        _credential.Ended.Register(() => _ = CloseAsync(
+            CloseCodes.Forbidden, "Forbidden: the token was revoked or has expired, or its user changed"));
         Send(new { type = "connection_ack" });
     }
 
@@ -223,11 +239,13 @@ public sealed class TransportWsSession(
             return;
         }
 
-        var operation = new Operation(http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope());
+        var operation = new Operation(
+            http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope());
         if (!_operations.TryAdd(id, operation))
         {
             await operation.DisposeAsync().ConfigureAwait(false);
-            await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists").ConfigureAwait(false);
+            await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists")
+                .ConfigureAwait(false);
             return;
         }
 
@@ -242,12 +260,14 @@ public sealed class TransportWsSession(
             User = _principal,
             UserContext = new CrmUserContext(_viewer, LanguagePreference.PrefersChinese(http.Request)),
             CancellationToken = _closing.Token,
-            ValidationRules = CrmValidationRules.ForWebSocket(http.RequestServices.GetRequiredService<IOptions<CrmOptions>>().Value.GraphQL),
+            ValidationRules = CrmValidationRules.ForWebSocket(
+                http.RequestServices.GetRequiredService<IOptions<CrmOptions>>().Value.GraphQL),
         }).ConfigureAwait(false);
 
         if (result.Streams is { Count: > 0 } streams)
         {
-            operation.Stream = Telemetry.SubscriptionGauge.Track(streams.Values.Single().Subscribe(new Relay(this, id)), "websocket");
+            operation.Stream = Telemetry.SubscriptionGauge.Track(
+                streams.Values.Single().Subscribe(new Relay(this, id)), "websocket");
             if (!_operations.ContainsKey(id))
             {
                 operation.Stream.Dispose();
@@ -269,7 +289,10 @@ public sealed class TransportWsSession(
         await RemoveAsync(id).ConfigureAwait(false);
     }
 
-    /// <summary>Each subscribe counts against the connection's token; a refusal answers that id and keeps the socket open (ADR-026).</summary>
+    /// <summary>
+    /// Each subscribe counts against the connection's token; a refusal answers that id and keeps the socket open
+    /// (ADR-026).
+    /// </summary>
     private bool RateLimitAllows(string id)
     {
         using var lease = rateLimiter.AttemptAcquire(_rateLimitClient);
@@ -279,7 +302,8 @@ public sealed class TransportWsSession(
         }
 
         var message = rateLimiter.RefusalMessage(CrmRateLimiter.RetryAfterSeconds(lease));
-        SendRaw(id, "error", JsonSerializer.Serialize(new[] { new { message, extensions = new { code = RateLimitingExtensions.Code } } }));
+        SendRaw(id, "error", JsonSerializer.Serialize(
+            new[] { new { message, extensions = new { code = RateLimitingExtensions.Code } } }));
         return false;
     }
 
@@ -330,7 +354,8 @@ public sealed class TransportWsSession(
 
         if (Volatile.Read(ref _initReceived) == 0)
         {
-            await CloseAsync(CloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout").ConfigureAwait(false);
+            await CloseAsync(CloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout")
+                .ConfigureAwait(false);
         }
     }
 
@@ -339,7 +364,8 @@ public sealed class TransportWsSession(
     private void Send(object message) => _outgoing.Writer.TryWrite(JsonSerializer.Serialize(message));
 
     private void SendRaw(string id, string type, string payloadJson) =>
-        _outgoing.Writer.TryWrite($"{{\"id\":{JsonSerializer.Serialize(id)},\"type\":\"{type}\",\"payload\":{payloadJson}}}");
+        _outgoing.Writer.TryWrite(
+            $"{{\"id\":{JsonSerializer.Serialize(id)},\"type\":\"{type}\",\"payload\":{payloadJson}}}");
 
     private async Task WriteLoopAsync()
     {
@@ -352,7 +378,9 @@ public sealed class TransportWsSession(
                     continue;
                 }
 
-                await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+                await socket.SendAsync(
+                    Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None)
+                    .ConfigureAwait(false);
             }
         }
         catch (WebSocketException)
@@ -368,7 +396,9 @@ public sealed class TransportWsSession(
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason.Length > 120 ? reason[..120] : reason, CancellationToken.None).ConfigureAwait(false);
+                await socket.CloseOutputAsync(
+                    (WebSocketCloseStatus)code, reason.Length > 120 ? reason[..120] : reason, CancellationToken.None)
+                    .ConfigureAwait(false);
             }
         }
         catch (WebSocketException)
@@ -400,7 +430,8 @@ public sealed class TransportWsSession(
 
         public void OnError(Exception error)
         {
-            session.SendRaw(id, "error", JsonSerializer.Serialize(new[] { new { message = "The subscription failed on the server." } }));
+            session.SendRaw(id, "error", JsonSerializer.Serialize(
+                new[] { new { message = "The subscription failed on the server." } }));
             _ = session.RemoveAsync(id);
         }
 

@@ -50,20 +50,24 @@ public sealed class Contact
 }
 
 /// <summary>The editable details of a contact, validated once.</summary>
-public sealed record ContactDetails(string Name, string? Title, string? Phone, string? Email, string? WeChat, string? Address, string? Notes, bool IsKeyDecisionMaker)
+public sealed record ContactDetails(
+    string Name, string? Title, string? Phone, string? Email, string? WeChat, string? Address, string? Notes,
+    bool IsKeyDecisionMaker)
 {
     public ContactDetails Validated()
     {
         var phone = Guard.OptionalText(Phone, "phone", 40, "电话");
         if (phone is not null && DuplicateKeys.Phone(phone) is null)
         {
-            throw new DomainException("INVALID_PHONE", $"'{Phone}' is not a phone number.", $"“{Phone}”不是有效的电话号码。", "phone");
+            throw new DomainException(
+                "INVALID_PHONE", $"'{Phone}' is not a phone number.", $"“{Phone}”不是有效的电话号码。", "phone");
         }
 
         var email = Guard.OptionalText(Email, "email", 200, "邮箱");
         if (email is not null && DuplicateKeys.Email(email) is null)
         {
-            throw new DomainException("INVALID_EMAIL", $"'{Email}' is not an email address.", $"“{Email}”不是有效的邮箱地址。", "email");
+            throw new DomainException(
+                "INVALID_EMAIL", $"'{Email}' is not an email address.", $"“{Email}”不是有效的邮箱地址。", "email");
         }
 
         return this with

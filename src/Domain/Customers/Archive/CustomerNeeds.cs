@@ -23,7 +23,8 @@ public sealed record CustomerNeeds(
     {
         if (BudgetMin < 0 || BudgetMax < 0)
         {
-            throw new DomainException("BUDGET_NEGATIVE", "The budget cannot be negative.", "预算不能为负数。", "needs.budgetMin");
+            throw new DomainException(
+                "BUDGET_NEGATIVE", "The budget cannot be negative.", "预算不能为负数。", "needs.budgetMin");
         }
 
         if (BudgetMin > BudgetMax)
@@ -38,7 +39,9 @@ public sealed record CustomerNeeds(
         var currency = (Currency ?? "CNY").Trim().ToUpperInvariant();
         if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
         {
-            throw new DomainException("INVALID_CURRENCY", $"'{Currency}' is not a 3-letter currency code such as CNY.", $"币种“{Currency}”无效，应为三位代码，如 CNY。", "needs.currency");
+            throw new DomainException(
+                "INVALID_CURRENCY", $"'{Currency}' is not a 3-letter currency code such as CNY.",
+                $"币种“{Currency}”无效，应为三位代码，如 CNY。", "needs.currency");
         }
 
         return this with

@@ -53,17 +53,21 @@ public sealed record CustomerProfile
         var contact = new ContactDetails("-", null, Phone, Email, WeChat, Address, null, false).Validated();
         if (kind == CustomerKind.Individual && (Industry ?? CompanySize ?? MainBusiness ?? Website) is not null)
         {
-            throw new DomainException("NOT_FOR_INDIVIDUALS", "Industry, size, main business and website describe organizations, not individuals.", "行业、规模、主营业务和网站仅适用于企业客户。", "industry");
+            throw new DomainException("NOT_FOR_INDIVIDUALS", "Industry, size, main business and website describe " +
+                "organizations, not individuals.", "行业、规模、主营业务和网站仅适用于企业客户。", "industry");
         }
 
         if (kind == CustomerKind.Organization && (Gender is not null || Birthday is not null || Occupation is not null))
         {
-            throw new DomainException("NOT_FOR_ORGANIZATIONS", "Gender, birthday and occupation describe individuals, not organizations.", "性别、生日和职业仅适用于个人客户。", "gender");
+            throw new DomainException("NOT_FOR_ORGANIZATIONS", "Gender, birthday and occupation describe " +
+                "individuals, not organizations.", "性别、生日和职业仅适用于个人客户。", "gender");
         }
 
         if (Birthday > today || FoundedOn > today)
         {
-            throw new DomainException("DATE_IN_FUTURE", "A birthday or founding date cannot be in the future.", "生日或成立日期不能晚于今天。", Birthday > today ? "birthday" : "foundedOn");
+            throw new DomainException(
+                "DATE_IN_FUTURE", "A birthday or founding date cannot be in the future.", "生日或成立日期不能晚于今天。",
+                Birthday > today ? "birthday" : "foundedOn");
         }
 
         var customSource = Guard.OptionalText(CustomSource, "customSource", 50, "自定义来源");
@@ -71,7 +75,8 @@ public sealed record CustomerProfile
         {
             throw new DomainException(
                 "UNKNOWN_SOURCE",
-                $"'{CustomSource}' is not one of the team's sources ({string.Join(", ", teamSources)}); add it in the team settings first.",
+                $"'{CustomSource}' is not one of the team's sources ({string.Join(", ", teamSources)}); add it in " +
+                "the team settings first.",
                 $"“{CustomSource}”不是团队已定义的客户来源，请先在团队设置中添加。",
                 "customSource");
         }

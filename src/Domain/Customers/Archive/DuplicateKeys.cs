@@ -23,7 +23,9 @@ public static class DuplicateKeys
         }
 
         var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
-        if (phone.TrimStart().StartsWith('+') && digits.StartsWith("86", StringComparison.Ordinal) && digits.Length > 11)
+        if (phone.TrimStart().StartsWith('+')
+            && digits.StartsWith("86", StringComparison.Ordinal)
+            && digits.Length > 11)
         {
             digits = digits[2..];
         }
@@ -39,12 +41,17 @@ public static class DuplicateKeys
     public static string? Email(string? email)
     {
         var value = email?.Trim().ToLowerInvariant();
-        return value is { Length: >= 3 } && value.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < value.Length - 1 && !value.Contains(' ', StringComparison.Ordinal)
+        return value is { Length: >= 3 }
+            && value.IndexOf('@', StringComparison.Ordinal) is > 0 and var at
+            && at < value.Length - 1
+            && !value.Contains(' ', StringComparison.Ordinal)
             ? value
             : null;
     }
 
-    /// <summary>Lower-cased, without spaces, punctuation and common legal-form suffixes; null when nothing remains.</summary>
+    /// <summary>
+    /// Lower-cased, without spaces, punctuation and common legal-form suffixes; null when nothing remains.
+    /// </summary>
     public static string? CompanyName(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))

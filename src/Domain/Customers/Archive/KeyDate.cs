@@ -46,7 +46,9 @@ public sealed class KeyDate
 
     public bool RecursYearly { get; private set; }
 
-    /// <summary>The next occurrence on or after <paramref name="today"/>, or null for a one-off date already past.</summary>
+    /// <summary>
+    /// The next occurrence on or after <paramref name="today"/>, or null for a one-off date already past.
+    /// </summary>
     public DateOnly? NextOccurrence(DateOnly today)
     {
         if (!RecursYearly)
@@ -59,5 +61,6 @@ public sealed class KeyDate
     }
 
     // 29 February falls on 28 February in other years.
-    private DateOnly OnYear(int year) => new(year, Date.Month, Math.Min(Date.Day, DateTime.DaysInMonth(year, Date.Month)));
+    private DateOnly OnYear(int year) =>
+        new(year, Date.Month, Math.Min(Date.Day, DateTime.DaysInMonth(year, Date.Month)));
 }

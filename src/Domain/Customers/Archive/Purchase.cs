@@ -16,7 +16,8 @@ public sealed class Purchase
     {
         if (amount < 0)
         {
-            throw new DomainException("AMOUNT_NEGATIVE", "A purchase amount cannot be negative.", "购买金额不能为负数。", "amount");
+            throw new DomainException(
+                "AMOUNT_NEGATIVE", "A purchase amount cannot be negative.", "购买金额不能为负数。", "amount");
         }
 
         Id = id;

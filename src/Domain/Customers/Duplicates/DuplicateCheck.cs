@@ -8,8 +8,11 @@ namespace CrmGraph.Domain.Customers;
 /// </summary>
 public static class DuplicateCheck
 {
-    /// <summary>The candidates that share a key with the probe, each with the first key it shares (phone, email, company).</summary>
-    public static IReadOnlyList<DuplicateMatch> Matches(DuplicateProbe probe, IEnumerable<DuplicateCandidate> candidates, Guid? exceptCustomerId = null)
+    /// <summary>
+    /// The candidates that share a key with the probe, each with the first key it shares (phone, email, company).
+    /// </summary>
+    public static IReadOnlyList<DuplicateMatch> Matches(
+        DuplicateProbe probe, IEnumerable<DuplicateCandidate> candidates, Guid? exceptCustomerId = null)
     {
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -30,7 +33,9 @@ public static class DuplicateCheck
         return matches;
     }
 
-    /// <summary>Refuses when anything matched (DUPLICATE_CUSTOMER), naming the first existing record and the shared key.</summary>
+    /// <summary>
+    /// Refuses when anything matched (DUPLICATE_CUSTOMER), naming the first existing record and the shared key.
+    /// </summary>
     public static void EnsureNone(IReadOnlyList<DuplicateMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(matches);
@@ -48,10 +53,12 @@ public static class DuplicateCheck
         };
         throw new DomainException(
             "DUPLICATE_CUSTOMER",
-            $"'{first.Name}' ({first.CustomerId}) already has this {en}; open that record instead of creating a second one.",
+            $"'{first.Name}' ({first.CustomerId}) already has this {en}; open that record instead of creating a " +
+            "second one.",
             $"客户“{first.Name}”已使用相同的{zh}，请勿重复录入。",
             field);
     }
 
-    private static bool Same(string? probe, string? existing) => probe is not null && string.Equals(probe, existing, StringComparison.Ordinal);
+    private static bool Same(string? probe, string? existing) =>
+        probe is not null && string.Equals(probe, existing, StringComparison.Ordinal);
 }

@@ -23,7 +23,8 @@ public sealed record DuplicateProbe(string? Phone, string? Email, string? Compan
 }
 
 /// <summary>An existing customer of the team, as the duplicate lookup returns it.</summary>
-public sealed record DuplicateCandidate(Guid CustomerId, string Name, string? NormalizedPhone, string? NormalizedEmail, string? NormalizedCompanyName);
+public sealed record DuplicateCandidate(
+    Guid CustomerId, string Name, string? NormalizedPhone, string? NormalizedEmail, string? NormalizedCompanyName);
 
 /// <summary>One existing customer that shares a key with the probe.</summary>
 public sealed record DuplicateMatch(Guid CustomerId, string Name, DuplicateKeyKind Key);

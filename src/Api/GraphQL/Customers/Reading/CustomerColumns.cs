@@ -7,7 +7,9 @@ namespace CrmGraph.Api.GraphQL.Customers.Reading;
 /// </summary>
 public static class CustomerColumns
 {
-    /// <summary>Read for every customer: the id, and the team and owner that visibility and the access log use.</summary>
+    /// <summary>
+    /// Read for every customer: the id, and the team and owner that visibility and the access log use.
+    /// </summary>
     public static readonly IReadOnlyList<string> Always = ["Id", "TeamId", "OwnerId"];
 
     /// <summary>Lists of the aggregate kept in child tables (the rest are columns of the customer row).</summary>

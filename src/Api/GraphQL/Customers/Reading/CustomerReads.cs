@@ -28,7 +28,9 @@ public static class CustomerReads
         return (query, ct) => ReadAsync(c, query, shape, ct);
     }
 
-    /// <summary>Customers by id for <c>node</c>/<c>nodes</c>, visible to the viewer, shaped by the node's selection.</summary>
+    /// <summary>
+    /// Customers by id for <c>node</c>/<c>nodes</c>, visible to the viewer, shaped by the node's selection.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<Guid, object>> FindAsync(
         IResolveFieldContext c, IReadOnlyCollection<Guid> ids)
     {

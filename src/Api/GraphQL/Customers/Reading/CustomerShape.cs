@@ -44,8 +44,10 @@ public sealed record CustomerShape(
 
         var c = Expression.Parameter(typeof(Customer), "c");
         var customer = Expression.MemberInit(Expression.New(Create), Bindings(c, members));
-        var row = new List<MemberBinding> { Expression.Bind(Property<CustomerRow>(nameof(CustomerRow.Customer)), customer) };
-        var (owner, next, last) = (fields.Contains("owner"), fields.Contains("nextPlan"), fields.Contains("lastFollowUp"));
+        var row = new List<MemberBinding> { Expression.Bind(
+            Property<CustomerRow>(nameof(CustomerRow.Customer)), customer) };
+        var (owner, next, last) = (fields.Contains("owner"), fields.Contains("nextPlan"), fields.Contains(
+            "lastFollowUp"));
         var rows = owner || next || last ? related() : null;
         if (owner)
         {
@@ -89,13 +91,15 @@ public sealed record CustomerShape(
             {
                 var field = typeof(Customer).GetField(name, Members)!;
                 var element = field.FieldType.GetGenericArguments()[0];
-                var toList = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [element], Expression.Property(c, list));
+                var toList = Expression.Call(
+                    typeof(Enumerable), nameof(Enumerable.ToList), [element], Expression.Property(c, list));
                 yield return Expression.Bind(field, toList);
             }
             else if (CustomerColumns.ColumnLists.TryGetValue(name, out var column))
             {
                 var field = typeof(Customer).GetField(name, Members)!;
-                yield return Expression.Bind(field, Expression.Convert(Expression.Property(c, column), field.FieldType));
+                yield return Expression.Bind(
+                    field, Expression.Convert(Expression.Property(c, column), field.FieldType));
             }
             else
             {

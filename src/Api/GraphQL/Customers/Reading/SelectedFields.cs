@@ -38,7 +38,8 @@ public static class SelectedFields
         return names;
     }
 
-    private static void Collect(GraphQLDocument document, GraphQLSelectionSet? set, string typeName, HashSet<string> names)
+    private static void Collect(
+        GraphQLDocument document, GraphQLSelectionSet? set, string typeName, HashSet<string> names)
     {
         var found = new List<GraphQLSelectionSet>();
         Fields(document, set, typeName, f =>
