@@ -33,8 +33,12 @@ public sealed class PerformanceFactsQuery(CrmDbContext db)
             .ConfigureAwait(false);
         var surveys = await db.SatisfactionSurveys.AsNoTracking()
             .Where(s => s.TeamId == teamId && s.AnsweredAt >= from && s.AnsweredAt < to)
-            .GroupBy(s => s.OwnerId).Select(g => new { Owner = g.Key, All = g.Count(), Satisfied = g.Count(
-                s => s.Score >= SatisfactionSurvey.SatisfiedFromScore) })
+            .GroupBy(s => s.OwnerId).Select(g => new
+            {
+                Owner = g.Key,
+                All = g.Count(),
+                Satisfied = g.Count(s => s.Score >= SatisfactionSurvey.SatisfiedFromScore),
+            })
             .ToDictionaryAsync(x => x.Owner, cancellationToken).ConfigureAwait(false);
         var services = await db.ServiceRecords.AsNoTracking()
             .Where(s => s.TeamId == teamId && s.RequestedAt >= from && s.RequestedAt < to)
@@ -84,8 +88,12 @@ public sealed class PerformanceFactsQuery(CrmDbContext db)
                 p.Status == FollowUpPlanStatus.Planned
                     || (p.Status == FollowUpPlanStatus.Done && p.DoneOnTime != null)))
             .GroupBy(p => p.OwnerId)
-            .Select(g => new { Owner = g.Key, Due = g.Count(), OnTime = g.Count(p => p.Status == FollowUpPlanStatus.Done
-                && p.DoneOnTime == true) })
+            .Select(g => new
+            {
+                Owner = g.Key,
+                Due = g.Count(),
+                OnTime = g.Count(p => p.Status == FollowUpPlanStatus.Done && p.DoneOnTime == true),
+            })
             .ToDictionaryAsync(x => x.Owner, cancellationToken).ConfigureAwait(false);
 
         return [.. salespeople.Select(id => new PerformanceFacts(

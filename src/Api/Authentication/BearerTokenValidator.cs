@@ -109,9 +109,17 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
             "ApiToken", CrmClaims.Login, CrmClaims.Role));
         var user = await services.GetRequiredService<CurrentUser>()
             .FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
-        return user is null
-            ? new(CredentialFailure.UserInactive, null, null)
-            : new(CredentialFailure.None, principal, Viewer.Of(
-                user) with { ApiTokenId = token.Id, Scope = token.Scope, CredentialExpiresAt = token.ExpiresAt });
+        if (user is null)
+        {
+            return new(CredentialFailure.UserInactive, null, null);
+        }
+
+        var viewer = Viewer.Of(user) with
+        {
+            ApiTokenId = token.Id,
+            Scope = token.Scope,
+            CredentialExpiresAt = token.ExpiresAt,
+        };
+        return new(CredentialFailure.None, principal, viewer);
     }
 }

@@ -47,7 +47,8 @@ public sealed class CredentialSweep(
                 {
                     await SweepAsync(stoppingToken).ConfigureAwait(false);
                 }
-#pragma warning disable CA1031 // One failed sweep (database unreachable) must not stop the next; streams stay open meanwhile.
+                // One failed sweep (database unreachable) must not stop the next; streams stay open meanwhile.
+#pragma warning disable CA1031
                 catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
                 {

@@ -103,7 +103,8 @@ public static class GraphQLServiceCollectionExtensions
         var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
         endpoints.Map(path, handler.HandleAsync);
         endpoints.MapSchemaDocument();
-        var options = endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.CrmOptions>>();
+        var options = endpoints.ServiceProvider
+            .GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.CrmOptions>>();
         var environment = endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
         endpoints.MapGraphiQLAssets(_ => GraphiQLPage.Enabled(options.Value, environment));
         return endpoints;

@@ -16,7 +16,8 @@ public static class DatabaseConnection
             return string.IsNullOrWhiteSpace(options.Database.ConnectionString)
                 ? throw new InvalidOperationException(
                     "Crm:Database:Provider is Postgres but Crm:Database:ConnectionString is empty. " +
-                    "Set it, e.g. Crm__Database__ConnectionString='Host=localhost;Database=crm;Username=crm;Password=...'.")
+                    "Set it, e.g. " +
+                    "Crm__Database__ConnectionString='Host=localhost;Database=crm;Username=crm;Password=...'.")
                 : options.Database.ConnectionString;
         }
 

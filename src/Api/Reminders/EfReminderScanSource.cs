@@ -106,7 +106,13 @@ public sealed class EfReminderScanSource(CrmDbContext db) : IReminderScanSource
             return;
         }
 
-        var row = new FollowUpScanMarkRow { TeamId = teamId, ScannedUntil = mark.ScannedUntil, DueSoonHours = mark.DueSoonHours, FullScanAt = mark.FullScanAt };
+        var row = new FollowUpScanMarkRow
+        {
+            TeamId = teamId,
+            ScannedUntil = mark.ScannedUntil,
+            DueSoonHours = mark.DueSoonHours,
+            FullScanAt = mark.FullScanAt,
+        };
         db.FollowUpScanMarks.Add(row);
         try
         {

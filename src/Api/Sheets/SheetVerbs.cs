@@ -18,14 +18,12 @@ namespace CrmGraph.Api.Sheets;
 /// </summary>
 public static class SheetVerbs
 {
-    public const string ImportUsage =
-        "Usage: dotnet run --project src/Api -- import "
+    public const string ImportUsage = "Usage: dotnet run --project src/Api -- import "
         + "<auto|customers|grades|follow-ups|plans|conversions|services|cadence> <file.xlsx|file.csv> [--dry-run] "
         + "[--on-duplicate refuse|skip|update] [--map \"header=field,...\"] "
         + "[--ignore-column header] [--owner-map name=login,...] [--partial] [--refused-rows out.xlsx] [--as login]";
 
-    public const string ExportUsage =
-        "Usage: dotnet run --project src/Api -- export "
+    public const string ExportUsage = "Usage: dotnet run --project src/Api -- export "
         + "<customers|grades|follow-ups|plans|conversions|services|cadence> <file.xlsx|file.csv> "
         + "[--format xlsx|csv|csv-gbk] [--english] [--as login]";
 
@@ -332,7 +330,8 @@ public static class SheetVerbs
         if (report.Reminders is { } forecast)
         {
             await Console.Out.WriteLineAsync($"Reminders the next customer scan will make: {forecast.Reminders} "
-                + $"({forecast.Digests} digests), at most {forecast.MostForOnePerson} for one person.").ConfigureAwait(false);
+                    + $"({forecast.Digests} digests), at most {forecast.MostForOnePerson} for one person.")
+                .ConfigureAwait(false);
             foreach (var line in forecast.Kinds)
             {
                 await Console.Out.WriteLineAsync($"  {line.Kind}: {line.Reminders} ({line.Digests} digests) "

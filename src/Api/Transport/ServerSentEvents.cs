@@ -45,13 +45,22 @@ public static class ServerSentEvents
             {
                 if (credentialEnded.IsCancellationRequested)
                 {
-                    await NextAsync(http, """{"errors":[{"message":"The token was revoked or has expired, or its user changed; subscribe again with a valid token.","extensions":{"code":"AUTH_REVOKED"}}]}""").ConfigureAwait(false);
+                    await NextAsync(
+                            http,
+                            """{"errors":[{"message":"The token was revoked or has expired, or its user changed; """
+                            + """subscribe again with a valid token.","extensions":{"code":"AUTH_REVOKED"}}]}""")
+                        .ConfigureAwait(false);
                     break;
                 }
 
                 if (stopping.IsCancellationRequested)
                 {
-                    await NextAsync(http, """{"errors":[{"message":"The server is shutting down; subscribe again (another node or shortly) and resume with the last id you received.","extensions":{"code":"SERVER_SHUTTING_DOWN"}}]}""").ConfigureAwait(false);
+                    await NextAsync(
+                            http,
+                            """{"errors":[{"message":"The server is shutting down; subscribe again (another node or """
+                            + """shortly) and resume with the last id you received.","extensions":"""
+                            + """{"code":"SERVER_SHUTTING_DOWN"}}]}""")
+                        .ConfigureAwait(false);
                     break;
                 }
 

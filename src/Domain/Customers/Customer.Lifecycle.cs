@@ -95,7 +95,10 @@ public sealed partial class Customer
     }
 
     /// <summary>True while a signed contract has not expired (its term end is today or later).</summary>
-    public bool HasActiveContract(DateOnly today) => TermEnd is { } end && end >= today && Stage is LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.AtRisk or LifecycleStage.WonBack;
+    public bool HasActiveContract(DateOnly today) =>
+        TermEnd is { } end && end >= today
+        && Stage is LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.AtRisk
+            or LifecycleStage.WonBack;
 
     private void MoveTo(LifecycleStage to, StageTrigger trigger, string? reason, Guid actorId, DateTimeOffset now)
     {

@@ -171,7 +171,9 @@ public sealed partial class Customer
 
     private DateTimeOffset? ContractEndsAt(TimeZoneInfo? zone)
     {
-        if (TermEnd is not { } end || Stage is not (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.AtRisk or LifecycleStage.WonBack))
+        if (TermEnd is not { } end
+            || Stage is not (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.AtRisk
+                or LifecycleStage.WonBack))
         {
             return null;
         }

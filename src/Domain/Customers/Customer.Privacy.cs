@@ -26,7 +26,13 @@ public sealed partial class Customer
         }
 
         Name = $"已删除客户 {Id.ToString("N")[..8]}";
-        Profile = CustomerProfile.Empty with { Source = Profile.Source, CustomSource = Profile.CustomSource, Industry = Profile.Industry, CompanySize = Profile.CompanySize };
+        Profile = CustomerProfile.Empty with
+        {
+            Source = Profile.Source,
+            CustomSource = Profile.CustomSource,
+            Industry = Profile.Industry,
+            CompanySize = Profile.CompanySize,
+        };
         _contacts.Clear();
         _keyDates.Clear();
         _tags.Clear();

@@ -28,7 +28,8 @@ public sealed partial class Customer
         CheckScore(satisfactionScore, "satisfactionScore", "满意度评分");
         CheckScore(loyaltyScore, "loyaltyScore", "忠诚度评分");
         var plan = Guard.OptionalText(strategy, "strategy", 2000, "维护策略");
-        if (Stage is not (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack or LifecycleStage.AtRisk))
+        if (Stage is not (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack
+            or LifecycleStage.AtRisk))
         {
             throw new DomainException("NOT_ESTABLISHED", "Maintenance applies to customers with a signed " +
                 "relationship.", "客户关系维护仅适用于已成交客户。", "stage");
@@ -46,7 +47,8 @@ public sealed partial class Customer
     public void RecordCooperationResults(string results, Guid actorId, DateTimeOffset now)
     {
         var text = Guard.RequiredText(results, "results", 2000, "合作成果");
-        if (Stage is LifecycleStage.Prospect or LifecycleStage.Qualified or LifecycleStage.FollowingUp or LifecycleStage.Lost)
+        if (Stage is LifecycleStage.Prospect or LifecycleStage.Qualified or LifecycleStage.FollowingUp
+            or LifecycleStage.Lost)
         {
             throw new DomainException(
                 "NOT_ESTABLISHED", "Cooperation results need a signed relationship.", "合作成果仅适用于已成交客户。", "stage");

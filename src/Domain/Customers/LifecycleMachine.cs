@@ -39,7 +39,8 @@ public static class LifecycleMachine
         (LifecycleStage.Lost, _) or (LifecycleStage.Churned, _) => false,
         (_, LifecycleStage.Lost) =>
             from is LifecycleStage.Prospect or LifecycleStage.Qualified or LifecycleStage.FollowingUp,
-        (_, LifecycleStage.Churned) => from is LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.AtRisk or LifecycleStage.WonBack,
+        (_, LifecycleStage.Churned) => from is LifecycleStage.Established or LifecycleStage.Maintaining
+            or LifecycleStage.AtRisk or LifecycleStage.WonBack,
         (_, LifecycleStage.AtRisk) =>
             from is LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack,
         _ => Rank(to) < Rank(from) && Rank(from) <= Rank(LifecycleStage.Maintaining),

@@ -14,8 +14,11 @@ public sealed record ReclaimClock(DateTimeOffset StartedAt, DateTimeOffset? Paus
     public ReclaimClock Pause(DateTimeOffset now) => IsPaused ? this : this with { PausedSince = now };
 
     public ReclaimClock Resume(DateTimeOffset now) =>
-        PausedSince is { } since ? this with { PausedSince = null, PausedSeconds = PausedSeconds + (long)Math.Max(
-            0, (now - since).TotalSeconds) } : this;
+        PausedSince is { } since ? this with
+        {
+            PausedSince = null,
+            PausedSeconds = PausedSeconds + (long)Math.Max(0, (now - since).TotalSeconds),
+        } : this;
 
     /// <summary>Running time since the start, without the paused stretches.</summary>
     public TimeSpan Elapsed(DateTimeOffset now)

@@ -63,10 +63,7 @@ public static class ReminderDigests
         var wording = new ReminderWording(team.TimeZoneId, null, Days: members[0].Wording?.Days,
             CustomerCount: customers.Count);
         var cause = CauseKeyAt(kind, team, now);
-        return DueReminder.Worded(kind, recipient, customers[0], null, cause, now, wording)
-            with
-            {
-                DigestCustomerIds = customers,
-            };
+        var reminder = DueReminder.Worded(kind, recipient, customers[0], null, cause, now, wording);
+        return reminder with { DigestCustomerIds = customers };
     }
 }

@@ -30,7 +30,8 @@ public static class ChurnSignals
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(facts);
-        if (customer.Stage is not (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack or LifecycleStage.AtRisk))
+        if (customer.Stage is not (LifecycleStage.Established or LifecycleStage.Maintaining or LifecycleStage.WonBack
+            or LifecycleStage.AtRisk))
         {
             return [];
         }

@@ -22,12 +22,24 @@ public sealed class AftercareTests
 
         var opened = await Run(
             api, alice, "recordService",
-            new { customerId = id, type = "COMPLAINT", content = "系统上线后报表打不开", requestedAt =
-            "2026-03-02T00:00:00Z", idempotencyKey = "c-1" }, Service);
+            new
+            {
+                customerId = id,
+                type = "COMPLAINT",
+                content = "系统上线后报表打不开",
+                requestedAt = "2026-03-02T00:00:00Z",
+                idempotencyKey = "c-1"
+            }, Service);
         var retried = await Run(
             api, alice, "recordService",
-            new { customerId = id, type = "COMPLAINT", content = "系统上线后报表打不开", requestedAt =
-            "2026-03-02T00:00:00Z", idempotencyKey = "c-1" }, Service);
+            new
+            {
+                customerId = id,
+                type = "COMPLAINT",
+                content = "系统上线后报表打不开",
+                requestedAt = "2026-03-02T00:00:00Z",
+                idempotencyKey = "c-1"
+            }, Service);
         var serviceId = opened.Data!["recordService"]!["service"]!["id"]!.GetValue<string>();
         var tooEarly = await Run(api, alice, "closeService", new { serviceId }, Service);
         var byBob = await Run(api, bob, "answerService", new { serviceId, answer = "x" }, Service);
@@ -90,8 +102,12 @@ public sealed class AftercareTests
         var winBack = await Ok(
             api, alice, "startWinBack", new { customerId = id, churnReason = "竞品降价", measures = "给出续约优惠" },
             "winBack { id outcome }");
-        await Ok(api, alice, "concludeWinBack", new { winBackId = winBack.Data!["startWinBack"]![
-            "winBack"]!["id"]!.GetValue<string>(), wonBack = false, effect = "客户仍选择竞品" }, "winBack { outcome }");
+        await Ok(api, alice, "concludeWinBack", new
+        {
+            winBackId = winBack.Data!["startWinBack"]!["winBack"]!["id"]!.GetValue<string>(),
+            wonBack = false,
+            effect = "客户仍选择竞品"
+        }, "winBack { outcome }");
         var customer = await api.PostAsync(alice, $$"""
             { node(id: "{{id}}") { ... on Customer { stage careActions { kind note } satisfactionSurveys { score satisfied comment } feedback { category content forProductDepartment } winBackAttempts { outcome effect } serviceRecords { id } } } }
             """);

@@ -92,30 +92,40 @@ public sealed class FollowUpScanBenchmark(ITestOutputHelper output)
     {
         await BenchmarkRows.CloneAsync(db, "customers", "1 = 1", BenchmarkRows.Series(Customers), new()
         {
-            ["id"] = BenchmarkRows.CustomerId("g"), ["name"] = "'客户' || g", ["owner_id"] = BenchmarkRows.OwnerOf("g"),
-            ["normalized_phone"] = "NULL", ["normalized_email"] = "NULL", ["normalized_company_name"] = "NULL",
+            ["id"] = BenchmarkRows.CustomerId("g"),
+            ["name"] = "'客户' || g",
+            ["owner_id"] = BenchmarkRows.OwnerOf("g"),
+            ["normalized_phone"] = "NULL",
+            ["normalized_email"] = "NULL",
+            ["normalized_company_name"] = "NULL",
         });
         await BenchmarkRows.CloneAsync(
             db, "follow_up_plans", "1 = 1", BenchmarkRows.Series(Plans),
             BenchmarkRows.Child("1 + g % " + Customers, new()
-        {
-            ["status"] = "CASE WHEN g % 10 = 0 THEN 'Planned' WHEN g % 10 < 8 THEN 'Done' ELSE 'Cancelled' END",
-            ["due_at"] = "timestamptz '2026-03-10 02:00:00+00' - interval '30 days' + ((g::bigint * 7919) % 86400) * " +
+            {
+                ["status"] = "CASE WHEN g % 10 = 0 THEN 'Planned' WHEN g % 10 < 8 THEN 'Done' ELSE 'Cancelled' END",
+                ["due_at"] = "timestamptz '2026-03-10 02:00:00+00' - interval '30 days' + ((g::bigint * 7919) % 86400) * " +
                 "interval '1 minute'",
-            ["scheduled_at"] = "timestamptz '2026-03-10 02:00:00+00' - interval '40 days'",
-            ["created_at"] = "timestamptz '2026-03-10 02:00:00+00' - interval '40 days'",
-        }));
+                ["scheduled_at"] = "timestamptz '2026-03-10 02:00:00+00' - interval '40 days'",
+                ["created_at"] = "timestamptz '2026-03-10 02:00:00+00' - interval '40 days'",
+            }));
         await BenchmarkRows.CloneAsync(db, "reminders", "1 = 1",
             "follow_up_plans p WHERE p.status = 'Planned' AND p.due_at < timestamptz '2026-03-11 02:00:00+00' AND " +
             "p.customer_id <> t.customer_id", new()
             {
                 ["id"] =
-                    "gen_random_uuid()", ["customer_id"] =
-                        "p.customer_id", ["recipient_id"] = "p.owner_id", ["subject_id"] = "p.id",
+                    "gen_random_uuid()",
+                ["customer_id"] =
+                        "p.customer_id",
+                ["recipient_id"] = "p.owner_id",
+                ["subject_id"] = "p.id",
                 ["kind"] = "CASE WHEN p.due_at < timestamptz '2026-03-10 02:00:00+00' THEN 'FollowUpOverdue' ELSE " +
                     "'FollowUpDueSoon' END",
-                ["cause"] = "'bench:' || p.id", ["key"] = "'bench:' || p.id", ["due_at"] = "p.due_at",
-                ["issued_at"] = "timestamptz '2026-03-10 02:00:00+00'", ["read_at"] = "NULL",
+                ["cause"] = "'bench:' || p.id",
+                ["key"] = "'bench:' || p.id",
+                ["due_at"] = "p.due_at",
+                ["issued_at"] = "timestamptz '2026-03-10 02:00:00+00'",
+                ["read_at"] = "NULL",
             });
 
         // The marks the scan leaves on plans whose owner got the reminder (an overdue plan was due soon before).

@@ -69,8 +69,13 @@ public sealed class ImportReminderFloodBenchmark(ITestOutputHelper output)
                 .Select(g => g.Count()).ToListAsync());
             var digests = await api.WithDbAsync(db => db.Reminders.AsNoTracking().Where(r => r.CustomerCount != null)
                 .Select(
-                    r => new { r.Id, r.Kind, Count = r.CustomerCount!.Value, Listed = db.ReminderDigestCustomers.Count(
-                        m => m.ReminderId == r.Id) })
+                    r => new
+                    {
+                        r.Id,
+                        r.Kind,
+                        Count = r.CustomerCount!.Value,
+                        Listed = db.ReminderDigestCustomers.Count(m => m.ReminderId == r.Id)
+                    })
                 .ToListAsync());
             var kinds = string.Join(", ", digests.Select(d => $"{d.Kind} {d.Count}"));
             var line = FormattableString.Invariant(

@@ -60,8 +60,16 @@ internal sealed class ResumingSubscriber(Uri graphql, string token) : IAsyncDisp
             throw new InvalidOperationException($"Expected connection_ack, got {ack?.ToJsonString() ?? "a close"}.");
         }
 
-        await SendAsync(socket, new { id = "reminders", type = "subscribe", payload = new { query =
-            "subscription($after: ID) { onReminder(after: $after) { id } }", variables = new { after } } });
+        await SendAsync(socket, new
+        {
+            id = "reminders",
+            type = "subscribe",
+            payload = new
+            {
+                query = "subscription($after: ID) { onReminder(after: $after) { id } }",
+                variables = new { after }
+            }
+        });
         _socket = socket;
         _reading = ReadAsync(socket);
     }

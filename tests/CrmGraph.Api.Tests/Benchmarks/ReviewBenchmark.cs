@@ -101,54 +101,65 @@ public sealed class ReviewBenchmark(ITestOutputHelper output)
         await BenchmarkRows.CloneAsync(db, "customers", "1 = 1", BenchmarkRows.Series(Customers), new()
         {
             ["id"] = BenchmarkRows.CustomerId(
-                "g"), ["name"] = "'客户' || g", ["normalized_phone"] = "NULL", ["normalized_email"] = "NULL", [
-                "normalized_company_name"] = "NULL",
+                "g"),
+            ["name"] = "'客户' || g",
+            ["normalized_phone"] = "NULL",
+            ["normalized_email"] = "NULL",
+            ["normalized_company_name"] = "NULL",
             ["owner_id"] = BenchmarkRows.OwnerOf("g"),
-            ["entered_at"] = "t.entered_at - ((g % 365) * interval '1 day')", ["first_contact_at"] = "t.entered_at - " +
+            ["entered_at"] = "t.entered_at - ((g % 365) * interval '1 day')",
+            ["first_contact_at"] = "t.entered_at - " +
                 "((g % 365) * interval '1 day') - ((g % 50) * interval '1 hour')",
             ["stage"] = "(ARRAY['Prospect','Qualified','FollowingUp','Established','Maintaining','AtRisk','Churned','WonBack','Lost'])[1 + g % 9]",
-            ["grade"] = "(ARRAY['A','B','C'])[1 + g % 3]", ["profile_source"] =
+            ["grade"] = "(ARRAY['A','B','C'])[1 + g % 3]",
+            ["profile_source"] =
                 "(ARRAY['Exhibition','Referral','Website','SocialMedia','ColdCall','Other'])[1 + g % 6]",
         });
         await BenchmarkRows.CloneAsync(
             db, "follow_up_records", "1 = 1", BenchmarkRows.Series(Records),
             BenchmarkRows.Child("1 + g % " + Customers, new()
-        {
-            ["plan_id"] = "NULL",
-            ["happened_at"] = "t.happened_at - ((g % 365) * interval '1 day')", ["recorded_at"] = "t.happened_at - " +
+            {
+                ["plan_id"] = "NULL",
+                ["happened_at"] = "t.happened_at - ((g % 365) * interval '1 day')",
+                ["recorded_at"] = "t.happened_at - " +
                 "((g % 365) * interval '1 day') + ((g % 60) * interval '1 hour')",
-            ["channel"] = "(ARRAY['Phone','WeChat','Email','Meeting'])[1 + g % 4]",
-        }));
+                ["channel"] = "(ARRAY['Phone','WeChat','Email','Meeting'])[1 + g % 4]",
+            }));
         await BenchmarkRows.CloneAsync(
             db, "follow_up_plans", "1 = 1", BenchmarkRows.Series(Customers), BenchmarkRows.Child("g", new()
-        {
-            ["completed_by_record_id"] = "NULL",
-            ["due_at"] = "t.due_at - ((g % 365) * interval '1 day')", ["status"] =
+            {
+                ["completed_by_record_id"] = "NULL",
+                ["due_at"] = "t.due_at - ((g % 365) * interval '1 day')",
+                ["status"] =
                 "(ARRAY['Planned','Done','Cancelled'])[1 + g % 3]",
-            ["done_on_time"] = "CASE WHEN g % 3 = 1 THEN g % 2 = 0 END",
-        }));
+                ["done_on_time"] = "CASE WHEN g % 3 = 1 THEN g % 2 = 0 END",
+            }));
         await BenchmarkRows.CloneAsync(
             db, "deals", "status = 'Won'", BenchmarkRows.Series(Customers / 5),
             BenchmarkRows.Child("1 + (g * 5) % " + Customers, new()
-        {
-            ["status"] = "(ARRAY['Won','Lost','Open'])[1 + g % 3]", ["lost_reason"] = "CASE WHEN g % 3 = 1 THEN " +
+            {
+                ["status"] = "(ARRAY['Won','Lost','Open'])[1 + g % 3]",
+                ["lost_reason"] = "CASE WHEN g % 3 = 1 THEN " +
                 "(ARRAY['Price','UnclearNeeds','Competitor','Timing','Other'])[1 + g % 5] END",
-            ["closed_at"] =
-                "CASE WHEN g % 3 < 2 THEN t.closed_at - ((g % 365) * interval '1 day') END", ["opened_at"] =
+                ["closed_at"] =
+                "CASE WHEN g % 3 < 2 THEN t.closed_at - ((g % 365) * interval '1 day') END",
+                ["opened_at"] =
                     "t.opened_at - ((g % 365) * interval '1 day') - interval '20 days'",
-        }));
+            }));
         await BenchmarkRows.CloneAsync(
             db, "service_records", "1 = 1", BenchmarkRows.Series(Customers / 10),
             BenchmarkRows.Child("1 + (g * 10) % " + Customers, new()
-        {
-            ["requested_at"] = "t.requested_at - ((g % 365) * interval '1 day')", ["type"] =
+            {
+                ["requested_at"] = "t.requested_at - ((g % 365) * interval '1 day')",
+                ["type"] =
                 "(ARRAY['Complaint','Consultation','AfterSales'])[1 + g % 3]",
-        }));
+            }));
         await BenchmarkRows.CloneAsync(
             db, "satisfaction_surveys", "1 = 1", BenchmarkRows.Series(Customers / 10),
             BenchmarkRows.Child("1 + (g * 10) % " + Customers, new()
-        {
-            ["answered_at"] = "t.answered_at - ((g % 365) * interval '1 day')", ["score"] = "1 + g % 5",
-        }));
+            {
+                ["answered_at"] = "t.answered_at - ((g % 365) * interval '1 day')",
+                ["score"] = "1 + g % 5",
+            }));
     }
 }

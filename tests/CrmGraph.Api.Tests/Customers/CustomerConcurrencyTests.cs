@@ -84,16 +84,32 @@ public sealed class CustomerConcurrencyTests
         var id = (await api.PostAsync(token, "mutation { createCustomer(input: { name: \"赵六\", kind: INDIVIDUAL }) { " +
             "customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         var plan = (await api.PostAsync(
-            token, "mutation($input: PlanFollowUpInput!) { planFollowUp(input: $input) { plan { id version } } }", 
+            token, "mutation($input: PlanFollowUpInput!) { planFollowUp(input: $input) { plan { id version } } }",
             new { input = new { customerId = id, dueAt = "2026-03-05T02:00:00Z", channel = "PHONE", purpose = "NEEDS_DISCOVERY" } })).Data!["planFollowUp"]!["plan"]!;
         const string reschedule = "mutation($input: RescheduleFollowUpInput!) { rescheduleFollowUp(input: $input) { " +
             "plan { version dueAt } " + Errors + " } }";
         var planId = plan["id"]!.GetValue<string>();
 
-        var moved = await api.PostAsync(token, reschedule, new { input = new { planId, expectedVersion = 0, dueAt =
-            "2026-03-06T02:00:00Z", reason = "客户出差" } });
-        var stale = await api.PostAsync(token, reschedule, new { input = new { planId, expectedVersion = 0, dueAt =
-            "2026-03-07T02:00:00Z", reason = "再改" } });
+        var moved = await api.PostAsync(token, reschedule, new
+        {
+            input = new
+            {
+                planId,
+                expectedVersion = 0,
+                dueAt = "2026-03-06T02:00:00Z",
+                reason = "客户出差"
+            }
+        });
+        var stale = await api.PostAsync(token, reschedule, new
+        {
+            input = new
+            {
+                planId,
+                expectedVersion = 0,
+                dueAt = "2026-03-07T02:00:00Z",
+                reason = "再改"
+            }
+        });
 
         moved.Data!["rescheduleFollowUp"]!["plan"]!["version"]!.GetValue<int>().ShouldBe(1);
         stale.Data!["rescheduleFollowUp"]!["errors"]![0]!["__typename"]!.GetValue<string>()

@@ -32,8 +32,15 @@ public sealed class CustomerSliceTests
         var token = await api.TokenAsync("admin");
 
         var created = await api.PostAsync(
-            token, CreateCustomer, new { input = new { name = "上海星辰科技有限公司", kind = "ORGANIZATION", firstContactAt =
-            "2026-03-01T09:30:00Z" } });
+            token, CreateCustomer, new
+            {
+                input = new
+                {
+                    name = "上海星辰科技有限公司",
+                    kind = "ORGANIZATION",
+                    firstContactAt = "2026-03-01T09:30:00Z"
+                }
+            });
         await api.RestartAsync();
         var listed = await api.PostAsync(
             token, "{ customers { nodes { id name kind } pageInfo { hasNextPage hasPreviousPage } } }");

@@ -131,7 +131,8 @@ public sealed class BackupRestoreTests : IDisposable
         var restoredDirectory = Path.Combine(_root, "restored");
         Directory.CreateDirectory(restoredDirectory);
         var restoredConnection = new NpgsqlConnectionStringBuilder(
-            connection.ConnectionString) { Database = restoredName, Pooling = false }.ConnectionString;
+            connection.ConnectionString)
+        { Database = restoredName, Pooling = false }.ConnectionString;
         return TestApi.Start(Engine.Postgres, restoredDirectory, restoredConnection);
     }
 
@@ -189,7 +190,8 @@ public sealed class BackupRestoreTests : IDisposable
         var bin = PostgresServer.BinDirectory ?? throw new InvalidOperationException(
             $"{tool} not found: install the PostgreSQL client tools.");
         var start = new ProcessStartInfo(
-            Path.Combine(bin, tool)) { RedirectStandardOutput = true, RedirectStandardError = true };
+            Path.Combine(bin, tool))
+        { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(
             System.Globalization.CultureInfo.InvariantCulture), "-U", connection.Username! }.Concat(arguments))
         {
@@ -209,8 +211,12 @@ public sealed class BackupRestoreTests : IDisposable
         Dictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(
-            "dotnet") { RedirectStandardOutput =
-                true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+            "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory
+        };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrmGraph.Api.dll"));
         foreach (var argument in arguments)
         {

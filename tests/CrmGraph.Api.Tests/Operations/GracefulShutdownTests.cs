@@ -17,8 +17,11 @@ public sealed class GracefulShutdownTests
         var socket = await ApiTokenTests.SubscribedSocketAsync(api, token);
         using var sse = api.CreateClient(token);
         using var request =
-            new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(
-                new { query = "subscription { onCustomerChanged { change } }" }) };
+            new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(
+                new { query = "subscription { onCustomerChanged { change } }" })
+            };
         request.Headers.Accept.ParseAdd("text/event-stream");
         using var stream = await sse.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());

@@ -32,8 +32,11 @@ public sealed class PerformanceEvaluationTests
         var boss = await api.EnrollAsync("boss", UserRole.Supervisor);
         var zhang = await api.EnrollAsync("zhang", UserRole.Salesperson);
         var li = await api.EnrollAsync("li", UserRole.Salesperson);
-        var at = (string local) => { api.Clock.Now = DateTimeOffset.Parse(
-            local + "+08:00", System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime(); };
+        var at = (string local) =>
+        {
+            api.Clock.Now = DateTimeOffset.Parse(
+            local + "+08:00", System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
+        };
 
         // zhang, February (local): 3 customers entered (one on 1 Feb 00:30 local, still February), 4 customers followed
         // up, 2 deals won (100,000 + 50,000), 2 surveys (5 = satisfied, 3 = not), 4 service records of which 1
@@ -83,7 +86,7 @@ public sealed class PerformanceEvaluationTests
             "score: 4 }) { survey { id } } }");
         var zhangId = (await api.PostAsync(zhang, "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>();
         await api.PostAsync(
-            boss, "mutation($input: RatePerformanceInput!) { ratePerformance(input: $input) { rating { id } } }", 
+            boss, "mutation($input: RatePerformanceInput!) { ratePerformance(input: $input) { rating { id } } }",
             new { input = new { salespersonId = zhangId, periodStart = "2026-02-01", periodEnd = "2026-02-28", serviceAttitude = 5, professionalAbility = 4, customerFeedback = 4 } });
         at("2026-03-02T10:00:00");
         await api.PostAsync(li, $"mutation {{ recordSatisfactionSurvey(input: {{ customerId: \"{liCustomer}\", " +

@@ -141,26 +141,26 @@ public sealed class RecordPagePlanTests(ITestOutputHelper output)
                 });
                 await BenchmarkRows.CloneAsync(
                     db, "follow_up_records", "1 = 1", Series(Customers * 4), Child($"1 + g % {Customers}", new()
-                {
-                    ["plan_id"] = "NULL",
-                    ["happened_at"] = "t.happened_at - make_interval(mins => g)",
-                }));
+                    {
+                        ["plan_id"] = "NULL",
+                        ["happened_at"] = "t.happened_at - make_interval(mins => g)",
+                    }));
                 await BenchmarkRows.CloneAsync(
                     db, "follow_up_plans", "1 = 1", Series(Customers * 2), Child($"1 + g % {Customers}", new()
-                {
-                    ["completed_by_record_id"] = "NULL",
-                    ["due_at"] = "t.due_at - make_interval(mins => g)",
-                }));
+                    {
+                        ["completed_by_record_id"] = "NULL",
+                        ["due_at"] = "t.due_at - make_interval(mins => g)",
+                    }));
                 await BenchmarkRows.CloneAsync(
                     db, "deals", "1 = 1", Series(Customers), Child($"1 + (g * 7) % {Customers}", new()
-                {
-                    ["opened_at"] = "t.opened_at - make_interval(mins => g)",
-                }));
+                    {
+                        ["opened_at"] = "t.opened_at - make_interval(mins => g)",
+                    }));
                 await BenchmarkRows.CloneAsync(
                     db, "service_records", "1 = 1", Series(Customers / 2), Child($"1 + (g * 3) % {Customers}", new()
-                {
-                    ["requested_at"] = "t.requested_at - make_interval(mins => g)",
-                }));
+                    {
+                        ["requested_at"] = "t.requested_at - make_interval(mins => g)",
+                    }));
             });
             return 0;
         });

@@ -36,8 +36,11 @@ public sealed class PoolReclaimFloodTests
             .Select(u => u.TeamId).SingleAsync());
         var changed = await api.PostAsync(lead,
             "mutation($team: ID!) { updateTeamSettings(input: { teamId: $team, pool: { reclaimAfterDays: 10 } }) "
-            + "{ team { version } errors { ... on Error { message } } } }", new { team = GlobalId.Format(
-                "Team", teamId) });
+            + "{ team { version } errors { ... on Error { message } } } }", new
+            {
+                team = GlobalId.Format(
+                "Team", teamId)
+            });
         changed.Errors.ShouldBeNull(changed.ToString());
         changed.Data!["updateTeamSettings"]!["errors"].ShouldBeNull(changed.ToString());
 

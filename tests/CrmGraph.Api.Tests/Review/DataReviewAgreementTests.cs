@@ -51,8 +51,12 @@ public sealed class DataReviewAgreementTests
             2026, 2, 1), new DateOnly(2026, 2, 28)), (new DateOnly(2026, 1, 10), new DateOnly(2026, 3, 19)) })
         {
             var scope = new ReviewScope(team, null, from, to, Now);
-            var period = new { from = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = to.ToString(
-                "yyyy-MM-dd", CultureInfo.InvariantCulture) };
+            var period = new
+            {
+                from = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                to = to.ToString(
+                "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            };
             Compare(await DataReviewTests.ReviewAsync(api, lead, period), rows.Expected(scope));
             Compare(
                 await DataReviewTests.ReviewAsync(api, lead, period, ownerId: GlobalId.Format("User", aliceId)),

@@ -79,8 +79,11 @@ public sealed class ApiTokenTests
         var socket = await SubscribedSocketAsync(api, secret);
         using var sse = api.CreateClient(secret);
         using var request =
-            new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(
-                new { query = "subscription { onCustomerChanged { change } }" }) };
+            new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(
+                new { query = "subscription { onCustomerChanged { change } }" })
+            };
         request.Headers.Accept.ParseAdd("text/event-stream");
         using var stream = await sse.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
@@ -155,8 +158,16 @@ public sealed class ApiTokenTests
         var socket = await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None);
         await SendAsync(socket, new { type = "connection_init", payload = new { authorization = $"Bearer {token}" } });
         (await ReceiveAsync(socket))!["type"]!.GetValue<string>().ShouldBe("connection_ack");
-        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "subscription { " +
-            "onCustomerChanged { change } }" } });
+        await SendAsync(socket, new
+        {
+            id = "1",
+            type = "subscribe",
+            payload = new
+            {
+                query = "subscription { " +
+            "onCustomerChanged { change } }"
+            }
+        });
         return socket;
     }
 

@@ -44,11 +44,17 @@ public sealed class ProductionHardeningTests
     {
         await using var api = await TestApi.StartAsync(engine);
         using var client = api.CreateClient();
-        using var own = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(
-            new { query = "{ __typename }" }) };
+        using var own = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(
+            new { query = "{ __typename }" })
+        };
         own.Headers.Add("X-Correlation-Id", "order-4711");
-        using var bad = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(
-            new { query = "{ __typename }" }) };
+        using var bad = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(
+            new { query = "{ __typename }" })
+        };
         bad.Headers.Add("X-Correlation-Id", "<script>");
 
         using var kept = await client.SendAsync(own);

@@ -18,11 +18,11 @@ public static class CustomerExamples
     [
         [
             "上海星辰科技有限公司", "企业", "王总", "总经理", "13900000001", "wang@xingchen.cn", "xc_wang", "上海市浦东新区张江路 88 号", null,
-            null, null, "软件", "50-100人", 
+            null, null, "软件", "50-100人",
             "展会", "zhang", "2026/2/20", "CRM 系统", "50-80万", "2026年3月15日", "替换现有表格管理", "A级", "boss", "价格敏感、决策链长", "喜欢上午沟通", "务实", "老客户转介绍"],
         [
             "李四", "个人", null, null, "+86 138-0013-8000", "li.si@example.cn", null, null, "男", "1988-03-15", "医生", null,
-            null, 
+            null,
             "转介绍", "ZHANG", "2026-02-21 10:30", "家庭理财咨询", "¥400,000", "2026/4/30", null, "B", null, "竞品对比中", null, null, null],
         ["杭州云帆贸易", "企业", "陈经理", "采购经理", "0571-88886666", null, null, "杭州市西湖区", null, null, null, "外贸", null,
             "官网", null, "2026年2月18日", "年度订阅", "40万", null, null, "C类", null, null, null, null, null],

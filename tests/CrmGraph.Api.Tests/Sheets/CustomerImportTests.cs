@@ -94,7 +94,7 @@ public sealed class CustomerImportTests
         var token = await TeamAsync(api);
         string?[] Row(
             string name, string? kind = "企业", string? phone = null, string? email = null, string? gender = null,
-            string? birthday = null, string? occupation = null, string? industry = null, 
+            string? birthday = null, string? occupation = null, string? industry = null,
             string? source =
                 null, string? owner =
                     null, string? firstContact =
@@ -113,7 +113,7 @@ public sealed class CustomerImportTests
             Row("性别错", kind: "个人", gender: "未知性别"),                                   // row 9: unknown gender
             Row("类型错公司", kind: "政府"),                                                  // row 10: unknown kind
             Row("没这个人公司", owner: "nobody"),                                            // row 11: unknown owner
-            // row 12: A grade needs a guide (domain)
+                                                                                       // row 12: A grade needs a guide (domain)
             Row("A级无主管公司", grade: "A"),
             // row 13: guide is no supervisor
             Row("主管错公司", grade: "A", guide: "zhang"),

@@ -87,9 +87,13 @@ public sealed class MultipartUploadTests
         string shape, string message)
     {
         var operations = JsonSerializer.Serialize(
-            new { query = shape == "operations-too-large" ? new string('x', 300) : "mutation($input: " +
-                "ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { report { created } } }", variables =
-                    new { input = new { file = (object?)null, template = "CUSTOMERS" } } });
+            new
+            {
+                query = shape == "operations-too-large" ? new string('x', 300) : "mutation($input: " +
+                "ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { report { created } } }",
+                variables =
+                    new { input = new { file = (object?)null, template = "CUSTOMERS" } }
+            });
         var map = shape switch
         {
             "map-not-object" => "[1,2]",
@@ -136,8 +140,12 @@ public sealed class MultipartUploadTests
     public async Task A_well_formed_request_puts_the_spooled_file_in_the_variables_and_deletes_it_with_the_response()
     {
         var operations = JsonSerializer.Serialize(
-            new { query = "mutation($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { report { " +
-                "created } } }", variables = new { input = new { file = (object?)null, template = "CUSTOMERS" } } });
+            new
+            {
+                query = "mutation($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { report { " +
+                "created } } }",
+                variables = new { input = new { file = (object?)null, template = "CUSTOMERS" } }
+            });
         var http = Request([
             ("operations", null, Encoding.UTF8.GetBytes(operations)),
             ("map", null, """{"0":["variables.input.file"]}"""u8.ToArray()), ("0", "客户.csv", Csv)]);

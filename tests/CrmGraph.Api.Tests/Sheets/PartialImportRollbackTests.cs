@@ -34,7 +34,9 @@ public sealed class PartialImportRollbackTests
         ]);
         var report = await TeamSheetFiles.UploadAsync(api, token, file, "客户.csv", new Dictionary<string, object?>
         {
-            ["file"] = null, ["partial"] = true, ["onDuplicate"] = "UPDATE",
+            ["file"] = null,
+            ["partial"] = true,
+            ["onDuplicate"] = "UPDATE",
         });
 
         (report["committed"]!.GetValue<bool>(), report[
@@ -58,9 +60,16 @@ public sealed class PartialImportRollbackTests
         var c = await db.Customers.AsNoTracking().SingleAsync(x => x.Name == name);
         return JsonSerializer.Serialize(new
         {
-            c.Name, c.Profile, c.Needs, c.Grade, c.LastFollowUpAt, c.Stage, Tags = c.Tags.ToList(),
+            c.Name,
+            c.Profile,
+            c.Needs,
+            c.Grade,
+            c.LastFollowUpAt,
+            c.Stage,
+            Tags = c.Tags.ToList(),
             Contacts = c.Contacts.Select(x => new { x.Name, x.Title, x.IsKeyDecisionMaker, x.Notes }).ToList(),
-            Purchases = c.Purchases.Count, c.Version,
+            Purchases = c.Purchases.Count,
+            c.Version,
         });
     });
 }

@@ -55,7 +55,9 @@ public sealed class PartialImportTests
         var file = SheetFiles.Csv([["客户名称", "客户星级", "微信"], ["星级公司", "A级", "wx1"]]);
         var input = new Dictionary<string, object?>
         {
-            ["file"] = null, ["template"] = "CUSTOMERS", ["dryRun"] = true,
+            ["file"] = null,
+            ["template"] = "CUSTOMERS",
+            ["dryRun"] = true,
             ["columnMap"] =
                 new[] { new { header = "客户星级", field = "客户等级" }, new { header = "微信", field = "nonsense" } },
         };

@@ -15,8 +15,10 @@ public sealed class SavedColumnMapTests
         var token = await CustomerImportTests.TeamAsync(api);
         var mapped = new Dictionary<string, object?>
         {
-            ["file"] = null, ["template"] = "CUSTOMERS",
-            ["columnMap"] = new[] { new { header = "客户星级", field = "grade" } }, ["ignoreColumns"] = new[] { "年龄" },
+            ["file"] = null,
+            ["template"] = "CUSTOMERS",
+            ["columnMap"] = new[] { new { header = "客户星级", field = "grade" } },
+            ["ignoreColumns"] = new[] { "年龄" },
         };
         var plain = new Dictionary<string, object?> { ["file"] = null };
         byte[] File(string name, params string[] headers) =>
@@ -25,16 +27,19 @@ public sealed class SavedColumnMapTests
 
         var dry = await TeamSheetFiles.UploadAsync(
             api, token, File("试运行公司", "客户名称", "客户星级", "年龄"), "a.csv", new Dictionary<string,
-            object?>(mapped) { ["dryRun"] = true });
+            object?>(mapped)
+            { ["dryRun"] = true });
         var notSavedByDryRun = await TeamSheetFiles.UploadAsync(
             api, token, File("甲", "客户名称", "客户星级", "年龄"), "a.csv", new Dictionary<string,
-            object?>(plain) { ["dryRun"] = true, ["template"] = "CUSTOMERS" });
+            object?>(plain)
+            { ["dryRun"] = true, ["template"] = "CUSTOMERS" });
         var first = await TeamSheetFiles.UploadAsync(api, token, File("甲", "客户名称", "客户星级", "年龄"), "a.csv", mapped);
         // The same headers in another order and spacing, no map sent, template told from the headers.
         var second = await TeamSheetFiles.UploadAsync(api, token, File("乙", "年龄", " 客户星级", "客户名称"), "b.csv", plain);
         var otherHeaders = await TeamSheetFiles.UploadAsync(
             api, token, File("丙", "客户名称", "客户星级"), "c.csv", new Dictionary<string,
-            object?>(plain) { ["template"] = "CUSTOMERS" });
+            object?>(plain)
+            { ["template"] = "CUSTOMERS" });
 
         dry["committed"]!.GetValue<bool>().ShouldBeFalse();
         notSavedByDryRun["refusals"]!.AsArray().Select(r => $"{r!["column"]} {r["code"]}").ShouldBe(
@@ -50,8 +55,11 @@ public sealed class SavedColumnMapTests
             ["客户星级 UNMAPPED_COLUMN"]);
         var grades = await api.WithDbAsync(
             db => db.Customers.AsNoTracking().ToDictionaryAsync(c => c.Name, c => c.Grade));
-        grades.ShouldBe(new Dictionary<string, Domain.Customers.CustomerGrade?> { [
-            "甲"] = Domain.Customers.CustomerGrade.B, ["乙"] = Domain.Customers.CustomerGrade.B }, ignoreOrder: true);
+        grades.ShouldBe(new Dictionary<string, Domain.Customers.CustomerGrade?>
+        {
+            ["甲"] = Domain.Customers.CustomerGrade.B,
+            ["乙"] = Domain.Customers.CustomerGrade.B
+        }, ignoreOrder: true);
         (await api.WithDbAsync(db => db.SavedColumnMaps.CountAsync())).ShouldBe(1);
     }
 }

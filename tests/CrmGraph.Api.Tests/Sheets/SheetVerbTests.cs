@@ -71,7 +71,7 @@ public sealed class SheetVerbTests : IDisposable
         {
             run.ExitCode.ShouldBe(0, run.Output);
             run.Output.ShouldContain(
-                "Reminders the next customer scan will make: 1 (1 digests), at most 1 for one person.", 
+                "Reminders the next customer scan will make: 1 (1 digests), at most 1 for one person.",
                 Case.Sensitive, run.Output);
             run.Output.ShouldContain(
                 "  NewCustomerWithoutFollowUp: 1 (1 digests) about 25 customers, at most 1 for one person.");

@@ -86,10 +86,26 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     {
         using var socket = await InitialisedAsync();
 
-        await SendAsync(socket, new { id = "s", type = "subscribe", payload = new { query = "subscription { " +
-            "onCustomerChanged { change } }" } });
-        await SendAsync(socket, new { id = "s", type = "subscribe", payload = new { query = "subscription { " +
-            "onCustomerChanged { change } }" } });
+        await SendAsync(socket, new
+        {
+            id = "s",
+            type = "subscribe",
+            payload = new
+            {
+                query = "subscription { " +
+            "onCustomerChanged { change } }"
+            }
+        });
+        await SendAsync(socket, new
+        {
+            id = "s",
+            type = "subscribe",
+            payload = new
+            {
+                query = "subscription { " +
+            "onCustomerChanged { change } }"
+            }
+        });
 
         (await CloseCodeAsync(socket)).ShouldBe(4409);
     }
@@ -131,8 +147,16 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     {
         using var socket = await InitialisedAsync();
         var bytes = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(
-            new { id = "huge", type = "subscribe", payload = new { query = "{" + new string(
-                ' ', 300_000) + "me { login } }" } }));
+            new
+            {
+                id = "huge",
+                type = "subscribe",
+                payload = new
+                {
+                    query = "{" + new string(
+                ' ', 300_000) + "me { login } }"
+                }
+            }));
 
         await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
 

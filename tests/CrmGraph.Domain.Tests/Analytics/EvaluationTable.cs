@@ -13,15 +13,29 @@ public sealed class EvaluationTable
     /// <summary>A team that moved 5 points from satisfaction to sales (README's updateTeamSettings example).</summary>
     private static readonly EvaluationWeights SalesHeavy = new()
     {
-        Satisfaction = 10, ComplaintRate = 10, SalesAmount = 25, NewCustomers = 10, ConversionRate = 15,
-        FollowUpTimeliness = 10, ServiceAttitude = 7, ProfessionalAbility = 7, CustomerFeedback = 6,
+        Satisfaction = 10,
+        ComplaintRate = 10,
+        SalesAmount = 25,
+        NewCustomers = 10,
+        ConversionRate = 15,
+        FollowUpTimeliness = 10,
+        ServiceAttitude = 7,
+        ProfessionalAbility = 7,
+        CustomerFeedback = 6,
     };
 
     /// <summary>A team that evaluates on the supervisor's ratings only.</summary>
     private static readonly EvaluationWeights RatingsOnly = new()
     {
-        Satisfaction = 0, ComplaintRate = 0, SalesAmount = 0, NewCustomers = 0, ConversionRate = 0,
-        FollowUpTimeliness = 0, ServiceAttitude = 50, ProfessionalAbility = 30, CustomerFeedback = 20,
+        Satisfaction = 0,
+        ComplaintRate = 0,
+        SalesAmount = 0,
+        NewCustomers = 0,
+        ConversionRate = 0,
+        FollowUpTimeliness = 0,
+        ServiceAttitude = 50,
+        ProfessionalAbility = 30,
+        CustomerFeedback = 20,
     };
 
     public static TheoryData<string, EvaluationWeights, Row[]> Teams => new()

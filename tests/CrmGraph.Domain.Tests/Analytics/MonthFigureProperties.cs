@@ -121,10 +121,15 @@ public sealed class MonthFigureProperties
         var values = (raw ?? []).Concat(Enumerable.Repeat(0, 9)).Take(9).Select(v => Math.Abs(v % 40)).ToArray();
         var weights = new EvaluationWeights
         {
-            Satisfaction = values[0], ComplaintRate = values[1], SalesAmount = values[2], NewCustomers = values[3],
-                ConversionRate = values[4],
-            FollowUpTimeliness = values[5], ServiceAttitude = values[6], ProfessionalAbility = values[7],
-                CustomerFeedback = values[8],
+            Satisfaction = values[0],
+            ComplaintRate = values[1],
+            SalesAmount = values[2],
+            NewCustomers = values[3],
+            ConversionRate = values[4],
+            FollowUpTimeliness = values[5],
+            ServiceAttitude = values[6],
+            ProfessionalAbility = values[7],
+            CustomerFeedback = values[8],
         };
 
         if (weights.Total == 100)
@@ -224,7 +229,14 @@ public static class MonthArbitraries
         let w = points.Zip(points.Skip(1), (a, b) => b - a).ToArray()
         select new EvaluationWeights
         {
-            Satisfaction = w[0], ComplaintRate = w[1], SalesAmount = w[2], NewCustomers = w[3], ConversionRate = w[4],
-            FollowUpTimeliness = w[5], ServiceAttitude = w[6], ProfessionalAbility = w[7], CustomerFeedback = w[8],
+            Satisfaction = w[0],
+            ComplaintRate = w[1],
+            SalesAmount = w[2],
+            NewCustomers = w[3],
+            ConversionRate = w[4],
+            FollowUpTimeliness = w[5],
+            ServiceAttitude = w[6],
+            ProfessionalAbility = w[7],
+            CustomerFeedback = w[8],
         });
 }

@@ -49,23 +49,28 @@ public sealed class CustomerInvariantProperties
         switch (Math.Abs(command % 14))
         {
             case 0: customer.Advance(triggers[Math.Abs(command / 14) % triggers.Length], who, now); break;
-            case 1: customer.MoveStage(
+            case 1:
+                customer.MoveStage(
                 stages[Math.Abs(command / 14) % stages.Length], (command & 8) == 0 ? "原因" : "", who, now); break;
-            case 2: customer.Regrade(grades[Math.Abs(
+            case 2:
+                customer.Regrade(grades[Math.Abs(
                 command / 14) % grades.Length], "调整", who, (command & 16) == 0 ? null : A.Supervisor, now); break;
             case 3: customer.ReviewGrade(who, now); break;
             case 4: customer.Reopen("重新开启", who, now); break;
             case 5: customer.ReleaseToPool(who, "放入公海", now); break;
             case 6: customer.ClaimFromPool(who, new PoolClaimContext(Pool, Math.Abs(command / 14) % 12, 0), now); break;
-            case 7: customer.ReclaimToPool(
+            case 7:
+                customer.ReclaimToPool(
                 Pool, (command & 8) == 0, Today, now.AddDays(Math.Abs(command / 14) % 40)); break;
             case 8: customer.RecordRepurchaseIntent("增购", who, (command & 16) == 0 ? null : A.Supervisor, now); break;
             case 9: customer.Tag(Enumerable.Range(0, Math.Abs(command / 14) % 25).Select(i => $"标签{i}"), now); break;
             case 10: customer.Archive(who, now); break;
             case 11: customer.Restore(who, now); break;
-            case 12: customer.RecordNeeds(new CustomerNeeds(
+            case 12:
+                customer.RecordNeeds(new CustomerNeeds(
                 "ERP", command % 3 == 0 ? 10 : 100, 50, "CNY", null, DecisionChain.Short, null), now); break;
-            default: customer.Evaluate(
+            default:
+                customer.Evaluate(
                 CustomerEvaluation.Score(Math.Abs(command / 14) % 7, 3, 3, null, who, now), now); break;
         }
     }

@@ -16,7 +16,7 @@ public sealed class CustomerMerging
             A.Now);
         survivor.Tag(["价格敏感"], A.Now);
         var duplicate = Customer.Register(
-            A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Organization, "星辰科技", null, A.Now, 
+            A.NewId(), A.TeamId, A.OtherSalesperson, CustomerKind.Organization, "星辰科技", null, A.Now,
             new CustomerProfile { Email = "info@xc.cn", Phone = "021-5555-0000" });
         duplicate.AddContact(
             A.NewId(), new ContactDetails("李总", "CFO", null, "li@xc.cn", null, null, null, true), A.OtherSalesperson,

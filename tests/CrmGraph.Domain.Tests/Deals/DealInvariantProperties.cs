@@ -22,12 +22,15 @@ public sealed class DealInvariantProperties
             {
                 switch (Math.Abs(command % 4))
                 {
-                    case 0: DealClosing.Win(
+                    case 0:
+                        DealClosing.Win(
                         deal, customer, new WinTerms((command & 8) == 0 ? "口碑推荐" : "", (command & 16) == 0 ? null : -1),
                         A.NewId(), A.NewId(), A.Salesperson, A.Now); break;
-                    case 1: deal.Lose(
+                    case 1:
+                        deal.Lose(
                         (LostReason)(Math.Abs(command / 4) % 5), (command & 8) == 0 ? null : "说明", A.Now); break;
-                    case 2: DealClosing.Win(deal, customer, new WinTerms(
+                    case 2:
+                        DealClosing.Win(deal, customer, new WinTerms(
                         "续约", TermStart: new DateOnly(2026, 5, 1),
                         TermEnd: new DateOnly(2026, 4, 1)), A.NewId(), A.NewId(), A.Salesperson, A.Now); break;
                     default: customer.Archive(A.Salesperson, A.Now); break;

@@ -93,7 +93,9 @@ public static class MonthGen
                           ? null : resolvedSatisfied, revisited, revisitSatisfied);
         var rating = Gen.Frequency(
             (1, Gen.Constant<MonthRating?>(null)),
-            (3, from a in Gen.Choose(1, 5) from b in Gen.Choose(1, 5) from f in Gen.Choose(1, 5)
+            (3, from a in Gen.Choose(1, 5)
+                from b in Gen.Choose(1, 5)
+                from f in Gen.Choose(1, 5)
                 select (MonthRating?)new MonthRating(a, b, f)));
 
         // A third of the months log almost no follow-ups: the salesperson of the issue, who wins without records.

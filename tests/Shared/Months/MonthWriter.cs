@@ -61,7 +61,8 @@ public static class MonthWriter
             switch (p.Outcome)
             {
                 case MonthPlanOutcome.Cancelled: plan.Cancel("客户改期", customer.EnteredAt); break;
-                case MonthPlanOutcome.Done: Record(team, customer, plan, FollowUpChannel.Phone, p.DoneAt, p.DoneAt,
+                case MonthPlanOutcome.Done:
+                    Record(team, customer, plan, FollowUpChannel.Phone, p.DoneAt, p.DoneAt,
                     newId, sink); break;
                 default: break;
             }

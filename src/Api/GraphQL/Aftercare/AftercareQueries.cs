@@ -30,7 +30,7 @@ public static class AftercareQueries
         .Text("content", s => s.Content, "Service content. 服务内容。");
 
     public static readonly SortSpec<ServiceRecord> ServiceSort = new SortSpec<ServiceRecord>(
-        "ServiceRecordSortInput", SortKey.By("id", (ServiceRecord s) => s.Id).Selector, 
+        "ServiceRecordSortInput", SortKey.By("id", (ServiceRecord s) => s.Id).Selector,
             [SortKey.By("requestedAt", (ServiceRecord s) => s.RequestedAt, descending: true), SortKey.By(
                 "id", (ServiceRecord s) => s.Id, descending: true)])
         .By("requestedAt", s => s.RequestedAt, "Requested at (the default, newest first). 按请求时间排序（默认，最新在前）。");
@@ -43,7 +43,7 @@ public static class AftercareQueries
         .Instant("doneAt", a => a.DoneAt, "When. 时间。");
 
     public static readonly SortSpec<CareAction> CareSort = new SortSpec<CareAction>(
-        "CareActionSortInput", SortKey.By("id", (CareAction a) => a.Id).Selector, 
+        "CareActionSortInput", SortKey.By("id", (CareAction a) => a.Id).Selector,
             [SortKey.By("doneAt", (CareAction a) => a.DoneAt, descending: true), SortKey.By(
                 "id", (CareAction a) => a.Id, descending: true)])
         .By("doneAt", a => a.DoneAt, "When (the default, newest first). 按时间排序（默认，最新在前）。");
@@ -56,7 +56,7 @@ public static class AftercareQueries
         .Instant("answeredAt", s => s.AnsweredAt, "When. 时间。");
 
     public static readonly SortSpec<SatisfactionSurvey> SurveySort = new SortSpec<SatisfactionSurvey>(
-        "SatisfactionSurveySortInput", SortKey.By("id", (SatisfactionSurvey s) => s.Id).Selector, 
+        "SatisfactionSurveySortInput", SortKey.By("id", (SatisfactionSurvey s) => s.Id).Selector,
             [SortKey.By("answeredAt", (SatisfactionSurvey s) => s.AnsweredAt, descending: true), SortKey.By(
                 "id", (SatisfactionSurvey s) => s.Id, descending: true)])
         .By("answeredAt", s => s.AnsweredAt, "When (the default, newest first). 按时间排序（默认，最新在前）。")
@@ -72,7 +72,7 @@ public static class AftercareQueries
         .Text("content", f => f.Content, "Feedback content. 反馈内容。");
 
     public static readonly SortSpec<Feedback> FeedbackSort = new SortSpec<Feedback>(
-        "FeedbackSortInput", SortKey.By("id", (Feedback f) => f.Id).Selector, 
+        "FeedbackSortInput", SortKey.By("id", (Feedback f) => f.Id).Selector,
             [SortKey.By("receivedAt", (Feedback f) => f.ReceivedAt, descending: true), SortKey.By(
                 "id", (Feedback f) => f.Id, descending: true)])
         .By("receivedAt", f => f.ReceivedAt, "When (the default, newest first). 按时间排序（默认，最新在前）。");
@@ -85,7 +85,7 @@ public static class AftercareQueries
         .Instant("startedAt", w => w.StartedAt, "When it started. 开始时间。");
 
     public static readonly SortSpec<WinBackAttempt> WinBackSort = new SortSpec<WinBackAttempt>(
-        "WinBackAttemptSortInput", SortKey.By("id", (WinBackAttempt w) => w.Id).Selector, 
+        "WinBackAttemptSortInput", SortKey.By("id", (WinBackAttempt w) => w.Id).Selector,
             [SortKey.By("startedAt", (WinBackAttempt w) => w.StartedAt, descending: true), SortKey.By(
                 "id", (WinBackAttempt w) => w.Id, descending: true)])
         .By("startedAt", w => w.StartedAt, "When it started (the default, newest first). 按开始时间排序（默认，最新在前）。");
@@ -93,27 +93,27 @@ public static class AftercareQueries
     public static void AddAftercareQueries(this ObjectGraphType query)
     {
         query.AddConnection<ServiceRecord, ServiceRecordsConnectionType>(
-            "serviceRecords", "Service requests and complaints you may see, newest first. 客户服务记录。", 
+            "serviceRecords", "Service requests and complaints you may see, newest first. 客户服务记录。",
             ServiceFilter, ServiceSort, typeof(ServiceRecordFilterInputType), typeof(ServiceRecordSortInputType), c =>
                 Visible(c, db => db.ServiceRecords),
             c => VisibleParts(c, db => db.ServiceRecords));
         query.AddConnection<CareAction, CareActionsConnectionType>(
-            "careActions", "Care actions you may see, newest first. 客户关怀记录。", 
+            "careActions", "Care actions you may see, newest first. 客户关怀记录。",
             CareFilter, CareSort, typeof(CareActionFilterInputType), typeof(CareActionSortInputType), c =>
                 Visible(c, db => db.CareActions),
             c => VisibleParts(c, db => db.CareActions));
         query.AddConnection<SatisfactionSurvey, SatisfactionSurveysConnectionType>(
-            "satisfactionSurveys", "Satisfaction surveys you may see, newest first. 满意度调研。", 
+            "satisfactionSurveys", "Satisfaction surveys you may see, newest first. 满意度调研。",
             SurveyFilter, SurveySort, typeof(SatisfactionSurveyFilterInputType), typeof(
                 SatisfactionSurveySortInputType), c => Visible(c, db => db.SatisfactionSurveys),
             c => VisibleParts(c, db => db.SatisfactionSurveys));
         query.AddConnection<Feedback, CustomerFeedbackConnectionType>(
-            "customerFeedback", "Customer feedback you may see, newest first. 客户反馈。", 
+            "customerFeedback", "Customer feedback you may see, newest first. 客户反馈。",
             FeedbackFilter, FeedbackSort, typeof(FeedbackFilterInputType), typeof(FeedbackSortInputType), c =>
                 Visible(c, db => db.Feedback),
             c => VisibleParts(c, db => db.Feedback));
         query.AddConnection<WinBackAttempt, WinBackAttemptsConnectionType>(
-            "winBackAttempts", "Win-back attempts you may see, newest first. 客户挽回。", 
+            "winBackAttempts", "Win-back attempts you may see, newest first. 客户挽回。",
             WinBackFilter, WinBackSort, typeof(WinBackAttemptFilterInputType), typeof(WinBackAttemptSortInputType), c =>
                 Visible(c, db => db.WinBackAttempts),
             c => VisibleParts(c, db => db.WinBackAttempts));
@@ -157,7 +157,9 @@ public sealed class SatisfactionSurveyFilterInputType() : FilterInputType<Satisf
 
 public sealed class SatisfactionSurveySortInputType() : SortInputType<SatisfactionSurvey>(AftercareQueries.SurveySort);
 
-public sealed class SatisfactionSurveysConnectionType() : NamedConnectionType<SatisfactionSurvey, SatisfactionSurveyType>("satisfactionSurveys", new SatisfactionSurveysEdgeType());
+public sealed class SatisfactionSurveysConnectionType()
+    : NamedConnectionType<SatisfactionSurvey, SatisfactionSurveyType>(
+        "satisfactionSurveys", new SatisfactionSurveysEdgeType());
 
 public sealed class SatisfactionSurveysEdgeType() : NamedEdgeType<SatisfactionSurvey, SatisfactionSurveyType>(
     "satisfactionSurveys");

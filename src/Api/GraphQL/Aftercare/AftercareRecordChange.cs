@@ -19,7 +19,10 @@ public static class AftercareRecordChange
 {
     /// <summary>A step on the service record <paramref name="serviceId"/> (field <c>serviceId</c>).</summary>
     public static Task<object?> ApplyToServiceAsync(
-        IResolveFieldContext context, Guid serviceId, int? expectedVersion, Action<ServiceRecord, DateTimeOffset> step) =>
+        IResolveFieldContext context,
+        Guid serviceId,
+        int? expectedVersion,
+        Action<ServiceRecord, DateTimeOffset> step) =>
         ApplyAsync(
             context, serviceId, expectedVersion, "serviceId", ServiceRecordType.TypeName, db => db.ServiceRecords,
             (service, _, x) => step(service, x.Now));

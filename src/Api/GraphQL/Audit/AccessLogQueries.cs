@@ -25,7 +25,7 @@ public static class AccessLogQueries
         .Instant("at", a => a.At, "The first time that day. 当天首次访问的时间。");
 
     public static readonly SortSpec<CustomerAccess> Sort = new SortSpec<CustomerAccess>(
-        "CustomerAccessSortInput", SortKey.By("id", (CustomerAccess a) => a.Id).Selector, 
+        "CustomerAccessSortInput", SortKey.By("id", (CustomerAccess a) => a.Id).Selector,
             [SortKey.By("at", (CustomerAccess a) => a.At, descending: true), SortKey.By(
                 "id", (CustomerAccess a) => a.Id, descending: true)])
         .By("at", a => a.At, "When (the default, newest first). 按时间排序（默认，最新在前）。");

@@ -23,7 +23,7 @@ public static class AuditQueries
         .Instant("occurredAt", a => a.OccurredAt, "When. 时间。");
 
     public static readonly SortSpec<AuditEntry> Sort = new SortSpec<AuditEntry>(
-        "AuditEntrySortInput", SortKey.By("id", (AuditEntry a) => a.Id).Selector, 
+        "AuditEntrySortInput", SortKey.By("id", (AuditEntry a) => a.Id).Selector,
             [SortKey.By("occurredAt", (AuditEntry a) => a.OccurredAt, descending: true), SortKey.By(
                 "id", (AuditEntry a) => a.Id, descending: true)])
         .By("occurredAt", a => a.OccurredAt, "When (the default, newest first). 按时间排序（默认，最新在前）。");

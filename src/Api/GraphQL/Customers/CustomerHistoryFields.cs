@@ -36,7 +36,9 @@ public static class CustomerHistoryFields
                 FollowUpQueries.PlanFilter, FollowUpQueries.PlanSort, typeof(FollowUpPlanFilterInputType),
                 typeof(FollowUpPlanSortInputType), db => db.FollowUpPlans, p => p.CustomerId));
         type.AddNestedConnection<Customer, Deal, DealsConnectionType>(
-            "dealsConnection", "The customer's deals as a paged connection (`deals` is the whole list). 客户的商机（分页）。", c => c.Id,
+            "dealsConnection",
+            "The customer's deals as a paged connection (`deals` is the whole list). 客户的商机（分页）。",
+            c => c.Id,
             Spec(
                 DealQueries.Filter, DealQueries.Sort, typeof(DealFilterInputType), typeof(DealSortInputType),
                 db => db.Deals, d => d.CustomerId));

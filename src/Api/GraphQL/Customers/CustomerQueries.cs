@@ -51,7 +51,12 @@ public static class CustomerQueries
                 return DuplicateCheck.Matches(probe, candidates, except);
             });
         query.AddConnection<Customer, CustomersConnectionType>(
-            "customers", "The customers you may see, newest entry first. 客户列表。", CustomerFiltering.Filter, CustomerFiltering.Sort, typeof(CustomerFilterInputType), typeof(CustomerSortInputType),
+            "customers",
+            "The customers you may see, newest entry first. 客户列表。",
+            CustomerFiltering.Filter,
+            CustomerFiltering.Sort,
+            typeof(CustomerFilterInputType),
+            typeof(CustomerSortInputType),
             c => VisibilityScope.Customers(Customers(c), c.Viewer()),
             c => VisibilityScope.CustomerParts(Customers(c), c.Viewer()),
             (c, order) =>

@@ -25,7 +25,7 @@ public static class DealQueries
         .Text("product", d => d.Product, "Product or service. 产品或服务。");
 
     public static readonly SortSpec<Deal> Sort = new SortSpec<Deal>(
-        "DealSortInput", SortKey.By("id", (Deal d) => d.Id).Selector, 
+        "DealSortInput", SortKey.By("id", (Deal d) => d.Id).Selector,
             [SortKey.By("openedAt", (Deal d) => d.OpenedAt, descending: true), SortKey.By(
                 "id", (Deal d) => d.Id, descending: true)])
         .By("openedAt", d => d.OpenedAt, "Opened at (the default, newest first). 按商机创建时间排序（默认，最新在前）。")

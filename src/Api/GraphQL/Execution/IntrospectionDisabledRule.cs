@@ -25,8 +25,10 @@ public sealed class IntrospectionDisabledRule(GraphQLOptions options) : Validati
         {
             if (field.Name.StringValue is "__schema" or "__type")
             {
-                ctx.ReportError(new ValidationError(ctx.Document.Source, null!, message, field) { Code =
-                    "INTROSPECTION_DISABLED" });
+                ctx.ReportError(new ValidationError(ctx.Document.Source, null!, message, field)
+                {
+                    Code = "INTROSPECTION_DISABLED",
+                });
             }
         }));
     }

@@ -99,7 +99,8 @@ public sealed class FilterSpec<T>(string inputName, string description)
         bool>>> build, bool needsTeam = false) =>
         Add(new FilterField(
             name, (Expression<Func<T, bool>>)(_ => true), FilterKind.Flag,
-            description) { Custom = build, CustomInputType = inputType, NeedsTeam = needsTeam });
+            description)
+        { Custom = build, CustomInputType = inputType, NeedsTeam = needsTeam });
 
     private FilterSpec<T> Add(FilterField field)
     {

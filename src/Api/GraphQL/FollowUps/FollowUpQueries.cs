@@ -24,7 +24,7 @@ public static class FollowUpQueries
         .Choice<FollowUpChannel, FollowUpChannelType>("channel", p => p.Channel, "Follow-up channel. 跟进方式。");
 
     public static readonly SortSpec<FollowUpPlan> PlanSort = new SortSpec<FollowUpPlan>(
-        "FollowUpPlanSortInput", SortKey.By("id", (FollowUpPlan p) => p.Id).Selector, 
+        "FollowUpPlanSortInput", SortKey.By("id", (FollowUpPlan p) => p.Id).Selector,
             [SortKey.By("dueAt", (FollowUpPlan p) => p.DueAt), SortKey.By("id", (FollowUpPlan p) => p.Id)])
         .By("dueAt", p => p.DueAt, "Due time (the default, earliest first). 按计划跟进时间排序（默认，最早在前）。");
 
@@ -38,7 +38,7 @@ public static class FollowUpQueries
         .Text("content", r => r.Content, "What was discussed. 沟通内容。");
 
     public static readonly SortSpec<FollowUpRecord> RecordSort = new SortSpec<FollowUpRecord>(
-        "FollowUpRecordSortInput", SortKey.By("id", (FollowUpRecord r) => r.Id).Selector, 
+        "FollowUpRecordSortInput", SortKey.By("id", (FollowUpRecord r) => r.Id).Selector,
             [SortKey.By("happenedAt", (FollowUpRecord r) => r.HappenedAt, descending: true), SortKey.By(
                 "id", (FollowUpRecord r) => r.Id, descending: true)])
         .By("happenedAt", r => r.HappenedAt, "When it happened (the default, latest first). 按跟进时间排序（默认，最新在前）。");

@@ -36,7 +36,8 @@ public static class NodeFields
         if (ids.Count > MaxIds)
         {
             throw new ExecutionError(
-                $"'ids' may hold at most {MaxIds} ids; it has {ids.Count}.") { Code = "TOO_MANY_IDS" };
+                $"'ids' may hold at most {MaxIds} ids; it has {ids.Count}.")
+            { Code = "TOO_MANY_IDS" };
         }
 
         var services = context.RequestServices!;

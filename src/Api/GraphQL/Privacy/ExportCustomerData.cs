@@ -65,7 +65,11 @@ public static class ExportCustomerData
                 .OrderBy(a => a.OccurredAt)
                 .Select(a => new
                 {
-                    a.OccurredAt, a.ActorId, a.EntityType, a.EntityId, a.Action,
+                    a.OccurredAt,
+                    a.ActorId,
+                    a.EntityType,
+                    a.EntityId,
+                    a.Action,
                     changes = JsonDocument.Parse(a.Changes).RootElement,
                 }),
         };

@@ -25,7 +25,8 @@ public static class ConnectionField
         Type sortInputType,
         Func<IResolveFieldContext, IQueryable<T>> visible,
         Func<IResolveFieldContext, VisibleParts<T>>? visibleParts = null,
-        Func<IResolveFieldContext, IReadOnlyList<SortKey<T>>, Func<IQueryable<T>, CancellationToken, Task<List<T>>>>? read = null)
+        Func<IResolveFieldContext, IReadOnlyList<SortKey<T>>, Func<IQueryable<T>, CancellationToken, Task<List<T>>>>?
+            read = null)
         where TConnectionType : IGraphType
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -24,7 +24,8 @@ public static class SortKey
 public static class KeysetPager
 {
     // Sort keys come from static specs, so each selector is compiled once, not on every page.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LambdaExpression, Delegate> CompiledReaders = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LambdaExpression, Delegate>
+        CompiledReaders = [];
 
     public static async Task<Connection<T>> PageAsync<T>(
         IQueryable<T> source,

@@ -22,7 +22,7 @@ public static class ReminderQueries
         .OptionalInstant("snoozedUntil", r => r.SnoozedUntil, "稍后提醒到 (null when not snoozed).");
 
     public static readonly SortSpec<Reminder> Sort = new SortSpec<Reminder>(
-        "ReminderSortInput", SortKey.By("id", (Reminder r) => r.Id).Selector, 
+        "ReminderSortInput", SortKey.By("id", (Reminder r) => r.Id).Selector,
             [SortKey.By("dueAt", (Reminder r) => r.DueAt, descending: true), SortKey.By(
                 "id", (Reminder r) => r.Id, descending: true)])
         .By("dueAt", r => r.DueAt, "When it falls due (the default, latest first). 按到期时间排序（默认，最晚在前）。")

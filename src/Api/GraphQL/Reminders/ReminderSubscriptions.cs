@@ -21,7 +21,8 @@ public static class ReminderSubscriptions
             {
                 var after = c.GetArgument<string?>("after") is { } text
                     ? GlobalId.TryParse(text, ReminderType.TypeName, out var id) ? id : throw new ExecutionError(
-                        "'after' is not a Reminder id.") { Code = "INVALID_ID" }
+                        "'after' is not a Reminder id.")
+                    { Code = "INVALID_ID" }
                     : (Guid?)null;
                 var services = c.RequestServices!;
                 return new ReminderFeed(

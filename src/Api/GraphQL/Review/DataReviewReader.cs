@@ -46,8 +46,13 @@ public sealed class DataReviewReader(CrmDbContext db)
 
         var sources = await customers.Where(c => c.EnteredAt >= start && c.EnteredAt < end)
             .GroupBy(c => new { c.Profile.Source, c.Profile.CustomSource })
-            .Select(g => new { g.Key.Source, g.Key.CustomSource, Customers = g.Count(), Converted = g.Count(
-                c => wonCustomerIds.Contains(c.Id)) })
+            .Select(g => new
+            {
+                g.Key.Source,
+                g.Key.CustomSource,
+                Customers = g.Count(),
+                Converted = g.Count(c => wonCustomerIds.Contains(c.Id)),
+            })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var cycles = await customers.Where(c => wonCustomerIds.Contains(c.Id))
@@ -165,7 +170,11 @@ public sealed class DataReviewReader(CrmDbContext db)
         // resolved again).
         var judged = await services
             .Where(s => s.Satisfied != null)
-            .Select(s => new { s.Satisfied, JudgedAt = s.RevisitedAt != null && s.RevisitedAt > s.ResolvedAt ? s.RevisitedAt : s.ResolvedAt })
+            .Select(s => new
+            {
+                s.Satisfied,
+                JudgedAt = s.RevisitedAt != null && s.RevisitedAt > s.ResolvedAt ? s.RevisitedAt : s.ResolvedAt,
+            })
             .Where(s => s.JudgedAt >= start && s.JudgedAt < end)
             .GroupBy(_ => 1)
             .Select(g => new { Judged = g.Count(), Satisfied = g.Count(s => s.Satisfied == true) })

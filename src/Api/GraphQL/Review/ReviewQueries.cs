@@ -58,7 +58,8 @@ public static class ReviewQueries
             if (ownerId is { } other && other != viewer.UserId)
             {
                 throw new ExecutionError("A salesperson sees only their own review; leave out 'ownerId' or name " +
-                    "yourself.") { Code = "NOT_ALLOWED" };
+                    "yourself.")
+                { Code = "NOT_ALLOWED" };
             }
 
             ownerId = viewer.UserId;
@@ -75,5 +76,6 @@ public static class ReviewQueries
 
     private static Guid ParseId(string text, string typeName, string argument) =>
         GlobalId.TryParse(text, typeName, out var id) ? id : throw new ExecutionError($"'{argument}' is not a " +
-            $"{typeName} id.") { Code = "INVALID_ID" };
+            $"{typeName} id.")
+        { Code = "INVALID_ID" };
 }

@@ -79,7 +79,8 @@ public static class SheetQueries
         if (total > MaxExportRows)
         {
             throw new ExecutionError($"{total} rows match; an export through GraphQL holds at most {MaxExportRows}. " +
-                "Narrow `where`, or use the `export` CLI verb.") { Code = "EXPORT_TOO_LARGE" };
+                "Narrow `where`, or use the `export` CLI verb.")
+            { Code = "EXPORT_TOO_LARGE" };
         }
 
         using var buffer = new MemoryStream();

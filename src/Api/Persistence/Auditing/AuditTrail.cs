@@ -27,7 +27,7 @@ public static class AuditTrail
 
     private static readonly HashSet<Type> NotAudited = [
         typeof(AuditEntry), typeof(IdempotencyRecord), typeof(AccessLog.CustomerAccess),
-        typeof(Domain.Reminders.Reminder), typeof(Reminders.FollowUpScanMarkRow), 
+        typeof(Domain.Reminders.Reminder), typeof(Reminders.FollowUpScanMarkRow),
         typeof(Reminders.ReminderDigestCustomerRow)];
 
     public static List<AuditEntry> Capture(
@@ -170,8 +170,12 @@ public static class AuditTrail
         }
 
         var masked = Masked.Contains(name);
-        return new { field = prefix + Camel(
-            name), before = masked ? Mask(from) : from, after = masked ? Mask(to) : to };
+        return new
+        {
+            field = prefix + Camel(name),
+            before = masked ? Mask(from) : from,
+            after = masked ? Mask(to) : to,
+        };
     }
 
     private static string OwnedPath(EntityEntry owned)

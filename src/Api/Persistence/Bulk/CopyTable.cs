@@ -108,7 +108,10 @@ internal sealed class CopyTable
                 "default; the COPY writer does not handle defaults.");
         }
 
-        return NpgsqlPropertyExtensions.GetValueGenerationStrategy(property, table) is NpgsqlValueGenerationStrategy.IdentityByDefaultColumn or NpgsqlValueGenerationStrategy.IdentityAlwaysColumn or NpgsqlValueGenerationStrategy.SerialColumn;
+        return NpgsqlPropertyExtensions.GetValueGenerationStrategy(property, table)
+            is NpgsqlValueGenerationStrategy.IdentityByDefaultColumn
+            or NpgsqlValueGenerationStrategy.IdentityAlwaysColumn
+            or NpgsqlValueGenerationStrategy.SerialColumn;
     }
 
     private static string Quote(string identifier) =>

@@ -44,9 +44,12 @@ public sealed record FieldKeySet(IReadOnlyDictionary<string, byte[]> Keys, strin
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var created = new KeyFile { Active = "k1", Keys = new() { [
-                "k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(
-                    32)) }, Search = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
+            var created = new KeyFile
+            {
+                Active = "k1",
+                Keys = new() { ["k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) },
+                Search = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            };
             var temporary = path + ".tmp";
             File.WriteAllText(temporary, JsonSerializer.Serialize(created));
             if (!OperatingSystem.IsWindows())

@@ -77,7 +77,9 @@ public static partial class CadenceValues
 
     private static readonly Dictionary<string, int> UnitDays = new(StringComparer.Ordinal)
     {
-        ["天"] = 1, ["周"] = 7, ["月"] = 30,
+        ["天"] = 1,
+        ["周"] = 7,
+        ["月"] = 30,
     };
 
     /// <summary>Days between follow-ups; null for a blank cell.</summary>

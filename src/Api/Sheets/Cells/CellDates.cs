@@ -109,7 +109,10 @@ public static partial class CellDates
         $"'{value}' is not a date; write it as 2024-09-01, 2024/9/1 or 2024年9月1日.",
         $"“{value}”不是日期，请写成 2024-09-01、2024/9/1 或 2024年9月1日。");
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.]|年)?(?<m>\d{1,2})(?:[-/.]|月)?(?<d>\d{1,2})日?(?:[ T\u3000]+(?<h>\d{1,2})(?:[:：时](?<min>\d{1,2})(?:[:：分](?<s>\d{1,2})秒?)?分?)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?<y>\d{4})(?:[-/.]|年)?(?<m>\d{1,2})(?:[-/.]|月)?(?<d>\d{1,2})日?"
+            + @"(?:[ T\u3000]+(?<h>\d{1,2})(?:[:：时](?<min>\d{1,2})(?:[:：分](?<s>\d{1,2})秒?)?分?)?)?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"[+-]\d{2}:?\d{2}$", RegexOptions.CultureInvariant)]

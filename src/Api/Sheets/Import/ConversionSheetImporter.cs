@@ -14,10 +14,14 @@ public sealed class ConversionSheetImporter : CustomerRowsImporter<ConversionShe
 {
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
-        ["product"] =
-            "product", ["amount"] =
-                "amount", ["currency"] = "amount", ["keyFactor"] = "keyFactor", ["cooperationMode"] = "mode", [
-                    "termStart"] = "termStart", ["termEnd"] = "termEnd", ["convertedAt"] = "convertedAt",
+        ["product"] = "product",
+        ["amount"] = "amount",
+        ["currency"] = "amount",
+        ["keyFactor"] = "keyFactor",
+        ["cooperationMode"] = "mode",
+        ["termStart"] = "termStart",
+        ["termEnd"] = "termEnd",
+        ["convertedAt"] = "convertedAt",
     };
 
     public override SheetKind Kind => SheetKind.Conversions;

@@ -31,16 +31,34 @@ public sealed record CustomerRow(
     public static readonly IReadOnlyDictionary<string, string> FieldColumns = new Dictionary<string, string>(
         StringComparer.Ordinal)
     {
-        ["name"] = "name", ["phone"] = "phone", ["email"] = "email", ["weChat"] = "weChat", ["address"] = "address",
-        ["gender"] = "gender", ["birthday"] = "birthday", ["occupation"] = "occupation", ["industry"] = "industry",
-        ["foundedOn"] =
-            "foundedOn", ["customSource"] = "source", ["source"] = "source", ["firstContactAt"] = "firstContactAt",
-        ["needs.budgetMin"] =
-            "budget", ["needs.budgetMax"] = "budget", ["needs.currency"] = "budget", ["needs.product"] = "product",
-        ["needs.description"] =
-            "needsDescription", ["tags"] = "tags", ["reason"] = "grade", ["supervisorGuideId"] = "guide",
-        ["contact.name"] = "contact", ["contact.title"] = "title", ["ownerId"] = "owner", ["contact.notes"] = "notes",
-        ["product"] = "purchaseProduct", ["amount"] = "purchaseAmount", ["content"] = "feedback",
+        ["name"] = "name",
+        ["phone"] = "phone",
+        ["email"] = "email",
+        ["weChat"] = "weChat",
+        ["address"] = "address",
+        ["gender"] = "gender",
+        ["birthday"] = "birthday",
+        ["occupation"] = "occupation",
+        ["industry"] = "industry",
+        ["foundedOn"] = "foundedOn",
+        ["customSource"] = "source",
+        ["source"] = "source",
+        ["firstContactAt"] = "firstContactAt",
+        ["needs.budgetMin"] = "budget",
+        ["needs.budgetMax"] = "budget",
+        ["needs.currency"] = "budget",
+        ["needs.product"] = "product",
+        ["needs.description"] = "needsDescription",
+        ["tags"] = "tags",
+        ["reason"] = "grade",
+        ["supervisorGuideId"] = "guide",
+        ["contact.name"] = "contact",
+        ["contact.title"] = "title",
+        ["ownerId"] = "owner",
+        ["contact.notes"] = "notes",
+        ["product"] = "purchaseProduct",
+        ["amount"] = "purchaseAmount",
+        ["content"] = "feedback",
     };
 
     /// <summary>
@@ -59,7 +77,9 @@ public sealed record CustomerRow(
         var birthday = cells.Read("birthday", CellDates.ParseDate);
         var occupation = cells.Text("occupation", 100);
         var kind = cells.Read("kind", Choices.Kind.Parse)
-            ?? (gender is not null || birthday is not null || occupation is not null ? CustomerKind.Individual : CustomerKind.Organization);
+            ?? (gender is not null || birthday is not null || occupation is not null
+                ? CustomerKind.Individual
+                : CustomerKind.Organization);
         var (source, customSource) = Source(cells);
         var profile = new CustomerProfile
         {
@@ -110,7 +130,9 @@ public sealed record CustomerRow(
             ? null
             : new CustomerRow(name, kind, profile, contacts, needs, grade, tags, owner, guide, firstContact)
             {
-                Feedback = feedback, Purchase = purchase, LastFollowUpAt = lastFollowUp,
+                Feedback = feedback,
+                Purchase = purchase,
+                LastFollowUpAt = lastFollowUp,
             };
     }
 

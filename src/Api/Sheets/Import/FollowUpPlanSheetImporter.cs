@@ -37,7 +37,8 @@ public sealed class FollowUpPlanSheetImporter : CustomerRowsImporter<FollowUpPla
         return due is null || channel is null ? null : new PlanRow(
             due.Value, channel.Value, purpose ?? FollowUpPurpose.Other, content)
         {
-            Feedback = cells.Text("feedback", 4000), Owner = cells.Text("owner", 100),
+            Feedback = cells.Text("feedback", 4000),
+            Owner = cells.Text("owner", 100),
         };
     }
 

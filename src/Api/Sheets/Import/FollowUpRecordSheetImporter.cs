@@ -15,8 +15,12 @@ public sealed class FollowUpRecordSheetImporter : CustomerRowsImporter<FollowUpR
 {
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
-        ["happenedAt"] = "happenedAt", ["nextFollowUpAt"] = "nextAt", ["content"] = "content", [
-            "customerFeedback"] = "feedback", ["result"] = "result", ["nextAction"] = "nextAction",
+        ["happenedAt"] = "happenedAt",
+        ["nextFollowUpAt"] = "nextAt",
+        ["content"] = "content",
+        ["customerFeedback"] = "feedback",
+        ["result"] = "result",
+        ["nextAction"] = "nextAction",
     };
 
     // Records of this batch per customer and local day, not yet written (earlier batches are counted by the query).

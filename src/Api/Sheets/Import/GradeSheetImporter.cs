@@ -37,7 +37,8 @@ public sealed class GradeSheetImporter : CustomerRowsImporter<GradeSheetImporter
         var changedAt = cells.Read("changedAt", t => CellDates.ParseInstant(t, zone));
         return grade is null || reason is null ? null : new GradeRow(grade.Value, reason, cells.Text("guide", 100))
         {
-            ChangedAt = changedAt, By = cells.Text("owner", 100),
+            ChangedAt = changedAt,
+            By = cells.Text("owner", 100),
         };
     }
 

@@ -15,10 +15,14 @@ public sealed class ServiceSheetImporter : CustomerRowsImporter<ServiceSheetImpo
 {
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
-        ["type"] =
-            "type", ["requestedAt"] =
-                "requestedAt", ["content"] = "content", ["result"] = "result", ["satisfied"] = "satisfied",
-        ["note"] = "revisitNote", ["revisitedAt"] = "revisitedAt", ["status"] = "closed",
+        ["type"] = "type",
+        ["requestedAt"] = "requestedAt",
+        ["content"] = "content",
+        ["result"] = "result",
+        ["satisfied"] = "satisfied",
+        ["note"] = "revisitNote",
+        ["revisitedAt"] = "revisitedAt",
+        ["status"] = "closed",
     };
 
     public override SheetKind Kind => SheetKind.Services;

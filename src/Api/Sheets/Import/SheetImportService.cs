@@ -215,7 +215,8 @@ public sealed class SheetImportService(
         {
             var sheetReport = new ImportReport(SheetKind.Customers, request.FileName, request.DryRun)
             {
-                Partial = request.Partial, Sheet = sheet,
+                Partial = request.Partial,
+                Sheet = sheet,
             };
             file.Position = 0;
             if (SheetIsEmpty(file, request.FileName, sheet))

@@ -11,7 +11,8 @@ public static class DuplicateKeys
     private static readonly string[] CompanySuffixes =
     [
         "股份有限公司", "有限责任公司", "有限公司", "集团", "公司",
-        "co.,ltd.", "co.,ltd", "co.ltd", "co.", "ltd.", "ltd", "inc.", "inc", "llc", "corporation", "corp.", "corp", "limited", "company", " co",
+        "co.,ltd.", "co.,ltd", "co.ltd", "co.", "ltd.", "ltd", "inc.", "inc", "llc",
+        "corporation", "corp.", "corp", "limited", "company", " co",
     ];
 
     /// <summary>Digits only, without a leading +86/0086 country code; null when fewer than 5 digits remain.</summary>
