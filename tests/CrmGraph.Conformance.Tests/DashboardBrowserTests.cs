@@ -20,6 +20,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         await CreateSalespersonAsync(server, "alice", "Alice");
         await CreateSalespersonAsync(server, "bob", "Bob");
         var aliceToken = await server.TokenForAsync("alice");
+        await LargerTeamAsync(server);
         var reclaimCustomer = await CustomerAboutToReturnToThePoolAsync(server, aliceToken);
         var artifacts = Path.Combine(Path.GetDirectoryName(NodeTools.ConformanceDirectory)!, "artifacts", "dashboard");
         var environment = new Dictionary<string, string>
@@ -83,6 +84,34 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             warn = pool.GetProperty("warningDaysAhead").GetInt32(),
         });
         return name;
+    }
+
+    /// <summary>
+    /// Sixteen salespeople under the supervisor (two aliased counts each on the team card: more than the 30 aliases one
+    /// operation may have) and 50 overdue plans of one of them, due after Alice's and Bob's, so the supervisor's Today
+    /// names more customers than one <c>nodes(ids:)</c> takes (50).
+    /// </summary>
+    private static async Task LargerTeamAsync(RunningServer server)
+    {
+        string token = "";
+        for (var i = 1; i <= 14; i++)
+        {
+            var login = FormattableString.Invariant($"rep{i:D2}");
+            var issued = await server.EnrollAsync(login, CrmGraph.Domain.Users.UserRole.Salesperson);
+            token = i == 1 ? issued : token;
+        }
+
+        var dueAt = DateTimeOffset.UtcNow.AddMinutes(-30);
+        for (var i = 0; i < 50; i++)
+        {
+            var created = await PostAsync(server, token, "mutation($name: String!) { createCustomer(input: { name: $name, "
+                + "kind: ORGANIZATION, source: REFERRAL, createAnyway: true }) { customer { id } errors { __typename } } }",
+                new { name = FormattableString.Invariant($"团队客户-{i:D2}-{Guid.NewGuid():N}")[..16] });
+            var customerId = created.GetProperty("createCustomer").GetProperty("customer").GetProperty("id").GetString();
+            await PostAsync(server, token, "mutation($id: ID!, $dueAt: DateTime!) { planFollowUp(input: { customerId: $id, "
+                + "dueAt: $dueAt, channel: PHONE, purpose: NEEDS_DISCOVERY }) { plan { id } errors { __typename } } }",
+                new { id = customerId, dueAt });
+        }
     }
 
     /// <summary>The only salesperson of a new team, whose month the test builds by hand.</summary>

@@ -68,10 +68,12 @@ async function showApp() {
   document.getElementById('reminder-list').replaceChildren();
   document.getElementById('snoozed-list').replaceChildren();
   live?.stop();
-  live = await startReminders(me, (message) => { $('live-status').textContent = t('error') + message; });
-  window.crmDashboard = { live };
+  live = null;
   renderReviewShell($('panel-review'));
-  await route();
+  // The reminders panel and the view load together: neither waits for the other's requests.
+  const reminders = startReminders(me, (message) => { $('live-status').textContent = t('error') + message; })
+    .then((started) => { live = started; window.crmDashboard = { live }; });
+  await Promise.all([reminders, route()]);
   document.body.dataset.ready = 'true';
 }
 

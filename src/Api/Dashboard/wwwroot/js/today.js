@@ -28,17 +28,19 @@ export async function renderToday(panel) {
   const now = new Date();
   const startOfDay = startOfTeamDay(now);
   const endOfDay = startOfTeamDay(now, 1);
-  const data = await gql(todayQuery, {
+  // Two rounds of requests sent together: the lists and (supervisors) the team; then the lists' customer names and
+  // the team's counts.
+  const [data, members] = await Promise.all([gql(todayQuery, {
     now: now.toISOString(), endOfDay: endOfDay.toISOString(), startOfDay: startOfDay.toISOString(),
     keyDays: keyDateWindowDays,
-  });
-  const names = await customerNames([...data.overdue.nodes, ...data.dueToday.nodes, ...data.reclaim.nodes]
-    .map((p) => p.customerId));
+  }), teamMembers(now)]);
+  const [names, team] = await Promise.all([
+    customerNames([...data.overdue.nodes, ...data.dueToday.nodes, ...data.reclaim.nodes].map((p) => p.customerId)),
+    teamCard(members, now, endOfDay)]);
   const name = (id) => names.get(id)?.name;
-  const members = await teamMembers(now);
   const owners = new Map(members.map((m) => [m.id, m.displayName]));
   panel.replaceChildren(...[
-    await teamCard(members, now, endOfDay),
+    team,
     card('overdue', data.overdue, (p) => planItem(p, name(p.customerId), true, owners.get(p.ownerId))),
     card('dueToday', data.dueToday, (p) => planItem(p, name(p.customerId), false, owners.get(p.ownerId))),
     card('gradeA', data.gradeA, (c) => [customerLink(c.id, c.name),
