@@ -104,12 +104,15 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         var dueAt = DateTimeOffset.UtcNow.AddMinutes(-30);
         for (var i = 0; i < 50; i++)
         {
-            var created = await PostAsync(server, token, "mutation($name: String!) { createCustomer(input: { name: $name, "
-                + "kind: ORGANIZATION, source: REFERRAL, createAnyway: true }) { customer { id } errors { __typename } } }",
+            var created = await PostAsync(server, token,
+                "mutation($name: String!) { createCustomer(input: { name: $name, kind: ORGANIZATION, "
+                + "source: REFERRAL, createAnyway: true }) { customer { id } errors { __typename } } }",
                 new { name = FormattableString.Invariant($"团队客户-{i:D2}-{Guid.NewGuid():N}")[..16] });
-            var customerId = created.GetProperty("createCustomer").GetProperty("customer").GetProperty("id").GetString();
-            await PostAsync(server, token, "mutation($id: ID!, $dueAt: DateTime!) { planFollowUp(input: { customerId: $id, "
-                + "dueAt: $dueAt, channel: PHONE, purpose: NEEDS_DISCOVERY }) { plan { id } errors { __typename } } }",
+            var customerId =
+                created.GetProperty("createCustomer").GetProperty("customer").GetProperty("id").GetString();
+            await PostAsync(server, token,
+                "mutation($id: ID!, $dueAt: DateTime!) { planFollowUp(input: { customerId: $id, dueAt: $dueAt, "
+                + "channel: PHONE, purpose: NEEDS_DISCOVERY }) { plan { id } errors { __typename } } }",
                 new { id = customerId, dueAt });
         }
     }
