@@ -36,6 +36,10 @@ public static class GraphQLServiceCollectionExtensions
             .ConfigureExecution(Telemetry.OperationMetrics.RecordAsync)
             // One DbContext per request: resolvers of a query run one after another (ADR-004).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        // Parsed and spec-validated documents are reused per query text; our own rules still run (ADR-046).
+        services.AddSingleton<GraphQL.Execution.ValidatedDocumentCache>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(
+            sp => sp.GetRequiredService<GraphQL.Execution.ValidatedDocumentCache>());
         services.Configure<ErrorInfoProviderOptions>(o => o.ExposeExceptionDetails = exposeExceptionDetails);
         services.AddHttpContextAccessor();
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));

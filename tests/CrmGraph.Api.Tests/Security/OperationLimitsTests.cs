@@ -34,6 +34,40 @@ public sealed class OperationLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_repeated_too_deep_query_is_refused_every_time()
+    {
+        const string Query = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { " +
+            "ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } " +
+            "} } } } } }";
+
+        var first = await _api.PostAsync(_token, Query);
+        var second = await _api.PostAsync(_token, Query);
+
+        ShouldBeRefused(first, "MAX_DEPTH_EXCEEDED", "Crm:GraphQL:MaxDepth", "limit is 16");
+        ShouldBeRefused(second, "MAX_DEPTH_EXCEEDED", "Crm:GraphQL:MaxDepth", "limit is 16");
+    }
+
+    [Fact]
+    public async Task A_cached_document_is_still_refused_when_its_variables_make_it_too_costly()
+    {
+        // The light request caches the document (ADR-046); the cost limit still counts the heavy request's $n.
+        const string Page = "customers(first: $n) { nodes { contacts { id name phone email title weChat address " +
+            "notes } deals { id product amount currency status openedAt closedAt lostNote } } }";
+        var query = $"query($n: Int) {{ a: {Page} b: {Page} c: {Page} d: {Page} }}";
+
+        var light = await _api.PostAsync(_token, query, new { n = 5 });
+        var heavy = await _api.PostAsync(_token, query, new { n = 50 });
+        var heavyAgain = await _api.PostAsync(_token, query, new { n = 50 });
+        var wrongType = await _api.PostAsync(_token, query, new { n = "many" });
+
+        light.Errors.ShouldBeNull(light.ToString());
+        ShouldBeRefused(heavy, "MAX_COMPLEXITY_EXCEEDED", "Crm:GraphQL:MaxComplexity", "estimated cost is 32604");
+        ShouldBeRefused(heavyAgain, "MAX_COMPLEXITY_EXCEEDED", "Crm:GraphQL:MaxComplexity", "limit is 25000");
+        wrongType.Data.ShouldBeNull(wrongType.ToString());
+        wrongType.Errors.ShouldNotBeNull().ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task Depth_counts_through_fragments()
     {
         var response = await _api.PostAsync(_token, """

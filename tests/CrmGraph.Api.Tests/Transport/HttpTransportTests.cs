@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using CrmGraph.Api.GraphQL.Execution;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Transport;
 
@@ -26,6 +28,19 @@ public sealed class HttpTransportTests : IAsyncLifetime
 
         status.ShouldBe(HttpStatusCode.OK);
         body["data"]!["__typename"]!.GetValue<string>().ShouldBe("Query");
+    }
+
+    [Fact]
+    public async Task A_document_answered_for_a_user_is_still_refused_without_a_token()
+    {
+        // The first request caches the validated document (ADR-046); the anonymous repeat must still be refused.
+        var first = await PostAsync("""{"query":"{ me { login } }"}""", _token);
+        var (status, _, body) = await PostAsync("""{"query":"{ me { login } }"}""", token: null);
+
+        first.Body["data"]!["me"]!["login"]!.GetValue<string>().ShouldBe("admin");
+        _api.Services.GetRequiredService<ValidatedDocumentCache>().Count.ShouldBeGreaterThan(0);
+        status.ShouldBe(HttpStatusCode.Unauthorized);
+        body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("AUTH_NOT_AUTHENTICATED");
     }
 
     [Fact]
