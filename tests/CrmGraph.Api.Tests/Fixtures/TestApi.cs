@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace CrmGraph.Api.Tests.Fixtures;
 
@@ -288,6 +289,11 @@ public sealed class TestApi : IAsyncDisposable
         {
             builder.UseSetting(key, value);
         }
+        if (ServerErrorLog.FromEnvironment() is { } errors)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(errors));
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
