@@ -17,10 +17,13 @@ public static class ReminderWakeUpSql
         migrationBuilder.Sql($"""
             CREATE OR REPLACE FUNCTION crm_notify_reminder() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-              PERFORM pg_notify('{Channel}', NEW.id::text || ' ' || NEW.recipient_id::text || ' ' || NEW.customer_id::text || ' ' || NEW.kind);
+              PERFORM pg_notify(
+                '{Channel}',
+                NEW.id::text || ' ' || NEW.recipient_id::text || ' ' || NEW.customer_id::text || ' ' || NEW.kind);
               RETURN NULL;
             END $$;
-            CREATE TRIGGER reminders_wake_up AFTER INSERT ON reminders FOR EACH ROW EXECUTE FUNCTION crm_notify_reminder();
+            CREATE TRIGGER reminders_wake_up AFTER INSERT ON reminders
+              FOR EACH ROW EXECUTE FUNCTION crm_notify_reminder();
             """);
     }
 
