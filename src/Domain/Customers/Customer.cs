@@ -50,6 +50,12 @@ public sealed partial class Customer : AggregateRoot
     /// <summary>The salesperson responsible (负责人); null while the customer is in the team pool (公海).</summary>
     public Guid? OwnerId { get; private set; }
 
+    /// <summary>
+    /// Who a new record of this customer (plan, deal, service, care, feedback …) belongs to: its owner, or the acting
+    /// user when the customer has none (in the pool).
+    /// </summary>
+    public Guid OwnerOr(Guid actingUserId) => OwnerId ?? actingUserId;
+
     public CustomerKind Kind { get; private set; }
 
     public string Name { get; private set; }

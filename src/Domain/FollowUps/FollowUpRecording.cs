@@ -66,7 +66,7 @@ public static class FollowUpRecording
 
         var nextDue = valid.NextFollowUpAt ?? Cadence.NextAfter(customer, team, valid.HappenedAt);
         var next = FollowUpPlan.Schedule(
-            nextPlanId, customer.TeamId, customer.Id, customer.OwnerId ?? ownerId, nextDue, valid.Channel,
+            nextPlanId, customer.TeamId, customer.Id, customer.OwnerOr(ownerId), nextDue, valid.Channel,
             FollowUpPurpose.Other, valid.NextAction, now, fromCadence: valid.NextFollowUpAt is null);
         return new RecordedFollowUp(record, next, beyondCap);
     }

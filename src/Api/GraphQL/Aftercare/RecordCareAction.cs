@@ -22,7 +22,7 @@ public static class RecordCareAction
         ArgumentNullException.ThrowIfNull(input);
         return CustomerRecordCreation.CreateAsync(context, input, "recordCareAction", (customer, x, _) =>
             Task.FromResult(CareAction.Record(
-                x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Kind,
+                x.NewId(), customer.TeamId, customer.Id, customer.OwnerOr(x.Viewer.UserId), input.Kind,
                 input.Note, input.DoneAt ?? x.Now, x.Now)));
     }
 }

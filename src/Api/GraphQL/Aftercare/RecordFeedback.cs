@@ -23,7 +23,7 @@ public static class RecordFeedback
         ArgumentNullException.ThrowIfNull(input);
         return CustomerRecordCreation.CreateAsync(context, input, "recordFeedback", (customer, x, _) =>
             Task.FromResult(Feedback.Receive(
-                x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Category,
+                x.NewId(), customer.TeamId, customer.Id, customer.OwnerOr(x.Viewer.UserId), input.Category,
                 input.Content, input.ForProductDepartment ?? false, input.ReceivedAt ?? x.Now)));
     }
 }

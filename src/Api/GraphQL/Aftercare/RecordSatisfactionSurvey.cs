@@ -22,7 +22,7 @@ public static class RecordSatisfactionSurvey
         ArgumentNullException.ThrowIfNull(input);
         return CustomerRecordCreation.CreateAsync(context, input, "recordSatisfactionSurvey", (customer, x, _) =>
             Task.FromResult(SatisfactionSurvey.Answer(
-                x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Score,
+                x.NewId(), customer.TeamId, customer.Id, customer.OwnerOr(x.Viewer.UserId), input.Score,
                 input.Comment, input.AnsweredAt ?? x.Now)));
     }
 }

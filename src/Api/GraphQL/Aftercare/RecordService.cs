@@ -23,7 +23,7 @@ public static class RecordService
         ArgumentNullException.ThrowIfNull(input);
         return CustomerRecordCreation.CreateAsync(context, input, "recordService", (customer, x, _) => Task.FromResult(
             ServiceRecord.Open(
-                x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.Type,
+                x.NewId(), customer.TeamId, customer.Id, customer.OwnerOr(x.Viewer.UserId), input.Type,
                 input.Content, input.RequestedAt ?? x.Now, x.Now)));
     }
 }

@@ -21,7 +21,7 @@ public static class StartWinBack
         ArgumentNullException.ThrowIfNull(input);
         return CustomerRecordCreation.CreateAsync(context, input, "startWinBack", (customer, x, _) =>
             Task.FromResult(WinBackAttempt.Start(
-                x.NewId(), customer, customer.OwnerId ?? x.Viewer.UserId, input.ChurnReason, input.Measures,
+                x.NewId(), customer, customer.OwnerOr(x.Viewer.UserId), input.ChurnReason, input.Measures,
                 x.Now)));
     }
 }

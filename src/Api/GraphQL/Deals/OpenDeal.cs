@@ -24,7 +24,7 @@ public static class OpenDeal
         ArgumentNullException.ThrowIfNull(input);
         return CustomerRecordCreation.CreateAsync(context, input, "openDeal", (customer, x, _) => Task.FromResult(
             DealClosing.Open(
-                x.NewId(), customer, customer.OwnerId ?? x.Viewer.UserId, input.Product, input.Amount ?? 0,
+                x.NewId(), customer, customer.OwnerOr(x.Viewer.UserId), input.Product, input.Amount ?? 0,
                 input.Currency, input.ExpectedCloseOn, x.Now)));
     }
 }

@@ -24,7 +24,7 @@ public static class PlanFollowUp
         ArgumentNullException.ThrowIfNull(input);
         return CustomerRecordCreation.CreateAsync(context, input, "planFollowUp", (customer, x, _) => Task.FromResult(
             FollowUpPlan.Schedule(
-                x.NewId(), customer.TeamId, customer.Id, customer.OwnerId ?? x.Viewer.UserId, input.DueAt,
+                x.NewId(), customer.TeamId, customer.Id, customer.OwnerOr(x.Viewer.UserId), input.DueAt,
                 input.Channel, input.Purpose, input.PreparedContent, x.Now)));
     }
 }

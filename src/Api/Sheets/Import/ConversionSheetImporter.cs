@@ -60,7 +60,7 @@ public sealed class ConversionSheetImporter : CustomerRowsImporter<ConversionShe
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(customer);
-        var ownerId = customer.OwnerId ?? scope.Viewer.UserId;
+        var ownerId = customer.OwnerOr(scope.Viewer.UserId);
         if (row.Owner is not null)
         {
             var (user, code, message, chinese) = scope.Users.Find(row.Owner);

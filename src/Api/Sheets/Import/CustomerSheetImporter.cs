@@ -295,7 +295,7 @@ public sealed class CustomerSheetImporter : ISheetRowsImporter
         foreach (var text in row.Feedback)
         {
             var category = Cells.FeedbackWords.Classify(text);
-            var owner = customer.OwnerId ?? scope.Viewer.UserId;
+            var owner = customer.OwnerOr(scope.Viewer.UserId);
             scope.Db.Feedback.Add(Domain.Care.Feedback.Receive(
                 scope.NewId(), customer.TeamId, customer.Id, owner, category, text, false, scope.Now));
         }

@@ -49,7 +49,7 @@ public sealed class FollowUpPlanSheetImporter : CustomerRowsImporter<FollowUpPla
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(cells);
-        var ownerId = customer.OwnerId ?? scope.Viewer.UserId;
+        var ownerId = customer.OwnerOr(scope.Viewer.UserId);
         if (row.Owner is not null)
         {
             var (user, code, message, chinese) = scope.Users.Find(row.Owner);

@@ -89,7 +89,7 @@ public sealed class ServiceSheetImporter : CustomerRowsImporter<ServiceSheetImpo
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(customer);
-        var ownerId = customer.OwnerId ?? scope.Viewer.UserId;
+        var ownerId = customer.OwnerOr(scope.Viewer.UserId);
         if (row.Owner is not null)
         {
             var (user, code, message, chinese) = scope.Users.Find(row.Owner);
