@@ -82,8 +82,11 @@ for sheet in customers:customers records:follow-ups plans:plans; do
     || { tail -5 "$work/import-${sheet%%:*}.txt" >&2; exit 1; }
   log "imported ${sheet%%:*}.csv in $(( $(date +%s) - started )) s: $(tail -3 "$work/import-${sheet%%:*}.txt" | tr '\n' ' ')"
 done
-log "waiting 75 s for the follow-up scan to store the overdue plans' reminders"
-sleep 75
+log "waiting for the follow-up scan to store the overdue plans' reminders (at most 300 s)"
+rep=$(token rep01)
+for _ in $(seq 1 300); do
+  case "$(gql "$rep" '{ reminders(first: 1) { totalCount } }')" in *'"totalCount":0'*) sleep 1;; *) break;; esac
+done
 stop_server
 date -u '+%Y-%m-%d %H:%M UTC' >"$work/data/seeded"
 fi
