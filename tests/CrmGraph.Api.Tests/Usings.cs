@@ -1,2 +1,3 @@
 global using CrmGraph.Api.Tests.Fixtures;
 global using Snapshooter.Xunit;
+global using CrmGraph.Tests.Shared;

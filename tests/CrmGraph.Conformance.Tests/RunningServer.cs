@@ -1,5 +1,6 @@
 using CrmGraph.Api.Authentication;
 using CrmGraph.Api.Persistence;
+using CrmGraph.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -33,6 +34,10 @@ public sealed class RunningServer : IAsyncDisposable
             // (ADR-021).
             builder.UseSetting("Crm:GraphQL:EnableIntrospection", "true");
             builder.UseSetting("Crm:Auth:SigningKey", "crmgraph-conformance-signing-key-0123456789");
+            foreach (var (key, value) in TestEncryptionKeys.Settings)
+            {
+                builder.UseSetting(key, value);
+            }
 
             // The real Quartz scheduler runs; the follow-up scan every 2 s instead of every minute keeps the test
             // short.

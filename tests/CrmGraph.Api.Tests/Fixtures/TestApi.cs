@@ -23,12 +23,6 @@ public sealed class TestApi : IAsyncDisposable
 {
     public const string SigningKey = "crmgraph-tests-signing-key-0123456789abcdef";
 
-    /// <summary>
-    /// One field-encryption key set for every test host of the run (the keys are process-wide, see FieldProtection).
-    /// </summary>
-    public const string EncryptionKey = "t1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
-
-    public const string SearchKey = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
     private static readonly Lazy<Task<string>> SqliteTemplate = new(CreateSqliteTemplateAsync);
     private readonly string _dataDirectory;
     private readonly string _connectionString;
@@ -275,8 +269,11 @@ public sealed class TestApi : IAsyncDisposable
         builder.UseSetting("Crm:Database:Provider", Engine.ToString());
         builder.UseSetting("Crm:Database:ConnectionString", _connectionString);
         builder.UseSetting("Crm:Auth:SigningKey", SigningKey);
-        builder.UseSetting("Crm:Encryption:Keys:0", EncryptionKey);
-        builder.UseSetting("Crm:Encryption:SearchKey", SearchKey);
+        foreach (var (key, value) in TestEncryptionKeys.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Crm:Jobs:Enabled", "false");
         builder.UseSetting("Crm:RateLimits:PerTokenPerMinute", "100000");
         builder.UseSetting("Crm:RateLimits:PerAddressPerMinute", "100000");

@@ -66,6 +66,10 @@ public sealed partial class GraphiQLAssetsTests
             b.UseSetting("Crm:DataDirectory", Path.Combine(
                 Path.GetTempPath(), "crmgraph-graphiql", Guid.NewGuid().ToString("N")));
             b.UseSetting("Crm:Auth:SigningKey", "crmgraph-graphiql-signing-key-0123456789");
+            foreach (var (key, value) in TestEncryptionKeys.Settings)
+            {
+                b.UseSetting(key, value);
+            }
         });
 
     [GeneratedRegex("(?:src|href)=\"(?<url>[^\"]+)\"")]

@@ -13,6 +13,10 @@ public sealed class HostingTests
         {
             b.UseEnvironment("Development");
             b.UseSetting("Crm:DataDirectory", directory);
+            foreach (var (key, value) in TestEncryptionKeys.Settings)
+            {
+                b.UseSetting(key, value);
+            }
         });
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");

@@ -15,6 +15,31 @@ public sealed class EncryptionAtRestTests
         "13900000001", "13900000002", "wang@xc.cn", "wangxm_88", "上海市浦东新区张江路 88 号", "1985-06-15", "li@xc.cn"];
 
     [EngineFact]
+    public async Task A_second_host_in_the_process_with_other_keys_is_refused_and_changes_nothing(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var token = await api.TokenAsync("admin");
+        await api.PostAsync(token, "mutation { createCustomer(input: { name: \"钱七\", kind: INDIVIDUAL, phone: " +
+            "\"13900000077\" }) { customer { id } } }");
+        var search = Convert.FromBase64String(TestEncryptionKeys.SearchKey);
+        var otherBytes = new Dictionary<string, byte[]> { [TestEncryptionKeys.KeyId] = new byte[32] };
+        var otherSearch = new Dictionary<string, byte[]> { [TestEncryptionKeys.KeyId] = Convert.FromBase64String(
+            TestEncryptionKeys.Key) };
+
+        var sameId = Should.Throw<InvalidOperationException>(
+            () => FieldProtection.Use(new FieldKeySet(otherBytes, TestEncryptionKeys.KeyId, search)));
+        var newSearch = Should.Throw<InvalidOperationException>(
+            () => FieldProtection.Use(new FieldKeySet(otherSearch, TestEncryptionKeys.KeyId, new byte[32])));
+        var read = await api.PostAsync(token, "{ customers { nodes { phone } } }");
+        var found = await api.PostAsync(token, "{ likelyDuplicates(phone: \"13900000077\") { name } }");
+
+        sameId.Message.ShouldContain($"'{TestEncryptionKeys.KeyId}' is already loaded in this process");
+        newSearch.Message.ShouldContain("Crm:Encryption:SearchKey");
+        read.Data!["customers"]!["nodes"]![0]!["phone"]!.GetValue<string>().ShouldBe("13900000077");
+        found.Data!["likelyDuplicates"]![0]!["name"]!.GetValue<string>().ShouldBe("钱七");
+    }
+
+    [EngineFact]
     public async Task No_personal_contact_data_is_readable_in_the_database_and_duplicates_are_still_found(Engine engine)
     {
         await using var api = await TestApi.StartAsync(engine);
@@ -118,7 +143,7 @@ public sealed class KeyRotationTests
 
         FieldProtection.Use(new FieldKeySet(
             new Dictionary<string, byte[]> { ["t2"] = Enumerable.Range(64, 32).Select(b => (byte)b).ToArray() }, "t2",
-            Convert.FromBase64String(TestApi.SearchKey)));
+            Convert.FromBase64String(TestEncryptionKeys.SearchKey)));
         try
         {
             await api.WithScope(sp => sp.GetRequiredService<FieldResealer>()).ResealAllAsync(CancellationToken.None);
@@ -131,9 +156,10 @@ public sealed class KeyRotationTests
         }
         finally
         {
+            var testKey = Convert.FromBase64String(TestEncryptionKeys.Key);
             FieldProtection.Use(new FieldKeySet(
-                new Dictionary<string, byte[]> { ["t1"] = Convert.FromBase64String(TestApi.EncryptionKey[3..]) }, "t1",
-                Convert.FromBase64String(TestApi.SearchKey)));
+                new Dictionary<string, byte[]> { [TestEncryptionKeys.KeyId] = testKey }, TestEncryptionKeys.KeyId,
+                Convert.FromBase64String(TestEncryptionKeys.SearchKey)));
         }
     }
 

@@ -25,15 +25,38 @@ public static class FieldProtection
     private static readonly ConcurrentDictionary<string, byte[]> Keys = new(StringComparer.Ordinal);
     private static volatile FieldKeySet? _active;
 
+    /// <summary>
+    /// Loads the host's keys. A key id names one key for good and the search key stays the same while the process
+    /// runs: a second host in the process (as in tests) with other keys would leave the values the first sealed or
+    /// hashed unreadable or not found, so that is refused at its start.
+    /// </summary>
     public static void Use(FieldKeySet keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        foreach (var (id, key) in keys.Keys)
+        lock (Keys)
         {
-            Keys[id] = key;
-        }
+            foreach (var (id, key) in keys.Keys)
+            {
+                if (Keys.TryGetValue(id, out var loaded) && !loaded.AsSpan().SequenceEqual(key))
+                {
+                    throw new InvalidOperationException($"Field-encryption key '{id}' is already loaded in this " +
+                        "process with other bytes; a key id names one key for good (Crm:Encryption:Keys).");
+                }
+            }
 
-        _active = keys;
+            if (_active is { } current && !current.SearchKey.AsSpan().SequenceEqual(keys.SearchKey))
+            {
+                throw new InvalidOperationException("Another Crm:Encryption:SearchKey is already loaded in this " +
+                    "process; values hashed for search under it would no longer be found.");
+            }
+
+            foreach (var (id, key) in keys.Keys)
+            {
+                Keys[id] = key;
+            }
+
+            _active = keys;
+        }
     }
 
     /// <summary>The id of the key that seals new values.</summary>
