@@ -22,9 +22,9 @@ public sealed class EncryptionAtRestTests
         await api.PostAsync(token, "mutation { createCustomer(input: { name: \"钱七\", kind: INDIVIDUAL, phone: " +
             "\"13900000077\" }) { customer { id } } }");
         var search = Convert.FromBase64String(TestEncryptionKeys.SearchKey);
+        var testKey = Convert.FromBase64String(TestEncryptionKeys.Key);
         var otherBytes = new Dictionary<string, byte[]> { [TestEncryptionKeys.KeyId] = new byte[32] };
-        var otherSearch = new Dictionary<string, byte[]> { [TestEncryptionKeys.KeyId] = Convert.FromBase64String(
-            TestEncryptionKeys.Key) };
+        var otherSearch = new Dictionary<string, byte[]> { [TestEncryptionKeys.KeyId] = testKey };
 
         var sameId = Should.Throw<InvalidOperationException>(
             () => FieldProtection.Use(new FieldKeySet(otherBytes, TestEncryptionKeys.KeyId, search)));
