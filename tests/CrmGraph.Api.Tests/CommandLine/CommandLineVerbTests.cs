@@ -1,4 +1,5 @@
 using System.IdentityModel.Tokens.Jwt;
+using CrmGraph.Api.Tests.Sheets;
 
 namespace CrmGraph.Api.Tests.CommandLine;
 
@@ -46,6 +47,22 @@ public sealed class CommandLineVerbTests : IDisposable
 
         exitCode.ShouldBe(0, output);
         output.ShouldContain("Database is up to date.");
+    }
+
+    [Fact]
+    public async Task Import_through_the_executable_exits_3_on_a_refused_file_with_the_refusals_on_standard_output()
+    {
+        // The sheet verbs' own tests run in the test's process (ApiVerb); this one crosses the process boundary.
+        Directory.CreateDirectory(_dataDirectory);
+        var file = Path.Combine(_dataDirectory, "bad.csv");
+        await File.WriteAllBytesAsync(file, SheetFiles.Csv([["客户名称", "客户等级"], ["好公司", "B级"], ["坏公司", "S级"]]));
+
+        var (exitCode, output, error) = await ApiProcess.RunAsync(_dataDirectory, "import", "customers", file);
+
+        exitCode.ShouldBe(3, output + error);
+        output.ShouldContain(
+            "Refused, nothing written: bad.csv (sheet 'bad'), 2 rows: 1 created, 0 updated, 0 skipped, 1 refused.");
+        output.ShouldContain("bad row 3, column 客户等级: INVALID_CELL: 'S级' is not a grade");
     }
 
     public void Dispose()
