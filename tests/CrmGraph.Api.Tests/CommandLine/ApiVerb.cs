@@ -7,18 +7,21 @@ namespace CrmGraph.Api.Tests.CommandLine;
 /// </summary>
 public static class ApiVerb
 {
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string dataDirectory, params string[] arguments) =>
+        RunAsync(new Dictionary<string, string?> { ["Crm:DataDirectory"] = dataDirectory }, arguments);
+
+    /// <summary>The verb with these settings (e.g. <c>Crm:DataDirectory</c>, <c>Crm:Database:Provider</c>).</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        string dataDirectory, params string[] arguments)
+        IReadOnlyDictionary<string, string?> settings, params string[] arguments)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CommandLineContext(output, error)
         {
             EnvironmentName = "Production",
-            Settings = new Dictionary<string, string?>
+            Settings = new Dictionary<string, string?>(settings)
             {
-                ["Crm:DataDirectory"] = dataDirectory,
-
                 // The field keys are process-wide (FieldProtection): one key set for every host of the test run.
                 ["Crm:Encryption:Keys:0"] = TestApi.EncryptionKey,
                 ["Crm:Encryption:SearchKey"] = TestApi.SearchKey,
