@@ -20,16 +20,23 @@ public static class CommandLine
 {
     public static readonly string[] Verbs = ["token", "migrate", "reencrypt", "import", "export", "backup"];
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CommandLineContext.Standard);
+
+    /// <summary>
+    /// Runs the verb (or the server) writing to the context's writers; returns the exit code. Tests call this to run
+    /// a verb in their own process against their own data directory.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, CommandLineContext context)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (await CommandLineHelp.TryAnswerAsync(args, Verbs).ConfigureAwait(false) is { } answered)
+        ArgumentNullException.ThrowIfNull(context);
+        if (await CommandLineHelp.TryAnswerAsync(args, Verbs, context).ConfigureAwait(false) is { } answered)
         {
             return answered;
         }
 
         var verb = args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : null;
-        var app = CrmApplication.Build(HostArguments(args, verb));
+        var app = CrmApplication.Build(HostArguments(args, verb), context);
         await using (app.ConfigureAwait(false))
         {
             var options = app.Services.GetRequiredService<IOptions<CrmOptions>>().Value;
@@ -37,24 +44,24 @@ public static class CommandLine
             {
                 case "migrate":
                     await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
-                    await Console.Out.WriteLineAsync("Database is up to date.").ConfigureAwait(false);
+                    await context.Out.WriteLineAsync("Database is up to date.").ConfigureAwait(false);
                     return 0;
                 case "token":
-                    return await PrintTokenAsync(app, args).ConfigureAwait(false);
+                    return await PrintTokenAsync(app, args, context).ConfigureAwait(false);
                 case "reencrypt":
                     await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
                     var count = await app.Services.GetRequiredService<Persistence.Encryption.FieldResealer>()
                         .ResealAllAsync(CancellationToken.None)
                         .ConfigureAwait(false);
-                    await Console.Out.WriteLineAsync($"Resealed the personal data of {count} customers with key " +
+                    await context.Out.WriteLineAsync($"Resealed the personal data of {count} customers with key " +
                         $"'{Persistence.Encryption.FieldProtection.ActiveKeyId}'.").ConfigureAwait(false);
                     return 0;
                 case "import":
-                    return await Sheets.SheetVerbs.ImportAsync(app, args).ConfigureAwait(false);
+                    return await Sheets.SheetVerbs.ImportAsync(app, args, context).ConfigureAwait(false);
                 case "export":
-                    return await Sheets.SheetVerbs.ExportAsync(app, args).ConfigureAwait(false);
+                    return await Sheets.SheetVerbs.ExportAsync(app, args, context).ConfigureAwait(false);
                 case "backup":
-                    return await Operations.BackupVerb.RunAsync(app, args).ConfigureAwait(false);
+                    return await Operations.BackupVerb.RunAsync(app, args, context).ConfigureAwait(false);
                 default:
                     if (options.Database.MigrateOnStart)
                     {
@@ -77,11 +84,11 @@ public static class CommandLine
         _ => [.. args.Skip(1)],
     };
 
-    private static async Task<int> PrintTokenAsync(WebApplication app, string[] args)
+    private static async Task<int> PrintTokenAsync(WebApplication app, string[] args, CommandLineContext context)
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
-            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/Api -- token <login> [--hours N]")
+            await context.Error.WriteLineAsync("Usage: dotnet run --project src/Api -- token <login> [--hours N]")
                 .ConfigureAwait(false);
             return 2;
         }
@@ -94,7 +101,7 @@ public static class CommandLine
                 || !double.TryParse(args[hoursAt + 1], System.Globalization.CultureInfo.InvariantCulture, out var hours)
                 || hours <= 0)
             {
-                await Console.Error.WriteLineAsync("--hours needs a positive number, e.g. --hours 24")
+                await context.Error.WriteLineAsync("--hours needs a positive number, e.g. --hours 24")
                     .ConfigureAwait(false);
                 return 2;
             }
@@ -112,20 +119,20 @@ public static class CommandLine
         }
         catch (DomainException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return 2;
         }
 
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Login == login).ConfigureAwait(false);
         if (user is null || !user.IsActive)
         {
-            await Console.Error.WriteLineAsync($"No active user with login '{login}'.").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"No active user with login '{login}'.").ConfigureAwait(false);
             return 1;
         }
 
         var token = scope.ServiceProvider.GetRequiredService<TokenIssuer>().Issue(user, lifetime);
-        await Console.Out.WriteLineAsync($"Bearer token for {user.Login} ({user.Role}):").ConfigureAwait(false);
-        await Console.Out.WriteLineAsync(token).ConfigureAwait(false);
+        await context.Out.WriteLineAsync($"Bearer token for {user.Login} ({user.Role}):").ConfigureAwait(false);
+        await context.Out.WriteLineAsync(token).ConfigureAwait(false);
         return 0;
     }
 }

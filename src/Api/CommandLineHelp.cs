@@ -60,10 +60,12 @@ public static class CommandLineHelp
     /// <summary>
     /// Answers help, version and unknown verbs; null when the arguments are for a verb or the server.
     /// </summary>
-    public static async Task<int?> TryAnswerAsync(string[] args, IReadOnlyCollection<string> verbs)
+    public static async Task<int?> TryAnswerAsync(
+        string[] args, IReadOnlyCollection<string> verbs, CommandLineContext context)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(verbs);
+        ArgumentNullException.ThrowIfNull(context);
         if (args.Length == 0)
         {
             return null;
@@ -72,13 +74,13 @@ public static class CommandLineHelp
         var first = args[0];
         if (HelpWords.Contains(first, StringComparer.OrdinalIgnoreCase))
         {
-            await Console.Out.WriteLineAsync(Usage).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(Usage).ConfigureAwait(false);
             return UsageExitCode;
         }
 
         if (args.Contains("--version", StringComparer.OrdinalIgnoreCase))
         {
-            await Console.Out.WriteLineAsync(Version).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(Version).ConfigureAwait(false);
             return 0;
         }
 
@@ -87,7 +89,7 @@ public static class CommandLineHelp
             return null;
         }
 
-        await Console.Error.WriteLineAsync($"Unknown verb '{first}'.{Environment.NewLine}{Environment.NewLine}{Usage}")
+        await context.Error.WriteLineAsync($"Unknown verb '{first}'.{Environment.NewLine}{Environment.NewLine}{Usage}")
             .ConfigureAwait(false);
         return UsageExitCode;
     }

@@ -19,9 +19,21 @@ namespace CrmGraph.Api;
 /// <summary>The composition root: configuration, persistence, authentication and GraphQL.</summary>
 public static class CrmApplication
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, CommandLineContext.Standard);
+
+    /// <summary>
+    /// The application with the context's environment and settings (a verb run in a test's process).
+    /// </summary>
+    public static WebApplication Build(string[] args, CommandLineContext context)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var builder = WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = args, EnvironmentName = context.EnvironmentName });
+        if (context.Settings.Count > 0)
+        {
+            builder.Configuration.AddInMemoryCollection(context.Settings);
+        }
+
         builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IIdGenerator, TimeOrderedIdGenerator>();

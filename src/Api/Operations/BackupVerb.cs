@@ -29,34 +29,35 @@ public static class BackupVerb
         return [.. args.Skip(2)];
     }
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static async Task<int> RunAsync(WebApplication app, string[] args, CommandLineContext context)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
         var options = app.Services.GetRequiredService<IOptions<CrmOptions>>().Value;
         if (options.Database.Provider == DatabaseProvider.Postgres)
         {
-            return await FailAsync(1, PostgresRefusal(options, args.Length > 1 ? args[1] : "crm.dump"))
-                .ConfigureAwait(false);
+            var file = args.Length > 1 ? args[1] : "crm.dump";
+            return await FailAsync(context, 1, PostgresRefusal(options, file)).ConfigureAwait(false);
         }
 
         if (args.Length < 2 || args[1].StartsWith('-') || string.IsNullOrWhiteSpace(args[1]))
         {
-            return await FailAsync(2, Usage).ConfigureAwait(false);
+            return await FailAsync(context, 2, Usage).ConfigureAwait(false);
         }
 
         var target = Path.GetFullPath(args[1]);
         if (File.Exists(target) || Directory.Exists(target))
         {
-            return await FailAsync(1, $"Refusing to overwrite '{target}': it already exists. Choose a new file name " +
-                "(e.g. with the date) or move the old backup away.").ConfigureAwait(false);
+            return await FailAsync(context, 1, $"Refusing to overwrite '{target}': it already exists. Choose a new " +
+                "file name (e.g. with the date) or move the old backup away.").ConfigureAwait(false);
         }
 
         var source = new SqliteConnectionStringBuilder(DatabaseConnection.Resolve(options)).DataSource;
         if (!File.Exists(source))
         {
-            return await FailAsync(1, $"No database at '{Path.GetFullPath(source)}': nothing to back up (check " +
-                "Crm:DataDirectory or Crm:Database:ConnectionString).").ConfigureAwait(false);
+            return await FailAsync(context, 1, $"No database at '{Path.GetFullPath(source)}': nothing to back up " +
+                "(check Crm:DataDirectory or Crm:Database:ConnectionString).").ConfigureAwait(false);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -69,13 +70,13 @@ public static class BackupVerb
         catch (SqliteException ex)
         {
             File.Delete(target);
-            return await FailAsync(1, $"Backup to '{target}' failed, nothing written: {ex.Message}")
+            return await FailAsync(context, 1, $"Backup to '{target}' failed, nothing written: {ex.Message}")
                 .ConfigureAwait(false);
         }
 
-        await Console.Out.WriteLineAsync(KeyReminder(options)).ConfigureAwait(false);
+        await context.Out.WriteLineAsync(KeyReminder(options)).ConfigureAwait(false);
         var size = new FileInfo(target).Length;
-        await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+        await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Backed up {Path.GetFullPath(source)} to {target} ({size} bytes).")).ConfigureAwait(false);
         return 0;
     }
@@ -111,9 +112,9 @@ public static class BackupVerb
             "Crm:Auth settings) too.";
     }
 
-    private static async Task<int> FailAsync(int exitCode, string message)
+    private static async Task<int> FailAsync(CommandLineContext context, int exitCode, string message)
     {
-        await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+        await context.Error.WriteLineAsync(message).ConfigureAwait(false);
         return exitCode;
     }
 }

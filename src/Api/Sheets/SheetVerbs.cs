@@ -53,23 +53,24 @@ public static class SheetVerbs
         return [.. host];
     }
 
-    public static async Task<int> ImportAsync(WebApplication app, string[] args)
+    public static async Task<int> ImportAsync(WebApplication app, string[] args, CommandLineContext context)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
         var auto = args.Length >= 2 && string.Equals(args[1], "auto", StringComparison.OrdinalIgnoreCase);
         var template = args.Length >= 2 ? ParseTemplate(args[1]) : null;
         if (args.Length < 3 || (template is null && !auto))
         {
             var usage = ImportUsage + Environment.NewLine + "Templates: auto, " + string.Join(", ", Names.Keys);
-            return await FailAsync(usage).ConfigureAwait(false);
+            return await FailAsync(context, usage).ConfigureAwait(false);
         }
 
         if (Pairs(args, "--map") is not { } columnMap || Pairs(args, "--owner-map") is not { } ownerMap)
         {
             const string PairsHelp = "--map and --owner-map take pairs such as \"客户级别=grade,小王=wang\": each with one " +
                 "'='.";
-            return await FailAsync(PairsHelp)
+            return await FailAsync(context, PairsHelp)
                 .ConfigureAwait(false);
         }
 
@@ -77,18 +78,19 @@ public static class SheetVerbs
         if (!Enum.TryParse<DuplicateAction>(onDuplicate, ignoreCase: true, out var action)
             || int.TryParse(onDuplicate, CultureInfo.InvariantCulture, out _))
         {
-            return await FailAsync($"--on-duplicate must be refuse, skip or update; it is '{onDuplicate}'.")
+            return await FailAsync(context, $"--on-duplicate must be refuse, skip or update; it is '{onDuplicate}'.")
                 .ConfigureAwait(false);
         }
 
         if (!File.Exists(args[2]))
         {
-            return await FailAsync($"No file at '{Path.GetFullPath(args[2])}'.").ConfigureAwait(false);
+            return await FailAsync(context, $"No file at '{Path.GetFullPath(args[2])}'.").ConfigureAwait(false);
         }
 
         await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         await using var scope = app.Services.CreateAsyncScope();
-        if (await ViewerAsync(scope.ServiceProvider, Option(args, "--as")).ConfigureAwait(false) is not { } viewer)
+        var asUser = Option(args, "--as");
+        if (await ViewerAsync(scope.ServiceProvider, asUser, context).ConfigureAwait(false) is not { } viewer)
         {
             return 1;
         }
@@ -106,11 +108,11 @@ public static class SheetVerbs
             };
             var report = await scope.ServiceProvider.GetRequiredService<SheetImportService>()
                 .ImportAsync(viewer, request, file, CancellationToken.None).ConfigureAwait(false);
-            await PrintAsync(report).ConfigureAwait(false);
+            await PrintAsync(report, context).ConfigureAwait(false);
             if (report.RefusedRowsWorkbook is { } refused && Option(args, "--refused-rows") is { } path)
             {
                 await File.WriteAllBytesAsync(path, refused).ConfigureAwait(false);
-                await Console.Out.WriteLineAsync($"Refused rows with their 错误原因 written to {Path.GetFullPath(path)}.")
+                await context.Out.WriteLineAsync($"Refused rows with their 错误原因 written to {Path.GetFullPath(path)}.")
                     .ConfigureAwait(false);
             }
 
@@ -118,14 +120,15 @@ public static class SheetVerbs
         }
     }
 
-    public static async Task<int> ExportAsync(WebApplication app, string[] args)
+    public static async Task<int> ExportAsync(WebApplication app, string[] args, CommandLineContext context)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
         if (args.Length < 3 || ParseTemplate(args[1]) is not { } template)
         {
             var usage = ExportUsage + Environment.NewLine + "Templates: " + string.Join(", ", Names.Keys);
-            return await FailAsync(usage).ConfigureAwait(false);
+            return await FailAsync(context, usage).ConfigureAwait(false);
         }
 
         var formatText = Option(args, "--format")
@@ -139,13 +142,14 @@ public static class SheetVerbs
         };
         if (format is null)
         {
-            return await FailAsync($"--format must be xlsx, csv or csv-gbk; it is '{formatText}'.")
+            return await FailAsync(context, $"--format must be xlsx, csv or csv-gbk; it is '{formatText}'.")
                 .ConfigureAwait(false);
         }
 
         await app.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
         await using var scope = app.Services.CreateAsyncScope();
-        if (await ViewerAsync(scope.ServiceProvider, Option(args, "--as")).ConfigureAwait(false) is not { } viewer)
+        var asUser = Option(args, "--as");
+        if (await ViewerAsync(scope.ServiceProvider, asUser, context).ConfigureAwait(false) is not { } viewer)
         {
             return 1;
         }
@@ -168,7 +172,7 @@ public static class SheetVerbs
                         CancellationToken.None)
                     .ConfigureAwait(false);
             var name = Templates.Templates.For(template).ChineseName;
-            await Console.Out.WriteLineAsync($"Exported {count} rows of the {name} to {Path.GetFullPath(args[2])}.")
+            await context.Out.WriteLineAsync($"Exported {count} rows of the {name} to {Path.GetFullPath(args[2])}.")
                 .ConfigureAwait(false);
             return 0;
         }
@@ -232,53 +236,54 @@ public static class SheetVerbs
         return pairs;
     }
 
-    private static async Task<Viewer?> ViewerAsync(IServiceProvider services, string? login)
+    private static async Task<Viewer?> ViewerAsync(
+        IServiceProvider services, string? login, CommandLineContext context)
     {
         var name = Domain.Users.User.NormalizeLogin(login ?? FirstRunSeeder.AdminLogin);
         var user = await services.GetRequiredService<CrmDbContext>().Users.AsNoTracking()
             .SingleOrDefaultAsync(u => u.Login == name).ConfigureAwait(false);
         if (user is null || !user.IsActive)
         {
-            await Console.Error.WriteLineAsync($"No active user with login '{name}'.").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"No active user with login '{name}'.").ConfigureAwait(false);
             return null;
         }
 
         return Viewer.Of(user);
     }
 
-    private static async Task PrintAsync(ImportReport report)
+    private static async Task PrintAsync(ImportReport report, CommandLineContext context)
     {
         var verdict = report.Committed ? (report.RefusedRows > 0 ? "Imported the good rows" : "Imported")
             : report.DryRun ? "Dry run, nothing written" : "Refused, nothing written";
-        await Console.Out.WriteLineAsync(
+        await context.Out.WriteLineAsync(
             $"{verdict}: {report.FileName} (sheet '{report.Sheet}'), {Counts(report)}.").ConfigureAwait(false);
         foreach (var sheet in report.Sheets.Count > 0 ? report.Sheets : [report])
         {
             if (report.Sheets.Count > 0)
             {
-                await Console.Out.WriteLineAsync($"Sheet '{sheet.Sheet}': {Counts(sheet)}.").ConfigureAwait(false);
+                await context.Out.WriteLineAsync($"Sheet '{sheet.Sheet}': {Counts(sheet)}.").ConfigureAwait(false);
             }
 
-            await PrintColumnsAsync(sheet).ConfigureAwait(false);
+            await PrintColumnsAsync(sheet, context).ConfigureAwait(false);
             if (sheet.Template == SheetKind.Cadence)
             {
                 // Each setting with its old → new value (跟进策略 changes the team's cadence, not records).
                 foreach (var row in sheet.Rows.Where(r => r.Label is not null))
                 {
-                    await Console.Out.WriteLineAsync($"  row {row.Row}: {row.Label}").ConfigureAwait(false);
+                    await context.Out.WriteLineAsync($"  row {row.Row}: {row.Label}").ConfigureAwait(false);
                 }
             }
 
             if (sheet.SavedColumnMapApplied)
             {
-                await Console.Out.WriteLineAsync("  (the column map your team saved for these headers was applied)")
+                await context.Out.WriteLineAsync("  (the column map your team saved for these headers was applied)")
                     .ConfigureAwait(false);
             }
 
             if (report.Committed && sheet.ColumnChoicesToSave is not null)
             {
                 const string Saved = "  (this column map is saved for your team's next sheet with these headers)";
-                await Console.Out.WriteLineAsync(Saved)
+                await context.Out.WriteLineAsync(Saved)
                     .ConfigureAwait(false);
             }
         }
@@ -287,13 +292,13 @@ public static class SheetVerbs
         {
             var column = refusal.Column is null ? string.Empty : $", column {refusal.Column}";
             var where = $"{refusal.Sheet} row {refusal.Row}{column}";
-            await Console.Out.WriteLineAsync($"  {where}: {refusal.Code}: {refusal.Message}")
+            await context.Out.WriteLineAsync($"  {where}: {refusal.Code}: {refusal.Message}")
                 .ConfigureAwait(false);
         }
 
         if (report.RefusalCount > report.Refusals.Count)
         {
-            await Console.Out.WriteLineAsync($"  … and {report.RefusalCount - report.Refusals.Count} more refusals.")
+            await context.Out.WriteLineAsync($"  … and {report.RefusalCount - report.Refusals.Count} more refusals.")
                 .ConfigureAwait(false);
         }
     }
@@ -302,10 +307,10 @@ public static class SheetVerbs
         $"{report.RowsRead} rows: {report.Created} created, {report.Updated} updated, {report.Skipped} skipped, "
         + $"{report.RefusedRows} refused";
 
-    private static async Task PrintColumnsAsync(ImportReport report)
+    private static async Task PrintColumnsAsync(ImportReport report, CommandLineContext context)
     {
         var template = Templates.Templates.For(report.Template);
-        await Console.Out.WriteLineAsync($"Template: {template.ChineseName} ({report.Template}). Columns:")
+        await context.Out.WriteLineAsync($"Template: {template.ChineseName} ({report.Template}). Columns:")
             .ConfigureAwait(false);
         foreach (var column in report.Columns)
         {
@@ -317,33 +322,33 @@ public static class SheetVerbs
                     ? $"NOT IMPORTED: data in {column.RowsWithData} rows would be lost"
                     : "not imported (empty)",
             };
-            await Console.Out.WriteLineAsync($"  {column.Header} -> {lands}").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"  {column.Header} -> {lands}").ConfigureAwait(false);
         }
 
         if (report.UnknownColumns.Count > 0)
         {
             var unknown = string.Join(", ", report.UnknownColumns);
-            await Console.Out.WriteLineAsync($"Unknown columns (not imported): {unknown}")
+            await context.Out.WriteLineAsync($"Unknown columns (not imported): {unknown}")
                 .ConfigureAwait(false);
         }
 
         if (report.Reminders is { } forecast)
         {
-            await Console.Out.WriteLineAsync($"Reminders the next customer scan will make: {forecast.Reminders} "
+            await context.Out.WriteLineAsync($"Reminders the next customer scan will make: {forecast.Reminders} "
                     + $"({forecast.Digests} digests), at most {forecast.MostForOnePerson} for one person.")
                 .ConfigureAwait(false);
             foreach (var line in forecast.Kinds)
             {
-                await Console.Out.WriteLineAsync($"  {line.Kind}: {line.Reminders} ({line.Digests} digests) "
+                await context.Out.WriteLineAsync($"  {line.Kind}: {line.Reminders} ({line.Digests} digests) "
                     + $"about {line.Customers} customers, at most {line.MostForOnePerson} for one person.")
                     .ConfigureAwait(false);
             }
         }
     }
 
-    private static async Task<int> FailAsync(string message)
+    private static async Task<int> FailAsync(CommandLineContext context, string message)
     {
-        await Console.Error.WriteLineAsync(message).ConfigureAwait(false);
+        await context.Error.WriteLineAsync(message).ConfigureAwait(false);
         return 2;
     }
 }

@@ -41,8 +41,8 @@ public sealed class BackupRestoreTests : IDisposable
         Directory.CreateDirectory(_root);
         await File.WriteAllTextAsync(target, "yesterday's backup");
 
-        var (exitCode, output) = await RunVerbAsync(
-            new() { ["Crm__DataDirectory"] = Path.GetDirectoryName(liveFile)! }, "backup", target);
+        var (exitCode, output) = await RunVerbInProcessAsync(
+            new() { ["Crm:DataDirectory"] = Path.GetDirectoryName(liveFile)! }, "backup", target);
 
         exitCode.ShouldBe(1);
         output.ShouldContain($"Refusing to overwrite '{target}': it already exists.");
@@ -53,15 +53,15 @@ public sealed class BackupRestoreTests : IDisposable
     public async Task Backup_on_postgres_refuses_and_names_the_pg_dump_command()
     {
         var target = Path.Combine(_root, "crm.dump");
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string?>
         {
-            ["Crm__DataDirectory"] = Path.Combine(_root, "data"),
-            ["Crm__Database__Provider"] = "Postgres",
-            ["Crm__Database__ConnectionString"] =
+            ["Crm:DataDirectory"] = Path.Combine(_root, "data"),
+            ["Crm:Database:Provider"] = "Postgres",
+            ["Crm:Database:ConnectionString"] =
                 "Host=db.internal;Port=5433;Username=crm;Password=secret;Database=crm",
         };
 
-        var (exitCode, output) = await RunVerbAsync(settings, "backup", target);
+        var (exitCode, output) = await RunVerbInProcessAsync(settings, "backup", target);
 
         exitCode.ShouldBe(1);
         output.ShouldContain($"pg_dump -Fc -h db.internal -p 5433 -U crm -d crm -f {target}");
@@ -73,8 +73,8 @@ public sealed class BackupRestoreTests : IDisposable
     [Fact]
     public async Task Backup_without_a_file_explains_the_usage()
     {
-        var (exitCode, output) = await RunVerbAsync(
-            new() { ["Crm__DataDirectory"] = Path.Combine(_root, "data") }, "backup");
+        var (exitCode, output) = await RunVerbInProcessAsync(
+            new() { ["Crm:DataDirectory"] = Path.Combine(_root, "data") }, "backup");
 
         exitCode.ShouldBe(2);
         output.ShouldContain("Usage: dotnet run --project src/Api -- backup <file>");
@@ -230,6 +230,14 @@ public sealed class BackupRestoreTests : IDisposable
         }
 
         return RunAsync(start);
+    }
+
+    // The verb in this process (no .NET start-up); the backup of the live database above runs the real executable.
+    private static async Task<(int ExitCode, string Output)> RunVerbInProcessAsync(
+        Dictionary<string, string?> settings, params string[] arguments)
+    {
+        var (exitCode, output, error) = await CommandLine.ApiVerb.RunAsync(settings, arguments);
+        return (exitCode, output + error);
     }
 
     private static async Task<(int ExitCode, string Output)> RunAsync(ProcessStartInfo start)

@@ -5,9 +5,12 @@ namespace CrmGraph.Api.Tests.ReadPath;
 
 /// <summary>
 /// Issue #16 / ADR-039: customer reads are shaped by the selection set. The SQL is captured by the test server's
-/// command interceptor and asserted on its text and its count, on both engines (never timings).
+/// command interceptor and asserted on its text and its count, on both engines (never timings). The read-only cases
+/// share one server per engine with alice's 50 customers (<see cref="SeededServers"/>: seeding is most of their cost);
+/// the case that records follow-ups starts its own.
 /// </summary>
-public sealed class CustomerProjectionTests
+public sealed class CustomerProjectionTests(CustomerProjectionTests.SeededServers seeded)
+    : IClassFixture<CustomerProjectionTests.SeededServers>
 {
     private static readonly string[] ChildTables =
     [
@@ -26,8 +29,7 @@ public sealed class CustomerProjectionTests
     [EngineFact]
     public async Task A_page_of_id_name_stage_grade_reads_no_child_table_and_no_sealed_column(Engine engine)
     {
-        await using var api = await TestApi.StartAsync(engine);
-        var alice = await SeedAsync(api, 12);
+        var (api, alice) = await seeded.ForAsync(engine);
 
         var statements = await StatementsAsync(
             api, alice, "{ customers(first: 50) { nodes { id name stage grade } } }");
@@ -46,8 +48,7 @@ public sealed class CustomerProjectionTests
     [EngineFact]
     public async Task Sealed_fields_and_child_rows_are_read_and_decrypted_when_selected(Engine engine)
     {
-        await using var api = await TestApi.StartAsync(engine);
-        var alice = await SeedAsync(api, 3);
+        var (api, alice) = await seeded.ForAsync(engine);
 
         var statements = await StatementsAsync(
             api, alice, "{ customers(first: 50, order: [{ name: ASC }]) { nodes { name phone contacts { name phone } " +
@@ -71,8 +72,7 @@ public sealed class CustomerProjectionTests
     [EngineFact]
     public async Task The_work_page_costs_at_most_3_statements_at_page_size_10_and_50(Engine engine)
     {
-        await using var api = await TestApi.StartAsync(engine);
-        var alice = await SeedAsync(api, 50);
+        var (api, alice) = await seeded.ForAsync(engine);
 
         var small = await StatementsAsync(api, alice, WorkPage, new { first = 10 });
         var large = await StatementsAsync(api, alice, WorkPage, new { first = 50 });
@@ -97,8 +97,7 @@ public sealed class CustomerProjectionTests
     [EngineFact]
     public async Task A_customer_detail_with_contacts_next_plan_open_deals_and_last_10_records_costs_at_most_3_statements(Engine engine)
     {
-        await using var api = await TestApi.StartAsync(engine);
-        var alice = await SeedAsync(api, 2);
+        var (api, alice) = await seeded.ForAsync(engine);
         var id = await FirstIdAsync(api, alice);
         const string Detail = """
             query($id: ID!) { node(id: $id) { ... on Customer { name phone contacts { name phone } nextPlan { dueAt }
@@ -158,6 +157,46 @@ public sealed class CustomerProjectionTests
         var rest = next.Data!["customers"]!["nodes"]![0]!["followUpRecords"]!;
         rest["nodes"]!.AsArray().Select(n => n!["content"]!.GetValue<string>()).ShouldBe(["再1"]);
         rest["pageInfo"]!["hasNextPage"]!.GetValue<bool>().ShouldBeFalse();
+    }
+
+    /// <summary>
+    /// One server per engine, started and seeded with alice's 50 customers (<see cref="SeedAsync"/>) the first time a
+    /// case asks for it, for the cases that only read. xUnit runs the cases of a class one after another, so the
+    /// statement counter of the shared server sees one case at a time.
+    /// </summary>
+    public sealed class SeededServers : IAsyncLifetime
+    {
+        private readonly Dictionary<Engine, Lazy<Task<(TestApi Api, string Alice)>>> _servers = new()
+        {
+            [Engine.Sqlite] = new(() => StartAsync(Engine.Sqlite)),
+            [Engine.Postgres] = new(() => StartAsync(Engine.Postgres)),
+        };
+
+        public Task<(TestApi Api, string Alice)> ForAsync(Engine engine) => _servers[engine].Value;
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync()
+        {
+            foreach (var server in _servers.Values.Where(s => s.IsValueCreated))
+            {
+                await (await server.Value).Api.DisposeAsync();
+            }
+        }
+
+        private static async Task<(TestApi Api, string Alice)> StartAsync(Engine engine)
+        {
+            var api = await TestApi.StartAsync(engine);
+            try
+            {
+                return (api, await SeedAsync(api, 50));
+            }
+            catch
+            {
+                await api.DisposeAsync();
+                throw;
+            }
+        }
     }
 
     private static async Task<string> FirstIdAsync(TestApi api, string token) =>

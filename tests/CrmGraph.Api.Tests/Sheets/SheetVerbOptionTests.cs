@@ -1,11 +1,11 @@
-using System.Diagnostics;
+using CrmGraph.Api.Tests.CommandLine;
 
 namespace CrmGraph.Api.Tests.Sheets;
 
 /// <summary>
 /// Issue #20: the import verb's options (--map, --ignore-column, --owner-map, --partial with --refused-rows, a saved
-/// column map, a whole workbook) as an administrator runs them: the built server as a real process on a temporary
-/// SQLite database.
+/// column map, a whole workbook) as an administrator runs them: the verb in this process (<see cref="ApiVerb"/>) on a
+/// temporary SQLite database.
 /// </summary>
 public sealed class SheetVerbOptionTests : IDisposable
 {
@@ -101,26 +101,7 @@ public sealed class SheetVerbOptionTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrmGraph.Api.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["Crm__DataDirectory"] = Path.Combine(_directory, "data");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
+        var (exitCode, output, error) = await ApiVerb.RunAsync(Path.Combine(_directory, "data"), arguments);
+        return (exitCode, output + error);
     }
 }

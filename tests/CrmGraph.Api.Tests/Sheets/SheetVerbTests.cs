@@ -1,9 +1,10 @@
-using System.Diagnostics;
+using CrmGraph.Api.Tests.CommandLine;
 
 namespace CrmGraph.Api.Tests.Sheets;
 
 /// <summary>
-/// The <c>import</c> and <c>export</c> verbs as an administrator runs them: a real process of the built server.
+/// The <c>import</c> and <c>export</c> verbs as an administrator runs them, in this process (<see cref="ApiVerb"/>;
+/// CommandLineVerbTests runs the real executable).
 /// </summary>
 public sealed class SheetVerbTests : IDisposable
 {
@@ -127,26 +128,7 @@ public sealed class SheetVerbTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrmGraph.Api.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["Crm__DataDirectory"] = Path.Combine(_directory, "data");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
+        var (exitCode, output, error) = await ApiVerb.RunAsync(Path.Combine(_directory, "data"), arguments);
+        return (exitCode, output + error);
     }
 }
