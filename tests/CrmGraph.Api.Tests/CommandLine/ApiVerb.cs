@@ -17,17 +17,15 @@ public static class ApiVerb
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CommandLineContext(output, error)
+        var all = new Dictionary<string, string?>(settings) { ["Logging:LogLevel:Default"] = "Warning" };
+
+        // The field keys are process-wide (FieldProtection): one key set for every host of the test run.
+        foreach (var (key, value) in TestEncryptionKeys.Settings)
         {
-            EnvironmentName = "Production",
-            Settings = new Dictionary<string, string?>(settings)
-            {
-                // The field keys are process-wide (FieldProtection): one key set for every host of the test run.
-                ["Crm:Encryption:Keys:0"] = TestApi.EncryptionKey,
-                ["Crm:Encryption:SearchKey"] = TestApi.SearchKey,
-                ["Logging:LogLevel:Default"] = "Warning",
-            },
-        };
+            all[key] = value;
+        }
+
+        var context = new CommandLineContext(output, error) { EnvironmentName = "Production", Settings = all };
         var exitCode = await Api.CommandLine.RunAsync(arguments, context);
         return (exitCode, output.ToString(), error.ToString());
     }
