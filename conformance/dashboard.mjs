@@ -61,6 +61,8 @@ try {
   await page.getByRole('button', { name: '登录' }).click();
   await page.waitForSelector('body[data-ready="true"]');
   check(await page.evaluate(() => localStorage.getItem('crm.token')) === CRM_TOKEN_ALICE, 'the token is kept in localStorage');
+  check(await page.evaluate(() => !globalThis.echarts && !document.querySelector('script[src*="echarts"]')),
+    'the chart script is not loaded for the first screen (Today)');
 
   // Today: Alice's overdue follow-up with the customer's name; Bob's customer is not visible to her.
   const overdue = await page.locator('#today-overdue').innerText();
@@ -197,6 +199,14 @@ try {
   const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   check(!overflow, 'no horizontal scrolling at phone width');
   await phonePage.screenshot({ path: path.join(ARTIFACTS, 'dashboard-phone.png'), fullPage: true });
+
+  // The chart script does not load: the review says so and still shows its figures.
+  await phonePage.route('**/vendor/echarts.min.js', (route) => route.abort());
+  await phonePage.getByRole('tab', { name: '数据复盘' }).click();
+  await phonePage.waitForSelector('#review-figures');
+  check((await phonePage.locator('#review-error').innerText()).includes('vendor/echarts.min.js')
+    && await phonePage.locator('#chart-sources canvas').count() === 0,
+  'without the chart script the review shows an error and its table, no chart');
   log('dashboard: all checks passed');
 } finally {
   await browser.close();
