@@ -56,7 +56,10 @@ public static class FollowUpPlanCountQueries
             : db.Users.AsNoTracking().Where(u => u.TeamId == teamId && u.Role == UserRole.Salesperson);
         var memberIds = members.Select(u => u.Id);
         var until = endOfDay > now ? endOfDay : now;
-        var counts = VisibilityScope.FollowUpPlans(db.FollowUpPlans.AsNoTracking(), db.Customers, viewer)
+        // The visible plans as the disjoint parts the followUpPlans pages walk (ADR-040), together: a supervisor's
+        // team part is `team_id = the team` on the plans, without a semi-join over every customer of the team.
+        var parts = VisibilityScope.CustomerRecordParts(db.FollowUpPlans.AsNoTracking(), db.Customers, viewer).Parts;
+        var counts = parts.Skip(1).Aggregate(parts[0], (all, part) => all.Concat(part))
             .Where(p => memberIds.Contains(p.OwnerId) && p.Status == FollowUpPlanStatus.Planned && p.DueAt < until)
             .GroupBy(p => p.OwnerId)
             .Select(g => new
