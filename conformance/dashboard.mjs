@@ -63,6 +63,13 @@ try {
   check(await page.evaluate(() => localStorage.getItem('crm.token')) === CRM_TOKEN_ALICE, 'the token is kept in localStorage');
   check(await page.evaluate(() => !globalThis.echarts && !document.querySelector('script[src*="echarts"]')),
     'the chart script is not loaded for the first screen (Today)');
+  const modules = await page.evaluate(() => ({
+    loaded: [...new Set(performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
+      .filter((name) => /\/js\/[^/]+\.js$/.test(name)))].sort(),
+    preloaded: [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname).sort(),
+  }));
+  check(modules.loaded.every((name) => modules.preloaded.includes(name)),
+    `every module the page loads is preloaded by index.html (${modules.loaded.length} loaded)`);
 
   // Today: Alice's overdue follow-up with the customer's name; Bob's customer is not visible to her.
   const overdue = await page.locator('#today-overdue').innerText();
