@@ -61,6 +61,15 @@ try {
   await page.getByRole('button', { name: '登录' }).click();
   await page.waitForSelector('body[data-ready="true"]');
   check(await page.evaluate(() => localStorage.getItem('crm.token')) === CRM_TOKEN_ALICE, 'the token is kept in localStorage');
+  check(await page.evaluate(() => !globalThis.echarts && !document.querySelector('script[src*="echarts"]')),
+    'the chart script is not loaded for the first screen (Today)');
+  const modules = await page.evaluate(() => ({
+    loaded: [...new Set(performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
+      .filter((name) => /\/js\/[^/]+\.js$/.test(name)))].sort(),
+    preloaded: [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname).sort(),
+  }));
+  check(modules.loaded.every((name) => modules.preloaded.includes(name)),
+    `every module the page loads is preloaded by index.html (${modules.loaded.length} loaded)`);
 
   // Today: Alice's overdue follow-up with the customer's name; Bob's customer is not visible to her.
   const overdue = await page.locator('#today-overdue').innerText();
@@ -197,6 +206,14 @@ try {
   const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   check(!overflow, 'no horizontal scrolling at phone width');
   await phonePage.screenshot({ path: path.join(ARTIFACTS, 'dashboard-phone.png'), fullPage: true });
+
+  // The chart script does not load: the review says so and still shows its figures.
+  await phonePage.route('**/vendor/echarts.min.js', (route) => route.abort());
+  await phonePage.getByRole('tab', { name: '数据复盘' }).click();
+  await phonePage.waitForSelector('#review-figures');
+  check((await phonePage.locator('#review-error').innerText()).includes('vendor/echarts.min.js')
+    && await phonePage.locator('#chart-sources canvas').count() === 0,
+  'without the chart script the review shows an error and its table, no chart');
   log('dashboard: all checks passed');
 } finally {
   await browser.close();

@@ -31,6 +31,7 @@ function probe({ token, supervisor }) {
     if (query.includes('nodes(ids:')) return 'customer names';
     if (query.includes('performanceEvaluation')) return 'team members (performanceEvaluation)';
     if (query.includes('o0: followUpPlans')) return 'team counts';
+    if (query.includes('followUpPlanCounts')) return 'team counts (followUpPlanCounts)';
     return query.replace(/\s+/g, ' ').slice(0, 60);
   };
   window.fetch = async (input, init) => {

@@ -24,6 +24,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddUserQueries();
         this.AddCustomerQueries();
         this.AddFollowUpQueries();
+        this.AddFollowUpPlanCountQueries();
         this.AddDealQueries();
         this.AddAftercareQueries();
         this.AddReminderQueries();

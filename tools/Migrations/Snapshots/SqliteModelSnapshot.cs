@@ -1178,6 +1178,11 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                     b.HasKey("Id")
                         .HasName("pk_follow_up_plans");
 
+                    b.HasIndex("OwnerId", "DueAt")
+                        .HasDatabaseName("ix_follow_up_plans_open_owner_due_at")
+                        .HasFilter("status = 'Planned'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "TeamId", "CustomerId" });
+
                     b.HasIndex("TeamId", "ScheduledAt")
                         .HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at")
                         .HasFilter("status = 'Planned'")

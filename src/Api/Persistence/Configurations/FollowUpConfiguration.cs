@@ -40,6 +40,13 @@ public sealed class FollowUpPlanConfiguration : IEntityTypeConfiguration<FollowU
                 nameof(FollowUpPlan.Id), nameof(FollowUpPlan.DueAt), Reminders.PlanReminderMarks.OverdueFor,
                 Reminders.PlanReminderMarks.DueSoonFor)
             .HasDatabaseName("ix_follow_up_plans_open_team_scheduled_at");
+
+        // Counting a salesperson's open plans by due time (Today's overdue and due-today counts, the team card's
+        // `followUpPlanCounts`, issue #19): read from the index alone on PostgreSQL, where the team and the customer
+        // decide visibility, instead of a scan of every plan of every status.
+        builder.HasIndex(p => new { p.OwnerId, p.DueAt }).HasFilter("status = 'Planned'")
+            .IncludeProperties(nameof(FollowUpPlan.TeamId), nameof(FollowUpPlan.CustomerId))
+            .HasDatabaseName("ix_follow_up_plans_open_owner_due_at");
         builder.Ignore(p => p.DomainEvents);
     }
 }

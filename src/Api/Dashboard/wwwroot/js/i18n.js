@@ -27,6 +27,7 @@ const texts = {
     conversionRatePercent: '转化率 %', timelinessPercent: '跟进及时率 %', member: '成员', wholeTeam: '全部成员',
     team: '团队成员', overdueCount: '逾期', dueTodayCount: '今日待跟进',
     keyDates: '本周重要日期', reclaim: '即将进入公海', reclaimAt: '回收时间',
+    chartsFailed: '图表脚本加载失败（vendor/echarts.min.js），只显示数据表。',
   },
   en: {
     skip: 'Skip to content', title: 'Team dashboard', language: 'Language', signOut: 'Sign out',
@@ -60,6 +61,7 @@ const texts = {
     dueTodayCount: 'Due today',
     reclaim: 'About to return to the pool',
     reclaimAt: 'Returns',
+    chartsFailed: 'The chart script (vendor/echarts.min.js) did not load; only the tables are shown.',
   },
 };
 

@@ -7,6 +7,7 @@ import { teamDate } from './zone.js';
 import { label } from './labels.js';
 import { el } from './dom.js';
 import { loadEvaluation, evaluationSection } from './evaluation.js';
+import { loadECharts } from './echarts.js';
 
 const metricsDoc = document.querySelector('meta[name="crm-metrics-doc"]')?.content ?? 'docs/metrics.md';
 const anchors = {
@@ -57,8 +58,9 @@ export async function loadReview(panel) {
   body.setAttribute('aria-busy', 'true');
   try {
     const ownerId = panel.querySelector('#review-owner').value || null;
+    // The chart script loads with the figures; if it fails, the tables are still shown, with the error.
     const [{ dataReview: review }, lines] = await Promise.all([gql(query, { year, month, ownerId }),
-      loadEvaluation(year, month)]);
+      loadEvaluation(year, month), loadECharts().catch((e) => { error.textContent = t('error') + e.message; })]);
     showMembers(panel, lines);
     draw(body, review);
     const evaluation = evaluationSection(lines, definition('evaluation'));

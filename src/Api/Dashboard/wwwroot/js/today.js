@@ -7,7 +7,7 @@ import { label } from './labels.js';
 import { el, customerLink } from './dom.js';
 import { keyDatesThisWeek, keyDateWindowDays } from './key-dates.js';
 import { startOfTeamDay } from './zone.js';
-import { teamMembers, teamCard } from './team.js';
+import { teamCounts, teamCard } from './team.js';
 
 const planFields = 'totalCount nodes { id dueAt customerId ownerId channel purpose }';
 const todayQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: DateTime!, $keyDays: Int!) {
@@ -28,19 +28,17 @@ export async function renderToday(panel) {
   const now = new Date();
   const startOfDay = startOfTeamDay(now);
   const endOfDay = startOfTeamDay(now, 1);
-  // Two rounds of requests sent together: the lists and (supervisors) the team; then the lists' customer names and
-  // the team's counts.
-  const [data, members] = await Promise.all([gql(todayQuery, {
+  // Two rounds of requests: the lists and (supervisors) the team's counts together; then the lists' customer names.
+  const [data, lines] = await Promise.all([gql(todayQuery, {
     now: now.toISOString(), endOfDay: endOfDay.toISOString(), startOfDay: startOfDay.toISOString(),
     keyDays: keyDateWindowDays,
-  }), teamMembers(now)]);
-  const [names, team] = await Promise.all([
-    customerNames([...data.overdue.nodes, ...data.dueToday.nodes, ...data.reclaim.nodes].map((p) => p.customerId)),
-    teamCard(members, now, endOfDay)]);
+  }), teamCounts(now, endOfDay)]);
+  const names = await customerNames(
+    [...data.overdue.nodes, ...data.dueToday.nodes, ...data.reclaim.nodes].map((p) => p.customerId));
   const name = (id) => names.get(id)?.name;
-  const owners = new Map(members.map((m) => [m.id, m.displayName]));
+  const owners = new Map(lines.map((line) => [line.salesperson.id, line.salesperson.displayName]));
   panel.replaceChildren(...[
-    team,
+    teamCard(lines),
     card('overdue', data.overdue, (p) => planItem(p, name(p.customerId), true, owners.get(p.ownerId))),
     card('dueToday', data.dueToday, (p) => planItem(p, name(p.customerId), false, owners.get(p.ownerId))),
     card('gradeA', data.gradeA, (c) => [customerLink(c.id, c.name),
