@@ -35,7 +35,8 @@ public sealed partial class CustomerQueryTemplateTests
             (await NamesAsync(api, alice, Page)).ShouldBe(["甲1", "甲2", "甲3"]);
             (await NamesAsync(api, bob, Page)).ShouldBe(["乙1", "乙2"]);
             (await NamesAsync(api, zed, Page)).ShouldBe(["丙1"]);
-            (await NamesAsync(api, boss, Page)).ShouldBe(["乙1", "乙2", "甲1", "甲2", "甲3"]); // 乙 sorts before 甲
+            // 乙 sorts before 甲
+            (await NamesAsync(api, boss, Page)).ShouldBe(["乙1", "乙2", "甲1", "甲2", "甲3"]);
         }
 
         // One query for the salespeople's shape and one for the supervisor's; every other read reused them.
@@ -82,7 +83,8 @@ public sealed partial class CustomerQueryTemplateTests
         var aliceId = (await PostOkAsync(api, alice, "{ me { id } }"))["me"]!["id"]!.GetValue<string>();
         var bobId = (await PostOkAsync(api, bob, "{ me { id } }"))["me"]!["id"]!.GetValue<string>();
         (await NamesAsync(api, boss, OwnerPage, new { owner = bobId })).ShouldBe(["乙1", "乙2", "乙3"]);
-        (await NamesAsync(api, boss, OwnerPage, new { owner = aliceId })).ShouldBe(["甲1", "甲2", "甲3", "甲4", "甲5"]);
+        (await NamesAsync(api, boss, OwnerPage, new { owner = aliceId }))
+            .ShouldBe(["甲1", "甲2", "甲3", "甲4", "甲5"]);
         (await NamesAsync(api, boss, OwnerPage, new { owner = (string?)null })).ShouldBeEmpty();
 
         const string Node = "query($id: ID!) { node(id: $id) { ... on Customer { name } } }";
@@ -128,6 +130,40 @@ public sealed partial class CustomerQueryTemplateTests
         }
     }
 
+    [EngineFact]
+    public async Task The_open_deals_of_a_detail_read_only_the_selected_deal_columns(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
+        var id = (await CreateAsync(api, alice, "甲1"))[0];
+        foreach (var (product, amount) in new[] { ("产品A", 1000), ("产品B", 2500) })
+        {
+            await PostOkAsync(api, alice, $"mutation {{ openDeal(input: {{ customerId: \"{id}\", product: " +
+                $"\"{product}\", amount: {amount} }}) {{ deal {{ id }} }} }}");
+        }
+
+        const string Detail = """
+            query($id: ID!) { node(id: $id) { ... on Customer { name openDeals { id amount }
+              all: deals { product status } } } }
+            """;
+        await PostOkAsync(api, alice, Detail, new { id });
+        var statements = await StatementsAsync(api, alice, Detail, new { id });
+        var customer = (await PostOkAsync(api, alice, Detail, new { id }))["node"]!;
+
+        var deals = statements.Where(s => DealColumns().IsMatch(s)).ToList();
+        deals.Count.ShouldBe(2, string.Join("\n\n", statements));
+        var open = deals.Single(s => !s.Contains("product", StringComparison.Ordinal));
+        open.ShouldContain("amount");
+        open.ShouldNotContain("lost_note");
+        open.ShouldNotContain("currency");
+        deals.Single(s => s.Contains("product", StringComparison.Ordinal)).ShouldNotContain("amount");
+        customer["openDeals"]!.AsArray().Select(d => d!["amount"]!.GetValue<decimal>())
+            .ShouldBe([2500m, 1000m], ignoreOrder: true);
+        customer["all"]!.AsArray().Select(d => d!["product"]!.GetValue<string>())
+            .ShouldBe(["产品B", "产品A"], ignoreOrder: true);
+        customer["all"]![0]!["status"]!.GetValue<string>().ShouldBe("OPEN");
+    }
+
     private static async Task<List<string>> StatementsAsync(TestApi api, string token, string query, object? variables)
     {
         api.SqlCommands.Reset();
@@ -141,7 +177,8 @@ public sealed partial class CustomerQueryTemplateTests
         foreach (var name in names)
         {
             var created = await PostOkAsync(api, token, "mutation($input: CreateCustomerInput!) { " +
-                "createCustomer(input: $input) { customer { id } } }", new { input = new { name, kind = "INDIVIDUAL" } });
+                "createCustomer(input: $input) { customer { id } } }",
+                new { input = new { name, kind = "INDIVIDUAL" } });
             ids.Add(created["createCustomer"]!["customer"]!["id"]!.GetValue<string>());
         }
 
@@ -155,6 +192,9 @@ public sealed partial class CustomerQueryTemplateTests
 
     [GeneratedRegex("^SELECT .*FROM \"?customers\"? ", RegexOptions.Singleline)]
     private static partial Regex FromCustomers();
+
+    [GeneratedRegex("^SELECT .*FROM \"?deals\"? ", RegexOptions.Singleline)]
+    private static partial Regex DealColumns();
 
     private static async Task<JsonNode> PostOkAsync(TestApi api, string token, string query, object? variables = null)
     {

@@ -30,7 +30,7 @@ public static class QueryExpressions
         return found.Found;
     }
 
-    /// <summary>Whether <paramref name="node"/> is the member read of a value captured by <see cref="Parameter"/>.</summary>
+    /// <summary>Whether <paramref name="node"/> reads a value captured by <see cref="Parameter"/>.</summary>
     public static bool IsCaptured(Expression node, out object captured)
     {
         if (node is MemberExpression { Expression: ConstantExpression { Value: Captured value } })

@@ -28,7 +28,7 @@ public sealed class TemplateValues
         return this;
     }
 
-    /// <summary>An array of ids a closure of the query holds an equal copy of (the viewer as <c>[userId]</c>).</summary>
+    /// <summary>An array of ids a closure of the query holds a copy of (the viewer as <c>[userId]</c>).</summary>
     public TemplateValues Guids(Guid[] value)
     {
         var slot = Add(value);
@@ -178,7 +178,7 @@ public static class QueryTemplate
         return result is { IsGenericType: true } && result.GetGenericTypeDefinition() == typeof(IQueryable<>);
     }
 
-    /// <summary>Replaces every request value of a built query with a parameter; fails on any other held value.</summary>
+    /// <summary>Replaces each request value of a built query with a parameter; fails on any other held value.</summary>
     private sealed class Parameterizer(TemplateValues values) : ExpressionVisitor
     {
         public Dictionary<int, ParameterExpression> Used { get; } = [];

@@ -55,7 +55,8 @@ public static class ConnectionField
                 }
 
                 // The parts are built only with the page's query (not when a reusable query answers it).
-                VisibleParts<T>? Parts() => pageFilter?.Predicate is { } p ? visibleParts!(c).Where(p) : visibleParts!(c);
+                VisibleParts<T>? Parts() =>
+                    pageFilter?.Predicate is { } p ? visibleParts!(c).Where(p) : visibleParts!(c);
 
                 var order = SortTranslator.Build(sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
                 var paging = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;

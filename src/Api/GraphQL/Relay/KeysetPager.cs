@@ -26,7 +26,7 @@ public static class SortKey
 public sealed record PageQuery<T>(
     Func<IQueryable<T>> Build, string? Shape, IReadOnlyList<System.Linq.Expressions.Expression?> Predicates);
 
-/// <summary>The <c>where</c> of a page: its predicate and its shape (<see cref="Filtering.FilterTranslator.Shape"/>).</summary>
+/// <summary>A page's <c>where</c>: its predicate and shape (<see cref="Filtering.FilterTranslator.Shape"/>).</summary>
 public sealed record PageFilter<T>(string? Shape, Expression<Func<T, bool>>? Predicate);
 
 /// <summary>
