@@ -1,4 +1,4 @@
-// Drives the three servers of the read benchmark (issue #16) with autocannon: checks that they answer the same rows
+// Drives the three (with BENCH_BASE_URL four: a baseline CrmGraph build as "CrmGraph (baseline)") servers of the read benchmark (issue #16) with autocannon: checks that they answer the same rows
 // in the same order, then measures each scenario in interleaved rounds (CrmGraph, raw, PostGraphile, CrmGraph, …)
 // and prints req/s, p50, p99 and the server process's CPU per request. Started by run.sh, which passes everything
 // below as environment variables; only loopback targets.
@@ -16,6 +16,14 @@ const servers = {
   'raw Npgsql': { url: env('BENCH_RAW_URL'), pid: env('BENCH_RAW_PID') },
   PostGraphile: { url: env('BENCH_PG_URL'), pid: env('BENCH_PG_PID') },
 };
+// Another CrmGraph build (run.sh's CRM_READ_BENCHMARK_BASELINE): the same requests and checks as CrmGraph's.
+const base = 'CrmGraph (baseline)';
+if (process.env.BENCH_BASE_URL) {
+  const ordered = { CrmGraph: servers.CrmGraph, [base]: { url: env('BENCH_BASE_URL'), pid: env('BENCH_BASE_PID') } };
+  for (const name of ['raw Npgsql', 'PostGraphile']) ordered[name] = servers[name];
+  for (const name of Object.keys(servers)) delete servers[name];
+  Object.assign(servers, ordered);
+}
 for (const s of Object.values(servers)) {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(s.url)) throw new Error(`not a loopback target: ${s.url}`);
 }
@@ -71,6 +79,9 @@ const scenarios = [
   },
 ];
 
+const request = (scenario, server) => scenario[server === base ? 'CrmGraph' : server];
+const rowsOf = (scenario, server) => scenario.rows[server === base ? 'CrmGraph' : server];
+
 async function once(server, request) {
   const response = await fetch(servers[server].url + (request.path ?? ''), {
     method: request.method, headers: request.headers, body: request.body,
@@ -83,14 +94,16 @@ async function once(server, request) {
 // Same rows, same order, before anything is measured.
 for (const scenario of scenarios) {
   const answers = {};
-  for (const server of Object.keys(servers)) answers[server] = scenario.rows[server](await once(server, scenario[server]));
+  for (const server of Object.keys(servers)) {
+    answers[server] = rowsOf(scenario, server)(await once(server, request(scenario, server)));
+  }
   const expected = JSON.stringify(answers.CrmGraph);
   for (const [server, rows] of Object.entries(answers)) {
     if (JSON.stringify(rows) !== expected) {
       throw new Error(`${scenario.name}: ${server} answers differently:\n${JSON.stringify(rows)}\nCrmGraph:\n${expected}`);
     }
   }
-  console.log(`[check] ${scenario.name}: ${answers.CrmGraph.length} rows, the same from all three`);
+  console.log(`[check] ${scenario.name}: ${answers.CrmGraph.length} rows, the same from all ${Object.keys(servers).length}`);
 }
 
 const ticks = pid => {
@@ -116,11 +129,11 @@ async function measure(server, request, seconds) {
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = [];
 for (const scenario of scenarios) {
-  for (const server of Object.keys(servers)) await measure(server, scenario[server], 3); // warm-up, not counted
+  for (const server of Object.keys(servers)) await measure(server, request(scenario, server), 3); // warm-up, not counted
   const runs = Object.fromEntries(Object.keys(servers).map(s => [s, []]));
   for (let round = 1; round <= rounds; round++) {
     for (const server of Object.keys(servers)) {
-      const run = await measure(server, scenario[server], duration);
+      const run = await measure(server, request(scenario, server), duration);
       runs[server].push(run);
       console.log(`[round ${round}] ${scenario.name} · ${server}: ${run.reqPerSec.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, CPU ${run.cpuPerRequest.toFixed(2)} ms/req`);
     }
@@ -133,10 +146,13 @@ for (const scenario of scenarios) {
 }
 
 const cell = s => `${s.reqPerSec.toFixed(0)} (${s.p50} / ${s.p99} ms), ${s.cpuPerRequest.toFixed(2)} ms CPU`;
+const withBase = base in servers;
+const ratio = (a, b) => (a / b).toFixed(2);
 const lines = [
-  `| what (${connections} connections, median of ${rounds} interleaved ${duration} s rounds) | CrmGraph | raw Npgsql | PostGraphile | CrmGraph ÷ raw | CrmGraph ÷ PostGraphile |`,
-  '|---|---|---|---|---|---|',
-  ...results.map(({ scenario, summary: s }) => `| ${scenario} | ${cell(s.CrmGraph)} | ${cell(s['raw Npgsql'])} | ${cell(s.PostGraphile)} | ${(s.CrmGraph.reqPerSec / s['raw Npgsql'].reqPerSec).toFixed(2)} | ${(s.CrmGraph.reqPerSec / s.PostGraphile.reqPerSec).toFixed(2)} |`),
+  `| what (${connections} connections, median of ${rounds} interleaved ${duration} s rounds) | CrmGraph |${withBase ? ` ${base} (${process.env.BENCH_BASE_REF ?? ''}) |` : ''} raw Npgsql | PostGraphile | CrmGraph ÷ raw | CrmGraph ÷ PostGraphile |${withBase ? ' req/s new ÷ baseline | CPU/req new ÷ baseline | baseline ÷ raw | baseline ÷ PostGraphile |' : ''}`,
+  `|---|---|---|---|---|---|${withBase ? '---|---|---|---|---|' : ''}`,
+  ...results.map(({ scenario, summary: s }) => `| ${scenario} | ${cell(s.CrmGraph)} |${withBase ? ` ${cell(s[base])} |` : ''} ${cell(s['raw Npgsql'])} | ${cell(s.PostGraphile)} | ${ratio(s.CrmGraph.reqPerSec, s['raw Npgsql'].reqPerSec)} | ${ratio(s.CrmGraph.reqPerSec, s.PostGraphile.reqPerSec)} |`
+    + (withBase ? ` ${ratio(s.CrmGraph.reqPerSec, s[base].reqPerSec)} | ${ratio(s.CrmGraph.cpuPerRequest, s[base].cpuPerRequest)} | ${ratio(s[base].reqPerSec, s['raw Npgsql'].reqPerSec)} | ${ratio(s[base].reqPerSec, s.PostGraphile.reqPerSec)} |` : '')),
 ];
 console.log('\nreq/s (p50 / p99), server process CPU per request\n' + lines.join('\n'));
 if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(results, null, 2));

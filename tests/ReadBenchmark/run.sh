@@ -7,6 +7,9 @@
 #   CRM_READ_BENCHMARK_CUSTOMERS=30000 tests/ReadBenchmark/run.sh
 #   knobs: CRM_READ_BENCHMARK_SECONDS=10 (per round) CRM_READ_BENCHMARK_ROUNDS=3 CRM_READ_BENCHMARK_CONNECTIONS=16
 #          CRM_READ_BENCHMARK_KEEP=1 (keep the work folder)
+#          CRM_READ_BENCHMARK_BASELINE=<git ref> (also publish that commit of CrmGraph, from `git archive` into the work
+#          folder, and measure it as a fourth server "CrmGraph (baseline)" in the same interleaved rounds, on the same
+#          database and tokens: before/after side by side)
 #          CRM_READ_BENCHMARK_PLANS=1 (before the rounds, write the SQL CrmGraph and the raw endpoint send for each
 #          scenario with its EXPLAIN (ANALYZE, BUFFERS), from PostgreSQL's log_statement and auto_explain, to
 #          $work/plans.log; keep the folder with CRM_READ_BENCHMARK_KEEP=1)
@@ -19,7 +22,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 customers=${CRM_READ_BENCHMARK_CUSTOMERS:-100000}
 pg_port=${CRM_READ_BENCHMARK_PG_PORT:-55491}
-crm_port=5491 raw_port=5492 pgl_port=5493
+crm_port=5491 raw_port=5492 pgl_port=5493 base_port=5494
+baseline=${CRM_READ_BENCHMARK_BASELINE:-}
 work=$(mktemp -d /tmp/crm-read-bench.XXXXXX)
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$pgbin" ] || pgbin=$(dirname "$(command -v initdb)")
@@ -52,6 +56,13 @@ conn="Host=127.0.0.1;Port=$pg_port;Database=crm;Username=postgres;Maximum Pool S
 log "publishing CrmGraph (Release) and the raw endpoint"
 dotnet publish "$repo/src/Api" -c Release -o "$work/crm" --nologo -v q >/dev/null
 dotnet publish "$here/RawEndpoint" -c Release -o "$work/raw" --nologo -v q >/dev/null
+if [ -n "$baseline" ]; then
+  base_commit=$(git -C "$repo" rev-parse --verify "$baseline^{commit}")
+  log "publishing the baseline CrmGraph at $baseline ($base_commit)"
+  mkdir -p "$work/baseline-src"
+  git -C "$repo" archive "$base_commit" | tar -x -C "$work/baseline-src"
+  dotnet publish "$work/baseline-src/src/Api" -c Release -o "$work/crm-base" --nologo -v q >/dev/null
+fi
 [ -f "$here/node_modules/postgraphile/cli.js" ] && [ -f "$here/node_modules/autocannon/package.json" ] \
   || (cd "$here" && npm ci --no-audit --no-fund --silent >/dev/null)
 
@@ -62,6 +73,13 @@ crm migrate >/dev/null
 (cd "$work/crm" && exec dotnet CrmGraph.Api.dll "${crm_args[@]}" --urls "http://127.0.0.1:$crm_port" >"$work/crm.log" 2>&1) &
 crm_pid=$!; pids+=("$crm_pid")
 wait_for "http://127.0.0.1:$crm_port/health/ready" 120
+base_pid=
+if [ -n "$baseline" ]; then # same database, data folder (signing key) and settings; migrated by the new build
+  (cd "$work/crm-base" && exec dotnet CrmGraph.Api.dll "${crm_args[@]}" --urls "http://127.0.0.1:$base_port" \
+    >"$work/crm-base.log" 2>&1) &
+  base_pid=$!; pids+=("$base_pid")
+  wait_for "http://127.0.0.1:$base_port/health/ready" 120
+fi
 
 gql() { # token, query → response body; fails on errors
   local body
@@ -160,5 +178,6 @@ BENCH_SALES_TOKEN=$sales BENCH_SUPERVISOR_TOKEN=$boss \
 BENCH_CRM_URL="http://127.0.0.1:$crm_port/graphql" BENCH_CRM_PID=$crm_pid \
 BENCH_RAW_URL="http://127.0.0.1:$raw_port" BENCH_RAW_PID=$raw_pid \
 BENCH_PG_URL="http://127.0.0.1:$pgl_port/graphql" BENCH_PG_PID=$pgl_pid \
+BENCH_BASE_URL=${base_pid:+"http://127.0.0.1:$base_port/graphql"} BENCH_BASE_PID=$base_pid BENCH_BASE_REF=$baseline \
   node "$here/bench.mjs"
 log "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -40,6 +40,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQL.Execution.ValidatedDocumentCache>();
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(
             sp => sp.GetRequiredService<GraphQL.Execution.ValidatedDocumentCache>());
+        // Customer reads built once per shape and compiled, the viewer's values as parameters (ADR-047).
+        services.AddSingleton<GraphQL.Expressions.QueryTemplateCache>();
         services.Configure<ErrorInfoProviderOptions>(o => o.ExposeExceptionDetails = exposeExceptionDetails);
         services.AddHttpContextAccessor();
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));

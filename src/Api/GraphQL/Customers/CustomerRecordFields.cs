@@ -1,4 +1,5 @@
 using CrmGraph.Api.GraphQL.Batching;
+using CrmGraph.Api.GraphQL.Customers.Reading;
 using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.FollowUps;
@@ -73,17 +74,24 @@ public static class CustomerRecordFields
                 .ToDictionary(g => g.Key, g => g.OrderBy(p => p.DueAt).ThenBy(p => p.Id).ToList());
         }).Load(c.Source.Id);
 
-    // Open deals are filtered in SQL: a customer's closed history is not read for openDeals.
-    private static IDataLoaderResult<List<Deal>?> DealsOf(IResolveFieldContext<Customer> c, string loader, bool open) =>
-        RequestLoaders.Of(c).For<Guid, List<Deal>>(loader, async (ids, ct) =>
+    // Open deals are filtered in SQL: a customer's closed history is not read for openDeals. Only the selected
+    // columns are read (DealShape); a loader per selection, so two selections of the field never share rows.
+    private static IDataLoaderResult<List<Deal>?> DealsOf(IResolveFieldContext<Customer> c, string loader, bool open)
+    {
+        var fields = SelectedFields.Of(c, DealType.TypeName, connection: false);
+        var projection = DealShape.For(fields);
+        var name = projection is null ? loader : $"{loader}|{string.Join(",", fields.Order(StringComparer.Ordinal))}";
+        return RequestLoaders.Of(c).For<Guid, List<Deal>>(name, async (ids, ct) =>
         {
             var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
-            var deals = await VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, c.Viewer())
-                .Where(d => ids.Contains(d.CustomerId) && (!open || d.Status == DealStatus.Open))
+            var visible = VisibilityScope.Deals(db.Deals.AsNoTracking(), db.Customers, c.Viewer())
+                .Where(d => ids.Contains(d.CustomerId) && (!open || d.Status == DealStatus.Open));
+            var deals = await (projection is null ? visible : visible.Select(projection))
                 .ToListAsync(ct).ConfigureAwait(false);
             return deals.GroupBy(d => d.CustomerId).ToDictionary(
                 g => g.Key, g => g.OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id).ToList());
         }).Load(c.Source.Id);
+    }
 
     // The latest record of each customer, chosen in SQL (a correlated MAX), so a long history is not loaded.
     private static async Task<IDictionary<Guid, FollowUpRecord>> LastRecordsAsync(

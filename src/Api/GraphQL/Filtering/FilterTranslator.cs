@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
 using CrmGraph.Api.GraphQL.Expressions;
 using CrmGraph.Api.GraphQL.Relay;
 using GraphQL;
@@ -46,6 +47,83 @@ public static class FilterTranslator
         ArgumentNullException.ThrowIfNull(filter);
         return filter.Any(
             kv => field(kv.Key) || (kv.Key is "and" or "or" && Children(kv.Value).Any(c => Mentions(c, field))));
+    }
+
+    /// <summary>
+    /// What identifies the predicate <see cref="Build"/> makes of <paramref name="filter"/> apart from its values: the
+    /// fields, operations and nesting, in order (two filters of one shape capture their values in the same order).
+    /// Null when a custom field is used: its predicate may depend on more than the values (ADR-047).
+    /// </summary>
+    public static string? Shape<T>(FilterSpec<T> spec, IDictionary<string, object?> filter)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(filter);
+        var text = new StringBuilder();
+        return ObjectShape(spec, filter, text) ? text.ToString() : null;
+    }
+
+    private static bool ObjectShape<T>(FilterSpec<T> spec, IDictionary<string, object?> filter, StringBuilder text)
+    {
+        text.Append('{');
+        foreach (var (name, value) in filter)
+        {
+            text.Append(name).Append(':');
+            if (value is null)
+            {
+                text.Append("null,");
+                continue;
+            }
+
+            if (name is "and" or "or")
+            {
+                text.Append('[');
+                if (!Children(value).All(c => ObjectShape(spec, c, text)))
+                {
+                    return false;
+                }
+
+                text.Append("],");
+                continue;
+            }
+
+            if (spec.Fields.FirstOrDefault(f => f.Name == name) is not { Custom: null }
+                || value is not IDictionary<string, object?> operations)
+            {
+                return false;
+            }
+
+            OperationsShape(operations, text);
+        }
+
+        text.Append('}');
+        return true;
+    }
+
+    private static void OperationsShape(IDictionary<string, object?> operations, StringBuilder text)
+    {
+        text.Append('{');
+        foreach (var (op, value) in operations)
+        {
+            text.Append(op).Append(':');
+            if (op is "and" or "or")
+            {
+                text.Append('[');
+                foreach (var child in Children(value))
+                {
+                    OperationsShape(child, text);
+                }
+
+                text.Append(']');
+            }
+            else
+            {
+                text.Append(value is null ? "null" : "v");
+            }
+
+            text.Append(',');
+        }
+
+        text.Append('}');
     }
 
     private static Expression Object<T>(

@@ -25,7 +25,7 @@ public static class ConnectionField
         Type sortInputType,
         Func<IResolveFieldContext, IQueryable<T>> visible,
         Func<IResolveFieldContext, VisibleParts<T>>? visibleParts = null,
-        Func<IResolveFieldContext, IReadOnlyList<SortKey<T>>, Func<IQueryable<T>, CancellationToken, Task<List<T>>>>?
+        Func<IResolveFieldContext, IReadOnlyList<SortKey<T>>, Func<PageQuery<T>, CancellationToken, Task<List<T>>>>?
             read = null)
         where TConnectionType : IGraphType
     {
@@ -45,20 +45,25 @@ public static class ConnectionField
             .ResolveAsync(async c =>
             {
                 var source = visible(c);
-                var parts = visibleParts?.Invoke(c);
+                PageFilter<T>? pageFilter = null;
                 if (c.GetArgument<Dictionary<string, object?>?>("where") is { } where)
                 {
                     var context = await FilterContextAsync(c, filter, where).ConfigureAwait(false);
                     var predicate = FilterTranslator.Build(filter, where, context);
                     source = source.Where(predicate);
-                    parts = parts?.Where(predicate);
+                    pageFilter = new PageFilter<T>(FilterTranslator.Shape(filter, where), predicate);
                 }
+
+                // The parts are built only with the page's query (not when a reusable query answers it).
+                VisibleParts<T>? Parts() =>
+                    pageFilter?.Predicate is { } p ? visibleParts!(c).Where(p) : visibleParts!(c);
 
                 var order = SortTranslator.Build(sort, c.GetArgument<List<Dictionary<string, object?>>?>("order"));
                 var paging = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
                 var arguments = PagingArguments.From(c);
                 return await KeysetPager.PageAsync(
-                    source, order, arguments, paging, c.CancellationToken, parts, read?.Invoke(c, order))
+                    source, order, arguments, paging, c.CancellationToken, visibleParts is null ? null : Parts,
+                    read?.Invoke(c, order), pageFilter)
                     .ConfigureAwait(false);
             });
     }

@@ -18,6 +18,18 @@ public static class SortKey
 }
 
 /// <summary>
+/// A page's final query, built by <paramref name="Build"/> only when asked. <paramref name="Shape"/> names everything
+/// that decides its expression tree apart from the viewer and the values of <paramref name="Predicates"/> (order,
+/// cursors present, direction, page size, the filter's shape); null when something else does (a custom filter), so
+/// the query must not be reused (ADR-047).
+/// </summary>
+public sealed record PageQuery<T>(
+    Func<IQueryable<T>> Build, string? Shape, IReadOnlyList<System.Linq.Expressions.Expression?> Predicates);
+
+/// <summary>A page's <c>where</c>: its predicate and shape (<see cref="Filtering.FilterTranslator.Shape"/>).</summary>
+public sealed record PageFilter<T>(string? Shape, Expression<Func<T, bool>>? Predicate);
+
+/// <summary>
 /// Relay paging by keyset (never OFFSET): the cursor holds the sort-key values of a row, and the next page is
 /// the rows strictly after it in the order, so a page costs the same at any depth.
 /// </summary>
@@ -33,8 +45,9 @@ public static class KeysetPager
         PagingArguments arguments,
         PagingOptions options,
         CancellationToken cancellationToken,
-        VisibleParts<T>? parts = null,
-        Func<IQueryable<T>, CancellationToken, Task<List<T>>>? read = null)
+        Func<VisibleParts<T>?>? parts = null,
+        Func<PageQuery<T>, CancellationToken, Task<List<T>>>? read = null,
+        PageFilter<T>? filter = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -42,30 +55,37 @@ public static class KeysetPager
         var backward = arguments.Backward;
         var types = keys.Select(k => k.ValueType).ToArray();
         var signature = Signature(keys);
+        var after = arguments.After is { } a
+            ? KeysetPredicate.After(keys, KeysetCursor.Decode(a, signature, types, "after"), reverse: false)
+            : null;
+        var before = arguments.Before is { } b
+            ? KeysetPredicate.After(keys, KeysetCursor.Decode(b, signature, types, "before"), reverse: true)
+            : null;
         IQueryable<T> Cursor(IQueryable<T> query)
         {
-            if (arguments.After is { } after)
-            {
-                query = query.Where(
-                    KeysetPredicate.After(keys, KeysetCursor.Decode(after, signature, types, "after"), reverse: false));
-            }
-
-            if (arguments.Before is { } before)
-            {
-                query = query.Where(KeysetPredicate.After(
-                    keys, KeysetCursor.Decode(before, signature, types, "before"), reverse: true));
-            }
-
-            return query;
+            query = after is null ? query : query.Where(after);
+            return before is null ? query : query.Where(before);
         }
 
-        var page = parts is { Parts.Count: > 1 }
-            ? FromParts(parts, p => Order(Cursor(p), keys, backward).Take(size + 1))
-            : Cursor(source);
-        read ??= (query, ct) => query.ToListAsync(ct);
+        // Built only when the reader has no query of this shape yet (ADR-047).
+        IQueryable<T> Build()
+        {
+            var visible = parts?.Invoke();
+            var page = visible is { Parts.Count: > 1 }
+                ? FromParts(visible, p => Order(Cursor(p), keys, backward).Take(size + 1))
+                : Cursor(source);
+            return Order(page, keys, reverse: backward).Take(size + 1);
+        }
+
+        var shape = filter is { Shape: null, Predicate: not null }
+            ? null
+            : $"{signature}|{(after is null ? "" : "after")}|{(before is null ? "" : "before")}|{backward}|{size}|" +
+                filter?.Shape;
+        read ??= (page, ct) => page.Build().ToListAsync(ct);
         var rows = size == 0
             ? []
-            : await read(Order(page, keys, reverse: backward).Take(size + 1), cancellationToken).ConfigureAwait(false);
+            : await read(new PageQuery<T>(Build, shape, [filter?.Predicate, after, before]), cancellationToken)
+                .ConfigureAwait(false);
         var hasMore = rows.Count > size;
         var nodes = rows.Take(size).ToList();
         if (backward)

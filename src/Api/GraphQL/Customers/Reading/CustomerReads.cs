@@ -1,4 +1,6 @@
 using CrmGraph.Api.GraphQL.Execution;
+using CrmGraph.Api.GraphQL.Expressions;
+using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.GraphQL.Users;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Visibility;
@@ -18,14 +20,17 @@ public static class CustomerReads
 {
     /// <summary>
     /// Runs a page's final query shaped by the selection under the connection field <paramref name="c"/>; the members
-    /// its keyset cursor reads are always selected.
+    /// its keyset cursor reads are always selected. A page of a shape seen before runs the query built for it then
+    /// (ADR-047) instead of building its expression trees again.
     /// </summary>
-    public static Func<IQueryable<Customer>, CancellationToken, Task<List<Customer>>> Page(
+    public static Func<PageQuery<Customer>, CancellationToken, Task<List<Customer>>> Page(
         IResolveFieldContext c, IEnumerable<string> keyMembers)
     {
-        var shape = CustomerShape.For(
-            SelectedFields.Of(c, CustomerType.TypeName, connection: true), keyMembers, () => Related(c));
-        return (query, ct) => ReadAsync(c, query, shape, ct);
+        var fields = SelectedFields.Of(c, CustomerType.TypeName, connection: true);
+        var extra = keyMembers.ToList();
+        return (page, ct) => ReadAsync(
+            c, new Read(fields, extra, page.Shape is null ? null : "page|" + page.Shape, page.Predicates, null),
+            page.Build, ct);
     }
 
     /// <summary>
@@ -35,51 +40,120 @@ public static class CustomerReads
         IResolveFieldContext c, IReadOnlyCollection<Guid> ids)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
-        var visible = VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer()).Where(x => ids.Contains(x.Id));
-        var shape = CustomerShape.For(
-            SelectedFields.Of(c, CustomerType.TypeName, connection: false), [], () => Related(c));
-        var rows = await ReadAsync(c, visible, shape, c.CancellationToken).ConfigureAwait(false);
+        var fields = SelectedFields.Of(c, CustomerType.TypeName, connection: false);
+        IQueryable<Customer> Build()
+        {
+            var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
+            return VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer()).Where(x => ids.Contains(x.Id));
+        }
+
+        var rows = await ReadAsync(c, new Read(fields, [], "node", [], ids), Build, c.CancellationToken)
+            .ConfigureAwait(false);
         return rows.ToDictionary(x => x.Id, x => (object)x);
     }
 
+    /// <summary>
+    /// A test hook: the key under which a read of <paramref name="fields"/> by <paramref name="role"/> keeps its
+    /// query (ADR-047).
+    /// </summary>
+    internal static string Key(Domain.Users.UserRole role, IEnumerable<string> fields, IEnumerable<string> extra,
+        string shape) =>
+        $"customers|{role}|{string.Join(",", fields.Order(StringComparer.Ordinal))}|{string.Join(",", extra)}|{shape}";
+
     private static async Task<List<Customer>> ReadAsync(
-        IResolveFieldContext c, IQueryable<Customer> query, CustomerShape? shape, CancellationToken ct)
+        IResolveFieldContext c, Read read, Func<IQueryable<Customer>> build, CancellationToken ct)
     {
+        var services = c.RequestServices!;
+        var db = services.GetRequiredService<CrmDbContext>();
+        var viewer = c.Viewer();
+        var templates = services.GetRequiredService<QueryTemplateCache>();
+        var key = read.Shape is null ? null : Key(viewer.Role, read.Fields, read.Extra, read.Shape);
+        var values = key is null ? null : Values(viewer, read);
+        var known = false;
+        if (key is not null)
+        {
+            known = templates.TryGet<QueryTemplate<CrmDbContext, CustomerRow>>(db.Model, key, out var template);
+            if (template is not null)
+            {
+                return Rows(c, read.Fields, await template.ToListAsync(db, values!, ct).ConfigureAwait(false));
+            }
+        }
+
+        var shape = CustomerShape.For(read.Fields, read.Extra, () => Related(c));
+        var query = build();
         if (shape is null)
         {
+            if (key is not null && !known)
+            {
+                templates.Add<QueryTemplate<CrmDbContext, CustomerRow>>(db.Model, key, null);
+            }
+
             return await query.ToListAsync(ct).ConfigureAwait(false);
         }
 
         // One child table joins without multiplying rows; more are read one statement each (no cartesian product).
         var shaped = query.Select(shape.Projection);
         shaped = shape.ChildTables <= 1 ? shaped.AsSingleQuery() : shaped.AsSplitQuery();
-        var rows = await shaped.ToListAsync(ct).ConfigureAwait(false);
-        Prime(c, shape, rows);
-        return [.. rows.Select(r => r.Customer)];
+        if (key is not null && !known)
+        {
+            var built = QueryTemplate.TryCreate<CrmDbContext, CustomerRow>(shaped, values!);
+            templates.Add(db.Model, key, built);
+            if (built is not null)
+            {
+                return Rows(c, read.Fields, await built.ToListAsync(db, values!, ct).ConfigureAwait(false));
+            }
+        }
+
+        return Rows(c, read.Fields, await shaped.ToListAsync(ct).ConfigureAwait(false));
     }
 
-    private static void Prime(IResolveFieldContext c, CustomerShape shape, List<CustomerRow> rows)
+    // In the order every read of one key lists them: the viewer, the ids asked for, the predicates' captured values.
+    private static TemplateValues Values(Viewer viewer, Read read)
     {
+        var values = new TemplateValues().Equal(viewer.UserId).Equal(viewer.TeamId).Guids([viewer.UserId]);
+        if (read.Ids is not null)
+        {
+            values.Same(read.Ids);
+        }
+
+        foreach (var predicate in read.Predicates)
+        {
+            values.Captured(predicate);
+        }
+
+        return values;
+    }
+
+    private static List<Customer> Rows(IResolveFieldContext c, IReadOnlySet<string> fields, List<CustomerRow> rows)
+    {
+        var (owner, next, last) = (fields.Contains("owner"), fields.Contains("nextPlan"), fields.Contains(
+            "lastFollowUp"));
         foreach (var row in rows)
         {
             var id = row.Customer.Id;
-            if (shape.Owner && row.Customer.OwnerId is { } owner)
+            if (owner && row.Customer.OwnerId is { } ownerId)
             {
-                UserLoaders.Users(c).Prime(owner, row.Owner);
+                UserLoaders.Users(c).Prime(ownerId, row.Owner);
             }
 
-            if (shape.NextPlan)
+            if (next)
             {
                 CustomerRecordFields.NextPlans(c).Prime(id, row.NextPlan);
             }
 
-            if (shape.LastRecord)
+            if (last)
             {
                 CustomerRecordFields.LastRecords(c).Prime(id, row.LastRecord);
             }
         }
+
+        return [.. rows.Select(r => r.Customer)];
     }
+
+    // Shape: null when the read must be built for this request alone. Ids: those a node read asks for.
+    private sealed record Read(
+        IReadOnlySet<string> Fields, IReadOnlyList<string> Extra, string? Shape,
+        IReadOnlyList<System.Linq.Expressions.Expression?> Predicates, IReadOnlyCollection<Guid>? Ids);
 
     // Plans and records are visible exactly when their customer is, and the customer of each row is.
     private static RelatedRows Related(IResolveFieldContext c)
