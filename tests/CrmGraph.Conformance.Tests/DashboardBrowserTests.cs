@@ -87,9 +87,9 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Sixteen salespeople under the supervisor (two aliased counts each on the team card: more than the 30 aliases one
-    /// operation may have) and 50 overdue plans of one of them, due after Alice's and Bob's, so the supervisor's Today
-    /// names more customers than one <c>nodes(ids:)</c> takes (50).
+    /// Sixteen salespeople under the supervisor (the team card once needed more aliased counts than one operation may
+    /// have) and 50 overdue plans of one of them, due after Alice's and Bob's, so the supervisor's Today
+    /// names more customers than one page of a list (50) holds.
     /// </summary>
     private static async Task LargerTeamAsync(RunningServer server)
     {

@@ -1,5 +1,6 @@
 using CrmGraph.Api.GraphQL.Mutations;
 using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Customers.Reading;
 using CrmGraph.Api.GraphQL.Enums;
 using CrmGraph.Api.GraphQL.Relay;
 using CrmGraph.Api.GraphQL.Scalars;
@@ -21,6 +22,9 @@ public sealed class FollowUpPlanType : ObjectGraphType<FollowUpPlan>
         this.AddVersionField();
         Field<NonNullGraphType<IdGraphType>>("customerId").Description("The customer. 客户。")
             .Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
+        Field<NonNullGraphType<CustomerType>>("customer")
+            .Description("The customer, read with the plans' other customers in one statement. 客户。")
+            .Resolve(c => c.LoadCustomer(c.Source.CustomerId));
         Field<NonNullGraphType<IdGraphType>>("ownerId").Description("Who follows up. 跟进人。")
             .Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
         Field<NonNullGraphType<DateTimeScalar>>("dueAt").Description("Planned follow-up time. 计划跟进时间。").Resolve(
@@ -59,6 +63,9 @@ public sealed class FollowUpRecordType : ObjectGraphType<FollowUpRecord>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Format(TypeName, c.Source.Id));
         Field<NonNullGraphType<IdGraphType>>("customerId").Description("The customer. 客户。")
             .Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
+        Field<NonNullGraphType<CustomerType>>("customer")
+            .Description("The customer, read with the records' other customers in one statement. 客户。")
+            .Resolve(c => c.LoadCustomer(c.Source.CustomerId));
         Field<NonNullGraphType<IdGraphType>>("ownerId").Description("Who followed up. 跟进人。")
             .Resolve(c => GlobalId.Format("User", c.Source.OwnerId));
         Field<IdGraphType>("contactId").Description("The contact spoken to. 沟通的联系人。")

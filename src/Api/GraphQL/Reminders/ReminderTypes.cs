@@ -1,4 +1,5 @@
 using CrmGraph.Api.GraphQL.Customers;
+using CrmGraph.Api.GraphQL.Customers.Reading;
 using CrmGraph.Api.GraphQL.Enums;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Mutations;
@@ -29,6 +30,10 @@ public sealed class ReminderType : ObjectGraphType<Reminder>
         Field<NonNullGraphType<IdGraphType>>("customerId")
             .Description("The customer it is about; for a digest, the first of its customers. 客户（汇总提醒为其中第一位）。")
             .Resolve(c => GlobalId.Format(CustomerType.TypeName, c.Source.CustomerId));
+        Field<CustomerType>("customer")
+            .Description("The customer of customerId as you may see it now (null when you no longer may), read with "
+                + "the other reminders' customers in one statement. 客户（当前已无权查看时为空）。")
+            .Resolve(c => c.LoadCustomer(c.Source.CustomerId));
         Field<NonNullGraphType<StringGraphType>>("message")
             .Description("What is due, in the language of the request (Accept-Language), times in the team's time zone "
                 + "(named when not UTC+8), relative words (today, yesterday) as of when you read it. "

@@ -33,18 +33,3 @@ export async function gql(query, variables = {}) {
   }
   return body.data;
 }
-
-// Names of customers by id in one request, for lists that carry only customerId. `nodes` takes at most 50 ids
-// (Today's lists can name 150 customers): one aliased `nodes` field per 50.
-export const nodesMaxIds = 50;
-
-export async function customerNames(ids) {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const chunks = Array.from({ length: Math.ceil(unique.length / nodesMaxIds) },
-    (_, i) => unique.slice(i * nodesMaxIds, (i + 1) * nodesMaxIds));
-  const data = await gql(`query(${chunks.map((_, i) => `$ids${i}: [ID!]!`).join(', ')}) {${
-    chunks.map((_, i) => ` c${i}: nodes(ids: $ids${i}) { ... on Customer { id name grade } }`).join('')} }`,
-  Object.fromEntries(chunks.map((chunk, i) => [`ids${i}`, chunk])));
-  return new Map(Object.values(data).flat().filter(Boolean).map((c) => [c.id, c]));
-}

@@ -1,7 +1,7 @@
 // Today: overdue and due-today follow-up plans, A-grade customers not followed up today, key dates this week and
 // customers about to return to the pool (the server's POOL_RECLAIM_WARNING reminders). The visibility rules are the
 // server's: a salesperson's queries return only their own customers. Every customer links to its page.
-import { gql, customerNames } from './api.js';
+import { gql } from './api.js';
 import { t, formatTime } from './i18n.js';
 import { label } from './labels.js';
 import { el, customerLink } from './dom.js';
@@ -9,7 +9,7 @@ import { keyDatesThisWeek, keyDateWindowDays } from './key-dates.js';
 import { startOfTeamDay } from './zone.js';
 import { teamCounts, teamCard } from './team.js';
 
-const planFields = 'totalCount nodes { id dueAt customerId ownerId channel purpose }';
+const planFields = 'totalCount nodes { id dueAt customerId customer { name } ownerId channel purpose }';
 const todayQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: DateTime!, $keyDays: Int!) {
   overdue: followUpPlans(where: { status: { eq: PLANNED }, dueAt: { lt: $now } }, order: [{ dueAt: ASC }], first: 50)
     { ${planFields} }
@@ -20,7 +20,7 @@ const todayQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: Da
   keyDates: customers(where: { keyDateWithinDays: $keyDays, isArchived: { eq: false } }, order: [{ name: ASC }],
     first: 50) { totalCount nodes { id name keyDates { id kind label date recursYearly } } }
   reclaim: reminders(where: { kind: { eq: POOL_RECLAIM_WARNING }, isDismissed: { eq: false }, dueAt: { gt: $now } },
-    order: [{ dueAt: ASC }], first: 50) { totalCount nodes { id dueAt customerId } }
+    order: [{ dueAt: ASC }], first: 50) { totalCount nodes { id dueAt customerId customer { name } } }
 }`;
 
 export async function renderToday(panel) {
@@ -28,25 +28,22 @@ export async function renderToday(panel) {
   const now = new Date();
   const startOfDay = startOfTeamDay(now);
   const endOfDay = startOfTeamDay(now, 1);
-  // Two rounds of requests: the lists and (supervisors) the team's counts together; then the lists' customer names.
+  // One round of requests: the lists (their customers' names inline) and (supervisors) the team's counts together.
   const [data, lines] = await Promise.all([gql(todayQuery, {
     now: now.toISOString(), endOfDay: endOfDay.toISOString(), startOfDay: startOfDay.toISOString(),
     keyDays: keyDateWindowDays,
   }), teamCounts(now, endOfDay)]);
-  const names = await customerNames(
-    [...data.overdue.nodes, ...data.dueToday.nodes, ...data.reclaim.nodes].map((p) => p.customerId));
-  const name = (id) => names.get(id)?.name;
   const owners = new Map(lines.map((line) => [line.salesperson.id, line.salesperson.displayName]));
   panel.replaceChildren(...[
     teamCard(lines),
-    card('overdue', data.overdue, (p) => planItem(p, name(p.customerId), true, owners.get(p.ownerId))),
-    card('dueToday', data.dueToday, (p) => planItem(p, name(p.customerId), false, owners.get(p.ownerId))),
+    card('overdue', data.overdue, (p) => planItem(p, p.customer.name, true, owners.get(p.ownerId))),
+    card('dueToday', data.dueToday, (p) => planItem(p, p.customer.name, false, owners.get(p.ownerId))),
     card('gradeA', data.gradeA, (c) => [customerLink(c.id, c.name),
       el('span', { className: 'muted' }, c.lastFollowUpAt ? formatTime(c.lastFollowUpAt) : '—')]),
     card('keyDates', data.keyDates, (c) => [customerLink(c.id, c.name),
       ...keyDatesThisWeek(c.keyDates, now).map((k) => el('span', { 'data-key-date': k.id },
         `${label(k.kind)} ${k.label} · ${k.next}`))]),
-    card('reclaim', data.reclaim, (r) => [customerLink(r.customerId, name(r.customerId)),
+    card('reclaim', data.reclaim, (r) => [customerLink(r.customerId, r.customer?.name),
       el('span', { className: 'overdue' }, `${t('reclaimAt')} ${formatTime(r.dueAt)}`)]),
   ].filter(Boolean));
   panel.removeAttribute('aria-busy');
