@@ -12,7 +12,7 @@ public sealed class VisibilityMatrixTests
     // Root query fields that need arguments other than paging, and how to probe them.
     private static readonly HashSet<string> ProbedByHand = [
         "node", "nodes", "likelyDuplicates", "me", "serverInfo", "customersSpreadsheet", "spreadsheet", "dataReview",
-        "performanceRatings", "performanceEvaluation"];
+        "performanceRatings", "performanceEvaluation", "followUpPlanCounts"];
 
     // Mutations that only create something of the caller's own (they reach no existing record); an import is
     // probed by its own tests (it needs a file).
@@ -107,6 +107,13 @@ public sealed class VisibilityMatrixTests
             evaluation.Data!["performanceEvaluation"]!["salespeople"]!.AsArray()
                 .Select(l => l!["salesperson"]!["login"]!.GetValue<string>())
                 .ShouldNotContain("alice", $"{name} reads alice's evaluation");
+            const string PlanCounts = "{ followUpPlanCounts(now: \"2026-03-02T01:00:00Z\", endOfDay: " +
+                "\"2026-03-02T16:00:00Z\") { salesperson { login } overdue dueToday } }";
+            (await api.PostAsync(token, PlanCounts)).Data!["followUpPlanCounts"]!.AsArray()
+                .Select(l => l!["salesperson"]!["login"]!.GetValue<string>())
+                .ShouldNotContain("alice", $"{name} counts alice's follow-up plans");
+            (await api.PostAsync(world.Alice, PlanCounts)).Data!["followUpPlanCounts"]!.AsArray()
+                .Select(l => l!["salesperson"]!["login"]!.GetValue<string>()).ShouldBe(["alice"], "alice's own line");
             var ratings = await api.PostAsync(token, "{ performanceRatings { id } }");
             ratings.Data!["performanceRatings"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ShouldNotContain(
                 world.Rating, $"{name} reads alice's supervisor rating");
