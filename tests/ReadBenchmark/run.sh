@@ -25,32 +25,18 @@ pg_port=${CRM_READ_BENCHMARK_PG_PORT:-55491}
 crm_port=5491 raw_port=5492 pgl_port=5493 base_port=5494
 baseline=${CRM_READ_BENCHMARK_BASELINE:-}
 work=$(mktemp -d /tmp/crm-read-bench.XXXXXX)
-pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -n "$pgbin" ] || pgbin=$(dirname "$(command -v initdb)")
 log() { echo "[read-benchmark $(date -u +%H:%M:%S)] $*"; }
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# shellcheck source=../Benchmarks/postgres.sh
+. "$here/../Benchmarks/postgres.sh"
 
-pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  as_pg "$pgbin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true
+  stop_benchmark_processes
   if [ "${CRM_READ_BENCHMARK_KEEP:-0}" = 1 ]; then log "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 
-wait_for() { # url, seconds
-  for _ in $(seq 1 "$2"); do curl -fs -o /dev/null "$1" && return 0; sleep 1; done
-  echo "no answer from $1" >&2; return 1
-}
-
 log "work folder $work, $customers customers"
-mkdir -p "$work/pg" "$work/data"
-[ "$(id -u)" = 0 ] && chown postgres "$work" "$work/pg"
-as_pg "$pgbin/initdb" -D "$work/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w start -o \
-  "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_preload_libraries=auto_explain" >/dev/null
-psql=(psql -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q)
-"${psql[@]}" -d postgres -c "CREATE DATABASE crm"
+start_postgres "-c shared_buffers=512MB -c max_connections=300 -c shared_preload_libraries=auto_explain"
 conn="Host=127.0.0.1;Port=$pg_port;Database=crm;Username=postgres;Maximum Pool Size=100"
 
 log "publishing CrmGraph (Release) and the raw endpoint"
