@@ -9,7 +9,8 @@
 #          CRM_READ_BENCHMARK_KEEP=1 (keep the work folder)
 #          CRM_READ_BENCHMARK_BASELINE=<git ref> (also publish that commit of CrmGraph, from `git archive` into the work
 #          folder, and measure it as a fourth server "CrmGraph (baseline)" in the same interleaved rounds, on the same
-#          database and tokens: before/after side by side)
+#          database and tokens: before/after side by side; the ref must know every migration of the current build, as a
+#          build refuses a database migrated by a newer one)
 #          CRM_READ_BENCHMARK_PLANS=1 (before the rounds, write the SQL CrmGraph and the raw endpoint send for each
 #          scenario with its EXPLAIN (ANALYZE, BUFFERS), from PostgreSQL's log_statement and auto_explain, to
 #          $work/plans.log; keep the folder with CRM_READ_BENCHMARK_KEEP=1)
