@@ -179,6 +179,32 @@ try {
   await supervisorPage.screenshot({ path: path.join(ARTIFACTS, 'dashboard-evaluation.png'), fullPage: true });
   await supervisorPage.close();
 
+  // One round trip for the first screen (issue #19): with the browser in the team's zone, `me`, Today's lists, the
+  // team's counts and the stored reminders come in one GraphQL request; in Los Angeles the lists are asked for again
+  // for the team's day (the Today checks above show it is the team's).
+  // (A browser of its own for Shanghai: the persistent context's zone cannot be overridden per page.)
+  const shanghai = await chromium.launch({
+    executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const shanghaiContext = await shanghai.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    await shanghaiContext.addInitScript((token) => localStorage.setItem('crm.token', token), CRM_TOKEN_SUPERVISOR);
+    for (const [zonePage, zone, expected] of [[await shanghaiContext.newPage(), 'Asia/Shanghai', 1],
+      [await browser.newPage(), 'America/Los_Angeles', 2]]) {
+      const posts = [];
+      zonePage.on('request', (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/graphql' && posts.push(r));
+      await zonePage.goto(dashboardUrl);
+      await zonePage.waitForSelector('body[data-ready="true"]');
+      const browserZone = await zonePage.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+      check(browserZone === zone && posts.length === expected,
+        `in ${zone} the supervisor's first screen sends ${expected} GraphQL request(s) before Today is ready `
+        + `(sent ${posts.length} in ${browserZone})`);
+      await zonePage.close();
+    }
+  } finally {
+    await shanghai.close();
+  }
+
   // The hand-built month, as Carol (the only member of her team) sees it.
   await page.close();
   await buildMonth(CRM_TOKEN_CAROL, run);

@@ -25,6 +25,7 @@ function probe({ token, supervisor }) {
   const requests = [];
   const originalFetch = window.fetch;
   const name = (query) => {
+    if (/\bme\s*\{/.test(query) && query.includes('overdue: followUpPlans')) return 'first screen (me, today, reminders)';
     if (/^\s*\{\s*me\b/.test(query)) return 'me';
     if (query.includes('latest: reminders')) return 'stored reminders';
     if (query.includes('overdue: followUpPlans')) return 'today lists';

@@ -2,9 +2,9 @@
 // the live reminders panel.
 import { gql, token, GraphQLError } from './api.js';
 import { setLanguage, currentLanguage, t } from './i18n.js';
-import { renderToday } from './today.js';
+import { renderToday, todaySelection, todayVariableTypes, todayVariables } from './today.js';
 import { renderReviewShell, loadReview } from './review.js';
-import { startReminders } from './reminders.js';
+import { startReminders, storedReminders } from './reminders.js';
 import { renderCustomer } from './customer.js';
 import { setTeamZone } from './zone.js';
 import { label } from './labels.js';
@@ -57,8 +57,25 @@ function fail(error) {
   console.error(error);
 }
 
+const meFields = 'id login displayName role team { name timeZone }';
+
+// The first screen in one request (issue #19): `me`, Today's lists with the team card's lines (a salesperson gets
+// only their own) for the day in the browser's time zone — the team's is not known yet; renderToday asks again if
+// the team's makes another day — and the stored reminders. Only for Today: another view asks for `me` alone.
+async function firstScreen() {
+  setTeamZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const variables = todayVariables(new Date(), true);
+  const data = await gql(`query(${todayVariableTypes}) { me { ${meFields} } ${todaySelection} ${storedReminders} }`,
+    variables);
+  return { me: data.me, variables, data };
+}
+
+const todayIsShown = () => !/^#customer\//.test(location.hash)
+  && document.querySelector('[role=tab][aria-selected=true]').id === 'tab-today';
+
 async function showApp() {
-  const { me } = await gql('{ me { id login displayName role team { name timeZone } } }');
+  const first = todayIsShown() ? await firstScreen() : null;
+  const me = first?.me ?? (await gql(`{ me { ${meFields} } }`)).me;
   $('sign-in').hidden = true;
   $('app').hidden = false;
   $('sign-out').hidden = false;
@@ -71,14 +88,15 @@ async function showApp() {
   live = null;
   renderReviewShell($('panel-review'));
   // The reminders panel and the view load together: neither waits for the other's requests.
-  const reminders = startReminders(me, (message) => { $('live-status').textContent = t('error') + message; })
-    .then((started) => { live = started; window.crmDashboard = { live }; });
-  await Promise.all([reminders, route()]);
+  const reminders = startReminders(me, (message) => { $('live-status').textContent = t('error') + message; },
+    first?.data).then((started) => { live = started; window.crmDashboard = { live }; });
+  await Promise.all([reminders, route(first)]);
   document.body.dataset.ready = 'true';
 }
 
-// The hash picks the view: #customer/ID opens that customer; anything else shows the selected tab.
-async function route() {
+// The hash picks the view: #customer/ID opens that customer; anything else shows the selected tab. `first`: the
+// first screen's answer, for Today.
+async function route(first) {
   const match = /^#customer\/(.+)$/.exec(location.hash);
   const selected = document.querySelector('[role=tab][aria-selected=true]');
   $('panel-customer').hidden = !match;
@@ -87,7 +105,7 @@ async function route() {
   }
   if (match) await renderCustomer($('panel-customer'), decodeURIComponent(match[1]));
   else if (selected.id === 'tab-review') await loadReview($('panel-review'));
-  else await renderToday($('panel-today'));
+  else await renderToday($('panel-today'), first);
 }
 
 // WAI-ARIA tabs: arrow keys move between tabs, Enter/Space or click selects.

@@ -10,7 +10,12 @@ const fields = 'id kind message dueAt issuedAt readAt dismissedAt snoozedUntil c
 const inAnHour = () => new Date(Date.now() + 3600 * 1000).toISOString();
 const subscription = `subscription($after: ID) { onReminder(after: $after) { ${fields} } }`;
 
-export async function startReminders(me, onFatal) {
+// The stored reminders: a selection the first screen's request (app.js) shares with `me` and Today's lists.
+export const storedReminders = `reminders(where: { isDismissed: { eq: false } }, order: [{ issuedAt: DESC }], first: 30)
+  { nodes { ${fields} } } latest: reminders(order: [{ issuedAt: DESC }], first: 1) { nodes { id } }`;
+
+// `stored`: the stored reminders already fetched (the first screen's request), or undefined to fetch them.
+export async function startReminders(me, onFatal, stored) {
   const list = document.getElementById('reminder-list');
   const status = document.getElementById('live-status');
   const snoozedBox = document.getElementById('snoozed');
@@ -18,8 +23,7 @@ export async function startReminders(me, onFatal) {
   const shown = new Map();
   const lastKey = `crm.lastReminder.${me.id}`;
 
-  const stored = await gql(`{ reminders(where: { isDismissed: { eq: false } }, order: [{ issuedAt: DESC }], first: 30)
-    { nodes { ${fields} } } latest: reminders(order: [{ issuedAt: DESC }], first: 1) { nodes { id } } }`);
+  stored ??= await gql(`{ ${storedReminders} }`);
   for (const reminder of stored.reminders.nodes.reverse()) show(reminder);
   let last = localStorage.getItem(lastKey) ?? stored.latest.nodes[0]?.id ?? null;
 

@@ -1,20 +1,10 @@
 // The supervisor's Today (主管视图): each salesperson of the team with their overdue and due-today follow-ups, from
-// `followUpPlanCounts` (one request, one grouped SQL statement on the server). A salesperson does not get this card.
-import { gql } from './api.js';
+// `followUpPlanCounts` (asked for with Today's lists, today.js; one grouped SQL statement on the server). A
+// salesperson does not get this card.
 import { t } from './i18n.js';
 import { el } from './dom.js';
 
 export const isSupervisor = () => ['SUPERVISOR', 'ADMIN'].includes(document.body.dataset.role);
-
-const query = `query($now: DateTime!, $endOfDay: DateTime!) { followUpPlanCounts(now: $now, endOfDay: $endOfDay) {
-  salesperson { id displayName } overdue dueToday } }`;
-
-// The team's lines (each with its salesperson), or none for a salesperson; sent with Today's lists.
-export async function teamCounts(now, endOfDay) {
-  if (!isSupervisor()) return [];
-  const { followUpPlanCounts } = await gql(query, { now: now.toISOString(), endOfDay: endOfDay.toISOString() });
-  return followUpPlanCounts;
-}
 
 export function teamCard(lines) {
   if (!isSupervisor()) return null;

@@ -7,10 +7,14 @@ import { label } from './labels.js';
 import { el, customerLink } from './dom.js';
 import { keyDatesThisWeek, keyDateWindowDays } from './key-dates.js';
 import { startOfTeamDay } from './zone.js';
-import { teamCounts, teamCard } from './team.js';
+import { isSupervisor, teamCard } from './team.js';
 
 const planFields = 'totalCount nodes { id dueAt customerId customer { name } ownerId channel purpose }';
-const todayQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: DateTime!, $keyDays: Int!) {
+// Today's lists and (with `$team`) the team card's lines (`followUpPlanCounts`, a salesperson gets only their own),
+// a selection the first screen's request (app.js) shares with `me`.
+export const todayVariableTypes =
+  '$now: DateTime!, $endOfDay: DateTime!, $startOfDay: DateTime!, $keyDays: Int!, $team: Boolean!';
+export const todaySelection = `
   overdue: followUpPlans(where: { status: { eq: PLANNED }, dueAt: { lt: $now } }, order: [{ dueAt: ASC }], first: 50)
     { ${planFields} }
   dueToday: followUpPlans(where: { status: { eq: PLANNED }, dueAt: { gte: $now, lt: $endOfDay } },
@@ -21,18 +25,29 @@ const todayQuery = `query($now: DateTime!, $endOfDay: DateTime!, $startOfDay: Da
     first: 50) { totalCount nodes { id name keyDates { id kind label date recursYearly } } }
   reclaim: reminders(where: { kind: { eq: POOL_RECLAIM_WARNING }, isDismissed: { eq: false }, dueAt: { gt: $now } },
     order: [{ dueAt: ASC }], first: 50) { totalCount nodes { id dueAt customerId customer { name } } }
-}`;
+  team: followUpPlanCounts(now: $now, endOfDay: $endOfDay) @include(if: $team)
+    { salesperson { id displayName } overdue dueToday }`;
+const todayQuery = `query(${todayVariableTypes}) { ${todaySelection} }`;
 
-export async function renderToday(panel) {
+// Today's variables at `now` for the day in the current zone (zone.js); `team`: with the team card's lines.
+export function todayVariables(now, team = isSupervisor()) {
+  return {
+    now: now.toISOString(), startOfDay: startOfTeamDay(now).toISOString(),
+    endOfDay: startOfTeamDay(now, 1).toISOString(), keyDays: keyDateWindowDays, team,
+  };
+}
+
+// `first`: the first screen's answer ({ variables, data }, app.js), asked for before the team's time zone was known
+// (with the browser's): used when it is for the team's day; otherwise Today's lists are asked for again, so a browser
+// in another zone still shows the team's day.
+export async function renderToday(panel, first) {
   panel.setAttribute('aria-busy', 'true');
-  const now = new Date();
-  const startOfDay = startOfTeamDay(now);
-  const endOfDay = startOfTeamDay(now, 1);
-  // One round of requests: the lists (their customers' names inline) and (supervisors) the team's counts together.
-  const [data, lines] = await Promise.all([gql(todayQuery, {
-    now: now.toISOString(), endOfDay: endOfDay.toISOString(), startOfDay: startOfDay.toISOString(),
-    keyDays: keyDateWindowDays,
-  }), teamCounts(now, endOfDay)]);
+  const now = first ? new Date(first.variables.now) : new Date();
+  const variables = todayVariables(now);
+  const reuse = first && first.variables.startOfDay === variables.startOfDay
+    && first.variables.endOfDay === variables.endOfDay && (first.variables.team || !variables.team);
+  const data = reuse ? first.data : await gql(todayQuery, variables);
+  const lines = isSupervisor() ? data.team ?? [] : [];
   const owners = new Map(lines.map((line) => [line.salesperson.id, line.salesperson.displayName]));
   panel.replaceChildren(...[
     teamCard(lines),
