@@ -66,7 +66,8 @@ try {
   const modules = await page.evaluate(() => ({
     loaded: [...new Set(performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
       .filter((name) => /\/js\/[^/]+\.js$/.test(name)))].sort(),
-    preloaded: [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname).sort(),
+    preloaded: [...document.querySelectorAll('link[rel=modulepreload], script[src]:not([type=module])')]
+      .map((l) => new URL(l.href ?? l.src).pathname).sort(),
   }));
   check(modules.loaded.every((name) => modules.preloaded.includes(name)),
     `every module the page loads is preloaded by index.html (${modules.loaded.length} loaded)`);
@@ -199,6 +200,13 @@ try {
       check(browserZone === zone && posts.length === expected,
         `in ${zone} the supervisor's first screen sends ${expected} GraphQL request(s) before Today is ready `
         + `(sent ${posts.length} in ${browserZone})`);
+      // With a kept token, the first request leaves before the page's modules run (js/first-screen.js).
+      const early = await zonePage.evaluate(() => ({
+        sent: performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === '/graphql')?.startTime,
+        modulesRun: performance.getEntriesByName('crm-modules-run')[0]?.startTime,
+      }));
+      check(early.sent < early.modulesRun, `in ${zone} the first GraphQL request is sent before the page's modules run `
+        + `(at ${Math.round(early.sent)} ms; the modules ran at ${Math.round(early.modulesRun)} ms)`);
       await zonePage.close();
     }
   } finally {

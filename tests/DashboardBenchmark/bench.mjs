@@ -8,7 +8,7 @@
 // Each load is a new browser context (empty cache and storage) with the token put in localStorage, where the
 // dashboard keeps it after the sign-in form (`crm.token`, js/api.js), before any page script runs.
 // Env: BENCH_URL (/dashboard), BENCH_SALES_TOKEN, BENCH_SUPERVISOR_TOKEN, BENCH_RUNS, BENCH_OUT, CHROMIUM,
-// BENCH_TIMEZONE (the browser's time zone, Asia/Shanghai by default).
+// BENCH_TIMEZONE (the browser's time zone, Asia/Shanghai by default), BENCH_WARMUP (uncounted loads first, 5).
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -114,8 +114,18 @@ const roles = [
 console.log(`browser time zone: ${timezoneId}`);
 const samples = Object.fromEntries(roles.map((r) => [r.role, []]));
 const failures = {};
-for (const r of roles) { // warm-up: the server's first queries, Chromium's caches; a role whose page fails is skipped
-  await load(r.token, r.supervisor).catch((error) => { failures[r.role] = error.message; });
+// Warm-up: a running server has answered these queries before (its JIT tiers up after some thirty calls of a
+// method); the loads right after its start are printed, not counted. A role whose page fails is skipped.
+const warmups = Number(process.env.BENCH_WARMUP ?? 5);
+const coldServer = Object.fromEntries(roles.map((r) => [r.role, []]));
+for (let i = 0; i < warmups; i++) {
+  for (const r of roles.filter((role) => !failures[role.role])) {
+    await load(r.token, r.supervisor).then((s) => coldServer[r.role].push(Math.round(s.interactive)))
+      .catch((error) => { failures[r.role] = error.message; });
+  }
+}
+for (const [role, times] of Object.entries(coldServer)) {
+  console.log(`${role}: the ${times.length} warm-up loads after the server's start (not counted): ${times.join(', ')} ms`);
 }
 for (let i = 0; i < runs; i++) {
   for (const r of roles.filter((role) => !failures[role.role])) samples[r.role].push(await load(r.token, r.supervisor));

@@ -9,8 +9,8 @@ namespace CrmGraph.Api.Tests.ReadPath;
 /// <summary>
 /// Issue #16 (ADR-040): the record lists that follow their customer's visibility (plans, follow-up records, deals,
 /// service records) page by index walks on PostgreSQL for a salesperson and a supervisor: no plan of their first
-/// page reads customers or the list's table by sequential scan. Plans are asserted, never timings; they are printed
-/// (run with a detailed console logger).
+/// page reads customers or the list's table by sequential scan, and the supervisor's <c>totalCount</c> reads no
+/// customers. Plans are asserted, never timings; they are printed (run with a detailed console logger).
 /// </summary>
 public sealed class RecordPagePlanTests(ITestOutputHelper output)
 {
@@ -44,7 +44,11 @@ public sealed class RecordPagePlanTests(ITestOutputHelper output)
             foreach (var (who, token) in new[] { ("salesperson", alice), ("supervisor", supervisor) })
             {
                 api.SqlCommands.Reset();
-                var response = await api.PostAsync(token, $"{{ {field}(first: 50) {{ nodes {{ id }} }} }}");
+                // The supervisor's totalCount sums a count per part: the team part reads the list's own rows of the
+                // team (here most of the table, so a sequential scan is right), never the team's customers. A
+                // salesperson's counts with the single rule (faster for them at 100k, ADR-040): not asserted here.
+                var count = who == "supervisor" ? "totalCount " : "";
+                var response = await api.PostAsync(token, $"{{ {field}(first: 50) {{ {count}nodes {{ id }} }} }}");
                 response.Errors.ShouldBeNull(response.ToString());
                 response.Data![field]!["nodes"]!.AsArray().Count.ShouldBe(50, $"{who} {field}");
                 var statements = api.SqlCommands.Commands
@@ -55,7 +59,10 @@ public sealed class RecordPagePlanTests(ITestOutputHelper output)
                     var plan = await ExplainAsync(api.ConnectionString, statement);
                     output.WriteLine($"-- {who} {field}\n{statement.Sql}\n{plan}\n");
                     plan.ShouldNotContain("Seq Scan on customers", customMessage: $"{who} {field}:\n{plan}");
-                    ScansReadingRows(plan, table).ShouldBeEmpty($"{who} {field}:\n{plan}");
+                    if (!statement.Sql.StartsWith("SELECT count(*)", StringComparison.Ordinal))
+                    {
+                        ScansReadingRows(plan, table).ShouldBeEmpty($"{who} {field}:\n{plan}");
+                    }
                 }
             }
         }

@@ -99,8 +99,19 @@ public static class KeysetPager
             HasPreviousPage: backward ? hasMore : arguments.After is not null,
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
-        return new Connection<T>(edges, pageInfo, ct => source.CountAsync(ct));
+        return new Connection<T>(edges, pageInfo, ct => CountAsync(source, parts, ct));
     }
+
+    /// <summary>
+    /// What <c>totalCount</c> counts: with the single visibility rule, or, for parts counted by part
+    /// (<see cref="VisibleParts{T}.CountByParts"/>), their ids together (<c>count(*) FROM (part1 UNION ALL …)</c>, one
+    /// statement, each part on its own index). The parts are disjoint, so both give the same number.
+    /// </summary>
+    private static Task<int> CountAsync<T>(
+        IQueryable<T> source, Func<VisibleParts<T>?>? parts, CancellationToken cancellationToken) =>
+        parts?.Invoke() is { CountByParts: true, Parts.Count: > 1 } visible
+            ? visible.Parts.Select(p => p.Select(visible.Id)).Aggregate(Queryable.Concat).CountAsync(cancellationToken)
+            : source.CountAsync(cancellationToken);
 
     /// <summary>The order's name in cursors: a cursor of one order is refused by another.</summary>
     public static string Signature<T>(IReadOnlyList<SortKey<T>> keys) =>

@@ -8,9 +8,15 @@ namespace CrmGraph.Api.GraphQL.Relay;
 /// instead of sorting everything an OR-ed visibility admits (see ADR-032). With <paramref name="UnionRows"/> the
 /// parts' rows themselves are merged (flat rows without owned collections: the record lists, ADR-040); otherwise
 /// the parts give ids and the rows are read again by id (the customer, whose reads are shaped by the selection).
+/// With <paramref name="CountByParts"/> <c>totalCount</c> sums a count per part too, for parts that a count walks on
+/// an index of their own (a supervisor's team part of a record list); otherwise it counts with the single rule.
 /// </summary>
 public sealed record VisibleParts<T>(
-    IQueryable<T> Rows, IReadOnlyList<IQueryable<T>> Parts, Expression<Func<T, Guid>> Id, bool UnionRows = false)
+    IQueryable<T> Rows,
+    IReadOnlyList<IQueryable<T>> Parts,
+    Expression<Func<T, Guid>> Id,
+    bool UnionRows = false,
+    bool CountByParts = false)
 {
     public VisibleParts<T> Where(Expression<Func<T, bool>> predicate) =>
         this with { Parts = [.. Parts.Select(p => p.Where(predicate))] };

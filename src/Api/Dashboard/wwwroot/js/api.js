@@ -1,5 +1,5 @@
-// The public GraphQL API over HTTP: POST /graphql with the pasted token and the chosen language.
-import { currentLanguage } from './i18n.js';
+// The public GraphQL API over HTTP: POST /graphql with the pasted token and the chosen language (the request's shape
+// is js/first-screen.js's, which index.html runs first).
 
 export const graphqlUrl = new URL('/graphql', location.href).href;
 
@@ -17,16 +17,11 @@ export const token = {
 };
 
 export async function gql(query, variables = {}) {
-  const response = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Accept: 'application/graphql-response+json, application/json',
-      'Accept-Language': currentLanguage(),
-      Authorization: `Bearer ${token.get()}`,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
+  return read(await fetch(graphqlUrl, globalThis.crmFirstScreen.request(query, variables)));
+}
+
+// A GraphQL response's data, or a GraphQLError with its messages (and the HTTP status: 401 signs out).
+export async function read(response) {
   const body = await response.json().catch(() => null);
   if (!response.ok || body?.errors?.length) {
     throw new GraphQLError(body?.errors?.map((e) => e.message).join('; ') || `HTTP ${response.status}`, response.status);

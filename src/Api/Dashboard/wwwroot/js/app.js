@@ -1,14 +1,16 @@
 // Entry point: sign-in with a pasted token, the tabs (Today, Monthly review), the customer page (#customer/ID) and
 // the live reminders panel.
-import { gql, token, GraphQLError } from './api.js';
+import { gql, read, token, GraphQLError } from './api.js';
 import { setLanguage, currentLanguage, t } from './i18n.js';
-import { renderToday, todaySelection, todayVariableTypes, todayVariables } from './today.js';
+import { renderToday } from './today.js';
 import { renderReviewShell, loadReview } from './review.js';
-import { startReminders, storedReminders } from './reminders.js';
+import { startReminders } from './reminders.js';
 import { renderCustomer } from './customer.js';
 import { setTeamZone } from './zone.js';
 import { label } from './labels.js';
 
+// When the page's modules start running (the browser test checks the first request left before).
+performance.mark('crm-modules-run');
 const $ = (id) => document.getElementById(id);
 let live = null;
 
@@ -57,16 +59,13 @@ function fail(error) {
   console.error(error);
 }
 
-const meFields = 'id login displayName role team { name timeZone }';
+const { meFields } = globalThis.crmFirstScreen;
 
-// The first screen in one request (issue #19): `me`, Today's lists with the team card's lines (a salesperson gets
-// only their own) for the day in the browser's time zone — the team's is not known yet; renderToday asks again if
-// the team's makes another day — and the stored reminders. Only for Today: another view asks for `me` alone.
+// The first screen in one request (js/first-screen.js, sent while the modules loaded). Only for Today: another view
+// asks for `me` alone.
 async function firstScreen() {
-  setTeamZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const variables = todayVariables(new Date(), true);
-  const data = await gql(`query(${todayVariableTypes}) { me { ${meFields} } ${todaySelection} ${storedReminders} }`,
-    variables);
+  const { variables, response } = globalThis.crmFirstScreen.take();
+  const data = await read(await response);
   return { me: data.me, variables, data };
 }
 

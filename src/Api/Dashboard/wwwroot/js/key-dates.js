@@ -2,7 +2,7 @@
 // shows which of each customer's dates fall in the window and on which day (yearly dates: their next occurrence).
 import { startOfTeamDay, teamDate } from './zone.js';
 
-export const keyDateWindowDays = 6;
+export const { keyDateWindowDays } = globalThis.crmFirstScreen;
 
 export function keyDatesThisWeek(keyDates, now) {
   // Noon of each team day, so the date is right whatever the offset.

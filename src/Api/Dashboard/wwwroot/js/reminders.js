@@ -6,13 +6,9 @@ import { subscribeLive } from './live.js';
 import { t, formatTime } from './i18n.js';
 import { el } from './dom.js';
 
-const fields = 'id kind message dueAt issuedAt readAt dismissedAt snoozedUntil customerId version';
+const { reminderFields: fields, storedReminders } = globalThis.crmFirstScreen;
 const inAnHour = () => new Date(Date.now() + 3600 * 1000).toISOString();
 const subscription = `subscription($after: ID) { onReminder(after: $after) { ${fields} } }`;
-
-// The stored reminders: a selection the first screen's request (app.js) shares with `me` and Today's lists.
-export const storedReminders = `reminders(where: { isDismissed: { eq: false } }, order: [{ issuedAt: DESC }], first: 30)
-  { nodes { ${fields} } } latest: reminders(order: [{ issuedAt: DESC }], first: 1) { nodes { id } }`;
 
 // `stored`: the stored reminders already fetched (the first screen's request), or undefined to fetch them.
 export async function startReminders(me, onFatal, stored) {

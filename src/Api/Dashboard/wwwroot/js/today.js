@@ -9,28 +9,11 @@ import { keyDatesThisWeek, keyDateWindowDays } from './key-dates.js';
 import { startOfTeamDay } from './zone.js';
 import { isSupervisor, teamCard } from './team.js';
 
-const planFields = 'totalCount nodes { id dueAt customerId customer { name } ownerId channel purpose }';
-// Today's lists and (with `$team`) the team card's lines (`followUpPlanCounts`, a salesperson gets only their own),
-// a selection the first screen's request (app.js) shares with `me`.
-export const todayVariableTypes =
-  '$now: DateTime!, $endOfDay: DateTime!, $startOfDay: DateTime!, $keyDays: Int!, $team: Boolean!';
-export const todaySelection = `
-  overdue: followUpPlans(where: { status: { eq: PLANNED }, dueAt: { lt: $now } }, order: [{ dueAt: ASC }], first: 50)
-    { ${planFields} }
-  dueToday: followUpPlans(where: { status: { eq: PLANNED }, dueAt: { gte: $now, lt: $endOfDay } },
-    order: [{ dueAt: ASC }], first: 50) { ${planFields} }
-  gradeA: customers(where: { grade: { eq: A }, isArchived: { eq: false }, lastContactBefore: $startOfDay },
-    order: [{ name: ASC }], first: 50) { totalCount nodes { id name lastFollowUpAt } }
-  keyDates: customers(where: { keyDateWithinDays: $keyDays, isArchived: { eq: false } }, order: [{ name: ASC }],
-    first: 50) { totalCount nodes { id name keyDates { id kind label date recursYearly } } }
-  reclaim: reminders(where: { kind: { eq: POOL_RECLAIM_WARNING }, isDismissed: { eq: false }, dueAt: { gt: $now } },
-    order: [{ dueAt: ASC }], first: 50) { totalCount nodes { id dueAt customerId customer { name } } }
-  team: followUpPlanCounts(now: $now, endOfDay: $endOfDay) @include(if: $team)
-    { salesperson { id displayName } overdue dueToday }`;
+const { todaySelection, todayVariableTypes } = globalThis.crmFirstScreen;
 const todayQuery = `query(${todayVariableTypes}) { ${todaySelection} }`;
 
 // Today's variables at `now` for the day in the current zone (zone.js); `team`: with the team card's lines.
-export function todayVariables(now, team = isSupervisor()) {
+function todayVariables(now, team = isSupervisor()) {
   return {
     now: now.toISOString(), startOfDay: startOfTeamDay(now).toISOString(),
     endOfDay: startOfTeamDay(now, 1).toISOString(), keyDays: keyDateWindowDays, team,
