@@ -1,7 +1,7 @@
 // The public GraphQL API over HTTP: POST /graphql with the pasted token and the chosen language (the request's shape
 // is js/first-screen.js's, which index.html runs first).
 
-export const graphqlUrl = new URL('/graphql', location.href).href;
+export const { graphqlUrl } = globalThis.crmFirstScreen;
 
 export class GraphQLError extends Error {
   constructor(message, status) {

@@ -30,6 +30,7 @@ globalThis.crmFirstScreen = (() => {
   const storedReminders = `reminders(where: { isDismissed: { eq: false } }, order: [{ issuedAt: DESC }],
     first: 30) { nodes { ${reminderFields} } } latest: reminders(order: [{ issuedAt: DESC }], first: 1)
     { nodes { id } }`;
+  const graphqlUrl = new URL('/graphql', location.href).href;
   const firstScreenQuery =
     `query(${todayVariableTypes}) { me { ${meFields} } ${todaySelection} ${storedReminders} }`;
 
@@ -52,7 +53,7 @@ globalThis.crmFirstScreen = (() => {
     const variables = {
       now: now.toISOString(), startOfDay: midnight(0), endOfDay: midnight(1), keyDays: keyDateWindowDays, team: true,
     };
-    const response = fetch('/graphql', request(firstScreenQuery, variables));
+    const response = fetch(graphqlUrl, request(firstScreenQuery, variables));
     response.catch(() => {}); // reported by whoever takes it, not as an unhandled rejection
     return { token: localStorage.getItem('crm.token'), variables, response };
   }
@@ -68,6 +69,7 @@ globalThis.crmFirstScreen = (() => {
   }
 
   return Object.freeze({
-    keyDateWindowDays, meFields, todayVariableTypes, todaySelection, reminderFields, storedReminders, request, take,
+    keyDateWindowDays, meFields, todayVariableTypes, todaySelection, reminderFields, storedReminders, graphqlUrl,
+    request, take,
   });
 })();
