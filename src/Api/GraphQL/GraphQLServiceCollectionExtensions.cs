@@ -26,12 +26,10 @@ public static class GraphQLServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, bool exposeExceptionDetails)
     {
         services.AddGraphQL(b => b
-            .AddSchema<CrmSchema>()
+            .AddCrmSchema()
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddGraphTypes(typeof(CrmSchema).Assembly)
             .AddErrorInfoProvider<GraphQL.Execution.CrmErrorInfoProvider>()
             .AddDocumentListener<GraphQL.Execution.AuditActorListener>()
-            .UseMiddleware<GraphQL.Execution.CustomerViewMiddleware>()
             .UseTelemetry()
             .ConfigureExecution(Telemetry.OperationMetrics.RecordAsync)
             // One DbContext per request: resolvers of a query run one after another (ADR-004).
@@ -102,6 +100,16 @@ public static class GraphQLServiceCollectionExtensions
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection("Crm:WebSockets"));
         return services;
     }
+
+    /// <summary>
+    /// What the schema is made of: its types and its field middleware, nothing of execution or transport. Every
+    /// part of the built schema must hold no service of the server it was built in (resolvers and middleware take
+    /// theirs from the request), so that one built schema can serve several servers (the tests do).
+    /// </summary>
+    public static global::GraphQL.DI.IGraphQLBuilder AddCrmSchema(this global::GraphQL.DI.IGraphQLBuilder builder) =>
+        builder.AddSchema<CrmSchema>()
+            .AddGraphTypes(typeof(CrmSchema).Assembly)
+            .UseMiddleware<GraphQL.Execution.CustomerViewMiddleware>();
 
     public static IEndpointRouteBuilder MapCrmGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {

@@ -39,6 +39,11 @@ public static class PostgresServer
     {
         var admin = await Admin.Value.ConfigureAwait(false);
         var template = migrated ? await Template.Value.ConfigureAwait(false) : null;
+        if (migrated && RecycledDatabases.TryTake(out var recycled))
+        {
+            return recycled!;
+        }
+
         var name = $"crm_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
         await ExecuteAsync(
             admin, template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}")
@@ -46,13 +51,19 @@ public static class PostgresServer
 
         // Pooled: a test's requests reuse a few warm backends instead of starting one per connection, the largest
         // cost of a PostgreSQL test (ADR-044). Idle connections close soon, and TestApi clears its pool at the end.
-        return new NpgsqlConnectionStringBuilder(admin)
+        var connectionString = new NpgsqlConnectionStringBuilder(admin)
         {
             Database = name,
             Pooling = true,
             ConnectionIdleLifetime = 5,
             ConnectionPruningInterval = 1,
         }.ConnectionString;
+        if (migrated)
+        {
+            RecycledDatabases.Created(connectionString);
+        }
+
+        return connectionString;
     }
 
     /// <summary>Closes the idle pooled connections of a test database (busy ones close when returned).</summary>
@@ -67,13 +78,14 @@ public static class PostgresServer
         var admin = await Admin.Value.ConfigureAwait(false);
         var name = $"{TemplateName}_{Environment.ProcessId}";
         await ExecuteAsync(admin, $"CREATE DATABASE {name}").ConfigureAwait(false);
-        await using (var db = TestApi.NewContext(
-            Engine.Postgres,
-            new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString))
+        var connectionString =
+            new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+        await using (var db = TestApi.NewContext(Engine.Postgres, connectionString))
         {
             await db.Database.MigrateAsync().ConfigureAwait(false);
         }
 
+        await RecycledDatabases.RememberTemplateAsync(connectionString).ConfigureAwait(false);
         return name;
     }
 

@@ -39,6 +39,11 @@ public sealed class TestApi : IAsyncDisposable
         Engine = engine;
         _dataDirectory = dataDirectory;
         _connectionString = connectionString;
+        if (engine == Engine.Postgres)
+        {
+            RecycledDatabases.ServerStarted(connectionString);
+        }
+
         _factory = CreateFactory();
     }
 
@@ -249,6 +254,7 @@ public sealed class TestApi : IAsyncDisposable
         if (Engine == Engine.Postgres)
         {
             PostgresServer.ReleaseConnections(_connectionString);
+            await RecycledDatabases.ServerStoppedAsync(_connectionString);
         }
 
         try
@@ -298,6 +304,7 @@ public sealed class TestApi : IAsyncDisposable
             services.RemoveAll<IIdGenerator>();
             services.AddSingleton<IIdGenerator>(Ids);
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(SqlCommands);
+            SharedSchema.UseIn(services);
         });
     });
 }

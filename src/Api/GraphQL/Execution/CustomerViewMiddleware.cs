@@ -6,7 +6,11 @@ using GraphQL.Instrumentation;
 namespace CrmGraph.Api.GraphQL.Execution;
 
 /// <summary>Notes, once per operation, each customer whose fields a viewer reads, for the access review.</summary>
-public sealed class CustomerViewMiddleware(CustomerAccessRecorder recorder) : IFieldMiddleware
+/// <remarks>
+/// The recorder is the request's server's, taken from the request's services: a schema and its middleware are built
+/// once and may outlive the service provider that built them (the tests share one built schema between servers).
+/// </remarks>
+public sealed class CustomerViewMiddleware : IFieldMiddleware
 {
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
@@ -16,7 +20,8 @@ public sealed class CustomerViewMiddleware(CustomerAccessRecorder recorder) : IF
             && context.UserContext is CrmUserContext { Viewer: { } viewer } user
             && user.FirstView(customer.Id))
         {
-            recorder.Note(viewer.UserId, viewer.TeamId, [customer.Id], CustomerAccessKind.Viewed);
+            context.RequestServices!.GetRequiredService<CustomerAccessRecorder>()
+                .Note(viewer.UserId, viewer.TeamId, [customer.Id], CustomerAccessKind.Viewed);
         }
 
         return next(context);
