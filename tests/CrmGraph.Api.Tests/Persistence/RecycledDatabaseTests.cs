@@ -26,6 +26,8 @@ public sealed class RecycledDatabaseTests
         (await CountAsync(connectionString, "SELECT count(*) FROM teams")).ShouldBe(0);
         (await CountAsync(connectionString, "SELECT count(*) FROM \"__EFMigrationsHistory\""))
             .ShouldBeGreaterThan(0, "the migrations stay recorded");
+        (await RecycledDatabases.LooksLikeTemplateAsync(connectionString))
+            .ShouldBeTrue("an emptied database can be emptied and reused again");
     }
 
     [PostgresFact]
