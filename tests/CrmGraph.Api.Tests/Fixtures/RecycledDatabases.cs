@@ -89,8 +89,13 @@ internal static class RecycledDatabases
     /// <summary>A test server on the database stopped; the last one's stop empties it for the next test.</summary>
     public static async Task ServerStoppedAsync(string connectionString)
     {
-        if (Servers.AddOrUpdate(connectionString, 0, (_, count) => count - 1) > 0
-            || !FromTemplate.TryRemove(connectionString, out _))
+        if (Servers.AddOrUpdate(connectionString, 0, (_, count) => count - 1) > 0)
+        {
+            return;
+        }
+
+        Servers.TryRemove(connectionString, out _);
+        if (!FromTemplate.TryRemove(connectionString, out _))
         {
             return;
         }

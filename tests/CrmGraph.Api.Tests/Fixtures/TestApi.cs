@@ -29,6 +29,7 @@ public sealed class TestApi : IAsyncDisposable
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly bool _onLoopback;
     private WebApplicationFactory<Program> _factory;
+    private int _disposed;
 
     private TestApi(
         Engine engine, string dataDirectory, string connectionString, IReadOnlyDictionary<string, string> settings,
@@ -250,6 +251,12 @@ public sealed class TestApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Once only: a second stop would count this server out of its database twice (RecycledDatabases).
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _factory.DisposeAsync();
         if (Engine == Engine.Postgres)
         {
