@@ -17,6 +17,7 @@ export async function startReminders(me, onFatal, stored) {
   const snoozedBox = document.getElementById('snoozed');
   const snoozedList = document.getElementById('snoozed-list');
   const shown = new Map();
+  let stopped = false;
   const lastKey = `crm.lastReminder.${me.id}`;
 
   stored ??= await gql(`{ ${storedReminders} }`);
@@ -24,6 +25,8 @@ export async function startReminders(me, onFatal, stored) {
   let last = localStorage.getItem(lastKey) ?? stored.latest.nodes[0]?.id ?? null;
 
   function show(reminder) {
+    // A stopped panel (sign-out, or a language switch that starts a new one) must not touch the lists again.
+    if (stopped) return;
     clearTimeout(shown.get(reminder.id)?.wake);
     if (reminder.dismissedAt) {
       shown.get(reminder.id)?.element.remove();
@@ -83,7 +86,7 @@ export async function startReminders(me, onFatal, stored) {
     return element;
   }
 
-  return subscribeLive({
+  const live = subscribeLive({
     token: token.get(),
     query: subscription,
     variables: () => ({ after: last }),
@@ -96,4 +99,14 @@ export async function startReminders(me, onFatal, stored) {
     onStatus: (state) => { status.textContent = t(state); status.dataset.state = state; },
     onFatal,
   });
+  return {
+    ...live,
+    // Stops the subscription and the snooze timers: a timer left running would put its reminder back into a list
+    // the next panel has since filled, showing it twice.
+    stop() {
+      stopped = true;
+      for (const { wake } of shown.values()) clearTimeout(wake);
+      live.stop();
+    },
+  };
 }
