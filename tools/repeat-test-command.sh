@@ -1,30 +1,36 @@
 #!/usr/bin/env bash
-# Reliability and time proof of the README's test command (issue #21): runs `dotnet test CrmGraph.sln` N times back
-# to back in this checkout (the first run builds), one line per run with its time, counts and the load average,
-# and stops at the first failed run.
-#   tools/repeat-test-command.sh [N]        (default 20; logs in artifacts/repeat-command/)
+# Reliability proof for the whole test command (issue #21): N times, a clean clone of HEAD runs the README's
+# `dotnet test CrmGraph.sln` (build included), one after another; prints each run's time and summary and the count
+# of green runs. The npm packages are copied from conformance/node_modules (what `.ci/run` installs with npm ci), so
+# run `cd conformance && npm ci` once first. Logs in artifacts/repeat-command/.
+#   tools/repeat-test-command.sh [N]        (default 20; about 4 minutes a run on a 2-core machine)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
-out=artifacts/repeat-command
-mkdir -p "$out"
-passed=0
+root=$PWD
+logs="$root/artifacts/repeat-command"
+mkdir -p "$logs"
+[ -d conformance/node_modules ] || { echo "run npm ci in conformance/ first"; exit 1; }
+
+green=0
 for i in $(seq "$runs"); do
-  start=$SECONDS
-  dotnet test CrmGraph.sln >"$out/run-$i.log" 2>&1
+  clone=$(mktemp -d)
+  git clone -q "$root" "$clone/repo" && cp -r conformance/node_modules "$clone/repo/conformance/"
+  start=$(date +%s)
+  (cd "$clone/repo" && dotnet test CrmGraph.sln) >"$logs/run-$i.log" 2>&1
   status=$?
-  seconds=$((SECONDS - start))
-  counts=$(grep -E '^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$out/run-$i.log" \
-    | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+).*/\1 \2/' \
-    | awk '{f += $1; p += $2} END {print p + 0 " passed, " f + 0 " failed"}')
-  line=$(printf 'run %d: %s, %d min %02d s, %s, load %s' "$i" "$([ "$status" -eq 0 ] && echo green || echo FAILED)" \
-    $((seconds / 60)) $((seconds % 60)) "$counts" "$(cut -d' ' -f1 /proc/loadavg)")
-  echo "$line" | tee -a "$out/summary.txt"
-  if [ "$status" -ne 0 ]; then
-    grep -E '^\s+Failed |^Failed!' "$out/run-$i.log"
-    break
+  seconds=$(( $(date +%s) - start ))
+  summary=$(grep -E '^(Passed|Failed)! ' "$logs/run-$i.log" | sort -u | sed -E 's/, Duration:.*- /: /' | paste -sd ';' -)
+  if [ "$status" -eq 0 ]; then
+    green=$((green + 1))
+    printf 'run %d: green in %d min %02d s (load %s) %s\n' "$i" $((seconds / 60)) $((seconds % 60)) \
+      "$(cut -d' ' -f1 /proc/loadavg)" "$summary"
+  else
+    printf 'run %d: FAILED (exit %d) in %d min %02d s, see %s\n' "$i" "$status" $((seconds / 60)) $((seconds % 60)) \
+      "$logs/run-$i.log"
+    grep -E '^\s+Failed |^Failed!' "$logs/run-$i.log"
   fi
-  passed=$((passed + 1))
+  rm -rf "$clone"
 done
-echo "$passed of $runs runs green" | tee -a "$out/summary.txt"
-[ "$passed" -eq "$runs" ]
+echo "$green of $runs runs green"
+[ "$green" -eq "$runs" ]
