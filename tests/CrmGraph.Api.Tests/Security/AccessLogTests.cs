@@ -48,21 +48,35 @@ public sealed class AccessLogTests
                 "}) { customer { id } } }");
         }
 
+        // Alice saw each customer as she created it; the page is Sue's first view of them.
         var recorder = api.WithScope(sp => sp.GetRequiredService<CustomerAccessRecorder>());
         await recorder.FlushAsync(CancellationToken.None);
         api.SqlCommands.Reset();
 
-        await api.PostAsync(alice, "{ customers(first: 30) { nodes { name } } }");
+        await api.PostAsync(sue, "{ customers(first: 30) { nodes { name } } }");
         await recorder.FlushAsync(CancellationToken.None);
         var first = api.SqlCommands.AccessLogInserts;
-        await api.PostAsync(alice, "{ customers(first: 30) { nodes { name } } }");
+        await api.PostAsync(sue, "{ customers(first: 30) { nodes { id name } } }");
         await recorder.FlushAsync(CancellationToken.None);
+        var sameDay = api.SqlCommands.AccessLogInserts;
         var log = await api.PostAsync(
             sue, "{ customerAccessLog(first: 50, where: { kind: { eq: VIEWED } }) { totalCount } }");
 
         first.ShouldBe(1);
-        api.SqlCommands.AccessLogInserts.ShouldBe(2);
+        sameDay.ShouldBe(1, "the same page again the same day writes nothing");
         log.Errors.ShouldBeNull(log.ToString());
-        log.Data!["customerAccessLog"]!["totalCount"]!.GetValue<int>().ShouldBe(30);
+        log.Data!["customerAccessLog"]!["totalCount"]!.GetValue<int>().ShouldBe(60);
+
+        // The next day (UTC) the same page is logged again, once.
+        api.Clock.Advance(TimeSpan.FromDays(1));
+        await api.PostAsync(sue, "{ customers(first: 30) { nodes { name } } }");
+        await api.PostAsync(sue, "{ customers(first: 30) { nodes { name } } }");
+        await recorder.FlushAsync(CancellationToken.None);
+        var nextDay = await api.PostAsync(
+            sue, "{ customerAccessLog(first: 50, where: { kind: { eq: VIEWED } }) { totalCount } }");
+
+        api.SqlCommands.AccessLogInserts.ShouldBe(2);
+        nextDay.Errors.ShouldBeNull(nextDay.ToString());
+        nextDay.Data!["customerAccessLog"]!["totalCount"]!.GetValue<int>().ShouldBe(90);
     }
 }

@@ -21,14 +21,26 @@ public sealed class CrmUserContext : Dictionary<string, object?>
     /// </summary>
     public bool Chinese { get; }
 
-    private HashSet<Guid> ViewedCustomers { get; } = [];
+    private readonly HashSet<Guid> _viewedCustomers = [];
+    private readonly Lock _viewsGate = new();
+    private object? _lastViewed;
 
-    /// <summary>True the first time this operation returns the customer (for the access log).</summary>
-    public bool FirstView(Guid customerId)
+    /// <summary>
+    /// True the first time this operation returns the customer (for the access log). Asked for every field of a
+    /// customer: the fields of one customer object come one after another, so the same object as last time answers
+    /// without a set lookup.
+    /// </summary>
+    public bool FirstView(object source, Guid customerId)
     {
-        lock (ViewedCustomers)
+        lock (_viewsGate)
         {
-            return ViewedCustomers.Add(customerId);
+            if (ReferenceEquals(source, _lastViewed))
+            {
+                return false;
+            }
+
+            _lastViewed = source;
+            return _viewedCustomers.Add(customerId);
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class CustomerViewMiddleware : IFieldMiddleware
         ArgumentNullException.ThrowIfNull(next);
         if (context.Source is Customer customer
             && context.UserContext is CrmUserContext { Viewer: { } viewer } user
-            && user.FirstView(customer.Id))
+            && user.FirstView(customer, customer.Id))
         {
             context.RequestServices!.GetRequiredService<CustomerAccessRecorder>()
                 .Note(viewer.UserId, viewer.TeamId, [customer.Id], CustomerAccessKind.Viewed);

@@ -9,16 +9,29 @@ namespace CrmGraph.Api.Persistence.AccessLog;
 /// </summary>
 public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProvider time)
 {
+    /// <summary>How many (user, customer, kind) of the day a server remembers as written; past it, views are
+    /// noted again and the unique index drops the repeats, as before.</summary>
+    public const int RememberedPerDay = 200_000;
+
     // One entry per call of Note, so a flush never splits one request's rows over two statements.
     private readonly ConcurrentQueue<CustomerAccess[]> _pending = new();
     private readonly Lock _gate = new();
     private Task _tail = Task.CompletedTask;
 
+    // What this server has written for the day _writtenDay (UTC day number): a customer viewed again that day by the
+    // same user is not noted again, so a page reloaded all day costs no id, no row and no insert after its first flush
+    // (issue #16). Only rows written successfully are remembered, so a failed write is retried by the next view.
+    private readonly ConcurrentDictionary<(Guid User, Guid Customer, CustomerAccessKind Kind), byte> _written = new();
+    private volatile int _writtenDay = -1;
+    private int _remembered;
+
     public void Note(Guid userId, Guid teamId, IEnumerable<Guid> customerIds, CustomerAccessKind kind)
     {
         ArgumentNullException.ThrowIfNull(customerIds);
         var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime).DayNumber;
         var accesses = customerIds
+            .Where(customerId => _writtenDay != today || !_written.ContainsKey((userId, customerId, kind)))
             .Select(customerId => new CustomerAccess(Guid.CreateVersion7(), userId, customerId, teamId, kind, now))
             .ToArray();
         if (accesses.Length > 0)
@@ -70,6 +83,28 @@ public sealed class CustomerAccessRecorder(IServiceScopeFactory scopes, TimeProv
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         await CustomerAccessInsert.WriteAsync(db, distinct, cancellationToken).ConfigureAwait(false);
+        Remember(distinct);
+    }
+
+    // Flushes run one after another (FlushAsync), so only one thread is here at a time.
+    private void Remember(List<CustomerAccess> written)
+    {
+        foreach (var access in written)
+        {
+            var day = access.Day.DayNumber;
+            if (day > _writtenDay)
+            {
+                _written.Clear();
+                _remembered = 0;
+                _writtenDay = day;
+            }
+
+            if (day == _writtenDay && _remembered < RememberedPerDay
+                && _written.TryAdd((access.UserId, access.CustomerId, access.Kind), 0))
+            {
+                _remembered++;
+            }
+        }
     }
 }
 
