@@ -35,6 +35,19 @@ public static class CommandLine
             return answered;
         }
 
+        try
+        {
+            return await RunVerbAsync(args, context).ConfigureAwait(false);
+        }
+        catch (Persistence.DatabaseNotUpgradableException ex)
+        {
+            await context.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(string[] args, CommandLineContext context)
+    {
         var verb = args.Length > 0 && Verbs.Contains(args[0]) ? args[0] : null;
         var app = CrmApplication.Build(HostArguments(args, verb), context);
         await using (app.ConfigureAwait(false))

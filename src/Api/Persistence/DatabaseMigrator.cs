@@ -12,7 +12,7 @@ public sealed class DatabaseMigrator(CrmDbContext db, FirstRunSeeder seeder, ILo
         var unknown = applied.Except(db.Database.GetMigrations()).ToList();
         if (unknown.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new DatabaseNotUpgradableException(
                 $"This database was made by a pre-release CrmGraph (its migrations {string.Join(", ", unknown)} are " +
                 "not part of 0.1). Pre-release databases are not upgraded: export the data with the `export` verb " +
                 "of the build that made it and import it into a new database (ADR-031).");

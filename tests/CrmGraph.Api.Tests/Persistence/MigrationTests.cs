@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CrmGraph.Api.Tests.CommandLine;
 using CrmGraph.Migrations.Tool;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -47,14 +48,27 @@ public sealed class MigrationTests
                 "INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261123031309_InitialCreate', '10.0.5')");
         }
 
-        var failure = await Should.ThrowAsync<InvalidOperationException>(async () =>
+        // Through the command line, the code path of the executable: the server and the `migrate` verb both refuse
+        // the database with a message and exit 1, without a stack trace and without starting to serve.
+        var settings = new Dictionary<string, string?>
         {
-            await using var api = TestApi.Start(engine, directory, connectionString);
-            await api.WithDbAsync(db => db.Users.CountAsync());
-        });
+            ["Crm:DataDirectory"] = directory,
+            ["Crm:Database:Provider"] = engine.ToString(),
+            ["Crm:Database:ConnectionString"] = connectionString,
+        };
+        foreach (var verb in new[] { Array.Empty<string>(), ["migrate"] })
+        {
+            var (exitCode, output, error) = await ApiVerb.RunAsync(settings, verb).WaitAsync(Eventually.OuterBound);
 
-        failure.Message.ShouldContain("20261123031309_InitialCreate");
-        failure.Message.ShouldContain("pre-release");
+            exitCode.ShouldBe(1, $"`{string.Join(' ', verb)}`: {output}{error}");
+            error.ShouldContain("20261123031309_InitialCreate");
+            error.ShouldContain("pre-release");
+            error.ShouldContain("`export` verb");
+            error.ShouldNotContain("   at ");
+        }
+
+        await using var check = TestApi.NewContext(engine, connectionString);
+        (await check.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261123031309_InitialCreate"]);
     }
 
     [EngineFact]
