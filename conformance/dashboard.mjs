@@ -11,6 +11,7 @@ import { checkCustomerPage } from './dashboard-customer.mjs';
 import { buildMonth, checkHandBuiltMonth } from './dashboard-review.mjs';
 import { checkSupervisor } from './dashboard-supervisor.mjs';
 import { checkOutage } from './dashboard-outage.mjs';
+import { checkQuickLanguageSwitches } from './dashboard-language.mjs';
 
 const {
   CRM_URL, CRM_TOKEN_ALICE, CRM_TOKEN_BOB, CRM_TOKEN_CAROL, CRM_TOKEN_SUPERVISOR, CHROMIUM, ARTIFACTS, CRM_RECLAIM_CUSTOMER,
@@ -170,6 +171,7 @@ try {
   check(await page.locator(`#snoozed-list li[data-id="${backId}"]`).count() === 0
     && await page.locator(`#reminder-list li[data-id="${backId}"]`).count() === 1,
   'it comes back to the list when its time comes, once (the language switch meanwhile left no second copy)');
+  await checkQuickLanguageSwitches({ page, token: CRM_TOKEN_ALICE, run, check });
 
   // The supervisor's view of the same team.
   const supervisorPage = await browser.newPage();

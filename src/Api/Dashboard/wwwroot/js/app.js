@@ -13,6 +13,9 @@ import { label } from './labels.js';
 performance.mark('crm-modules-run');
 const $ = (id) => document.getElementById(id);
 let live = null;
+// Each showApp (sign-in, reload, language switch) and sign-out starts a new generation; an older showApp still
+// waiting for its requests must not draw over the newer one or leave its reminders panel subscribed.
+let generation = 0;
 
 async function start() {
   setLanguage(currentLanguage());
@@ -34,6 +37,7 @@ async function start() {
 }
 
 function showSignIn(message = '') {
+  generation += 1;
   live?.stop();
   live = null;
   $('app').hidden = true;
@@ -73,8 +77,10 @@ const todayIsShown = () => !/^#customer\//.test(location.hash)
   && document.querySelector('[role=tab][aria-selected=true]').id === 'tab-today';
 
 async function showApp() {
+  const mine = ++generation;
   const first = todayIsShown() ? await firstScreen() : null;
   const me = first?.me ?? (await gql(`{ me { ${meFields} } }`)).me;
+  if (mine !== generation) return;
   $('sign-in').hidden = true;
   $('app').hidden = false;
   $('sign-out').hidden = false;
@@ -88,9 +94,16 @@ async function showApp() {
   renderReviewShell($('panel-review'));
   // The reminders panel and the view load together: neither waits for the other's requests.
   const reminders = startReminders(me, (message) => { $('live-status').textContent = t('error') + message; },
-    first?.data).then((started) => { live = started; window.crmDashboard = { live }; });
+    first?.data).then((started) => {
+    if (mine !== generation) {
+      started.stop();
+      return;
+    }
+    live = started;
+    window.crmDashboard = { live };
+  });
   await Promise.all([reminders, route(first)]);
-  document.body.dataset.ready = 'true';
+  if (mine === generation) document.body.dataset.ready = 'true';
 }
 
 // The hash picks the view: #customer/ID opens that customer; anything else shows the selected tab. `first`: the

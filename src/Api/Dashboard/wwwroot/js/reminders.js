@@ -101,11 +101,14 @@ export async function startReminders(me, onFatal, stored) {
   });
   return {
     ...live,
-    // Stops the subscription and the snooze timers: a timer left running would put its reminder back into a list
-    // the next panel has since filled, showing it twice.
+    // Stops the subscription and the snooze timers and takes this panel's items out of the lists: a timer left
+    // running, or an item drawn after the next panel cleared the lists, would show a reminder twice.
     stop() {
       stopped = true;
-      for (const { wake } of shown.values()) clearTimeout(wake);
+      for (const { wake, element } of shown.values()) {
+        clearTimeout(wake);
+        element.remove();
+      }
       live.stop();
     },
   };
