@@ -17,7 +17,7 @@ public sealed class SubscriptionClientTests(ITestOutputHelper output)
         };
 
         var (exitCode, report) = await NodeTools.RunAsync(
-            "node", ["subscriptions.mjs"], environment, TimeSpan.FromMinutes(2));
+            "node", ["subscriptions.mjs"], environment, TimeSpan.FromMinutes(6));
 
         output.WriteLine(report);
         await ConformanceReports.WriteAsync("subscription-clients.txt", report);

@@ -2,9 +2,7 @@ using System.Security.Claims;
 using CrmGraph.Api.Authentication.ApiTokens;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.Persistence;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace CrmGraph.Api.Authentication;
@@ -32,7 +30,7 @@ public sealed record CredentialCheck(CredentialFailure Failure, ClaimsPrincipal?
 /// <see cref="ActiveUserCache"/>),
 /// so a deactivated user or a revoked token stops working at once on this node and within seconds on the others.
 /// </summary>
-public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> options)
+public sealed class BearerTokenValidator(SessionTokenParameters parameters)
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
@@ -74,8 +72,7 @@ public sealed class BearerTokenValidator(IOptionsMonitor<JwtBearerOptions> optio
     private async Task<CredentialCheck> CheckJwtAsync(
         string token, IServiceProvider services, bool fresh, CancellationToken cancellationToken)
     {
-        var parameters = options.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
-        var result = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
+        var result = await _handler.ValidateTokenAsync(token, parameters.Value).ConfigureAwait(false);
         if (!result.IsValid)
         {
             return new(CredentialFailure.InvalidToken, null, null);

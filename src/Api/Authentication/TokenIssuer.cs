@@ -1,8 +1,8 @@
-using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
 using CrmGraph.Api.Configuration;
 using CrmGraph.Domain.Users;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CrmGraph.Api.Authentication;
@@ -14,6 +14,8 @@ namespace CrmGraph.Api.Authentication;
 /// </remarks>
 public sealed class TokenIssuer(IOptions<CrmOptions> options, SymmetricSecurityKey key)
 {
+    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
+
     public string Issue(User user, TimeSpan? lifetime = null)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -35,7 +37,6 @@ public sealed class TokenIssuer(IOptions<CrmOptions> options, SymmetricSecurityK
             ]),
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         };
-        var handler = new JwtSecurityTokenHandler();
-        return handler.WriteToken(handler.CreateToken(descriptor));
+        return Handler.CreateToken(descriptor);
     }
 }

@@ -12,12 +12,19 @@ public static class TelemetryServiceCollectionExtensions
     /// OpenTelemetry traces and metrics: HTTP (ASP.NET Core), GraphQL operations (GraphQL.NET's source and ours), SQL
     /// (Npgsql), job runs, reminders and subscriptions. Exported by OTLP when the standard
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured (environment or configuration), with the standard
-    /// <c>OTEL_*</c> settings for protocol, headers, intervals and service name; otherwise nothing leaves the process.
+    /// <c>OTEL_*</c> settings for protocol, headers, intervals and service name. Without an endpoint the SDK is not
+    /// started at all: it would record four or five activities per request that nothing reads (ADR-050). The meters
+    /// and sources stay, so <c>dotnet-counters</c> and in-process listeners still see them.
     /// </summary>
     public static IServiceCollection AddCrmTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var telemetry = services.AddOpenTelemetry()
+        if (string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            return services;
+        }
+
+        services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(
                 "crmgraph", serviceVersion: typeof(CrmTelemetry).Assembly.GetName().Version?.ToString()))
             .WithTracing(t => t
@@ -28,12 +35,8 @@ public static class TelemetryServiceCollectionExtensions
             .WithMetrics(m => m
                 .AddMeter(CrmTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
-                .AddNpgsqlInstrumentation());
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            telemetry.UseOtlpExporter();
-        }
-
+                .AddNpgsqlInstrumentation())
+            .UseOtlpExporter();
         return services;
     }
 }

@@ -1,5 +1,5 @@
-using System.IdentityModel.Tokens.Jwt;
 using CrmGraph.Api.Tests.Sheets;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace CrmGraph.Api.Tests.CommandLine;
 
@@ -19,7 +19,7 @@ public sealed class CommandLineVerbTests : IDisposable
         var (exitCode, output) = await RunAsync("token", "admin");
 
         exitCode.ShouldBe(0, output);
-        var token = new JwtSecurityTokenHandler().ReadJwtToken(output.TrimEnd().Split('\n')[^1].Trim());
+        var token = new JsonWebTokenHandler().ReadJsonWebToken(output.TrimEnd().Split('\n')[^1].Trim());
         token.Claims.Single(c => c.Type == "login").Value.ShouldBe("admin");
         token.Claims.Single(c => c.Type == "role").Value.ShouldBe("Admin");
         File.Exists(Path.Combine(_dataDirectory, "crm.db")).ShouldBeTrue();

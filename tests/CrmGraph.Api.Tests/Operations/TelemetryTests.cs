@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Operations;
 
@@ -53,6 +54,17 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task Without_an_OTLP_endpoint_no_telemetry_SDK_records_activities_per_request()
+    {
+        // The sources and meters above still work for a listener; the SDK (which would record the HTTP, GraphQL and
+        // SQL activities of every request for nobody) is started only with somewhere to send them.
+        await using var api = await TestApi.StartAsync(Engine.Sqlite);
+
+        api.Services.GetService<OpenTelemetry.Trace.TracerProvider>().ShouldBeNull();
+        api.Services.GetService<OpenTelemetry.Metrics.MeterProvider>().ShouldBeNull();
+    }
+
+    [Fact]
     public async Task The_standard_OTLP_settings_send_traces_and_metrics_to_a_collector()
     {
         using var collector = new FakeOtlpCollector();
@@ -64,6 +76,7 @@ public sealed class TelemetryTests
             ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
         };
         await using var api = await TestApi.StartAsync(Engine.Sqlite, settings);
+        api.Services.GetService<OpenTelemetry.Trace.TracerProvider>().ShouldNotBeNull();
 
         await api.PostAsync(await api.TokenAsync("admin"), "query TelemetryExportProbe { me { login } }");
 

@@ -1,5 +1,7 @@
 using CrmGraph.Domain.Users;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Api.Tests.Security;
 
@@ -31,6 +33,18 @@ public sealed class ActiveUserCacheTests
         commands.ShouldBe(0);
         afterDeactivation.Status.ShouldBe(401);
         afterDeactivation.Errors![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("AUTH_USER_INACTIVE");
+    }
+
+    [Fact]
+    public async Task A_bearer_token_is_validated_once_per_request_by_our_check_alone()
+    {
+        // With an ASP.NET authentication scheme registered the host adds its authentication middleware, which would
+        // validate every bearer token (signature, claims) again before our check and throw the result away.
+        await using var api = await TestApi.StartAsync(Engine.Sqlite);
+
+        api.Services.GetService<IAuthenticationSchemeProvider>().ShouldBeNull();
+        (await api.PostAsync(await api.TokenAsync("admin"), "{ me { login } }")).Data!["me"]!["login"]!
+            .GetValue<string>().ShouldBe("admin");
     }
 
     [EngineFact]
