@@ -17,7 +17,10 @@ for i in $(seq "$runs"); do
   clone=$(mktemp -d)
   git clone -q "$root" "$clone/repo" && cp -r conformance/node_modules "$clone/repo/conformance/"
   start=$(date +%s)
-  (cd "$clone/repo" && dotnet test CrmGraph.sln) >"$logs/run-$i.log" 2>&1
+  # The test servers' logged errors (an INTERNAL_ERROR's exception), as .ci/run keeps them.
+  rm -f "$logs/run-$i-server-errors.log"
+  (cd "$clone/repo" && CRM_TEST_SERVER_ERRORS="$logs/run-$i-server-errors.log" dotnet test CrmGraph.sln) \
+    >"$logs/run-$i.log" 2>&1
   status=$?
   seconds=$(( $(date +%s) - start ))
   summary=$(grep -E '^(Passed|Failed)! ' "$logs/run-$i.log" | sort -u | sed -E 's/, Duration:.*- /: /' | paste -sd ';' -)
@@ -29,6 +32,7 @@ for i in $(seq "$runs"); do
     printf 'run %d: FAILED (exit %d) in %d min %02d s, see %s\n' "$i" "$status" $((seconds / 60)) $((seconds % 60)) \
       "$logs/run-$i.log"
     grep -E '^\s+Failed |^Failed!' "$logs/run-$i.log"
+    [ -s "$logs/run-$i-server-errors.log" ] && echo "  server errors: $logs/run-$i-server-errors.log"
   fi
   rm -rf "$clone"
 done
