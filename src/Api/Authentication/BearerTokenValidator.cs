@@ -25,14 +25,19 @@ public sealed record CredentialCheck(CredentialFailure Failure, ClaimsPrincipal?
 
 /// <summary>
 /// The one check of a bearer credential for every transport (HTTP header, WebSocket <c>connection_init</c>, SSE):
-/// a session JWT signed by our key, or a personal API token (<c>crm_pat_…</c>) looked up by its hash. Either way the
-/// user is loaded (at most <see cref="Configuration.AuthOptions.UserCacheDuration"/> old, see
-/// <see cref="ActiveUserCache"/>),
-/// so a deactivated user or a revoked token stops working at once on this node and within seconds on the others.
+/// a session JWT signed by our key (its signature checked once per token, <see cref="ValidatedSessionTokens"/>), or a
+/// personal API token (<c>crm_pat_…</c>) looked up by its hash. Either way the user is loaded (at most
+/// <see cref="Configuration.AuthOptions.UserCacheDuration"/> old, see <see cref="ActiveUserCache"/>), so a deactivated
+/// user or a revoked token stops working at once on this node and within seconds on the others.
 /// </summary>
 public sealed class BearerTokenValidator(SessionTokenParameters parameters)
 {
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly ValidatedSessionTokens _validated = new(parameters.Value.ClockSkew);
+    private long _signatureChecks;
+
+    /// <summary>Session tokens whose signature and claims were checked by the handler (for tests).</summary>
+    public long SignatureChecks => Interlocked.Read(ref _signatureChecks);
 
     /// <summary>
     /// Checks a credential; <paramref name="fresh"/> reads the user from the database, not from
@@ -72,20 +77,27 @@ public sealed class BearerTokenValidator(SessionTokenParameters parameters)
     private async Task<CredentialCheck> CheckJwtAsync(
         string token, IServiceProvider services, bool fresh, CancellationToken cancellationToken)
     {
-        var result = await _handler.ValidateTokenAsync(token, parameters.Value).ConfigureAwait(false);
-        if (!result.IsValid)
+        // The handler checks lifetimes against the system clock, so the cache does too.
+        var now = DateTime.UtcNow;
+        if (!_validated.TryGet(token, now, out var identity, out var validTo))
         {
-            return new(CredentialFailure.InvalidToken, null, null);
+            Interlocked.Increment(ref _signatureChecks);
+            var result = await _handler.ValidateTokenAsync(token, parameters.Value).ConfigureAwait(false);
+            if (!result.IsValid)
+            {
+                return new(CredentialFailure.InvalidToken, null, null);
+            }
+
+            (identity, validTo) = (result.ClaimsIdentity, result.SecurityToken.ValidTo);
+            _validated.Add(token, identity, validTo, now);
         }
 
-        var principal = new ClaimsPrincipal(result.ClaimsIdentity);
+        var principal = new ClaimsPrincipal(identity!);
         var user = await services.GetRequiredService<CurrentUser>()
             .FindAsync(principal, fresh, cancellationToken).ConfigureAwait(false);
         return user is null
             ? new(CredentialFailure.UserInactive, null, null)
-            : new(
-                CredentialFailure.None, principal,
-                Viewer.Of(user) with { CredentialExpiresAt = result.SecurityToken.ValidTo });
+            : new(CredentialFailure.None, principal, Viewer.Of(user) with { CredentialExpiresAt = validTo });
     }
 
     private static async Task<CredentialCheck> CheckApiTokenAsync(

@@ -43,6 +43,7 @@ public static class GraphQLServiceCollectionExtensions
         services.Configure<ErrorInfoProviderOptions>(o => o.ExposeExceptionDetails = exposeExceptionDetails);
         services.AddHttpContextAccessor();
         services.Configure<PagingOptions>(configuration.GetSection("Crm:Paging"));
+        services.AddSingleton<NodeSources>();
         services.AddSingleton<INodeSource>(new VisibleNodeSource<Customer>(
             CustomerType.TypeName, (db, v) => VisibilityScope.Customers(db.Customers.AsNoTracking(), v)));
         services.AddSingleton<INodeSource>(new VisibleNodeSource<User>(

@@ -13,19 +13,23 @@ public static class CorrelationId
 
     public static string? Of(HttpContext? http) => http?.Items[ItemKey] as string;
 
-    public static IApplicationBuilder UseCorrelationIds(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    public static IApplicationBuilder UseCorrelationIds(this IApplicationBuilder app)
     {
-        var incoming = http.Request.Headers[Header].ToString();
-        var id = incoming.Length is > 0 and <= 64 && incoming.All(
-            c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
-            ? incoming
-            : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
-        http.Items[ItemKey] = id;
-        http.Response.Headers[Header] = id;
-        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CrmGraph.Requests");
-        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("CrmGraph.Requests");
+        return app.Use(async (http, next) =>
         {
-            await next(http).ConfigureAwait(false);
-        }
-    });
+            var incoming = http.Request.Headers[Header].ToString();
+            var id = incoming.Length is > 0 and <= 64 && incoming.All(
+                c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+                ? incoming
+                : Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
+            http.Items[ItemKey] = id;
+            http.Response.Headers[Header] = id;
+            using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+            {
+                await next(http).ConfigureAwait(false);
+            }
+        });
+    }
 }

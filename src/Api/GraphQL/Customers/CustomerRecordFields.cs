@@ -74,11 +74,24 @@ public static class CustomerRecordFields
                 .ToDictionary(g => g.Key, g => g.OrderBy(p => p.DueAt).ThenBy(p => p.Id).ToList());
         }).Load(c.Source.Id);
 
+    /// <summary>
+    /// The open deals of each customer for one selection of <c>openDeals</c> (primed by a node read that brings them).
+    /// </summary>
+    public static BatchLoader<Guid, List<Deal>> OpenDeals(IResolveFieldContext c, IReadOnlySet<string> dealFields) =>
+        DealsLoader(c, "customer.openDeals", dealFields, open: true);
+
+    /// <summary>A customer's deals in the order both fields list them: newest first, ties by id.</summary>
+    public static List<Deal> NewestFirst(IEnumerable<Deal> deals) =>
+        [.. deals.OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id)];
+
+    private static IDataLoaderResult<List<Deal>?> DealsOf(IResolveFieldContext<Customer> c, string loader, bool open) =>
+        DealsLoader(c, loader, SelectedFields.Of(c, DealType.TypeName, connection: false), open).Load(c.Source.Id);
+
     // Open deals are filtered in SQL: a customer's closed history is not read for openDeals. Only the selected
     // columns are read (DealShape); a loader per selection, so two selections of the field never share rows.
-    private static IDataLoaderResult<List<Deal>?> DealsOf(IResolveFieldContext<Customer> c, string loader, bool open)
+    private static BatchLoader<Guid, List<Deal>> DealsLoader(
+        IResolveFieldContext c, string loader, IReadOnlySet<string> fields, bool open)
     {
-        var fields = SelectedFields.Of(c, DealType.TypeName, connection: false);
         var projection = DealShape.For(fields);
         var name = projection is null ? loader : $"{loader}|{string.Join(",", fields.Order(StringComparer.Ordinal))}";
         return RequestLoaders.Of(c).For<Guid, List<Deal>>(name, async (ids, ct) =>
@@ -88,9 +101,8 @@ public static class CustomerRecordFields
                 .Where(d => ids.Contains(d.CustomerId) && (!open || d.Status == DealStatus.Open));
             var deals = await (projection is null ? visible : visible.Select(projection))
                 .ToListAsync(ct).ConfigureAwait(false);
-            return deals.GroupBy(d => d.CustomerId).ToDictionary(
-                g => g.Key, g => g.OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id).ToList());
-        }).Load(c.Source.Id);
+            return deals.GroupBy(d => d.CustomerId).ToDictionary(g => g.Key, NewestFirst);
+        });
     }
 
     // The latest record of each customer, chosen in SQL (a correlated MAX), so a long history is not loaded.

@@ -1,29 +1,62 @@
+using System.Runtime.CompilerServices;
 using CrmGraph.Api.Configuration;
 using GraphQL.Validation;
 
 namespace CrmGraph.Api.GraphQL.Execution;
 
 /// <summary>
-/// The validation rules every transport runs: the spec's, then ours (authentication, roles, transport fit).
+/// The validation rules every transport runs: the spec's, then ours (authentication, roles, transport fit). Built once
+/// per settings object, not per request (issue #16): the rules hold no state of a request.
 /// </summary>
 public static class CrmValidationRules
 {
-    public static IEnumerable<IValidationRule> ForHttp(bool isGet, bool streaming, GraphQLOptions limits)
-    {
-        var rules = Common(limits)
-            .Append(streaming ? StreamingTransportRule.EventStream : StreamingTransportRule.PlainHttp);
-        return isGet
-            ? rules.Append(streaming ? HttpGetQueriesOnlyRule.AllowingSubscriptions : HttpGetQueriesOnlyRule.Instance)
-            : rules;
-    }
+    private static readonly ConditionalWeakTable<GraphQLOptions, RuleSets> Built = [];
+    private static readonly ConditionalWeakTable<IEnumerable<IValidationRule>, IValidationRule[]> Ours = [];
 
-    public static IEnumerable<IValidationRule> ForWebSocket(GraphQLOptions limits) => Common(limits);
+    public static IEnumerable<IValidationRule> ForHttp(bool isGet, bool streaming, GraphQLOptions limits) =>
+        Built.GetValue(limits, Build).Http[(isGet ? 2 : 0) + (streaming ? 1 : 0)];
 
-    private static IEnumerable<IValidationRule> Common(GraphQLOptions limits)
+    public static IEnumerable<IValidationRule> ForWebSocket(GraphQLOptions limits) =>
+        Built.GetValue(limits, Build).WebSocket;
+
+    /// <summary>
+    /// Our rules among <paramref name="rules"/>: what a document that passed the spec's rules before must still pass
+    /// (they read the caller and the transport).
+    /// </summary>
+    public static IEnumerable<IValidationRule> BeyondTheSpec(IEnumerable<IValidationRule>? rules) =>
+        rules is null ? [] : Ours.TryGetValue(rules, out var ours) ? ours : WithoutCore(rules);
+
+    private static RuleSets Build(GraphQLOptions limits)
     {
-        var rules = DocumentValidator.CoreRules.Append(new OperationLimitsRule(limits))
+        var common = DocumentValidator.CoreRules.Append(new OperationLimitsRule(limits))
             .Append(AuthenticationRequiredRule.Instance)
             .Append(RoleAuthorizationRule.Instance);
-        return limits.EnableIntrospection == false ? rules.Append(new IntrospectionDisabledRule(limits)) : rules;
+        if (limits.EnableIntrospection == false)
+        {
+            common = common.Append(new IntrospectionDisabledRule(limits));
+        }
+
+        IValidationRule[] Http(bool isGet, bool streaming)
+        {
+            var transport = streaming ? StreamingTransportRule.EventStream : StreamingTransportRule.PlainHttp;
+            var rules = common.Append(transport);
+            var getOnly = streaming ? HttpGetQueriesOnlyRule.AllowingSubscriptions : HttpGetQueriesOnlyRule.Instance;
+            return Remember([.. isGet ? rules.Append(getOnly) : rules]);
+        }
+
+        return new RuleSets([Http(false, false), Http(false, true), Http(true, false), Http(true, true)],
+            Remember([.. common]));
     }
+
+    private static IValidationRule[] Remember(IValidationRule[] rules)
+    {
+        Ours.AddOrUpdate(rules, WithoutCore(rules));
+        return rules;
+    }
+
+    private static IValidationRule[] WithoutCore(IEnumerable<IValidationRule> rules) =>
+        [.. rules.Where(rule => !DocumentValidator.CoreRules.Contains(rule))];
+
+    // Http by (GET, streaming): [POST, POST streaming, GET, GET streaming].
+    private sealed record RuleSets(IValidationRule[][] Http, IValidationRule[] WebSocket);
 }

@@ -20,12 +20,13 @@ public sealed class IntrospectionDisabledRule(GraphQLOptions options) : Validati
             return default;
         }
 
-        var message = SchemaAccess.RefusalMessage(options, viewer);
+        // The message is written only for a document that asks for the schema, not for every request.
         return new(new MatchingNodeVisitor<GraphQLField>((field, ctx) =>
         {
             if (field.Name.StringValue is "__schema" or "__type")
             {
-                ctx.ReportError(new ValidationError(ctx.Document.Source, null!, message, field)
+                ctx.ReportError(new ValidationError(
+                    ctx.Document.Source, null!, SchemaAccess.RefusalMessage(options, viewer), field)
                 {
                     Code = "INTROSPECTION_DISABLED",
                 });

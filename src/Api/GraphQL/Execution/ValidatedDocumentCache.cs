@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace CrmGraph.Api.GraphQL.Execution;
@@ -38,8 +37,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution
         if (_documents.TryGetValue(key, out var document))
         {
             options.Document = document;
-            options.CachedDocumentValidationRules = options.ValidationRules?
-                .Where(rule => !DocumentValidator.CoreRules.Contains(rule)).ToList() ?? [];
+            options.CachedDocumentValidationRules = CrmValidationRules.BeyondTheSpec(options.ValidationRules);
             return await next(options).ConfigureAwait(false);
         }
 

@@ -41,10 +41,10 @@ public static class NodeFields
         }
 
         var services = context.RequestServices!;
-        var sources = services.GetServices<INodeSource>().ToDictionary(s => s.TypeName);
+        var sources = services.GetRequiredService<NodeSources>();
         var db = services.GetRequiredService<CrmDbContext>();
         var parsed = ids.Select(
-            id => GlobalId.TryParse(id, out var type, out var key) && sources.ContainsKey(type) ? (type, key) : default)
+            id => GlobalId.TryParse(id, out var type, out var key) && sources.Knows(type) ? (type, key) : default)
             .ToArray();
         var found = new Dictionary<(string, Guid), object>();
         foreach (var group in parsed.Where(p => p.type is not null).GroupBy(p => p.type!))

@@ -24,9 +24,10 @@ public sealed class CrmRateLimiter : IDisposable
 
     public RateLimitOptions Options => _options;
 
-    /// <summary>The HTTP middleware's view of the same buckets.</summary>
+    /// <summary>The HTTP middleware's view of the same buckets (with limits off, no credential is hashed).</summary>
     public PartitionedRateLimiter<HttpContext> ForHttp(string graphQLPath) =>
-        _limiter.WithTranslatedKey<HttpContext>(http => RateLimitClient.Of(http, graphQLPath), leaveOpen: true);
+        _limiter.WithTranslatedKey<HttpContext>(
+            http => _options.Enabled ? RateLimitClient.Of(http, graphQLPath) : RateLimitClient.Exempt, leaveOpen: true);
 
     public RateLimitLease AttemptAcquire(RateLimitClient client) => _limiter.AttemptAcquire(client);
 

@@ -105,4 +105,8 @@ public static class CustomerColumns
         ["dealsConnection"] = ById,
         ["serviceRecordsConnection"] = ById,
     };
+
+    /// <summary>Whether a read of <paramref name="fields"/> reads one of the aggregate's child tables.</summary>
+    public static bool ReadsChildTable(IEnumerable<string> fields) => fields.Any(
+        f => ByField.TryGetValue(f, out var members) && members.Any(ChildTables.ContainsKey));
 }

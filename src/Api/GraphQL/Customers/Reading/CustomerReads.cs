@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using CrmGraph.Api.GraphQL.Deals;
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Expressions;
 using CrmGraph.Api.GraphQL.Relay;
@@ -5,6 +7,7 @@ using CrmGraph.Api.GraphQL.Users;
 using CrmGraph.Api.Persistence;
 using CrmGraph.Api.Visibility;
 using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Deals;
 using CrmGraph.Domain.FollowUps;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +16,8 @@ namespace CrmGraph.Api.GraphQL.Customers.Reading;
 
 /// <summary>
 /// Customer reads shaped by the query (ADR-039): the customers page and <c>node</c>/<c>nodes</c> select only what
-/// the selection set asks for, and hand the owner, next plan and last record they brought along to the batch
-/// loaders of those fields, so the fields cost no statement of their own.
+/// the selection set asks for, and hand the owner, next plan and last record (and a node read's open deals) they
+/// brought along to the batch loaders of those fields, so the fields cost no statement of their own.
 /// </summary>
 public static class CustomerReads
 {
@@ -29,7 +32,7 @@ public static class CustomerReads
         var fields = SelectedFields.Of(c, CustomerType.TypeName, connection: true);
         var extra = keyMembers.ToList();
         return (page, ct) => ReadAsync(
-            c, new Read(fields, extra, page.Shape is null ? null : "page|" + page.Shape, page.Predicates, null),
+            c, new Read(fields, extra, page.Shape is null ? null : "page|" + page.Shape, page.Predicates, null, null),
             page.Build, ct);
     }
 
@@ -41,13 +44,15 @@ public static class CustomerReads
     {
         ArgumentNullException.ThrowIfNull(c);
         var fields = SelectedFields.Of(c, CustomerType.TypeName, connection: false);
+        var deals = OpenDealFields(c, fields);
+        var shape = deals is null ? "node" : $"node|openDeals:{string.Join(",", deals.Order(StringComparer.Ordinal))}";
         IQueryable<Customer> Build()
         {
             var db = c.RequestServices!.GetRequiredService<CrmDbContext>();
             return VisibilityScope.Customers(db.Customers.AsNoTracking(), c.Viewer()).Where(x => ids.Contains(x.Id));
         }
 
-        var rows = await ReadAsync(c, new Read(fields, [], "node", [], ids), Build, c.CancellationToken)
+        var rows = await ReadAsync(c, new Read(fields, [], shape, [], ids, deals), Build, c.CancellationToken)
             .ConfigureAwait(false);
         return rows.ToDictionary(x => x.Id, x => (object)x);
     }
@@ -75,11 +80,12 @@ public static class CustomerReads
             known = templates.TryGet<QueryTemplate<CrmDbContext, CustomerRow>>(db.Model, key, out var template);
             if (template is not null)
             {
-                return Rows(c, read.Fields, await template.ToListAsync(db, values!, ct).ConfigureAwait(false));
+                return Rows(c, read, await template.ToListAsync(db, values!, ct).ConfigureAwait(false));
             }
         }
 
-        var shape = CustomerShape.For(read.Fields, read.Extra, () => Related(c));
+        var shape = CustomerShape.For(
+            read.Fields, read.Extra, () => Related(c), read.OpenDeals is null ? null : OpenDeals(c, read.OpenDeals));
         var query = build();
         if (shape is null)
         {
@@ -100,11 +106,11 @@ public static class CustomerReads
             templates.Add(db.Model, key, built);
             if (built is not null)
             {
-                return Rows(c, read.Fields, await built.ToListAsync(db, values!, ct).ConfigureAwait(false));
+                return Rows(c, read, await built.ToListAsync(db, values!, ct).ConfigureAwait(false));
             }
         }
 
-        return Rows(c, read.Fields, await shaped.ToListAsync(ct).ConfigureAwait(false));
+        return Rows(c, read, await shaped.ToListAsync(ct).ConfigureAwait(false));
     }
 
     // In the order every read of one key lists them: the viewer, the ids asked for, the predicates' captured values.
@@ -124,10 +130,11 @@ public static class CustomerReads
         return values;
     }
 
-    private static List<Customer> Rows(IResolveFieldContext c, IReadOnlySet<string> fields, List<CustomerRow> rows)
+    private static List<Customer> Rows(IResolveFieldContext c, Read read, List<CustomerRow> rows)
     {
-        var (owner, next, last) = (fields.Contains("owner"), fields.Contains("nextPlan"), fields.Contains(
-            "lastFollowUp"));
+        var (owner, next, last) = (read.Fields.Contains("owner"), read.Fields.Contains("nextPlan"),
+            read.Fields.Contains("lastFollowUp"));
+        var deals = read.OpenDeals is null ? null : CustomerRecordFields.OpenDeals(c, read.OpenDeals);
         foreach (var row in rows)
         {
             var id = row.Customer.Id;
@@ -145,15 +152,45 @@ public static class CustomerReads
             {
                 CustomerRecordFields.LastRecords(c).Prime(id, row.LastRecord);
             }
+
+            deals?.Prime(id, CustomerRecordFields.NewestFirst(row.OpenDeals ?? []));
         }
 
         return [.. rows.Select(r => r.Customer)];
     }
 
-    // Shape: null when the read must be built for this request alone. Ids: those a node read asks for.
+    // Shape: null when the read must be built for this request alone. Ids: those a node read asks for. OpenDeals: the
+    // fields of the open deals a node read brings along, null when they are left to their batch loader.
     private sealed record Read(
         IReadOnlySet<string> Fields, IReadOnlyList<string> Extra, string? Shape,
-        IReadOnlyList<System.Linq.Expressions.Expression?> Predicates, IReadOnlyCollection<Guid>? Ids);
+        IReadOnlyList<Expression?> Predicates, IReadOnlyCollection<Guid>? Ids, IReadOnlySet<string>? OpenDeals);
+
+    // A node read brings the open deals along when every selection of openDeals asks for the same known columns and
+    // no other list of the customer is read (two lists would be two statements anyway: never a cartesian product).
+    private static IReadOnlySet<string>? OpenDealFields(IResolveFieldContext c, IReadOnlySet<string> fields)
+    {
+        if (!fields.Contains("openDeals") || CustomerColumns.ReadsChildTable(fields))
+        {
+            return null;
+        }
+
+        var selections = SelectedFields.Below(c, CustomerType.TypeName, "openDeals", DealType.TypeName);
+        return selections.Count > 0 && selections.All(s => s.SetEquals(selections[0]))
+            && DealShape.For(selections[0]) is not null ? selections[0] : null;
+    }
+
+    // A deal is visible exactly when its customer is, and the customer of each row is; newest first is set in C#.
+    private static Expression<Func<Customer, List<Deal>>> OpenDeals(IResolveFieldContext c, IReadOnlySet<string> fields)
+    {
+        var deals = c.RequestServices!.GetRequiredService<CrmDbContext>().Deals.AsNoTracking();
+        Expression<Func<Customer, IQueryable<Deal>>> open =
+            x => deals.Where(d => d.CustomerId == x.Id && d.Status == DealStatus.Open);
+        var selected = Expression.Call(
+            typeof(Queryable), nameof(Queryable.Select), [typeof(Deal), typeof(Deal)], open.Body,
+            Expression.Quote(DealShape.For(fields)!));
+        var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(Deal)], selected);
+        return Expression.Lambda<Func<Customer, List<Deal>>>(list, open.Parameters);
+    }
 
     // Plans and records are visible exactly when their customer is, and the customer of each row is.
     private static RelatedRows Related(IResolveFieldContext c)

@@ -1,4 +1,5 @@
 using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Deals;
 using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Users;
 
@@ -6,7 +7,8 @@ namespace CrmGraph.Api.GraphQL.Customers.Reading;
 
 /// <summary>
 /// One row of a shaped customer read: the customer with only the selected members filled, and the single related
-/// rows the same statement brought along (owner, next plan, last record) when they were selected.
+/// rows the same statement brought along (owner, next plan, last record, and for a node read its open deals) when
+/// they were selected.
 /// </summary>
 public sealed class CustomerRow
 {
@@ -17,4 +19,6 @@ public sealed class CustomerRow
     public FollowUpPlan? NextPlan { get; set; }
 
     public FollowUpRecord? LastRecord { get; set; }
+
+    public List<Deal>? OpenDeals { get; set; }
 }

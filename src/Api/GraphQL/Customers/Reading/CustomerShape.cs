@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Deals;
 using CrmGraph.Domain.FollowUps;
 using CrmGraph.Domain.Users;
 
@@ -25,8 +26,10 @@ public sealed record CustomerShape(
     /// Builds the related rows' subqueries; called only when the selection asks for the owner, the next plan or the
     /// last record (a page of plain columns builds none of them).
     /// </param>
+    /// <param name="openDeals">A customer's open deals, read in the same statement when given (a node read).</param>
     public static CustomerShape? For(
-        IReadOnlySet<string> fields, IEnumerable<string> extraMembers, Func<RelatedRows> related)
+        IReadOnlySet<string> fields, IEnumerable<string> extraMembers, Func<RelatedRows> related,
+        Expression<Func<Customer, List<Deal>>>? openDeals = null)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(related);
@@ -64,9 +67,15 @@ public sealed record CustomerShape(
             row.Add(Bind(nameof(CustomerRow.LastRecord), rows!.LastRecord, c));
         }
 
+        if (openDeals is not null)
+        {
+            row.Add(Bind(nameof(CustomerRow.OpenDeals), openDeals, c));
+        }
+
         var projection = Expression.Lambda<Func<Customer, CustomerRow>>(
             Expression.MemberInit(Expression.New(typeof(CustomerRow)), row), c);
-        return new CustomerShape(projection, members.Count(CustomerColumns.ChildTables.ContainsKey), owner, next, last);
+        var childTables = members.Count(CustomerColumns.ChildTables.ContainsKey) + (openDeals is null ? 0 : 1);
+        return new CustomerShape(projection, childTables, owner, next, last);
     }
 
     /// <summary>The member names a key selector such as <c>c =&gt; c.Name</c> reads (for keyset cursors).</summary>

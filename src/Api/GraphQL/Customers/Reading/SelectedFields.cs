@@ -38,6 +38,24 @@ public static class SelectedFields
         return names;
     }
 
+    /// <summary>
+    /// For each selection of <paramref name="field"/> on <paramref name="typeName"/> in the node's own selection, the
+    /// fields it selects on <paramref name="innerTypeName"/> (a nested list read along with its parent).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlySet<string>> Below(
+        IResolveFieldContext context, string typeName, string field, string innerTypeName)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var sets = new List<GraphQLSelectionSet>();
+        Fields(context.Document, context.FieldAst.SelectionSet, typeName, f => f.Name.StringValue == field, sets);
+        return [.. sets.Select(set =>
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            Collect(context.Document, set, innerTypeName, names);
+            return (IReadOnlySet<string>)names;
+        })];
+    }
+
     private static void Collect(
         GraphQLDocument document, GraphQLSelectionSet? set, string typeName, HashSet<string> names)
     {
