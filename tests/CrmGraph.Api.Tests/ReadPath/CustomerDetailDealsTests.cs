@@ -49,6 +49,26 @@ public sealed class CustomerDetailDealsTests
     }
 
     [EngineFact]
+    public async Task Open_deals_in_a_field_and_its_fragment_copy_are_read_with_the_customer(Engine engine)
+    {
+        await using var api = await TestApi.StartAsync(engine);
+        var (alice, id, _) = await SeedAsync(api);
+
+        const string Query = """
+            query($id: ID!) { node(id: $id) { ... on Customer { openDeals { id } ...Amounts } } }
+            fragment Amounts on Customer { openDeals { product amount } }
+            """;
+        var statements = await CustomerProjectionTests.StatementsAsync(api, alice, Query, new { id });
+        var response = await api.PostAsync(alice, Query, new { id });
+
+        statements.Count.ShouldBe(1, "one response key: the field and its fragment copy are merged");
+        response.Errors.ShouldBeNull(response.ToString());
+        Products(response.Data!["node"]!).ShouldBe(["新品D", "新品C", "新品A"]);
+        response.Data!["node"]!["openDeals"]!.AsArray().Select(d => d!["amount"]!.GetValue<decimal>())
+            .ShouldBe([4000m, 3000m, 1000m]);
+    }
+
+    [EngineFact]
     public async Task A_customer_without_open_deals_shows_an_empty_list_and_a_hidden_customer_shows_nothing(
         Engine engine)
     {

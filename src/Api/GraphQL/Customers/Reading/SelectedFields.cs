@@ -39,21 +39,31 @@ public static class SelectedFields
     }
 
     /// <summary>
-    /// For each selection of <paramref name="field"/> on <paramref name="typeName"/> in the node's own selection, the
-    /// fields it selects on <paramref name="innerTypeName"/> (a nested list read along with its parent).
+    /// For each response key under which <paramref name="field"/> is selected on <paramref name="typeName"/> in the
+    /// node's own selection, the fields it selects on <paramref name="innerTypeName"/> (a nested list read along with
+    /// its parent). Selections of one key (a field and a fragment's copy of it) are merged, as GraphQL merges them.
     /// </summary>
     public static IReadOnlyList<IReadOnlySet<string>> Below(
         IResolveFieldContext context, string typeName, string field, string innerTypeName)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sets = new List<GraphQLSelectionSet>();
-        Fields(context.Document, context.FieldAst.SelectionSet, typeName, f => f.Name.StringValue == field, sets);
-        return [.. sets.Select(set =>
+        var byKey = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        Fields(context.Document, context.FieldAst.SelectionSet, typeName, f =>
         {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            Collect(context.Document, set, innerTypeName, names);
-            return (IReadOnlySet<string>)names;
-        })];
+            if (f.Name.StringValue == field)
+            {
+                var key = f.Alias?.Name.StringValue ?? field;
+                if (!byKey.TryGetValue(key, out var names))
+                {
+                    byKey[key] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                Collect(context.Document, f.SelectionSet, innerTypeName, names);
+            }
+
+            return false;
+        }, []);
+        return [.. byKey.Values];
     }
 
     private static void Collect(
