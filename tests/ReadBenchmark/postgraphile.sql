@@ -8,13 +8,15 @@ CREATE OR REPLACE FUNCTION bench.salesperson_page(me uuid, team uuid, n int) RET
 LANGUAGE sql STABLE AS $$
     SELECT c.* FROM customers AS c
     WHERE c.id IN (
-        (SELECT id FROM customers WHERE owner_id = me ORDER BY name, id LIMIT n + 1)
-        UNION ALL
-        (SELECT id FROM customers WHERE (owner_id IS NULL OR owner_id <> me) AND shared_with @> ARRAY[me]
-         ORDER BY name, id LIMIT n + 1)
-        UNION ALL
-        (SELECT id FROM customers WHERE owner_id IS NULL AND team_id = team AND NOT (shared_with @> ARRAY[me])
-         ORDER BY name, id LIMIT n + 1))
+        SELECT id FROM (
+            (SELECT id, name FROM customers WHERE owner_id = me ORDER BY name, id LIMIT n + 1)
+            UNION ALL
+            (SELECT id, name FROM customers WHERE (owner_id IS NULL OR owner_id <> me) AND shared_with @> ARRAY[me]
+             ORDER BY name, id LIMIT n + 1)
+            UNION ALL
+            (SELECT id, name FROM customers WHERE owner_id IS NULL AND team_id = team
+             AND NOT (shared_with @> ARRAY[me]) ORDER BY name, id LIMIT n + 1)) AS top
+        ORDER BY name, id LIMIT n + 1)
     ORDER BY c.name, c.id LIMIT n + 1
 $$;
 
@@ -22,10 +24,12 @@ CREATE OR REPLACE FUNCTION bench.owner_page(me uuid, team uuid, owner uuid, n in
 LANGUAGE sql STABLE AS $$
     SELECT c.* FROM customers AS c
     WHERE c.id IN (
-        (SELECT id FROM customers WHERE team_id = team AND owner_id = owner ORDER BY name, id LIMIT n + 1)
-        UNION ALL
-        (SELECT id FROM customers WHERE team_id <> team AND shared_with @> ARRAY[me] AND owner_id = owner
-         ORDER BY name, id LIMIT n + 1))
+        SELECT id FROM (
+            (SELECT id, name FROM customers WHERE team_id = team AND owner_id = owner ORDER BY name, id LIMIT n + 1)
+            UNION ALL
+            (SELECT id, name FROM customers WHERE team_id <> team AND shared_with @> ARRAY[me] AND owner_id = owner
+             ORDER BY name, id LIMIT n + 1)) AS top
+        ORDER BY name, id LIMIT n + 1)
     ORDER BY c.name, c.id LIMIT n + 1
 $$;
 

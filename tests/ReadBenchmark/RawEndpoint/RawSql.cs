@@ -10,23 +10,28 @@ internal static class RawSql
     public const string SalespersonPage = """
         SELECT c.id, c.name FROM customers AS c
         WHERE c.id IN (
-            (SELECT id FROM customers WHERE owner_id = @me ORDER BY name, id LIMIT @n + 1)
-            UNION ALL
-            (SELECT id FROM customers WHERE (owner_id IS NULL OR owner_id <> @me) AND shared_with @> ARRAY[@me]
-             ORDER BY name, id LIMIT @n + 1)
-            UNION ALL
-            (SELECT id FROM customers WHERE owner_id IS NULL AND team_id = @team AND NOT (shared_with @> ARRAY[@me])
-             ORDER BY name, id LIMIT @n + 1))
+            SELECT id FROM (
+                (SELECT id, name FROM customers WHERE owner_id = @me ORDER BY name, id LIMIT @n + 1)
+                UNION ALL
+                (SELECT id, name FROM customers WHERE (owner_id IS NULL OR owner_id <> @me)
+                 AND shared_with @> ARRAY[@me] ORDER BY name, id LIMIT @n + 1)
+                UNION ALL
+                (SELECT id, name FROM customers WHERE owner_id IS NULL AND team_id = @team
+                 AND NOT (shared_with @> ARRAY[@me]) ORDER BY name, id LIMIT @n + 1)) AS top
+            ORDER BY name, id LIMIT @n + 1)
         ORDER BY c.name, c.id LIMIT @n + 1
         """;
 
     public const string SupervisorOwnerPage = """
         SELECT c.id, c.name FROM customers AS c
         WHERE c.id IN (
-            (SELECT id FROM customers WHERE team_id = @team AND owner_id = @owner ORDER BY name, id LIMIT @n + 1)
-            UNION ALL
-            (SELECT id FROM customers WHERE team_id <> @team AND shared_with @> ARRAY[@me] AND owner_id = @owner
-             ORDER BY name, id LIMIT @n + 1))
+            SELECT id FROM (
+                (SELECT id, name FROM customers WHERE team_id = @team AND owner_id = @owner
+                 ORDER BY name, id LIMIT @n + 1)
+                UNION ALL
+                (SELECT id, name FROM customers WHERE team_id <> @team AND shared_with @> ARRAY[@me]
+                 AND owner_id = @owner ORDER BY name, id LIMIT @n + 1)) AS top
+            ORDER BY name, id LIMIT @n + 1)
         ORDER BY c.name, c.id LIMIT @n + 1
         """;
 

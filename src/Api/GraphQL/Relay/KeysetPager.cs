@@ -69,7 +69,8 @@ public static class KeysetPager
         {
             var visible = parts?.Invoke();
             var page = visible is { Parts.Count: > 1 }
-                ? FromParts(visible, p => Order(Cursor(p), keys, backward).Take(size + 1))
+                ? FromParts(visible, p => Order(Cursor(p), keys, backward).Take(size + 1),
+                    merged => Order(merged, keys, backward).Take(size + 1))
                 : Cursor(source);
             return Order(page, keys, reverse: backward).Take(size + 1);
         }
@@ -138,17 +139,20 @@ public static class KeysetPager
     }
 
     /// <summary>
-    /// The top rows of each part: their union (<c>part1 … UNION ALL …</c>), or the rows whose id is among them
-    /// (<c>id IN (…)</c>). A re-read by id of a narrow table is planned as a scan of it on a small database.
+    /// The top rows of each part: their union (<c>part1 … UNION ALL …</c>), or the rows whose id is among the top of
+    /// that union (<c>id IN (SELECT id FROM (…) ORDER BY … LIMIT n)</c>): the parts' rows are merged on their sort keys
+    /// first, so only a page's worth of rows is read again by id, not every part's top (issue #16).
     /// </summary>
-    private static IQueryable<T> FromParts<T>(VisibleParts<T> parts, Func<IQueryable<T>, IQueryable<T>> top)
+    private static IQueryable<T> FromParts<T>(
+        VisibleParts<T> parts, Func<IQueryable<T>, IQueryable<T>> top, Func<IQueryable<T>, IQueryable<T>> page)
     {
+        var merged = parts.Parts.Select(top).Aggregate(Queryable.Concat);
         if (parts.UnionRows)
         {
-            return parts.Parts.Select(top).Aggregate(Queryable.Concat);
+            return merged;
         }
 
-        var ids = parts.Parts.Select(p => top(p).Select(parts.Id)).Aggregate(Queryable.Concat);
+        var ids = page(merged).Select(parts.Id);
         // A parameter of its own: the id selector's parameter also appears inside the subquery.
         var row = Expression.Parameter(typeof(T), "row");
         var id = Expressions.QueryExpressions.Inline(parts.Id, row);
