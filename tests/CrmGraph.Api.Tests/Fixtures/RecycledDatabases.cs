@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Npgsql;
 
 namespace CrmGraph.Api.Tests.Fixtures;
@@ -61,6 +62,7 @@ internal static class RecycledDatabases
         END $$
         """;
 
+    private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(3);
     private static readonly ConcurrentBag<string> Ready = [];
     private static readonly ConcurrentDictionary<string, byte> FromTemplate = new();
     private static readonly ConcurrentDictionary<string, int> Servers = new();
@@ -118,6 +120,7 @@ internal static class RecycledDatabases
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync().ConfigureAwait(false);
+            await OthersGoneAsync(connection).ConfigureAwait(false);
             await using var empty = new NpgsqlCommand(
                 EmptySql.Replace("{Fingerprint}", Fingerprint, StringComparison.Ordinal)
                     .Replace("{Template}", template, StringComparison.Ordinal),
@@ -128,6 +131,24 @@ internal static class RecycledDatabases
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Waits, for at most <see cref="ExitWait"/>, until no other connection is on the database. The stopped server's
+    /// pool has closed its connections, but a backend leaves <c>pg_stat_activity</c> only once its process has exited,
+    /// which on a busy machine comes after this check: without the wait such a database was not reused, and the
+    /// fixture's own test of reuse failed (issue #21). A connection really left open stays, and the check refuses.
+    /// </summary>
+    private static async Task OthersGoneAsync(NpgsqlConnection connection)
+    {
+        await using var others = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            connection);
+        var waited = Stopwatch.StartNew();
+        while ((long)(await others.ExecuteScalarAsync().ConfigureAwait(false))! > 0 && waited.Elapsed < ExitWait)
+        {
+            await Task.Delay(20).ConfigureAwait(false);
         }
     }
 
