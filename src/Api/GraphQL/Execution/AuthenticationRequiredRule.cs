@@ -6,7 +6,7 @@ namespace CrmGraph.Api.GraphQL.Execution;
 /// <summary>
 /// Every operation runs as a user; only <c>{ __typename }</c> may be asked anonymously (health probes, audits).
 /// </summary>
-public sealed class AuthenticationRequiredRule : ValidationRuleBase
+public sealed class AuthenticationRequiredRule : ValidationRuleBase, ICallerScopedRule
 {
     public static readonly AuthenticationRequiredRule Instance = new();
 

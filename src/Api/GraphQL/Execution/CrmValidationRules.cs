@@ -26,6 +26,13 @@ public static class CrmValidationRules
     public static IEnumerable<IValidationRule> BeyondTheSpec(IEnumerable<IValidationRule>? rules) =>
         rules is null ? [] : Ours.TryGetValue(rules, out var ours) ? ours : WithoutCore(rules);
 
+    /// <summary>
+    /// Whether every rule of ours among <paramref name="rules"/> is a <see cref="ICallerScopedRule"/>, so that a
+    /// document without variables that passed them passes them again for the same caller (ADR-052).
+    /// </summary>
+    public static bool OutcomeKeptPerCaller(IEnumerable<IValidationRule>? rules) =>
+        rules is not null && BeyondTheSpec(rules).All(rule => rule is ICallerScopedRule);
+
     private static RuleSets Build(GraphQLOptions limits)
     {
         var common = DocumentValidator.CoreRules.Append(new OperationLimitsRule(limits))

@@ -7,7 +7,7 @@ namespace CrmGraph.Api.GraphQL.Execution;
 /// GET may only read: a mutation over GET is refused with 405 and is never executed. A subscription over GET is
 /// allowed only as server-sent events (EventSource can only GET).
 /// </summary>
-public sealed class HttpGetQueriesOnlyRule(bool allowSubscriptions) : ValidationRuleBase
+public sealed class HttpGetQueriesOnlyRule(bool allowSubscriptions) : ValidationRuleBase, ICallerScopedRule
 {
     public static readonly HttpGetQueriesOnlyRule Instance = new(allowSubscriptions: false);
 

@@ -9,7 +9,7 @@ namespace CrmGraph.Api.GraphQL.Execution;
 /// <c>__type</c> are refused to anonymous callers and to roles that may not read the schema
 /// (<see cref="SchemaAccess"/>). <c>__typename</c> stays.
 /// </summary>
-public sealed class IntrospectionDisabledRule(GraphQLOptions options) : ValidationRuleBase
+public sealed class IntrospectionDisabledRule(GraphQLOptions options) : ValidationRuleBase, ICallerScopedRule
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {

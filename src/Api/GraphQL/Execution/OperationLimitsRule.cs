@@ -13,7 +13,7 @@ namespace CrmGraph.Api.GraphQL.Execution;
 /// (<c>first</c>/<c>last</c>; the default page when not given, the largest page when a variable hides it), and any
 /// other list by an assumed 10 items (ADR-020).
 /// </summary>
-public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleBase
+public sealed class OperationLimitsRule(GraphQLOptions limits) : ValidationRuleBase, ICallerScopedRule
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {

@@ -29,7 +29,7 @@ public static class FieldRoles
 /// mutation sent with a read-only API token. Visibility of rows is the resolvers' business (VisibilityScope);
 /// this rule is about what a role or a credential may ask at all.
 /// </summary>
-public sealed class RoleAuthorizationRule : ValidationRuleBase
+public sealed class RoleAuthorizationRule : ValidationRuleBase, ICallerScopedRule
 {
     public static readonly RoleAuthorizationRule Instance = new();
 

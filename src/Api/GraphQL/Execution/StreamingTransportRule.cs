@@ -6,7 +6,7 @@ namespace CrmGraph.Api.GraphQL.Execution;
 /// <summary>
 /// A subscription needs a streaming transport: a WebSocket (graphql-transport-ws) or <c>Accept: text/event-stream</c>.
 /// </summary>
-public sealed class StreamingTransportRule(bool streaming) : ValidationRuleBase
+public sealed class StreamingTransportRule(bool streaming) : ValidationRuleBase, ICallerScopedRule
 {
     public static readonly StreamingTransportRule PlainHttp = new(streaming: false);
 
