@@ -11,7 +11,8 @@ namespace CrmGraph.Api.Authentication;
 /// The active users the credential check found, kept for <see cref="AuthOptions.UserCacheDuration"/> (a few seconds)
 /// so a request does not cost a read of <c>users</c>. A change or deactivation of the user, or a revocation, made on
 /// this node drops the entry at once (domain events, as for <see cref="CredentialWatch"/>); one made on another node
-/// takes effect here within that duration. Only active users are kept: a refusal is never cached.
+/// takes effect here within that duration. Only active users are kept: a refusal is never cached. Requests that miss
+/// together share one read of the user unless a change was announced after it began.
 /// </summary>
 public sealed class ActiveUserCache : IObserver<IDomainEvent>, IDisposable
 {
@@ -19,6 +20,7 @@ public sealed class ActiveUserCache : IObserver<IDomainEvent>, IDisposable
     private readonly TimeProvider _time;
     private readonly TimeSpan _duration;
     private readonly IDisposable _subscription;
+    private readonly ConcurrentDictionary<Guid, Load> _loads = new();
 
     // Bumped by every invalidation; a load that began before one does not store what it read.
     private long _generation;
@@ -44,17 +46,40 @@ public sealed class ActiveUserCache : IObserver<IDomainEvent>, IDisposable
         }
 
         var generation = Interlocked.Read(ref _generation);
-        var user = await load().ConfigureAwait(false);
-        if (user is null || _duration <= TimeSpan.Zero)
+        if (!fresh && _loads.TryGetValue(userId, out var running) && running.Generation == generation)
         {
-            _users.TryRemove(userId, out _);
-        }
-        else if (Interlocked.Read(ref _generation) == generation)
-        {
-            _users[userId] = (user, now + _duration);
+            // Another request is reading this user and no change was announced since it began: its answer is as
+            // current as a read of our own, and the requests of one dashboard arriving together cost one read.
+            try
+            {
+                return await running.User.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // That request was aborted; read for ourselves.
+            }
         }
 
-        return user;
+        var mine = new Load(load(), generation);
+        _loads[userId] = mine;
+        try
+        {
+            var user = await mine.User.ConfigureAwait(false);
+            if (user is null || _duration <= TimeSpan.Zero)
+            {
+                _users.TryRemove(userId, out _);
+            }
+            else if (Interlocked.Read(ref _generation) == generation)
+            {
+                _users[userId] = (user, now + _duration);
+            }
+
+            return user;
+        }
+        finally
+        {
+            _loads.TryRemove(KeyValuePair.Create(userId, mine));
+        }
     }
 
     public void OnNext(IDomainEvent value)
@@ -81,4 +106,6 @@ public sealed class ActiveUserCache : IObserver<IDomainEvent>, IDisposable
     }
 
     public void Dispose() => _subscription.Dispose();
+
+    private sealed record Load(Task<User?> User, long Generation);
 }
