@@ -21,6 +21,10 @@ public static class ServerSentEvents
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(result);
+        // Read before the headers go out: a client that has them may stop the server (a test does), and once the host
+        // is stopped its services are disposed under a request still running (issue #21).
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping
+            ?? CancellationToken.None;
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = ResponseMediaTypes.ContentType(ResponseMediaType.EventStream);
         http.Response.Headers.CacheControl = "no-cache";
@@ -34,8 +38,6 @@ public static class ServerSentEvents
             return;
         }
 
-        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()
-            ?.ApplicationStopping ?? CancellationToken.None;
         var queue = Channel.CreateUnbounded<ExecutionResult?>(new UnboundedChannelOptions { SingleReader = true });
         using var subscription = Telemetry.SubscriptionGauge.Track(
             streams.Values.Single().Subscribe(new Enqueue(queue.Writer)), "sse");
