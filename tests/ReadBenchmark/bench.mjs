@@ -1,4 +1,6 @@
-// Drives the three (with BENCH_BASE_URL four: a baseline CrmGraph build as "CrmGraph (baseline)") servers of the read benchmark (issue #16) with autocannon: checks that they answer the same rows
+// Drives the servers of the read benchmark (issue #16) with autocannon — CrmGraph, the raw endpoint, PostGraphile two
+// ways (its own fields under row-level security, as its users deploy it, and functions sending our SQL) and, with
+// BENCH_BASE_URL, a baseline CrmGraph build as "CrmGraph (baseline)": checks that they answer the same rows
 // in the same order, then measures each scenario in interleaved rounds (CrmGraph, raw, PostGraphile, CrmGraph, …)
 // and prints req/s, p50, p99 and the server process's CPU per request. Started by run.sh, which passes everything
 // below as environment variables; only loopback targets.
@@ -14,13 +16,14 @@ const [me, team, supervisor, owner, customer] =
 const servers = {
   CrmGraph: { url: env('BENCH_CRM_URL'), pid: env('BENCH_CRM_PID') },
   'raw Npgsql': { url: env('BENCH_RAW_URL'), pid: env('BENCH_RAW_PID') },
+  'PostGraphile (RLS)': { url: env('BENCH_PG_URL'), pid: env('BENCH_PG_PID') },
   PostGraphile: { url: env('BENCH_PG_URL'), pid: env('BENCH_PG_PID') },
 };
 // Another CrmGraph build (run.sh's CRM_READ_BENCHMARK_BASELINE): the same requests and checks as CrmGraph's.
 const base = 'CrmGraph (baseline)';
 if (process.env.BENCH_BASE_URL) {
   const ordered = { CrmGraph: servers.CrmGraph, [base]: { url: env('BENCH_BASE_URL'), pid: env('BENCH_BASE_PID') } };
-  for (const name of ['raw Npgsql', 'PostGraphile']) ordered[name] = servers[name];
+  for (const name of ['raw Npgsql', 'PostGraphile (RLS)', 'PostGraphile']) ordered[name] = servers[name];
   for (const name of Object.keys(servers)) delete servers[name];
   Object.assign(servers, ordered);
 }
@@ -47,10 +50,12 @@ const scenarios = [
     name: "salesperson's first page, 50 by name",
     CrmGraph: graphql(env('BENCH_SALES_TOKEN'), '{ customers(first: 50, order: [{ name: ASC }]) { nodes { id name } } }'),
     'raw Npgsql': get(`/salesperson-page?me=${me}&team=${team}&n=50`),
+    'PostGraphile (RLS)': graphql(env('BENCH_PG_SALES_TOKEN'), '{ allCustomers(first: 50, orderBy: [NAME_ASC, ID_ASC]) { nodes { id name } } }'),
     PostGraphile: graphql(null, `{ salespersonPage(me: "${me}", team: "${team}", n: 50, first: 50) { nodes { id name } } }`),
     rows: {
       CrmGraph: b => b.data.customers.nodes.map(n => [guid(n.id), n.name]),
       'raw Npgsql': b => b.map(n => [n.id, n.name]),
+      'PostGraphile (RLS)': b => b.data.allCustomers.nodes.map(n => [n.id, n.name]),
       PostGraphile: b => b.data.salespersonPage.nodes.map(n => [n.id, n.name]),
     },
   },
@@ -58,10 +63,12 @@ const scenarios = [
     name: "supervisor's page filtered to one owner, 50 by name",
     CrmGraph: graphql(env('BENCH_SUPERVISOR_TOKEN'), `{ customers(first: 50, where: { ownerId: { eq: "${globalId('User', owner)}" } }, order: [{ name: ASC }]) { nodes { id name } } }`),
     'raw Npgsql': get(`/owner-page?me=${supervisor}&team=${team}&owner=${owner}&n=50`),
+    'PostGraphile (RLS)': graphql(env('BENCH_PG_SUPERVISOR_TOKEN'), `{ allCustomers(first: 50, condition: { ownerId: "${owner}" }, orderBy: [NAME_ASC, ID_ASC]) { nodes { id name } } }`),
     PostGraphile: graphql(null, `{ ownerPage(me: "${supervisor}", team: "${team}", owner: "${owner}", n: 50, first: 50) { nodes { id name } } }`),
     rows: {
       CrmGraph: b => b.data.customers.nodes.map(n => [guid(n.id), n.name]),
       'raw Npgsql': b => b.map(n => [n.id, n.name]),
+      'PostGraphile (RLS)': b => b.data.allCustomers.nodes.map(n => [n.id, n.name]),
       PostGraphile: b => b.data.ownerPage.nodes.map(n => [n.id, n.name]),
     },
   },
@@ -69,10 +76,13 @@ const scenarios = [
     name: 'customer detail (id name stage grade, open deals)',
     CrmGraph: graphql(env('BENCH_SALES_TOKEN'), `{ node(id: "${globalId('Customer', customer)}") { ... on Customer { id name stage grade openDeals { id amount } } } }`),
     'raw Npgsql': get(`/customer?me=${me}&team=${team}&id=${customer}`),
+    'PostGraphile (RLS)': graphql(env('BENCH_PG_SALES_TOKEN'), `{ customerById(id: "${customer}") { id name stage grade dealsByCustomerId(condition: { status: "Open" }, orderBy: [OPENED_AT_DESC, ID_DESC]) { nodes { id amount } } } }`),
     PostGraphile: graphql(null, `{ customerDetail(me: "${me}", team: "${team}", customerId: "${customer}") { id name stage grade dealsByCustomerId(condition: { status: "Open" }, orderBy: [OPENED_AT_DESC, ID_DESC]) { nodes { id amount } } } }`),
     rows: {
       CrmGraph: b => detail([guid(b.data.node.id), b.data.node.name], b.data.node.openDeals.map(d => [guid(d.id), Number(d.amount)])),
       'raw Npgsql': b => detail([b.id, b.name], b.openDeals.map(d => [d.id, Number(d.amount)])),
+      'PostGraphile (RLS)': b => detail([b.data.customerById.id, b.data.customerById.name],
+        b.data.customerById.dealsByCustomerId.nodes.map(d => [d.id, Number(d.amount)])),
       PostGraphile: b => detail([b.data.customerDetail.id, b.data.customerDetail.name],
         b.data.customerDetail.dealsByCustomerId.nodes.map(d => [d.id, Number(d.amount)])),
     },
@@ -149,9 +159,9 @@ const cell = s => `${s.reqPerSec.toFixed(0)} (${s.p50} / ${s.p99} ms), ${s.cpuPe
 const withBase = base in servers;
 const ratio = (a, b) => (a / b).toFixed(2);
 const lines = [
-  `| what (${connections} connections, median of ${rounds} interleaved ${duration} s rounds) | CrmGraph |${withBase ? ` ${base} (${process.env.BENCH_BASE_REF ?? ''}) |` : ''} raw Npgsql | PostGraphile | CrmGraph ÷ raw | CrmGraph ÷ PostGraphile |${withBase ? ' req/s new ÷ baseline | CPU/req new ÷ baseline | baseline ÷ raw | baseline ÷ PostGraphile |' : ''}`,
-  `|---|---|---|---|---|---|${withBase ? '---|---|---|---|---|' : ''}`,
-  ...results.map(({ scenario, summary: s }) => `| ${scenario} | ${cell(s.CrmGraph)} |${withBase ? ` ${cell(s[base])} |` : ''} ${cell(s['raw Npgsql'])} | ${cell(s.PostGraphile)} | ${ratio(s.CrmGraph.reqPerSec, s['raw Npgsql'].reqPerSec)} | ${ratio(s.CrmGraph.reqPerSec, s.PostGraphile.reqPerSec)} |`
+  `| what (${connections} connections, median of ${rounds} interleaved ${duration} s rounds) | CrmGraph |${withBase ? ` ${base} (${process.env.BENCH_BASE_REF ?? ''}) |` : ''} raw Npgsql | PostGraphile (RLS) | PostGraphile (our SQL) | CrmGraph ÷ raw | CrmGraph ÷ PostGraphile (RLS) | CrmGraph ÷ PostGraphile (our SQL) |${withBase ? ' req/s new ÷ baseline | CPU/req new ÷ baseline | baseline ÷ raw | baseline ÷ PostGraphile |' : ''}`,
+  `|---|---|---|---|---|---|---|---|${withBase ? '---|---|---|---|---|' : ''}`,
+  ...results.map(({ scenario, summary: s }) => `| ${scenario} | ${cell(s.CrmGraph)} |${withBase ? ` ${cell(s[base])} |` : ''} ${cell(s['raw Npgsql'])} | ${cell(s['PostGraphile (RLS)'])} | ${cell(s.PostGraphile)} | ${ratio(s.CrmGraph.reqPerSec, s['raw Npgsql'].reqPerSec)} | ${ratio(s.CrmGraph.reqPerSec, s['PostGraphile (RLS)'].reqPerSec)} | ${ratio(s.CrmGraph.reqPerSec, s.PostGraphile.reqPerSec)} |`
     + (withBase ? ` ${ratio(s.CrmGraph.reqPerSec, s[base].reqPerSec)} | ${ratio(s.CrmGraph.cpuPerRequest, s[base].cpuPerRequest)} | ${ratio(s[base].reqPerSec, s['raw Npgsql'].reqPerSec)} | ${ratio(s[base].reqPerSec, s.PostGraphile.reqPerSec)} |` : '')),
 ];
 console.log('\nreq/s (p50 / p99), server process CPU per request\n' + lines.join('\n'));

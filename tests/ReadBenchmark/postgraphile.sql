@@ -38,3 +38,32 @@ LANGUAGE sql STABLE AS $$
     SELECT * FROM customers
     WHERE id = customer_id AND (owner_id = me OR shared_with @> ARRAY[me] OR (owner_id IS NULL AND team_id = team))
 $$;
+
+-- PostGraphile as its users deploy it: the visibility predicate as a row-level security policy per role, the JWT's
+-- claims (role, user_id, team_id) set by PostGraphile for each request, and its own allCustomers/customerById fields
+-- paging and ordering (the "PostGraphile (RLS)" side). The functions above run as the connecting superuser, which
+-- RLS does not apply to; so do CrmGraph and the raw endpoint.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bench_sales') THEN CREATE ROLE bench_sales NOLOGIN; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bench_supervisor') THEN
+        CREATE ROLE bench_supervisor NOLOGIN;
+    END IF;
+END
+$$;
+GRANT USAGE ON SCHEMA public TO bench_sales, bench_supervisor;
+GRANT SELECT ON customers, deals TO bench_sales, bench_supervisor;
+
+CREATE OR REPLACE FUNCTION bench.claim(name text) RETURNS uuid
+LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('jwt.claims.' || name, true), '')::uuid $$;
+GRANT USAGE ON SCHEMA bench TO bench_sales, bench_supervisor;
+
+ALTER TABLE customers ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS salesperson_sees ON customers;
+DROP POLICY IF EXISTS supervisor_sees ON customers;
+-- The issue's predicate, written with the operators PostgreSQL's indexes serve (@> for the GIN index on shared_with).
+CREATE POLICY salesperson_sees ON customers FOR SELECT TO bench_sales USING (
+    owner_id = bench.claim('user_id') OR shared_with @> ARRAY[bench.claim('user_id')]
+    OR (owner_id IS NULL AND team_id = bench.claim('team_id')));
+CREATE POLICY supervisor_sees ON customers FOR SELECT TO bench_supervisor USING (
+    team_id = bench.claim('team_id') OR shared_with @> ARRAY[bench.claim('user_id')]);

@@ -105,13 +105,25 @@ owner=$(q "SELECT id FROM users WHERE login = 'rep02'")
 detail=$(q "SELECT c.id FROM customers c WHERE c.owner_id = '$me' AND c.name <> '模板' AND EXISTS (SELECT 1 FROM deals d WHERE d.customer_id = c.id AND d.status = 'Open') ORDER BY c.id LIMIT 1")
 
 log "starting the raw endpoint and PostGraphile"
+# PostGraphile's JWTs (HS256, audience "postgraphile"): the role picks the RLS policy, the claims fill it.
+pgl_secret=$(head -c 32 /dev/urandom | base64)
+pgl_jwt() { # role, user id → token
+  node -e 'const c = require("node:crypto"); const [secret, role, user, team] = process.argv.slice(1);
+    const part = o => Buffer.from(JSON.stringify(o)).toString("base64url");
+    const body = part({ alg: "HS256", typ: "JWT" }) + "." + part({ aud: "postgraphile", role, user_id: user, team_id: team,
+      exp: Math.floor(Date.now() / 1000) + 86400 });
+    console.log(body + "." + c.createHmac("sha256", secret).update(body).digest("base64url"));' \
+    "$pgl_secret" "$1" "$2" "$team"
+}
+pgl_sales=$(pgl_jwt bench_sales "$me")
+pgl_boss=$(pgl_jwt bench_supervisor "$supervisor")
 "${psql[@]}" -d crm -f "$here/postgraphile.sql" >/dev/null
 (cd "$work/raw" && exec dotnet CrmGraph.RawEndpoint.dll --urls "http://127.0.0.1:$raw_port" "--ConnectionString=$conn" \
   >"$work/raw.log" 2>&1) &
 raw_pid=$!; pids+=("$raw_pid")
 (cd "$here" && exec node node_modules/postgraphile/cli.js -c "postgres://postgres@127.0.0.1:$pg_port/crm" \
   --schema public,bench --host 127.0.0.1 --port "$pgl_port" --disable-query-log --disable-default-mutations \
-  --max-pool-size 100 >"$work/postgraphile.log" 2>&1) &
+  --max-pool-size 100 --jwt-secret "$pgl_secret" >"$work/postgraphile.log" 2>&1) &
 pgl_pid=$!; pids+=("$pgl_pid")
 wait_for "http://127.0.0.1:$raw_port/" 60
 for _ in $(seq 1 120); do
@@ -137,19 +149,25 @@ if [ "${CRM_READ_BENCHMARK_PLANS:-0}" = 1 ]; then
   owner_page="{ customers(first: 50, where: { ownerId: { eq: \"$owner_gid\" } }, order: [{ name: ASC }]) { nodes { id name } } }"
   detail_gid=$(node -e 'console.log(Buffer.from("Customer:" + process.argv[1].replaceAll("-", "")).toString("base64"))' "$detail")
   detail_query="{ node(id: \"$detail_gid\") { ... on Customer { id name stage grade openDeals { id amount } } } }"
+  pgl_sales_page='{ allCustomers(first: 50, orderBy: [NAME_ASC, ID_ASC]) { nodes { id name } } }'
+  pgl_owner_page="{ allCustomers(first: 50, condition: { ownerId: \"$owner\" }, orderBy: [NAME_ASC, ID_ASC]) { nodes { id name } } }"
+  pgl_detail="{ customerById(id: \"$detail\") { id name stage grade dealsByCustomerId(condition: { status: \"Open\" }, orderBy: [OPENED_AT_DESC, ID_DESC]) { nodes { id amount } } } }"
   # Warm once (caches, JIT, the token's user), then capture the second request of each.
   for pass in warm capture; do
     [ "$pass" = capture ] && { explain on; start=$(stat -c %s "$work/pg/log"); }
-    for scenario in "salesperson page|$sales|$sales_page|/salesperson-page?me=$me&team=$team&n=50" \
-        "supervisor owner page|$boss|$owner_page|/owner-page?me=$supervisor&team=$team&owner=$owner&n=50" \
-        "customer detail|$sales|$detail_query|/customer?me=$me&team=$team&id=$detail"; do
-      IFS="|" read -r name tok query raw_path <<<"$scenario"
+    for scenario in "salesperson page|$sales|$sales_page|/salesperson-page?me=$me&team=$team&n=50|$pgl_sales|$pgl_sales_page" \
+        "supervisor owner page|$boss|$owner_page|/owner-page?me=$supervisor&team=$team&owner=$owner&n=50|$pgl_boss|$pgl_owner_page" \
+        "customer detail|$sales|$detail_query|/customer?me=$me&team=$team&id=$detail|$pgl_sales|$pgl_detail"; do
+      IFS="|" read -r name tok query raw_path pgl_tok pgl_query <<<"$scenario"
       if [ "$pass" = capture ]; then
         "${psql[@]}" -d crm -c "SELECT 'scenario: $name (CrmGraph)'" >/dev/null
       fi
       gql "$tok" "$query" >/dev/null
       [ "$pass" = capture ] && "${psql[@]}" -d crm -c "SELECT 'scenario: $name (raw endpoint)'" >/dev/null
       curl -fs -o /dev/null "http://127.0.0.1:$raw_port$raw_path"
+      [ "$pass" = capture ] && "${psql[@]}" -d crm -c "SELECT 'scenario: $name (PostGraphile, RLS)'" >/dev/null
+      curl -fs -o /dev/null "http://127.0.0.1:$pgl_port/graphql" -H "Authorization: Bearer $pgl_tok" \
+        -H 'Content-Type: application/json' -d "$(node -e 'console.log(JSON.stringify({ query: process.argv[1] }))' "$pgl_query")"
     done
   done
   explain off
@@ -161,7 +179,7 @@ log "load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min), $(nproc) CPUs"
 BENCH_CONNECTIONS=${CRM_READ_BENCHMARK_CONNECTIONS:-16} BENCH_SECONDS=${CRM_READ_BENCHMARK_SECONDS:-10} \
 BENCH_ROUNDS=${CRM_READ_BENCHMARK_ROUNDS:-3} BENCH_OUT="$work/results.json" \
 BENCH_ME=$me BENCH_TEAM=$team BENCH_SUPERVISOR=$supervisor BENCH_OWNER=$owner BENCH_CUSTOMER=$detail \
-BENCH_SALES_TOKEN=$sales BENCH_SUPERVISOR_TOKEN=$boss \
+BENCH_SALES_TOKEN=$sales BENCH_SUPERVISOR_TOKEN=$boss BENCH_PG_SALES_TOKEN=$pgl_sales BENCH_PG_SUPERVISOR_TOKEN=$pgl_boss \
 BENCH_CRM_URL="http://127.0.0.1:$crm_port/graphql" BENCH_CRM_PID=$crm_pid \
 BENCH_RAW_URL="http://127.0.0.1:$raw_port" BENCH_RAW_PID=$raw_pid \
 BENCH_PG_URL="http://127.0.0.1:$pgl_port/graphql" BENCH_PG_PID=$pgl_pid \
