@@ -118,7 +118,9 @@ pgl_jwt() { # role, user id → token
 pgl_sales=$(pgl_jwt bench_sales "$me")
 pgl_boss=$(pgl_jwt bench_supervisor "$supervisor")
 "${psql[@]}" -d crm -f "$here/postgraphile.sql" >/dev/null
-(cd "$work/raw" && exec dotnet CrmGraph.RawEndpoint.dll --urls "http://127.0.0.1:$raw_port" "--ConnectionString=$conn" \
+# The raw endpoint prepares its statements as CrmGraph's contexts do (ADR-053): the ceiling of the same stack.
+(cd "$work/raw" && exec dotnet CrmGraph.RawEndpoint.dll --urls "http://127.0.0.1:$raw_port" \
+  "--ConnectionString=$conn;Max Auto Prepare=64;Auto Prepare Min Usages=2" \
   >"$work/raw.log" 2>&1) &
 raw_pid=$!; pids+=("$raw_pid")
 (cd "$here" && exec node node_modules/postgraphile/cli.js -c "postgres://postgres@127.0.0.1:$pg_port/crm" \

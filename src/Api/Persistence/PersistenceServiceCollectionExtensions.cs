@@ -64,5 +64,5 @@ public static class PersistenceServiceCollectionExtensions
         services.GetRequiredService<IOptions<CrmOptions>>().Value.Database.Provider;
 
     private static string ConnectionString(IServiceProvider services) =>
-        DatabaseConnection.Resolve(services.GetRequiredService<IOptions<CrmOptions>>().Value);
+        DatabaseConnection.ResolveForContexts(services.GetRequiredService<IOptions<CrmOptions>>().Value);
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using CrmGraph.Api.Configuration;
+using CrmGraph.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -66,11 +68,21 @@ public static class PostgresServer
         return connectionString;
     }
 
-    /// <summary>Closes the idle pooled connections of a test database (busy ones close when returned).</summary>
+    /// <summary>
+    /// Closes the idle pooled connections of a test database (busy ones close when returned): the pool of the string
+    /// itself (listener, scheduler) and the EF contexts' pool, whose string adds automatic preparation (ADR-053).
+    /// </summary>
     public static void ReleaseConnections(string connectionString)
     {
-        using var connection = new NpgsqlConnection(connectionString);
-        NpgsqlConnection.ClearPool(connection);
+        var contexts = DatabaseConnection.ResolveForContexts(new CrmOptions
+        {
+            Database = { Provider = DatabaseProvider.Postgres, ConnectionString = connectionString },
+        });
+        foreach (var pooled in new[] { connectionString, contexts }.Distinct(StringComparer.Ordinal))
+        {
+            using var connection = new NpgsqlConnection(pooled);
+            NpgsqlConnection.ClearPool(connection);
+        }
     }
 
     private static async Task<string> CreateTemplateAsync()
