@@ -11,8 +11,9 @@ LANGUAGE sql STABLE AS $$
         SELECT id FROM (
             (SELECT id, name FROM customers WHERE owner_id = me ORDER BY name, id LIMIT n + 1)
             UNION ALL
-            (SELECT id, name FROM customers WHERE (owner_id IS NULL OR owner_id <> me) AND shared_with @> ARRAY[me]
-             ORDER BY name, id LIMIT n + 1)
+            (SELECT c1.id, c1.name FROM customers AS c1 JOIN customer_shares AS s
+               ON c1.id = s.customer_id AND c1.name = s.name AND c1.entered_at = s.entered_at
+             WHERE s.user_id = me AND (c1.owner_id IS NULL OR c1.owner_id <> me) ORDER BY c1.name, c1.id LIMIT n + 1)
             UNION ALL
             (SELECT id, name FROM customers WHERE owner_id IS NULL AND team_id = team
              AND NOT (shared_with @> ARRAY[me]) ORDER BY name, id LIMIT n + 1)) AS top

@@ -1,5 +1,6 @@
 using CrmGraph.Api.GraphQL.Execution;
 using CrmGraph.Api.GraphQL.Relay;
+using CrmGraph.Api.Persistence.Sharing;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Deals;
 using CrmGraph.Domain.FollowUps;
@@ -24,11 +25,30 @@ public static class VisibilityScope
     /// The same customers as <see cref="Customers"/>, as the disjoint parts of
     /// <see cref="CustomerVisibility.VisibleToParts"/>, for lists whose pages merge the top rows of each part.
     /// </summary>
-    public static VisibleParts<Customer> CustomerParts(IQueryable<Customer> customers, Viewer viewer)
+    /// <remarks>
+    /// With <paramref name="shares"/> (PostgreSQL, ADR-054) a salesperson's shared part joins their rows of
+    /// <c>customer_shares</c> on the customer's id, name and entry time: equal columns, so PostgreSQL walks that
+    /// table's <c>(user_id, name | entered_at, customer_id)</c> index in the page's order and stops after a page,
+    /// however many customers are shared with them. A supervisor's shared part (customers of other teams, a few) keeps
+    /// the GIN index: it must read each shared customer's team, and the planner then rightly prefers the GIN's rows.
+    /// </remarks>
+    public static VisibleParts<Customer> CustomerParts(
+        IQueryable<Customer> customers, Viewer viewer, IQueryable<CustomerShare>? shares = null)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var parts = CustomerVisibility.VisibleToParts(viewer.UserId, viewer.TeamId, viewer.Role)
             .Select(customers.Where).ToList();
+        if (shares is not null && viewer.Role == UserRole.Salesperson
+            && CustomerVisibility.SharedPartBesidesSharing(viewer.UserId, viewer.TeamId, viewer.Role) is { } besides)
+        {
+            var me = viewer.UserId; // a closure of a Guid, so a reused query gets it as a parameter (ADR-047)
+            parts[CustomerVisibility.SharedPart] = customers.Where(besides).Join(
+                shares.Where(s => s.UserId == me),
+                c => new { c.Id, c.Name, c.EnteredAt },
+                s => new { Id = s.CustomerId, s.Name, s.EnteredAt },
+                (c, s) => c);
+        }
+
         return new VisibleParts<Customer>(customers, parts, c => c.Id);
     }
 

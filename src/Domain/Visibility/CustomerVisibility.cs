@@ -46,6 +46,24 @@ public static class CustomerVisibility
     }
 
     /// <summary>
+    /// The part of <see cref="VisibleToParts"/> that holds the customers shared with the viewer and visible by no
+    /// other part, at this index.
+    /// </summary>
+    public const int SharedPart = 1;
+
+    /// <summary>
+    /// The <see cref="SharedPart"/> without its "shared with the viewer" test (null when there is no such part), for a
+    /// store that keeps who a customer is shared with in an index of its own and tests that there.
+    /// </summary>
+    public static Expression<Func<Customer, bool>>? SharedPartBesidesSharing(Guid userId, Guid teamId, UserRole role) =>
+        role switch
+        {
+            UserRole.Admin => null,
+            UserRole.Supervisor => c => c.TeamId != teamId,
+            _ => c => c.OwnerId != userId,
+        };
+
+    /// <summary>
     /// Whether <see cref="VisibleTo"/> admits every customer of <paramref name="ofTeamId"/>: an admin's view does, and
     /// a supervisor's of their own team.
     /// </summary>

@@ -1,4 +1,5 @@
 using CrmGraph.Api.Persistence;
+using CrmGraph.Api.Persistence.Sharing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Api.Tests.Benchmarks;
@@ -35,7 +36,7 @@ internal static class BenchmarkRows
 
     /// <summary>
     /// Seeding only: rows cloned this way are consistent by construction, so the foreign-key triggers are skipped
-    /// (the harness connects as a superuser). Keeps the connection open for the session setting.
+    /// and the share index is filled afterwards (the harness connects as a superuser). Keeps the connection open for the session setting.
     /// </summary>
     public static async Task WithoutForeignKeyChecksAsync(CrmDbContext db, Func<Task> seed)
     {
@@ -46,6 +47,9 @@ internal static class BenchmarkRows
         await db.Database.ExecuteSqlRawAsync("SET session_replication_role = replica");
         await seed();
         await db.Database.ExecuteSqlRawAsync("SET session_replication_role = DEFAULT");
+
+        // The triggers skipped include the one keeping "shared with" in list order (ADR-054).
+        await db.Database.ExecuteSqlRawAsync(CustomerShareSql.Backfill);
 
         // As autovacuum would have by the time a table is this large: statistics, and the visibility map that lets
         // covering indexes answer without visiting the table.

@@ -1,7 +1,10 @@
 using System.Data.Common;
+using CrmGraph.Api.Tests.Sheets;
 using CrmGraph.Api.Tests.CommandLine;
 using CrmGraph.Migrations.Tool;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CrmGraph.Api.Tests.Persistence;
@@ -115,6 +118,37 @@ public sealed class MigrationTests
 
         (await api.WithDbAsync(db => db.Users.CountAsync())).ShouldBe(before);
         applied.ShouldBe(await api.WithDbAsync(db => Task.FromResult(db.Database.GetMigrations().Count())));
+    }
+
+    [PostgresFact]
+    public async Task Upgrading_to_the_share_index_fills_it_from_the_customers_already_shared()
+    {
+        await using var api = await TestApi.StartAsync(Engine.Postgres);
+        var alice = await api.EnrollAsync("alice", Domain.Users.UserRole.Salesperson);
+        var bob = await api.EnrollAsync("bob", Domain.Users.UserRole.Salesperson);
+        var bobId = (await api.PostAsync(bob, "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>();
+        var id = (await api.PostAsync(alice, "mutation { createCustomer(input: { name: \"共享客户\", kind: " +
+            "ORGANIZATION }) { customer { id } } }")).Data!["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        (await api.PostAsync(alice, "mutation($c: ID!, $u: ID!) { shareCustomer(input: { customerId: $c, userId: $u })" +
+            " { customer { id } } }", new { c = id, u = bobId })).Errors.ShouldBeNull();
+
+        // Back to the release before ADR-054 (its Down drops the table and triggers), then up again.
+        var shares = await api.WithDbAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261204214812_OpenPlansByOwnerIndex");
+            (await db.Database.SqlQueryRaw<int>(
+                "SELECT count(*)::int AS \"Value\" FROM pg_class WHERE relname = 'customer_shares'").SingleAsync())
+                .ShouldBe(0);
+            await migrator.MigrateAsync();
+            return await db.Database.SqlQueryRaw<string>(
+                "SELECT u.login || ' ' || s.name AS \"Value\" FROM customer_shares s JOIN users u ON u.id = s.user_id")
+                .ToListAsync();
+        });
+
+        shares.ShouldBe(["bob 共享客户"]);
+        var page = await api.PostAsync(bob, "{ customers(order: [{ name: ASC }]) { nodes { name } } }");
+        page.Data!["customers"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("共享客户");
     }
 
     private static async Task<Dictionary<(string Table, string Column), bool>> ReadColumnsAsync(

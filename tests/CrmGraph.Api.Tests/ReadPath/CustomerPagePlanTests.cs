@@ -10,7 +10,8 @@ namespace CrmGraph.Api.Tests.ReadPath;
 
 /// <summary>
 /// Issue #16: on PostgreSQL with a realistic table (two teams, a dozen owners, a pool, some shares), the customer pages
-/// of a salesperson and a supervisor are index walks: no plan of theirs reads customers by sequential scan. The plans
+/// of a salesperson and a supervisor are index walks: no plan of theirs reads customers by sequential scan, and the
+/// customers shared with the viewer are walked in the page's order off <c>customer_shares</c> (ADR-054). The plans
 /// are asserted, never timings; they are printed for the ADR (run with a detailed console logger).
 /// </summary>
 public sealed partial class CustomerPagePlanTests(ITestOutputHelper output)
@@ -72,6 +73,24 @@ public sealed partial class CustomerPagePlanTests(ITestOutputHelper output)
                     int.Parse(reread.Groups[1].Value, CultureInfo.InvariantCulture)
                         .ShouldBeLessThanOrEqualTo(51, $"{who}:\n{plan}");
                 }
+
+                // "Shared with me" walks the share index in the page's order and stops with the page (ADR-054): never
+                // all of the viewer's shared customers off the GIN index, however many there are.
+                if (token != alice)
+                {
+                    continue; // a supervisor's shared part (other teams' customers) stays on the GIN index
+                }
+
+                plan.ShouldNotContain("on ix_customers_shared_with", customMessage: $"{who}:\n{plan}");
+                var walks = ShareWalks().Matches(plan);
+                walks.Count.ShouldBe(1, $"{who}:\n{plan}");
+                if (!query.Contains("where:", StringComparison.Ordinal))
+                {
+                    // A filter the index does not hold (one owner) is checked on each shared row, as the owner part
+                    // checks it on each of the owner's rows; unfiltered, the walk stops with the page.
+                    int.Parse(walks[0].Groups[1].Value, CultureInfo.InvariantCulture)
+                        .ShouldBeLessThanOrEqualTo(51, $"{who}:\n{plan}");
+                }
             }
         }
     }
@@ -79,9 +98,13 @@ public sealed partial class CustomerPagePlanTests(ITestOutputHelper output)
     [GeneratedRegex(@"Index Scan using pk_customers on customers \w+ \(actual [^)]* loops=(\d+)\)")]
     private static partial Regex PrimaryKeyLookups();
 
+    [GeneratedRegex(@"Index Scan (?:Backward )?using ix_customer_shares_user_id_\w+ on customer_shares \w+ " +
+        @"\(actual [^)]* rows=(\d+) loops=1\)")]
+    private static partial Regex ShareWalks();
+
     /// <summary>
     /// Twelve owners (ten salespeople and alice in the viewer's team, one in another team), every thirteenth customer
-    /// in a pool, every hundredth shared with alice.
+    /// in a pool, every hundredth shared with alice and the one after it with sue.
     /// </summary>
     private static async Task SeedAsync(TestApi api, Guid otherTeam)
     {
@@ -101,7 +124,8 @@ public sealed partial class CustomerPagePlanTests(ITestOutputHelper output)
                     ["team_id"] = "CASE WHEN reps.ids[1 + g % 12] = (SELECT id FROM users WHERE login = 'zed') OR g " +
                         $"% 26 = 0 THEN '{otherTeam}'::uuid ELSE t.team_id END",
                     ["shared_with"] = "CASE WHEN g % 100 = 1 THEN ARRAY[(SELECT id FROM users WHERE login = " +
-                        "'alice')] ELSE ARRAY[]::uuid[] END",
+                        "'alice')] WHEN g % 100 = 2 THEN ARRAY[(SELECT id FROM users WHERE login = 'sue')] " +
+                        "ELSE ARRAY[]::uuid[] END",
                     ["entered_at"] = "t.entered_at - make_interval(mins => g)",
                 }));
             return 0;

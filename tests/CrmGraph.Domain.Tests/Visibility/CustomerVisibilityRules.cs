@@ -94,9 +94,19 @@ public sealed class CustomerVisibilityRules
         var rule = CustomerVisibility.VisibleTo(A.Salesperson, A.TeamId, role).Compile();
         var parts = CustomerVisibility.VisibleToParts(A.Salesperson, A.TeamId, role).Select(p => p.Compile()).ToList();
 
+        // The shared part is its rest AND "shared with the viewer", as a store testing that in a table of its own
+        // reads it (ADR-054).
+        var besides = CustomerVisibility.SharedPartBesidesSharing(A.Salesperson, A.TeamId, role)?.Compile();
         foreach (var customer in customers)
         {
             parts.Count(p => p(customer)).ShouldBe(rule(customer) ? 1 : 0);
+            if (besides is not null)
+            {
+                parts[CustomerVisibility.SharedPart](customer)
+                    .ShouldBe(besides(customer) && customer.SharedWith.Contains(A.Salesperson));
+            }
         }
+
+        (besides is null).ShouldBe(role == UserRole.Admin);
     }
 }

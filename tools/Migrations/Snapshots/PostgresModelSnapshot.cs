@@ -234,6 +234,41 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CrmGraph.Api.Persistence.Sharing.CustomerShare", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("UserId", "CustomerId")
+                        .HasName("pk_customer_shares");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_customer_shares_customer_id");
+
+                    b.HasIndex("UserId", "EnteredAt", "CustomerId")
+                        .HasDatabaseName("ix_customer_shares_user_id_entered_at_customer_id");
+
+                    b.HasIndex("UserId", "Name", "CustomerId")
+                        .HasDatabaseName("ix_customer_shares_user_id_name_customer_id");
+
+                    b.ToTable("customer_shares", (string)null);
+                });
+
             modelBuilder.Entity("CrmGraph.Api.Reminders.FollowUpScanMarkRow", b =>
                 {
                     b.Property<Guid>("TeamId")
@@ -1956,6 +1991,16 @@ namespace CrmGraph.Migrations.Tool.Snapshots
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_users_user_id");
+                });
+
+            modelBuilder.Entity("CrmGraph.Api.Persistence.Sharing.CustomerShare", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_customer_shares_customers_customer_id");
                 });
 
             modelBuilder.Entity("CrmGraph.Api.Reminders.FollowUpScanMarkRow", b =>

@@ -58,13 +58,18 @@ public static class CustomerQueries
             typeof(CustomerFilterInputType),
             typeof(CustomerSortInputType),
             c => VisibilityScope.Customers(Customers(c), c.Viewer()),
-            c => VisibilityScope.CustomerParts(Customers(c), c.Viewer()),
+            c => VisibilityScope.CustomerParts(Customers(c), c.Viewer(), Shares(c)),
             (c, order) =>
                 Reading.CustomerReads.Page(c, order.SelectMany(k => Reading.CustomerShape.MembersOf(k.Selector))));
     }
 
     private static IQueryable<Customer> Customers(IResolveFieldContext c) =>
         c.RequestServices!.GetRequiredService<CrmDbContext>().Customers.AsNoTracking();
+
+    private static IQueryable<Persistence.Sharing.CustomerShare>? Shares(IResolveFieldContext c) =>
+        c.RequestServices!.GetRequiredService<CrmDbContext>() is PostgresCrmDbContext db
+            ? db.CustomerShares.AsNoTracking()
+            : null;
 }
 
 public sealed class CustomersConnectionType() : NamedConnectionType<Customer, CustomerType>(
