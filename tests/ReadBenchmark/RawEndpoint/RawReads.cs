@@ -10,17 +10,23 @@ internal sealed record Detail(Guid Id, string Name, string Stage, string? Grade,
 
 internal static class RawReads
 {
-    /// <summary>A page: the first <c>n</c> rows (the statement reads one more, as a keyset page does).</summary>
+    /// <summary>
+    /// A page: the first <c>n</c> rows (the statement reads one more, as a keyset page does). The limit is written
+    /// into the statement as CrmGraph's query templates write it (one prepared statement per page size): a generic
+    /// plan that does not know the limit may not walk the parts' indexes.
+    /// </summary>
     public static async Task<List<Row>> PageAsync(
         NpgsqlDataSource db, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
     {
-        await using var command = db.CreateCommand(sql);
-        foreach (var (name, value) in parameters)
+        var limit = (int)parameters.Single(p => p.Name == "n").Value;
+        await using var command = db.CreateCommand(
+            sql.Replace("@n + 1", (limit + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StringComparison.Ordinal));
+        foreach (var (name, value) in parameters.Where(p => p.Name != "n"))
         {
             command.Parameters.AddWithValue(name, value);
         }
 
-        var limit = (int)parameters.Single(p => p.Name == "n").Value;
         var rows = new List<Row>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct) && rows.Count < limit)
