@@ -20,7 +20,9 @@ public sealed class SharedCustomerPageTests
         await using var api = await TestApi.StartAsync(engine);
         var alice = await api.EnrollAsync("alice", UserRole.Salesperson);
         var bob = await api.EnrollAsync("bob", UserRole.Salesperson);
+        var carl = await api.EnrollAsync("carl", UserRole.Salesperson);
         var bobId = (await api.PostAsync(bob, "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>();
+        var carlId = (await api.PostAsync(carl, "{ me { id } }")).Data!["me"]!["id"]!.GetValue<string>();
         var ids = new Dictionary<string, string>();
         foreach (var (owner, name) in new[] { (alice, "Bravo"), (alice, "Delta"), (alice, "Echo"), (alice, "Foxtrot"),
             (bob, "Alpha"), (bob, "Charlie") })
@@ -35,7 +37,11 @@ public sealed class SharedCustomerPageTests
             await ChangeAsync(api, alice, "shareCustomer", new { customerId = ids[name], userId = bobId });
         }
 
+        await ChangeAsync(api, alice, "shareCustomer", new { customerId = ids["Echo"], userId = carlId });
         (await PageAsync(api, bob)).ShouldBe(["Alpha", "Bravo", "Charlie", "Delta", "Echo"]);
+
+        // The same page for another salesperson reuses bob's query (ADR-047) with carl as the viewer of every part.
+        (await PageAsync(api, carl)).ShouldBe(["Echo"]);
 
         await ChangeAsync(api, alice, "updateCustomer", new { customerId = ids["Delta"], name = "Aardvark" });
         (await PageAsync(api, bob)).ShouldBe(["Aardvark", "Alpha", "Bravo", "Charlie", "Echo"]);
