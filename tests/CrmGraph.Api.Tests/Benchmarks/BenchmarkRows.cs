@@ -36,7 +36,8 @@ internal static class BenchmarkRows
 
     /// <summary>
     /// Seeding only: rows cloned this way are consistent by construction, so the foreign-key triggers are skipped
-    /// and the share index is filled afterwards (the harness connects as a superuser). Keeps the connection open for the session setting.
+    /// and the share index is filled afterwards (the harness connects as a superuser). Keeps the connection open for
+    /// the session setting.
     /// </summary>
     public static async Task WithoutForeignKeyChecksAsync(CrmDbContext db, Func<Task> seed)
     {
